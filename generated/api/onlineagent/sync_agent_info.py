@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sync_agent_info_response import SyncAgentInfoResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    agentid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/onlineagent/{agentid}/syncagentinfo".format(
+            agentid=quote(str(agentid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SyncAgentInfoResponse | None:
+    if response.status_code == 200:
+        response_200 = SyncAgentInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SyncAgentInfoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[SyncAgentInfoResponse]:
+    """Synchronise agent state and call information after a page refresh
+
+     Returns the agent's current state and call information so that a workbench page that
+    was reloaded can redraw itself. Only meant for that purpose: calling it clears the
+    agent's event queue on the gateway, so events not yet polled are lost. Prerequisite:
+    the agent is signed in. Triggers no event.
+
+    Args:
+        agentid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SyncAgentInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+) -> SyncAgentInfoResponse | None:
+    """Synchronise agent state and call information after a page refresh
+
+     Returns the agent's current state and call information so that a workbench page that
+    was reloaded can redraw itself. Only meant for that purpose: calling it clears the
+    agent's event queue on the gateway, so events not yet polled are lost. Prerequisite:
+    the agent is signed in. Triggers no event.
+
+    Args:
+        agentid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SyncAgentInfoResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[SyncAgentInfoResponse]:
+    """Synchronise agent state and call information after a page refresh
+
+     Returns the agent's current state and call information so that a workbench page that
+    was reloaded can redraw itself. Only meant for that purpose: calling it clears the
+    agent's event queue on the gateway, so events not yet polled are lost. Prerequisite:
+    the agent is signed in. Triggers no event.
+
+    Args:
+        agentid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SyncAgentInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+) -> SyncAgentInfoResponse | None:
+    """Synchronise agent state and call information after a page refresh
+
+     Returns the agent's current state and call information so that a workbench page that
+    was reloaded can redraw itself. Only meant for that purpose: calling it clears the
+    agent's event queue on the gateway, so events not yet polled are lost. Prerequisite:
+    the agent is signed in. Triggers no event.
+
+    Args:
+        agentid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SyncAgentInfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_direct_mode import CallDirectMode
+from ..models.reason_code import ReasonCode
+from ..models.trace_device_type import TraceDeviceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallTrace")
+
+
+@_attrs_define
+class CallTrace:
+    """The call's path through one device (HWCallDeviceTraceEx)."""
+
+    wait_begin_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    wait_end_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    answer_begin_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    answer_end_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    talk_begin_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    talk_end_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    device_no: int | Unset = UNSET
+    """ Device ID. """
+    device_type: TraceDeviceType | Unset = UNSET
+    """ Kind of device a call trace refers to (`trace.deviceType`). """
+    call_direct_mode: CallDirectMode | Unset = UNSET
+    """ How the call left a device (call trace `callDirectMode`). """
+    enter_reason: ReasonCode | Unset = UNSET
+    """ Why a call entered or left a device (call trace `enterReason` / `leaveReason`). """
+    enter_reason_desc: str | Unset = UNSET
+    """ Text describing `enterReason`. """
+    leave_reason: ReasonCode | Unset = UNSET
+    """ Why a call entered or left a device (call trace `enterReason` / `leaveReason`). """
+    leave_reason_desc: str | Unset = UNSET
+    """ Text describing `leaveReason`. """
+    vdn_id: int | Unset = UNSET
+    """ VDN ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wait_begin_time: int | None | str | Unset
+        if isinstance(self.wait_begin_time, Unset):
+            wait_begin_time = UNSET
+        else:
+            wait_begin_time = self.wait_begin_time
+
+        wait_end_time: int | None | str | Unset
+        if isinstance(self.wait_end_time, Unset):
+            wait_end_time = UNSET
+        else:
+            wait_end_time = self.wait_end_time
+
+        answer_begin_time: int | None | str | Unset
+        if isinstance(self.answer_begin_time, Unset):
+            answer_begin_time = UNSET
+        else:
+            answer_begin_time = self.answer_begin_time
+
+        answer_end_time: int | None | str | Unset
+        if isinstance(self.answer_end_time, Unset):
+            answer_end_time = UNSET
+        else:
+            answer_end_time = self.answer_end_time
+
+        talk_begin_time: int | None | str | Unset
+        if isinstance(self.talk_begin_time, Unset):
+            talk_begin_time = UNSET
+        else:
+            talk_begin_time = self.talk_begin_time
+
+        talk_end_time: int | None | str | Unset
+        if isinstance(self.talk_end_time, Unset):
+            talk_end_time = UNSET
+        else:
+            talk_end_time = self.talk_end_time
+
+        device_no = self.device_no
+
+        device_type: int | Unset = UNSET
+        if not isinstance(self.device_type, Unset):
+            device_type = self.device_type.value
+
+        call_direct_mode: str | Unset = UNSET
+        if not isinstance(self.call_direct_mode, Unset):
+            call_direct_mode = self.call_direct_mode.value
+
+        enter_reason: int | Unset = UNSET
+        if not isinstance(self.enter_reason, Unset):
+            enter_reason = self.enter_reason.value
+
+        enter_reason_desc = self.enter_reason_desc
+
+        leave_reason: int | Unset = UNSET
+        if not isinstance(self.leave_reason, Unset):
+            leave_reason = self.leave_reason.value
+
+        leave_reason_desc = self.leave_reason_desc
+
+        vdn_id = self.vdn_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if wait_begin_time is not UNSET:
+            field_dict["waitBeginTime"] = wait_begin_time
+        if wait_end_time is not UNSET:
+            field_dict["waitEndTime"] = wait_end_time
+        if answer_begin_time is not UNSET:
+            field_dict["answerBeginTime"] = answer_begin_time
+        if answer_end_time is not UNSET:
+            field_dict["answerEndTime"] = answer_end_time
+        if talk_begin_time is not UNSET:
+            field_dict["talkBeginTime"] = talk_begin_time
+        if talk_end_time is not UNSET:
+            field_dict["talkEndTime"] = talk_end_time
+        if device_no is not UNSET:
+            field_dict["deviceNo"] = device_no
+        if device_type is not UNSET:
+            field_dict["deviceType"] = device_type
+        if call_direct_mode is not UNSET:
+            field_dict["callDirectMode"] = call_direct_mode
+        if enter_reason is not UNSET:
+            field_dict["enterReason"] = enter_reason
+        if enter_reason_desc is not UNSET:
+            field_dict["enterReasonDesc"] = enter_reason_desc
+        if leave_reason is not UNSET:
+            field_dict["leaveReason"] = leave_reason
+        if leave_reason_desc is not UNSET:
+            field_dict["leaveReasonDesc"] = leave_reason_desc
+        if vdn_id is not UNSET:
+            field_dict["vdnId"] = vdn_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_wait_begin_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        wait_begin_time = _parse_wait_begin_time(d.pop("waitBeginTime", UNSET))
+
+        def _parse_wait_end_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        wait_end_time = _parse_wait_end_time(d.pop("waitEndTime", UNSET))
+
+        def _parse_answer_begin_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        answer_begin_time = _parse_answer_begin_time(d.pop("answerBeginTime", UNSET))
+
+        def _parse_answer_end_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        answer_end_time = _parse_answer_end_time(d.pop("answerEndTime", UNSET))
+
+        def _parse_talk_begin_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        talk_begin_time = _parse_talk_begin_time(d.pop("talkBeginTime", UNSET))
+
+        def _parse_talk_end_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        talk_end_time = _parse_talk_end_time(d.pop("talkEndTime", UNSET))
+
+        device_no = d.pop("deviceNo", UNSET)
+
+        _device_type = d.pop("deviceType", UNSET)
+        device_type: TraceDeviceType | Unset
+        if isinstance(_device_type, Unset):
+            device_type = UNSET
+        else:
+            device_type = TraceDeviceType(_device_type)
+
+        _call_direct_mode = d.pop("callDirectMode", UNSET)
+        call_direct_mode: CallDirectMode | Unset
+        if isinstance(_call_direct_mode, Unset):
+            call_direct_mode = UNSET
+        else:
+            call_direct_mode = CallDirectMode(_call_direct_mode)
+
+        _enter_reason = d.pop("enterReason", UNSET)
+        enter_reason: ReasonCode | Unset
+        if isinstance(_enter_reason, Unset):
+            enter_reason = UNSET
+        else:
+            enter_reason = ReasonCode(_enter_reason)
+
+        enter_reason_desc = d.pop("enterReasonDesc", UNSET)
+
+        _leave_reason = d.pop("leaveReason", UNSET)
+        leave_reason: ReasonCode | Unset
+        if isinstance(_leave_reason, Unset):
+            leave_reason = UNSET
+        else:
+            leave_reason = ReasonCode(_leave_reason)
+
+        leave_reason_desc = d.pop("leaveReasonDesc", UNSET)
+
+        vdn_id = d.pop("vdnId", UNSET)
+
+        call_trace = cls(
+            wait_begin_time=wait_begin_time,
+            wait_end_time=wait_end_time,
+            answer_begin_time=answer_begin_time,
+            answer_end_time=answer_end_time,
+            talk_begin_time=talk_begin_time,
+            talk_end_time=talk_end_time,
+            device_no=device_no,
+            device_type=device_type,
+            call_direct_mode=call_direct_mode,
+            enter_reason=enter_reason,
+            enter_reason_desc=enter_reason_desc,
+            leave_reason=leave_reason,
+            leave_reason_desc=leave_reason_desc,
+            vdn_id=vdn_id,
+        )
+
+        call_trace.additional_properties = d
+        return call_trace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

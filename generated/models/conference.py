@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conf_state import ConfState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conference_participant import ConferenceParticipant
+
+
+T = TypeVar("T", bound="Conference")
+
+
+@_attrs_define
+class Conference:
+    conf_id: int | Unset = UNSET
+    """ Conference ID. """
+    conf_state: ConfState | Unset = UNSET
+    """ State of a conference. """
+    start_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    apply_conf_time: int | Unset = UNSET
+    """ Duration applied for, in minutes. """
+    conf_have_been_time: int | Unset = UNSET
+    """ Time elapsed since the conference started, in minutes. """
+    addresses: list[ConferenceParticipant] | Unset = UNSET
+    """ The participants. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conf_id = self.conf_id
+
+        conf_state: int | Unset = UNSET
+        if not isinstance(self.conf_state, Unset):
+            conf_state = self.conf_state.value
+
+        start_time: int | None | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
+
+        apply_conf_time = self.apply_conf_time
+
+        conf_have_been_time = self.conf_have_been_time
+
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conf_id is not UNSET:
+            field_dict["confId"] = conf_id
+        if conf_state is not UNSET:
+            field_dict["confState"] = conf_state
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if apply_conf_time is not UNSET:
+            field_dict["applyConfTime"] = apply_conf_time
+        if conf_have_been_time is not UNSET:
+            field_dict["confHaveBeenTime"] = conf_have_been_time
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conference_participant import ConferenceParticipant
+
+        d = dict(src_dict)
+        conf_id = d.pop("confId", UNSET)
+
+        _conf_state = d.pop("confState", UNSET)
+        conf_state: ConfState | Unset
+        if isinstance(_conf_state, Unset):
+            conf_state = UNSET
+        else:
+            conf_state = ConfState(_conf_state)
+
+        def _parse_start_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        start_time = _parse_start_time(d.pop("startTime", UNSET))
+
+        apply_conf_time = d.pop("applyConfTime", UNSET)
+
+        conf_have_been_time = d.pop("confHaveBeenTime", UNSET)
+
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[ConferenceParticipant] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = ConferenceParticipant.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        conference = cls(
+            conf_id=conf_id,
+            conf_state=conf_state,
+            start_time=start_time,
+            apply_conf_time=apply_conf_time,
+            conf_have_been_time=conf_have_been_time,
+            addresses=addresses,
+        )
+
+        conference.additional_properties = d
+        return conference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

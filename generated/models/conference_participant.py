@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.address_type import AddressType
+from ..models.channel_attrib import ChannelAttrib
+from ..models.channel_state import ChannelState
+from ..models.conf_device_type import ConfDeviceType
+from ..models.conf_role import ConfRole
+from ..models.device_call_type import DeviceCallType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConferenceParticipant")
+
+
+@_attrs_define
+class ConferenceParticipant:
+    address_type: AddressType | Unset = UNSET
+    """ What a participant address is. Sent as a string of digits. """
+    address: str | Unset = UNSET
+    """ The participant's phone number or agent ID, as `addressType` says. """
+    device_call_type: DeviceCallType | Unset = UNSET
+    """ User-defined device call type of a conference participant (Device Type appendix, Table 3). """
+    device_type: ConfDeviceType | Unset = UNSET
+    """ User-defined device type of a conference participant (Device Type appendix, Table 2). """
+    channel_attrib: ChannelAttrib | Unset = UNSET
+    """ What a conference participant may do on its channel. """
+    channel_state: ChannelState | Unset = UNSET
+    """ State of a participant's conference channel. """
+    role: ConfRole | Unset = UNSET
+    """ Role of a participant in a conference. """
+    enter_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_type: str | Unset = UNSET
+        if not isinstance(self.address_type, Unset):
+            address_type = self.address_type.value
+
+        address = self.address
+
+        device_call_type: int | Unset = UNSET
+        if not isinstance(self.device_call_type, Unset):
+            device_call_type = self.device_call_type.value
+
+        device_type: int | Unset = UNSET
+        if not isinstance(self.device_type, Unset):
+            device_type = self.device_type.value
+
+        channel_attrib: int | Unset = UNSET
+        if not isinstance(self.channel_attrib, Unset):
+            channel_attrib = self.channel_attrib.value
+
+        channel_state: int | Unset = UNSET
+        if not isinstance(self.channel_state, Unset):
+            channel_state = self.channel_state.value
+
+        role: int | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        enter_time: int | None | str | Unset
+        if isinstance(self.enter_time, Unset):
+            enter_time = UNSET
+        else:
+            enter_time = self.enter_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_type is not UNSET:
+            field_dict["addressType"] = address_type
+        if address is not UNSET:
+            field_dict["address"] = address
+        if device_call_type is not UNSET:
+            field_dict["deviceCallType"] = device_call_type
+        if device_type is not UNSET:
+            field_dict["deviceType"] = device_type
+        if channel_attrib is not UNSET:
+            field_dict["channelAttrib"] = channel_attrib
+        if channel_state is not UNSET:
+            field_dict["channelState"] = channel_state
+        if role is not UNSET:
+            field_dict["role"] = role
+        if enter_time is not UNSET:
+            field_dict["enterTime"] = enter_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _address_type = d.pop("addressType", UNSET)
+        address_type: AddressType | Unset
+        if isinstance(_address_type, Unset):
+            address_type = UNSET
+        else:
+            address_type = AddressType(_address_type)
+
+        address = d.pop("address", UNSET)
+
+        _device_call_type = d.pop("deviceCallType", UNSET)
+        device_call_type: DeviceCallType | Unset
+        if isinstance(_device_call_type, Unset):
+            device_call_type = UNSET
+        else:
+            device_call_type = DeviceCallType(_device_call_type)
+
+        _device_type = d.pop("deviceType", UNSET)
+        device_type: ConfDeviceType | Unset
+        if isinstance(_device_type, Unset):
+            device_type = UNSET
+        else:
+            device_type = ConfDeviceType(_device_type)
+
+        _channel_attrib = d.pop("channelAttrib", UNSET)
+        channel_attrib: ChannelAttrib | Unset
+        if isinstance(_channel_attrib, Unset):
+            channel_attrib = UNSET
+        else:
+            channel_attrib = ChannelAttrib(_channel_attrib)
+
+        _channel_state = d.pop("channelState", UNSET)
+        channel_state: ChannelState | Unset
+        if isinstance(_channel_state, Unset):
+            channel_state = UNSET
+        else:
+            channel_state = ChannelState(_channel_state)
+
+        _role = d.pop("role", UNSET)
+        role: ConfRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = ConfRole(_role)
+
+        def _parse_enter_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        enter_time = _parse_enter_time(d.pop("enterTime", UNSET))
+
+        conference_participant = cls(
+            address_type=address_type,
+            address=address,
+            device_call_type=device_call_type,
+            device_type=device_type,
+            channel_attrib=channel_attrib,
+            channel_state=channel_state,
+            role=role,
+            enter_time=enter_time,
+        )
+
+        conference_participant.additional_properties = d
+        return conference_participant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+"""Write ``generated/spec_extensions.py``: the vendor extensions of openapi.yaml as Python data.
+
+openapi-python-client reads ``x-enum-varnames`` but drops ``x-enum-descriptions`` and every
+other extension. This step carries them into the generated package so that the enum classes
+(through the custom templates) and the overlay read them from the spec instead of repeating
+them by hand:
+
+* ``ENUM_DESCRIPTIONS``: enum component name -> {value: meaning};
+* ``RETCODE_FAMILIES`` and ``LEGACY_RETCODES``: from the ``Retcode`` component;
+* ``OPERATIONS``: operationId -> method, path, log method, retcodes, triggered events.
+
+It also refuses specs whose enums could not be described: every enum must be a named
+component with varnames and descriptions of the right length (inline enums would get
+synthesized class names and no descriptions).
+
+Usage: python scripts/spec_extensions.py openapi.yaml generated/spec_extensions.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from pprint import pformat
+from typing import Any
+
+import yaml
+
+HEADER = '''"""Vendor extensions of openapi.yaml as data.
+
+Written by scripts/spec_extensions.py during scripts/generate. Do not edit.
+"""
+
+from typing import Final, TypedDict
+
+
+class OperationInfo(TypedDict):
+    """What the spec records about one operation beyond what the generated code uses."""
+
+    method: str
+    path: str
+    log_method: str
+    retcodes: tuple[str, ...]
+    triggered_events: tuple[str, ...]
+    idempotent: bool
+
+
+'''
+
+DESCRIBE = '''
+
+def describe(enum_name: str, value: int | str, *, known: bool = True) -> str:
+    """The reference's meaning of ``value`` in enum ``enum_name``."""
+    if not known:
+        return f"{value!r} is not listed in the reference for {enum_name}"
+    return ENUM_DESCRIPTIONS.get(enum_name, {}).get(value, "")
+'''
+
+
+class SpecError(Exception):
+    """The spec breaks a rule the generated code relies on."""
+
+
+def _enum_paths(node: Any, path: str) -> list[str]:
+    """JSON-pointer-like paths of every schema in ``node`` that has an ``enum``."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        if "enum" in node:
+            found.append(path)
+        for key, child in node.items():
+            found.extend(_enum_paths(child, f"{path}/{key}"))
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            found.extend(_enum_paths(child, f"{path}/{index}"))
+    return found
+
+
+def enum_descriptions(spec: dict[str, Any]) -> dict[str, dict[int | str, str]]:
+    schemas = spec["components"]["schemas"]
+    component_paths = {f"/components/schemas/{name}" for name in schemas}
+    problems: list[str] = []
+    for path in _enum_paths(spec, ""):
+        if path not in component_paths:
+            problems.append(f"{path}: enums must be named component schemas, not inline")
+    result: dict[str, dict[int | str, str]] = {}
+    for name, schema in schemas.items():
+        if "enum" not in schema:
+            continue
+        values = schema["enum"]
+        names = schema.get("x-enum-varnames", [])
+        texts = schema.get("x-enum-descriptions", [])
+        if len(names) != len(values) or len(texts) != len(values):
+            problems.append(
+                f"{name}: {len(values)} values, {len(names)} x-enum-varnames, "
+                f"{len(texts)} x-enum-descriptions"
+            )
+            continue
+        if len(set(values)) != len(values) or len(set(names)) != len(names):
+            problems.append(f"{name}: duplicate values or varnames")
+        result[name] = dict(zip(values, texts, strict=True))
+    if problems:
+        raise SpecError("\n".join(problems))
+    return result
+
+
+def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method not in {"get", "put", "post", "delete", "patch"}:
+                continue
+            found[op["operationId"]] = {
+                "method": method.upper(),
+                "path": path,
+                "log_method": op["x-log-method"],
+                "retcodes": tuple(op.get("x-retcodes", ())),
+                "triggered_events": tuple(op.get("x-triggered-events", ())),
+                "idempotent": bool(op.get("x-idempotent", method == "get")),
+            }
+    return dict(sorted(found.items()))
+
+
+def render(spec: dict[str, Any]) -> str:
+    retcode = spec["components"]["schemas"]["Retcode"]
+    blocks = [
+        ("ENUM_DESCRIPTIONS", "dict[str, dict[int | str, str]]", enum_descriptions(spec)),
+        ("RETCODE_FAMILIES", "dict[str, str]", dict(retcode["x-retcode-families"])),
+        ("LEGACY_RETCODES", "frozenset[str]", None),
+        ("OPERATIONS", "dict[str, OperationInfo]", operations(spec)),
+    ]
+    out = [HEADER]
+    for name, annotation, value in blocks:
+        if name == "LEGACY_RETCODES":
+            text = "frozenset(" + pformat(sorted(retcode["x-retcode-legacy"]), width=96) + ")"
+        else:
+            text = pformat(value, width=96, sort_dicts=False)
+        out.append(f"{name}: Final[{annotation}] = {text}\n\n")
+    return "".join(out).rstrip("\n") + "\n" + DESCRIBE
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    spec = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
+    try:
+        text = render(spec)
+    except SpecError as exc:
+        print(f"openapi.yaml: {exc}", file=sys.stderr)
+        return 1
+    Path(argv[2]).write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

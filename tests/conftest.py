@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_schema_validator import OAS31Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+REPO = Path(__file__).resolve().parents[1]
+SPEC_PATH = REPO / "openapi.yaml"
+SPEC_URI = "urn:cec-agentgateway:openapi"
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+class SchemaChecker:
+    """Validates instances against schemas of openapi.yaml, resolving its $refs."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+        self._registry = Registry().with_resource(SPEC_URI, resource)
+
+    def errors(self, schema: dict[str, Any], instance: Any) -> list[str]:
+        validator = OAS31Validator(_absolute_refs(schema), registry=self._registry)
+        return [
+            f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+            for e in validator.iter_errors(instance)
+        ]
+
+    def component_errors(self, name: str, instance: Any) -> list[str]:
+        return self.errors({"$ref": f"#/components/schemas/{name}"}, instance)
+
+
+def _absolute_refs(node: Any) -> Any:
+    """A copy of a schema taken out of the spec, its local $refs pointing back into the spec."""
+    if isinstance(node, dict):
+        return {
+            key: SPEC_URI + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#")
+            else _absolute_refs(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute_refs(item) for item in node]
+    return node
+
+
+@pytest.fixture(scope="session")
+def schemas(spec: dict[str, Any]) -> SchemaChecker:
+    return SchemaChecker(spec)
+
+
+def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """operationId -> (METHOD, path, operation object)."""
+    found = {}
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            found[op["operationId"]] = (method.upper(), path, op)
+    return found

@@ -1,0 +1,358 @@
+"""Every enum of the document equals its reference table, and unknown values never break parsing."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Any
+
+import pytest
+from cec_agentgateway.generated import models
+from cec_agentgateway.generated.spec_extensions import ENUM_DESCRIPTIONS
+from seed_pages import SEEDS_DIR
+
+# The reference tables, value -> name we give it. Values are the reference's, exactly.
+REFERENCE: dict[str, dict[int | str, str]] = {
+    "ReasonCode": dict(
+        zip(
+            [*range(32), *range(34, 49), *range(50, 55), 88, 89],
+            [
+                "NORMAL",
+                "OVERFLOW_TRANSFER",
+                "TIMEOUT_TRANSFER",
+                "NO_AGENT_ON_DUTY_TRANSFER",
+                "QUEUE_CANCELLED_TRANSFER",
+                "NO_ANSWER_TRANSFER",
+                "SUSPENDED_CALL_RESUMED",
+                "HELD_CALL_CONNECTED",
+                "THREE_PARTY_HELP",
+                "CALL_UNHELD",
+                "THREE_PARTY_CALL",
+                "RELEASED_BY_HELP_REQUESTER",
+                "CALL_INTERCEPTED",
+                "CALL_PICKED_UP",
+                "CALLED_NUMBER_ANALYSIS_MISSING",
+                "USER_RELEASED",
+                "AGENT_RELEASED",
+                "TRANSFERRED_OUT",
+                "CALL_HELD",
+                "INTERNAL_ERROR",
+                "CALLED_PARTY_BUSY",
+                "LINE_BUSY",
+                "PHONE_POWERED_OFF",
+                "PHONE_OUT_OF_SERVICE",
+                "INVALID_NUMBER",
+                "NO_ACD_RESOURCE",
+                "USER_NO_ANSWER",
+                "CALLED_PARTY_REJECTED",
+                "CONNECTED_CALL_TO_QUEUE",
+                "THREE_PARTY_CALL_TO_QUEUE",
+                "CONNECTED_CALL_QUEUE_TIMEOUT",
+                "THREE_PARTY_CALL_QUEUE_TIMEOUT",
+                "NETWORK_CALL_QUEUE_FAILED",
+                "NETWORK_CALL_QUEUED_AT_ORIGIN",
+                "QUEUED_CALL_REROUTED",
+                "CDN_FROM_INBOUND_ROUTE",
+                "CDN_FROM_AGENT_CONSULTATION",
+                "CDN_ROUTING_RESULT",
+                "CDN_ROUTING_TIMEOUT",
+                "AGENT_CANCELLED_CONSULTATION",
+                "PGR_FROM_CDN_TIMEOUT",
+                "PGR_FROM_CDN_ROUTE",
+                "PGR_FROM_INBOUND_ROUTE",
+                "PGR_FROM_AGENT_CONSULTATION",
+                "CDN_REROUTE_AGENT_UNREACHABLE",
+                "MULTIPLE_QUEUES",
+                "ANSWERED_FROM_SLAVE_QUEUE",
+                "AGENT_REJECTED",
+                "USER_JOINED_CONFERENCE",
+                "CONFERENCE_RELEASED",
+                "REMOVED_FROM_CONFERENCE",
+                "LOW_COMPLETION_RATE_TRANSFER",
+                "USER_HUNG_UP_AFTER_ANSWER",
+                "USER_HOOKED_ON_AFTER_ANSWER",
+            ],
+            strict=True,
+        )
+    ),
+    "CallType": {
+        -1: "OTHER",
+        0: "INBOUND",
+        6: "INTERNAL",
+        7: "OUTBOUND",
+        40: "SCHEDULED_OUTBOUND",
+        41: "PREOCCUPIED_OUTBOUND",
+        43: "PREDICTIVE_OUTBOUND",
+        44: "PREVIEW_OUTBOUND",
+        45: "SCHEDULED_CALLBACK",
+        51: "INTERNAL_TWO_PARTY_CONSULTATION",
+        52: "INTERNAL_THREE_PARTY_CONSULTATION",
+        53: "MULTI_PARTY",
+    },
+    "OperationCommand": dict(
+        zip(
+            [*range(25), 30, 31],
+            [
+                "NONE",
+                "HANG_UP",
+                "DISCONNECTED",
+                "CALLED_PARTY_HUNG_UP",
+                "FIRST_OUTBOUND_CALL",
+                "OUTBOUND_CALL",
+                "HOLD",
+                "UNHOLD",
+                "MUTE",
+                "UNMUTE",
+                "BLIND_TRANSFER",
+                "RELEASE_AFTER_TRANSFER",
+                "TALK_TRANSFER",
+                "RELEASE_AFTER_THREE_WAY_TRANSFER",
+                "HANG_UP_TRANSFER",
+                "SPECIAL_TRANSFER",
+                "TWO_PARTY_HELP",
+                "THREE_PARTY_HELP",
+                "THREE_PARTY_CALL",
+                "PLAYBACK",
+                "INSERT",
+                "LISTEN",
+                "SWITCH",
+                "INTERCEPT",
+                "WHISPER",
+                "SHOW_BUSY",
+                "REST",
+            ],
+            strict=True,
+        )
+    ),
+    "TraceDeviceType": {
+        1: "CALL_QUEUE",
+        2: "AGENT",
+        3: "AUTOMATIC_FLOW",
+        4: "CONFERENCE_RESOURCE",
+        5: "PAIRED_CALL",
+        6: "AGENT_QUEUE",
+        7: "COMMON_CALL",
+    },
+    "ConfDeviceType": {
+        0: "UNKNOWN",
+        1: "ORDINARY_PHONE",
+        2: "WIRELESS_DIGITAL",
+        3: "WIRELESS_ANALOG",
+        4: "SHORTWAVE",
+        5: "MOBILE_PHONE",
+        6: "AGENT",
+        7: "ELTE",
+    },
+    "DeviceCallType": {0: "NORMAL", 1: "GROUP_CALL", 2: "POINT_TO_POINT"},
+    "AddressType": {"6": "PHONE_NUMBER", "9": "AGENT_ID"},
+    "MediaType": {
+        1: "TEXT_CHAT",
+        2: "CLICK_TO_DIAL",
+        4: "CALLBACK_REQUEST",
+        5: "VOICE_OR_VIDEO_CALL",
+        15: "PREDICTIVE_OUTBOUND",
+        16: "PREVIEW_OUTBOUND",
+        17: "MESSAGE_CALL",
+        19: "VIDEO_CALL",
+        51: "WEB_CHAT",
+        53: "SOCIAL_CHAT",
+    },
+    "MediaAbility": {1: "VOICE", 2: "VIDEO", 3: "VOICE_AND_VIDEO"},
+    "CallDirectMode": {
+        "NORMAL_DIRECT": "NORMAL_DIRECT",
+        "KEEP_DIRECT": "KEEP_DIRECT",
+        "WAIT_DIRECT": "WAIT_DIRECT",
+        "RELEASE_DIRECT": "RELEASE_DIRECT",
+    },
+    "ConfState": {0: "NORMAL", 1: "ANNOUNCEMENT_PLAYING"},
+    "ChannelAttrib": {1: "LISTEN_ONLY", 2: "SPEAK_ONLY", 3: "LISTEN_AND_SPEAK"},
+    "ChannelState": {0: "IN_CONFERENCE", 1: "HELD", 2: "ANNOUNCEMENT_PLAYING"},
+    "ConfRole": {0: "PARTICIPANT", 1: "CHAIR"},
+    "PlayMode": {2: "VOICE_FILE"},
+    "AgentState": dict(
+        zip(
+            [*range(1, 18), 255],
+            [
+                "IDLE",
+                "WRAP_UP",
+                "REST",
+                "BUSY",
+                "ANNOUNCEMENT_PLAYING",
+                "OUTBOUND_CALLING",
+                "OCCUPIED",
+                "RINGING",
+                "TALKING",
+                "THREE_PARTY_CALL",
+                "HOLD",
+                "MUTE",
+                "CONSULTING",
+                "TALK_TRANSFER",
+                "INSERTING",
+                "LISTENING",
+                "WHISPERING",
+                "ABNORMAL",
+            ],
+            strict=True,
+        )
+    ),
+}
+
+# The call-type table printed on the syncagentinfo page, and the Call Type appendix.
+SEED_CALL_TYPES = [-1, 0, 6, 7, 41, 44, 45, 51, 52, 53]
+APPENDIX_CALL_TYPES = [0, 6, 7, 40, 41, 43, 44, 45, 51, 52, 53]
+
+# Current error-code table (facts digest 2a) and the legacy families (2b).
+CURRENT_RETCODES = (
+    ["0"]
+    + [f"000-00{i}" for i in range(1, 8)]
+    + [f"100-{i:03d}" for i in range(1, 22)]
+    + ["110-016"]
+    + [f"101-00{i}" for i in range(1, 8)]
+    + [f"104-{i:03d}" for i in [*range(1, 11), 12]]
+    + [f"105-00{i}" for i in range(1, 8)]
+    + [f"106-00{i}" for i in range(1, 5)]
+)
+LEGACY_RETCODES = (
+    ["999-001"]
+    + [f"110-{i:03d}" for i in [*range(2, 13), *range(17, 23)]]
+    + [f"200-{i:03d}" for i in [*range(1, 19), 25]]
+    + [f"300-00{i}" for i in range(1, 5)]
+    + [f"400-00{i}" for i in range(1, 4)]
+    + [f"500-00{i}" for i in range(1, 10)]
+    + [f"600-00{i}" for i in range(1, 6)]
+    + ["700-014", "700-016", "700-017", "700-023", "700-024", "700-100"]
+    + ["800-001"]
+    + [f"900-00{i}" for i in range(1, 6)]
+)
+
+
+def _enum_class(name: str) -> type[Enum]:
+    cls: type[Enum] = getattr(models, name)
+    return cls
+
+
+def test_every_enum_in_the_document_has_a_reference_table(spec: dict[str, Any]) -> None:
+    enums = {n for n, s in spec["components"]["schemas"].items() if "enum" in s}
+    assert enums == set(REFERENCE) | {"Retcode"}
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCE))
+def test_enum_equals_reference_table(spec: dict[str, Any], name: str) -> None:
+    schema = spec["components"]["schemas"][name]
+    table = REFERENCE[name]
+    assert schema["enum"] == list(table), "values, in reference order"
+    assert schema["x-enum-varnames"] == list(table.values())
+    assert len(schema["x-enum-descriptions"]) == len(table)
+    assert all(d.strip() for d in schema["x-enum-descriptions"])
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCE))
+def test_generated_enum_matches_document(name: str) -> None:
+    cls = _enum_class(name)
+    assert {m.name: m.value for m in cls} == {v: k for k, v in REFERENCE[name].items()}
+    for member in cls:
+        assert member.description == ENUM_DESCRIPTIONS[name][member.value]  # type: ignore[attr-defined]
+        assert member.is_known  # type: ignore[attr-defined]
+
+
+def test_call_type_is_the_union_of_both_reference_tables(spec: dict[str, Any]) -> None:
+    schema = spec["components"]["schemas"]["CallType"]
+    assert set(schema["enum"]) == set(SEED_CALL_TYPES) | set(APPENDIX_CALL_TYPES)
+    assert schema["x-enum-sources"]["syncagentinfo"] == SEED_CALL_TYPES
+    assert schema["x-enum-sources"]["call-type-appendix"] == APPENDIX_CALL_TYPES
+    assert "44" in schema["x-doc-discrepancy"]
+
+
+def test_retcode_table(spec: dict[str, Any]) -> None:
+    schema = spec["components"]["schemas"]["Retcode"]
+    assert schema["enum"] == CURRENT_RETCODES + LEGACY_RETCODES
+    assert sorted(schema["x-retcode-legacy"]) == sorted(LEGACY_RETCODES)
+    assert len(set(schema["x-enum-varnames"])) == len(schema["enum"])
+    assert {code[:3] for code in schema["enum"] if code != "0"} == set(schema["x-retcode-families"])
+    assert models.Retcode("100-006") is models.Retcode.NOT_SIGNED_IN
+    assert models.Retcode.SUCCESS == "0"
+
+
+def _seed_table(page: str, start: str, end: str) -> list[int]:
+    text = (SEEDS_DIR / page).read_text(encoding="utf-8")
+    block = text[text.index(start) : text.index(end, text.index(start))]
+    return [int(line) for line in block.splitlines() if re.fullmatch(r"-?\d+", line.strip())]
+
+
+@pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason="reference pages not beside the checkout")
+def test_numeric_tables_equal_what_the_pages_print() -> None:
+    assert _seed_table("002_11c6c3e46d801ed2.txt", "Table 6 Reason codes", "Triggered Event") == (
+        list(REFERENCE["ReasonCode"])
+    )
+    page = "004_2da766e1bf7c3aa8.txt"
+    assert _seed_table(page, "Table 6 Call type", "Table 7") == SEED_CALL_TYPES
+    assert _seed_table(page, "Table 7 Operation", "Triggered Event") == list(
+        REFERENCE["OperationCommand"]
+    )
+
+
+# ------------------------------------------------------------------ unknown values
+def test_unknown_int_value_on_the_plain_path_keeps_its_raw_value() -> None:
+    trace = models.CallTrace.from_dict({"enterReason": 90, "deviceType": 8, "leaveReason": 0})
+    assert trace.enter_reason == 90
+    assert trace.enter_reason.name == "UNKNOWN_90"
+    assert not trace.enter_reason.is_known
+    assert "not listed" in trace.enter_reason.description
+    assert isinstance(trace.enter_reason, models.ReasonCode)
+    assert trace.device_type == 8 and isinstance(trace.device_type, models.TraceDeviceType)
+    assert trace.leave_reason is models.ReasonCode.NORMAL
+    assert trace.to_dict() == {"enterReason": 90, "deviceType": 8, "leaveReason": 0}
+    assert list(models.ReasonCode) == list(models.ReasonCode.__members__.values())
+    assert 90 not in [m.value for m in models.ReasonCode]
+
+
+def test_unknown_str_value_keeps_its_raw_value() -> None:
+    trace = models.CallTrace.from_dict({"callDirectMode": "NEW_DIRECT"})
+    assert isinstance(trace.call_direct_mode, models.CallDirectMode)
+    assert trace.call_direct_mode == "NEW_DIRECT"
+    assert trace.call_direct_mode.name == "UNKNOWN_NEW_DIRECT"
+    assert trace.to_dict() == {"callDirectMode": "NEW_DIRECT"}
+
+
+def test_unknown_values_inside_nullable_wrappers_do_not_degrade_to_dicts() -> None:
+    """The generator's oneOf/nullable parsing swallows ValueError and returns the raw dict."""
+    body = {
+        "message": "",
+        "retcode": "0",
+        "result": {
+            "callfeature": 99,
+            "mediaType": 77,
+            "trace": {"enterReason": 90, "callDirectMode": "NEW_DIRECT", "deviceType": 8},
+        },
+    }
+    parsed = models.QueryCallInfoResponse.from_dict(body)
+    assert isinstance(parsed.result, models.CallInfo)
+    assert parsed.result.callfeature == 99 and parsed.result.callfeature.name == "UNKNOWN_99"
+    assert isinstance(parsed.result.trace, models.CallTrace)
+    assert parsed.result.trace.enter_reason == 90
+    assert parsed.to_dict() == body
+
+
+def test_unknown_values_inside_the_conference_union() -> None:
+    body = {
+        "retcode": "0",
+        "result": {"confs": [{"confId": 1, "confState": 5, "addresses": [{"deviceType": 8}]}]},
+    }
+    parsed = models.QueryConfInfosResponse.from_dict(body)
+    assert isinstance(parsed.result, models.ConferenceList)
+    (participant,) = parsed.result.confs[0].addresses
+    assert participant.device_type == 8 and not participant.device_type.is_known
+    assert parsed.to_dict() == body
+
+
+def test_unknown_retcode_and_address_type() -> None:
+    parsed = models.RequestAgentConfResponse.from_dict({"retcode": "123-456", "result": {}})
+    assert parsed.retcode == "123-456" and not parsed.retcode.is_known
+    participant = models.ConferenceParticipant.from_dict({"addressType": "7"})
+    assert participant.address_type == "7"
+
+
+@pytest.mark.parametrize("bad", [1.5, None, "1"])
+def test_values_of_the_wrong_type_still_raise(bad: Any) -> None:
+    with pytest.raises(ValueError):
+        models.ReasonCode(bad)
