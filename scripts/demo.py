@@ -52,9 +52,7 @@ def main() -> None:
         agent, client=client, body=QueryConfInfosRequest(conf_ids=[1029888])
     )
     for conf in confs.result.confs:
-        print(
-            f"conference {conf.conf_id}: state {conf.conf_state.name}, {len(conf.addresses)} parties"
-        )
+        print(f"conference {conf.conf_id}: {conf.conf_state.name}, {len(conf.addresses)} parties")
         for party in conf.addresses:
             print(f"  {party.address_type.name:>12} {party.address:>6}  {party.role.name}")
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import httpx
 import pytest
+from seed_pages import fixture
+
 from cec_agentgateway.generated import Client
 from cec_agentgateway.generated.api.agentconf import query_conf_infos, request_agent_conf
 from cec_agentgateway.generated.api.calldata import query_call_app_data, query_call_info
@@ -34,7 +36,6 @@ from cec_agentgateway.generated.models import (
     TraceDeviceType,
 )
 from cec_agentgateway.generated.types import Response
-from seed_pages import fixture
 
 BASE = "https://gw.test:8043/agentgateway/resource"
 
