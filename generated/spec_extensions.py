@@ -1,9 +1,39 @@
-"""Vendor extensions of openapi.yaml as data.
+"""Vendor extensions of openapi.yaml as data, and the decoders the models use.
 
 Written by scripts/spec_extensions.py during scripts/generate. Do not edit.
 """
 
+import datetime
 from typing import Final, TypedDict
+
+from .types import Unset
+
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+_UNITS = {"minutes": datetime.timedelta(minutes=1), "seconds": datetime.timedelta(seconds=1)}
+
+
+def _whole_number(value: object, field: str, what: str) -> int | None:
+    if value is None or isinstance(value, Unset) or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"{field}: {value!r} is not {what}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    raise ValueError(f"{field}: {value!r} is not {what}")
+
+
+def epoch_millis_to_datetime(value: object, field: str = "value") -> datetime.datetime | None:
+    """Epoch milliseconds (int, digit string, "", None or UNSET) as an aware UTC datetime."""
+    millis = _whole_number(value, field, "a millisecond timestamp")
+    return None if millis is None else _EPOCH + datetime.timedelta(milliseconds=millis)
+
+
+def duration(value: object, unit: str, field: str = "value") -> datetime.timedelta | None:
+    """A whole number of ``unit`` (minutes or seconds) as a timedelta; None when not set."""
+    amount = _whole_number(value, field, f"a number of {unit}")
+    return None if amount is None else amount * _UNITS[unit]
 
 
 class OperationInfo(TypedDict):
@@ -444,7 +474,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "log_method": "queryConfInfos",
         "retcodes": ("000-002", "100-006", "100-007"),
         "triggered_events": (),
-        "idempotent": False,
+        "idempotent": True,
     },
     "requestAgentConf": {
         "method": "POST",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.agent_state import AgentState
 from ..models.call_type import CallType
 from ..models.operation_command import OperationCommand
+from ..spec_extensions import epoch_millis_to_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStateInfo")
@@ -406,3 +408,33 @@ class AgentStateInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def begin_hold_time_at(self) -> datetime.datetime | None:
+        """`beginHoldTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.begin_hold_time, "beginHoldTime")
+
+    @property
+    def second_talking_time_at(self) -> datetime.datetime | None:
+        """`secondTalkingTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.second_talking_time, "secondTalkingTime")
+
+    @property
+    def current_time_at(self) -> datetime.datetime | None:
+        """`currentTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.current_time, "currentTime")
+
+    @property
+    def begin_talking_time_at(self) -> datetime.datetime | None:
+        """`beginTalkingTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.begin_talking_time, "beginTalkingTime")
+
+    @property
+    def agent_state_begin_time_at(self) -> datetime.datetime | None:
+        """`agentStateBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.agent_state_begin_time, "agentStateBeginTime")
+
+    @property
+    def cmd_begin_time_at(self) -> datetime.datetime | None:
+        """`cmdBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.cmd_begin_time, "cmdBeginTime")

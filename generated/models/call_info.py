@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.call_type import CallType
 from ..models.media_ability import MediaAbility
 from ..models.media_type import MediaType
+from ..spec_extensions import duration, epoch_millis_to_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -308,3 +310,23 @@ class CallInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def begintime_at(self) -> datetime.datetime | None:
+        """`begintime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.begintime, "begintime")
+
+    @property
+    def endtime_at(self) -> datetime.datetime | None:
+        """`endtime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.endtime, "endtime")
+
+    @property
+    def logontimes_duration(self) -> datetime.timedelta | None:
+        """`logontimes` (seconds) as a timedelta; None when not set."""
+        return duration(self.logontimes, "seconds", "logontimes")
+
+    @property
+    def wait_time_duration(self) -> datetime.timedelta | None:
+        """`waitTime` (seconds) as a timedelta; None when not set."""
+        return duration(self.wait_time, "seconds", "waitTime")

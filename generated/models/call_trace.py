@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.call_direct_mode import CallDirectMode
 from ..models.reason_code import ReasonCode
 from ..models.trace_device_type import TraceDeviceType
+from ..spec_extensions import epoch_millis_to_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallTrace")
@@ -284,3 +286,33 @@ class CallTrace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def wait_begin_time_at(self) -> datetime.datetime | None:
+        """`waitBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.wait_begin_time, "waitBeginTime")
+
+    @property
+    def wait_end_time_at(self) -> datetime.datetime | None:
+        """`waitEndTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.wait_end_time, "waitEndTime")
+
+    @property
+    def answer_begin_time_at(self) -> datetime.datetime | None:
+        """`answerBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.answer_begin_time, "answerBeginTime")
+
+    @property
+    def answer_end_time_at(self) -> datetime.datetime | None:
+        """`answerEndTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.answer_end_time, "answerEndTime")
+
+    @property
+    def talk_begin_time_at(self) -> datetime.datetime | None:
+        """`talkBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.talk_begin_time, "talkBeginTime")
+
+    @property
+    def talk_end_time_at(self) -> datetime.datetime | None:
+        """`talkEndTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.talk_end_time, "talkEndTime")

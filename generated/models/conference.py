@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conf_state import ConfState
+from ..spec_extensions import duration, epoch_millis_to_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -139,3 +141,18 @@ class Conference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def start_time_at(self) -> datetime.datetime | None:
+        """`startTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.start_time, "startTime")
+
+    @property
+    def apply_conf_time_duration(self) -> datetime.timedelta | None:
+        """`applyConfTime` (minutes) as a timedelta; None when not set."""
+        return duration(self.apply_conf_time, "minutes", "applyConfTime")
+
+    @property
+    def conf_have_been_time_duration(self) -> datetime.timedelta | None:
+        """`confHaveBeenTime` (minutes) as a timedelta; None when not set."""
+        return duration(self.conf_have_been_time, "minutes", "confHaveBeenTime")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -12,6 +13,7 @@ from ..models.channel_state import ChannelState
 from ..models.conf_device_type import ConfDeviceType
 from ..models.conf_role import ConfRole
 from ..models.device_call_type import DeviceCallType
+from ..spec_extensions import epoch_millis_to_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceParticipant")
@@ -179,3 +181,8 @@ class ConferenceParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def enter_time_at(self) -> datetime.datetime | None:
+        """`enterTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.enter_time, "enterTime")

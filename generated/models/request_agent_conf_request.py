@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.play_mode import PlayMode
+from ..spec_extensions import duration
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestAgentConfRequest")
@@ -113,3 +115,13 @@ class RequestAgentConfRequest:
         )
 
         return request_agent_conf_request
+
+    @property
+    def time_duration(self) -> datetime.timedelta | None:
+        """`time` (minutes) as a timedelta; None when not set."""
+        return duration(self.time, "minutes", "time")
+
+    @property
+    def prompt_time_duration(self) -> datetime.timedelta | None:
+        """`promptTime` (minutes) as a timedelta; None when not set."""
+        return duration(self.prompt_time, "minutes", "promptTime")
