@@ -4,7 +4,7 @@ Written by scripts/spec_extensions.py during scripts/generate. Do not edit.
 """
 
 import datetime
-from typing import Final, TypedDict
+from typing import Any, Final, TypedDict
 
 from .types import Unset
 
@@ -499,6 +499,51 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "retcodes": ("100-007", "100-011"),
         "triggered_events": (),
         "idempotent": False,
+    },
+}
+
+REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
+    "AgentId": {
+        "properties": {
+            "agentid": {
+                "minLength": 3,
+                "maxLength": 6,
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "x-minimum-value": 101,
+                "x-maximum-value": 999999,
+                "type": "string",
+            }
+        },
+        "required": ["agentid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "QueryConfInfosRequest": {
+        "properties": {
+            "confIds": {
+                "minItems": 1,
+                "maxItems": 20,
+                "type": "array",
+                "items": {"minimum": 0, "type": "integer"},
+            }
+        },
+        "required": ["confIds"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "RequestAgentConfRequest": {
+        "properties": {
+            "memberNum": {"minimum": 1, "maximum": 120, "type": "integer"},
+            "confCallerNo": {"maxLength": 24, "x-max-bytes": 24, "type": "string"},
+            "time": {"minimum": 4, "maximum": 1440, "type": "integer"},
+            "promptTime": {"minimum": 3, "maximum": 1440, "type": "integer"},
+            "beepTone": {"type": "boolean"},
+            "playMode": {"type": "integer", "enum": [2]},
+            "voicePath": {"maxLength": 127, "type": "string"},
+        },
+        "required": ["memberNum"],
+        "additional_properties": False,
+        "conditional": [{"if": {"beepTone": True}, "required": ["voicePath"]}],
     },
 }
 

@@ -7,7 +7,9 @@ them by hand:
 
 * ``ENUM_DESCRIPTIONS``: enum component name -> {value: meaning};
 * ``RETCODE_FAMILIES`` and ``LEGACY_RETCODES``: from the ``Retcode`` component;
-* ``OPERATIONS``: operationId -> method, path, log method, retcodes, triggered events.
+* ``OPERATIONS``: operationId -> method, path, log method, retcodes, triggered events;
+* ``REQUEST_CONSTRAINTS``: the bounds of every request body and of the agent ID, which the
+  overlay checks before anything is sent.
 
 It also refuses specs whose enums could not be described: every enum must be a named
 component with varnames and descriptions of the right length (inline enums would get
@@ -31,7 +33,7 @@ Written by scripts/spec_extensions.py during scripts/generate. Do not edit.
 """
 
 import datetime
-from typing import Final, TypedDict
+from typing import Any, Final, TypedDict
 
 from .types import Unset
 
@@ -149,6 +151,74 @@ def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return dict(sorted(found.items()))
 
 
+_BOUND_KEYWORDS = (
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
+    "x-max-bytes",
+    "minItems",
+    "maxItems",
+    "pattern",
+    "x-minimum-value",
+    "x-maximum-value",
+)
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = spec["components"]["schemas"][node["$ref"].rsplit("/", 1)[1]]
+    return node
+
+
+def _field_bounds(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    schema = _resolve(spec, schema)
+    bounds: dict[str, Any] = {k: schema[k] for k in _BOUND_KEYWORDS if k in schema}
+    if "type" in schema:
+        bounds["type"] = schema["type"]
+    if "enum" in schema:
+        bounds["enum"] = list(schema["enum"])
+    if "items" in schema:
+        bounds["items"] = _field_bounds(spec, schema["items"])
+    return bounds
+
+
+def request_constraints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Bounds of each request body schema (by component name) and of the AgentId parameter."""
+    found: dict[str, dict[str, Any]] = {}
+    for item in spec["paths"].values():
+        for op in item.values():
+            for content in op.get("requestBody", {}).get("content", {}).values():
+                name = content["schema"]["$ref"].rsplit("/", 1)[1]
+                schema = spec["components"]["schemas"][name]
+                conditional = []
+                if "if" in schema:
+                    condition = schema["if"]
+                    (field,) = condition["required"]
+                    conditional.append(
+                        {
+                            "if": {field: condition["properties"][field]["const"]},
+                            "required": list(schema["then"]["required"]),
+                        }
+                    )
+                found[name] = {
+                    "properties": {
+                        prop: _field_bounds(spec, sub) for prop, sub in schema["properties"].items()
+                    },
+                    "required": list(schema.get("required", [])),
+                    "additional_properties": schema.get("additionalProperties", True),
+                    "conditional": conditional,
+                }
+    agent_id = spec["components"]["parameters"]["AgentId"]["schema"]
+    found["AgentId"] = {
+        "properties": {"agentid": _field_bounds(spec, agent_id)},
+        "required": ["agentid"],
+        "additional_properties": False,
+        "conditional": [],
+    }
+    return dict(sorted(found.items()))
+
+
 def render(spec: dict[str, Any]) -> str:
     retcode = spec["components"]["schemas"]["Retcode"]
     blocks = [
@@ -156,6 +226,7 @@ def render(spec: dict[str, Any]) -> str:
         ("RETCODE_FAMILIES", "dict[str, str]", dict(retcode["x-retcode-families"])),
         ("LEGACY_RETCODES", "frozenset[str]", None),
         ("OPERATIONS", "dict[str, OperationInfo]", operations(spec)),
+        ("REQUEST_CONSTRAINTS", "dict[str, dict[str, Any]]", request_constraints(spec)),
     ]
     out = [HEADER]
     for name, annotation, value in blocks:

@@ -7,10 +7,10 @@ from enum import Enum
 from typing import Any
 
 import pytest
-from seed_pages import SEEDS_DIR
 
 from cec_agentgateway.generated import models
 from cec_agentgateway.generated.spec_extensions import ENUM_DESCRIPTIONS
+from tests.seed_pages import SEEDS_DIR
 
 # The reference tables, value -> name we give it. Values are the reference's, exactly.
 REFERENCE: dict[str, dict[int | str, str]] = {

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-from seed_pages import fixture
 
 from cec_agentgateway.generated import Client
 from cec_agentgateway.generated.api.agentconf import query_conf_infos, request_agent_conf
@@ -36,6 +35,7 @@ from cec_agentgateway.generated.models import (
     TraceDeviceType,
 )
 from cec_agentgateway.generated.types import Response
+from tests.seed_pages import fixture
 
 BASE = "https://gw.test:8043/agentgateway/resource"
 

@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 import pytest
-from conftest import SPEC_PATH, SchemaChecker, operations
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
-from seed_pages import FIXTURES, SEED_OPERATIONS, SEEDS_DIR, examples_in_page, fixture
+
+from tests.conftest import SPEC_PATH, SchemaChecker, operations
+from tests.seed_pages import FIXTURES, SEED_OPERATIONS, SEEDS_DIR, examples_in_page, fixture
 
 EXPECTED = {
     # operationId: (method, path, log method, retcodes)

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="AgentStateInfo")
 
 @_attrs_define
 class AgentStateInfo:
+    """The agent's state in detail, with the current call's context."""
+
     call_feature: CallType | Unset = UNSET
     """ Call type ("call feature") of a call: `callfeature` of call information,
     `callFeature` / `talkingCallfeature` of the agent state.

@@ -22,6 +22,8 @@ T = TypeVar("T", bound="CallInfo")
 
 @_attrs_define
 class CallInfo:
+    """The agent's current (or last) call."""
+
     callfeature: CallType | Unset = UNSET
     """ Call type ("call feature") of a call: `callfeature` of call information,
     `callFeature` / `talkingCallfeature` of the agent state.

@@ -20,6 +20,8 @@ T = TypeVar("T", bound="Conference")
 
 @_attrs_define
 class Conference:
+    """One conference and its participants."""
+
     conf_id: int | Unset = UNSET
     """ Conference ID. """
     conf_state: ConfState | Unset = UNSET

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="ConferenceParticipant")
 
 @_attrs_define
 class ConferenceParticipant:
+    """One party of a conference."""
+
     address_type: AddressType | Unset = UNSET
     """ What a participant address is. Sent as a string of digits. """
     address: str | Unset = UNSET

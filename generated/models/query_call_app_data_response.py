@@ -14,6 +14,8 @@ T = TypeVar("T", bound="QueryCallAppDataResponse")
 
 @_attrs_define
 class QueryCallAppDataResponse:
+    """Envelope of the queryCallAppData response."""
+
     retcode: Retcode
     """ The outcome code of every response: `"0"` for success, otherwise an error code
     `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="QueryCallInfoResponse")
 
 @_attrs_define
 class QueryCallInfoResponse:
+    """Envelope of the queryCallInfo response."""
+
     retcode: Retcode
     """ The outcome code of every response: `"0"` for success, otherwise an error code
     `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked

@@ -10,6 +10,8 @@ T = TypeVar("T", bound="QueryConfInfosRequest")
 
 @_attrs_define
 class QueryConfInfosRequest:
+    """Body of queryConfInfos."""
+
     conf_ids: list[int]
     """ IDs of the conferences to query; at most 20. """
 

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="QueryConfInfosResponse")
 
 @_attrs_define
 class QueryConfInfosResponse:
+    """Envelope of the queryConfInfos response."""
+
     retcode: Retcode
     """ The outcome code of every response: `"0"` for success, otherwise an error code
     `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="SyncAgentInfoResult")
 
 @_attrs_define
 class SyncAgentInfoResult:
+    """What a reloaded agent desktop needs to redraw itself."""
+
     callinfo: None | RawCallInfo | str | Unset = UNSET
     """ The current call's information; null when the agent has no call. """
     agent_state_info: AgentStateInfo | None | Unset = UNSET

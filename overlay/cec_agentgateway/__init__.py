@@ -1,11 +1,47 @@
 """Python client for the agent gateway (CC-Gateway) of Huawei Cloud Customer Engagement Center.
 
+    from cec_agentgateway import AgentGateway
+
+    with AgentGateway("https://cc-gateway.example.com:8043", ca_bundle="gateway-ca.pem") as gw:
+        agent = gw.agent("153", guid=guid_from_sign_in)
+        call = agent.call_info()
+
 The typed models and the raw operation functions are generated from ``openapi.yaml`` into
-:mod:`cec_agentgateway.generated`; this package re-exports the parts callers use by name.
+:mod:`cec_agentgateway.generated`; this package adds the client, errors and decoding, and
+re-exports the models callers use by name.
 """
 
+from ._auth import GuidAuth
+from ._client import DEFAULT_TIMEOUT, Agent, AgentGateway, AsyncAgent, AsyncAgentGateway
+from ._errors import (
+    AccountError,
+    AgentGatewayError,
+    AgentSessionError,
+    AlreadySignedInError,
+    AlreadySignedOutError,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AppDataDecodeError,
+    CallStateError,
+    ConferenceError,
+    ConfigurationError,
+    DisasterRecoveryError,
+    InvalidCredentialsError,
+    InvalidParameterError,
+    MultimediaError,
+    NotAuthorizedError,
+    PlatformError,
+    QualityControlError,
+    QueryError,
+    RecordingError,
+    RepeatedRequestError,
+    RequestValidationError,
+    ResponseDecodeError,
+    RetcodeError,
+    error_class_for,
+)
 from ._version import __version__
-from .generated.client import Client
 from .generated.models import (
     AddressType,
     AgentState,
@@ -18,7 +54,6 @@ from .generated.models import (
     ChannelState,
     ConfDeviceType,
     Conference,
-    ConferenceList,
     ConferenceParticipant,
     ConfRole,
     ConfState,
@@ -34,30 +69,60 @@ from .generated.models import (
 )
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AccountError",
     "AddressType",
+    "Agent",
+    "AgentGateway",
+    "AgentGatewayError",
+    "AgentSessionError",
     "AgentState",
     "AgentStateInfo",
+    "AlreadySignedInError",
+    "AlreadySignedOutError",
+    "AppDataDecodeError",
+    "AsyncAgent",
+    "AsyncAgentGateway",
     "CallDirectMode",
     "CallInfo",
+    "CallStateError",
     "CallTrace",
     "CallType",
     "ChannelAttrib",
     "ChannelState",
-    "Client",
     "ConfDeviceType",
     "ConfRole",
     "ConfState",
     "Conference",
-    "ConferenceList",
+    "ConferenceError",
     "ConferenceParticipant",
+    "ConfigurationError",
     "DeviceCallType",
+    "DisasterRecoveryError",
+    "GuidAuth",
+    "InvalidCredentialsError",
+    "InvalidParameterError",
     "MediaAbility",
     "MediaType",
+    "MultimediaError",
+    "NotAuthorizedError",
     "OperationCommand",
+    "PlatformError",
     "PlayMode",
+    "QualityControlError",
+    "QueryError",
     "ReasonCode",
+    "RecordingError",
+    "RepeatedRequestError",
+    "RequestValidationError",
+    "ResponseDecodeError",
     "Retcode",
+    "RetcodeError",
     "SyncAgentInfoResult",
     "TraceDeviceType",
     "__version__",
+    "error_class_for",
 ]

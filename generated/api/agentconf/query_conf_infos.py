@@ -74,7 +74,7 @@ def sync_detailed(
 
     Args:
         agentid (str):
-        body (QueryConfInfosRequest):
+        body (QueryConfInfosRequest): Body of queryConfInfos.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
 
     Args:
         agentid (str):
-        body (QueryConfInfosRequest):
+        body (QueryConfInfosRequest): Body of queryConfInfos.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
     Args:
         agentid (str):
-        body (QueryConfInfosRequest):
+        body (QueryConfInfosRequest): Body of queryConfInfos.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
 
     Args:
         agentid (str):
-        body (QueryConfInfosRequest):
+        body (QueryConfInfosRequest): Body of queryConfInfos.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,271 @@
+"""The five operations: arguments checked and turned into a request, results made friendly.
+
+Each builder returns a :class:`PreparedCall`: the httpx request arguments made by the
+generated module (``_get_kwargs``), and a ``finish`` function that turns the generated
+response model into what the overlay returns. Sending is the runner's job, so sync and async
+clients share everything here.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from ._errors import AppDataDecodeError, RequestValidationError, ResponseDecodeError
+from ._validation import check_body
+from .generated.api.agentconf import query_conf_infos, request_agent_conf
+from .generated.api.calldata import query_call_app_data, query_call_info
+from .generated.api.onlineagent import sync_agent_info
+from .generated.models import (
+    CallInfo,
+    Conference,
+    ConferenceList,
+    PlayMode,
+    QueryCallAppDataResponse,
+    QueryCallInfoResponse,
+    QueryConfInfosRequest,
+    QueryConfInfosResponse,
+    RequestAgentConfRequest,
+    RequestAgentConfResponse,
+    SyncAgentInfoResponse,
+    SyncAgentInfoResult,
+)
+from .generated.spec_extensions import OPERATIONS
+from .generated.types import UNSET, Unset
+
+__all__ = ["Operation", "PreparedCall"]
+
+T = TypeVar("T")
+
+
+class _ResponseModel(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Any) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """What the runner needs to know about an operation (from the spec's extensions)."""
+
+    operation_id: str
+    log_method: str
+    idempotent: bool
+    response_model: type[_ResponseModel]
+
+    @classmethod
+    def from_spec(cls, operation_id: str, response_model: type[_ResponseModel]) -> Operation:
+        info = OPERATIONS[operation_id]
+        return cls(operation_id, info["log_method"], info["idempotent"], response_model)
+
+
+QUERY_CONF_INFOS = Operation.from_spec("queryConfInfos", QueryConfInfosResponse)
+REQUEST_AGENT_CONF = Operation.from_spec("requestAgentConf", RequestAgentConfResponse)
+QUERY_CALL_INFO = Operation.from_spec("queryCallInfo", QueryCallInfoResponse)
+QUERY_CALL_APP_DATA = Operation.from_spec("queryCallAppData", QueryCallAppDataResponse)
+SYNC_AGENT_INFO = Operation.from_spec("syncAgentInfo", SyncAgentInfoResponse)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedCall(Generic[T]):
+    """A checked request, ready to send, and how to read its successful response."""
+
+    operation: Operation
+    agent_id: str
+    request: dict[str, Any]
+    finish: Callable[[Any, httpx.Response], T]
+
+    def decode_error(self, message: str, response: httpx.Response) -> ResponseDecodeError:
+        return ResponseDecodeError(
+            message,
+            response=response,
+            operation=self.operation.log_method,
+            agent_id=self.agent_id,
+        )
+
+
+def _unset(value: T | None) -> T | Unset:
+    return UNSET if value is None else value
+
+
+def _wrong_result(call: PreparedCall[Any], response: httpx.Response, what: str) -> Exception:
+    return call.decode_error(f"result is not {what}", response)
+
+
+# ------------------------------------------------------------------ queryConfInfos
+def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[list[Conference]]:
+    if isinstance(conf_ids, (str, bytes)):
+        raise RequestValidationError(
+            "confIds", "must be a list of conference IDs, not a string", agent_id=agent_id
+        )
+    ids = list(conf_ids)
+    check_body(
+        "QueryConfInfosRequest",
+        {"confIds": ids},
+        operation=QUERY_CONF_INFOS.log_method,
+        agent_id=agent_id,
+    )
+    body = QueryConfInfosRequest(conf_ids=ids)
+    return PreparedCall(
+        QUERY_CONF_INFOS,
+        agent_id,
+        query_conf_infos._get_kwargs(agent_id, body=body),
+        _conference_list,
+    )
+
+
+def _conference_list(parsed: QueryConfInfosResponse, response: httpx.Response) -> list[Conference]:
+    """The conferences, whichever of the two documented shapes the gateway used."""
+    result = parsed.result
+    if result is None or isinstance(result, Unset):
+        return []
+    if isinstance(result, ConferenceList):
+        return [] if isinstance(result.confs, Unset) else list(result.confs)
+    if isinstance(result, list) and all(isinstance(c, Conference) for c in result):
+        return list(result)
+    raise ResponseDecodeError(
+        "result is neither a list of conferences nor {'confs': [...]}",
+        response=response,
+        operation=QUERY_CONF_INFOS.log_method,
+    )
+
+
+# ------------------------------------------------------------------ requestAgentConf
+def request_conference(
+    agent_id: str,
+    *,
+    member_num: int,
+    conf_caller_no: str | None = None,
+    time: int | None = None,
+    prompt_time: int | None = None,
+    beep_tone: bool | None = None,
+    play_mode: int | None = None,
+    voice_path: str | None = None,
+) -> PreparedCall[None]:
+    wire = {
+        "memberNum": member_num,
+        "confCallerNo": conf_caller_no,
+        "time": time,
+        "promptTime": prompt_time,
+        "beepTone": beep_tone,
+        "playMode": play_mode,
+        "voicePath": voice_path,
+    }
+    check_body(
+        "RequestAgentConfRequest",
+        wire,
+        operation=REQUEST_AGENT_CONF.log_method,
+        agent_id=agent_id,
+    )
+    body = RequestAgentConfRequest(
+        member_num=member_num,
+        conf_caller_no=_unset(conf_caller_no),
+        time=_unset(time),
+        prompt_time=_unset(prompt_time),
+        beep_tone=_unset(beep_tone),
+        play_mode=UNSET if play_mode is None else PlayMode(play_mode),
+        voice_path=_unset(voice_path),
+    )
+    return PreparedCall(
+        REQUEST_AGENT_CONF,
+        agent_id,
+        request_agent_conf._get_kwargs(agent_id, body=body),
+        lambda parsed, response: None,
+    )
+
+
+# ------------------------------------------------------------------ queryCallInfo
+def call_info(
+    agent_id: str, *, include_last_call: bool | None = None
+) -> PreparedCall[CallInfo | None]:
+    if include_last_call is not None and not isinstance(include_last_call, bool):
+        raise RequestValidationError(
+            "isNoContainLastCall", "must be True, False or None", agent_id=agent_id
+        )
+
+    def finish(parsed: QueryCallInfoResponse, response: httpx.Response) -> CallInfo | None:
+        if parsed.result is None or isinstance(parsed.result, Unset):
+            return None
+        if not isinstance(parsed.result, CallInfo):
+            raise _wrong_result(call, response, "a call information object")
+        return parsed.result
+
+    call = PreparedCall(
+        QUERY_CALL_INFO,
+        agent_id,
+        query_call_info._get_kwargs(agent_id, is_no_contain_last_call=_unset(include_last_call)),
+        finish,
+    )
+    return call
+
+
+# ------------------------------------------------------------------ queryCallAppData
+def call_app_data(
+    agent_id: str,
+    call_id: str | None = None,
+    *,
+    base64_transfer: bool = False,
+    as_bytes: bool = False,
+) -> PreparedCall[str | bytes | None]:
+    if call_id is not None and (not isinstance(call_id, str) or not call_id):
+        raise RequestValidationError("callId", "must be a non-empty string", agent_id=agent_id)
+
+    def finish(parsed: QueryCallAppDataResponse, response: httpx.Response) -> str | bytes | None:
+        data = parsed.result
+        if data is None or isinstance(data, Unset):
+            return None
+        if not isinstance(data, str):
+            raise _wrong_result(call, response, "a string")
+        if not base64_transfer:
+            return data.encode("utf-8") if as_bytes else data
+        try:
+            raw = base64.b64decode(data, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise AppDataDecodeError(
+                f"call data is not valid Base64 ({exc})",
+                response=response,
+                operation=call.operation.log_method,
+                agent_id=agent_id,
+            ) from None
+        if as_bytes:
+            return raw
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise AppDataDecodeError(
+                "call data is not UTF-8 text; ask for bytes (as_bytes=True)",
+                response=response,
+                operation=call.operation.log_method,
+                agent_id=agent_id,
+            ) from None
+
+    call = PreparedCall(
+        QUERY_CALL_APP_DATA,
+        agent_id,
+        query_call_app_data._get_kwargs(
+            agent_id,
+            is_encode_result=True if base64_transfer else UNSET,
+            call_id=_unset(call_id),
+        ),
+        finish,
+    )
+    return call
+
+
+# ------------------------------------------------------------------ syncAgentInfo
+def sync_state(agent_id: str) -> PreparedCall[SyncAgentInfoResult | None]:
+    def finish(
+        parsed: SyncAgentInfoResponse, response: httpx.Response
+    ) -> SyncAgentInfoResult | None:
+        if parsed.result is None or isinstance(parsed.result, Unset):
+            return None
+        if not isinstance(parsed.result, SyncAgentInfoResult):
+            raise _wrong_result(call, response, "an agent state object")
+        return parsed.result
+
+    call = PreparedCall(SYNC_AGENT_INFO, agent_id, sync_agent_info._get_kwargs(agent_id), finish)
+    return call

@@ -1,0 +1,107 @@
+"""Client-side checks of the documented bounds, before anything is sent.
+
+The bounds are not written here: they come from openapi.yaml through
+``generated.spec_extensions.REQUEST_CONSTRAINTS``, so the spec stays the one source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ._errors import RequestValidationError
+from .generated.spec_extensions import REQUEST_CONSTRAINTS
+
+__all__ = ["check_agent_id", "check_body"]
+
+_JSON_TYPES: Mapping[str, tuple[type, ...]] = {
+    "integer": (int,),
+    "string": (str,),
+    "boolean": (bool,),
+    "array": (list, tuple),
+}
+
+
+def _type_ok(value: Any, json_type: str) -> bool:
+    if json_type == "integer" and isinstance(value, bool):
+        return False
+    return isinstance(value, _JSON_TYPES.get(json_type, (object,)))
+
+
+def _problem(value: Any, bounds: Mapping[str, Any]) -> str | None:
+    """What is wrong with ``value`` under ``bounds`` (a schema fragment), or None."""
+    json_type = bounds.get("type")
+    if isinstance(json_type, str) and not _type_ok(value, json_type):
+        return f"must be of type {json_type}, got {type(value).__name__}"
+    if "enum" in bounds and value not in bounds["enum"]:
+        return f"must be one of {bounds['enum']}, got {value!r}"
+    if "minimum" in bounds and value < bounds["minimum"]:
+        return f"must be at least {bounds['minimum']}, got {value!r}"
+    if "maximum" in bounds and value > bounds["maximum"]:
+        return f"must be at most {bounds['maximum']}, got {value!r}"
+    if isinstance(value, str):
+        if "minLength" in bounds and len(value) < bounds["minLength"]:
+            return f"must be at least {bounds['minLength']} characters long"
+        if "maxLength" in bounds and len(value) > bounds["maxLength"]:
+            return f"must be at most {bounds['maxLength']} characters long, got {len(value)}"
+        size = len(value.encode("utf-8"))
+        if "x-max-bytes" in bounds and size > bounds["x-max-bytes"]:
+            return f"must be at most {bounds['x-max-bytes']} bytes in UTF-8, got {size}"
+        if "pattern" in bounds and not re.fullmatch(bounds["pattern"], value):
+            return "has an invalid format"
+    if isinstance(value, (list, tuple)):
+        if "minItems" in bounds and len(value) < bounds["minItems"]:
+            return f"must have at least {bounds['minItems']} item(s)"
+        if "maxItems" in bounds and len(value) > bounds["maxItems"]:
+            return f"must have at most {bounds['maxItems']} items, got {len(value)}"
+        for index, item in enumerate(value):
+            inner = _problem(item, bounds.get("items", {}))
+            if inner:
+                return f"item {index} {inner}"
+    return None
+
+
+def check_body(schema: str, body: Mapping[str, Any], *, operation: str, agent_id: str) -> None:
+    """Raise RequestValidationError for the first field of ``body`` that breaks ``schema``.
+
+    ``body`` maps wire names to values; fields set to None count as absent.
+    """
+    rules = REQUEST_CONSTRAINTS[schema]
+    present = {k: v for k, v in body.items() if v is not None}
+
+    def fail(field: str, message: str) -> RequestValidationError:
+        return RequestValidationError(field, message, operation=operation, agent_id=agent_id)
+
+    for field in rules["required"]:
+        if field not in present:
+            raise fail(field, "is required")
+    for condition in rules["conditional"]:
+        if all(present.get(k) == v for k, v in condition["if"].items()):
+            for field in condition["required"]:
+                if field not in present:
+                    when = " and ".join(f"{k} is {v!r}" for k, v in condition["if"].items())
+                    raise fail(field, f"is required when {when}")
+    for field, value in present.items():
+        if field not in rules["properties"]:
+            raise fail(field, "is not a field of this request")
+        problem = _problem(value, rules["properties"][field])
+        if problem:
+            raise fail(field, problem)
+
+
+def check_agent_id(agent_id: object) -> str:
+    """The agent ID as the gateway wants it: a string of digits, 101 to 999999."""
+    if isinstance(agent_id, int) and not isinstance(agent_id, bool):
+        agent_id = str(agent_id)
+    bounds = REQUEST_CONSTRAINTS["AgentId"]["properties"]["agentid"]
+    problem = _problem(agent_id, bounds)
+    if problem == "has an invalid format":
+        low, high = bounds["x-minimum-value"], bounds["x-maximum-value"]
+        problem = (
+            f"must be a whole number from {low} to {high} without leading zeros, got {agent_id!r}"
+        )
+    if problem:
+        raise RequestValidationError("agentid", problem)
+    assert isinstance(agent_id, str)
+    return agent_id

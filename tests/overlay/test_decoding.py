@@ -1,0 +1,102 @@
+"""Timestamps, durations and enums decode from whatever the wire sends."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from openapi_python_client import strings
+
+from cec_agentgateway import AgentStateInfo, CallInfo, Conference, ReasonCode
+from cec_agentgateway.generated import models
+from cec_agentgateway.generated.spec_extensions import duration, epoch_millis_to_datetime
+from cec_agentgateway.generated.types import UNSET
+
+UTC = dt.UTC
+MOMENT = dt.datetime(2019, 8, 24, 8, 45, 7, 992000, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        (1566636307992, MOMENT),
+        ("1566636307992", MOMENT),
+        (" 1566636307992 ", MOMENT),
+        ("", None),
+        (None, None),
+        (UNSET, None),
+        (0, dt.datetime(1970, 1, 1, tzinfo=UTC)),
+    ],
+)
+def test_epoch_millis(wire: Any, expected: dt.datetime | None) -> None:
+    assert epoch_millis_to_datetime(wire) == expected
+    decoded = AgentStateInfo.from_dict({"currentTime": wire} if wire is not UNSET else {})
+    assert decoded.current_time_at == expected
+    if expected is not None:
+        assert expected.tzinfo is UTC
+
+
+@pytest.mark.parametrize("wire", ["yesterday", "12:00", True, 1.5, [1]])
+def test_bad_timestamps_raise_a_clear_value_error(wire: Any) -> None:
+    info = CallInfo.from_dict({"begintime": wire})
+    with pytest.raises(ValueError, match="begintime"):
+        _ = info.begintime_at
+
+
+def _fields_referring_to(spec: dict[str, Any], target: str) -> list[tuple[str, str]]:
+    return [
+        (name, field)
+        for name, schema in spec["components"]["schemas"].items()
+        for field, sub in schema.get("properties", {}).items()
+        if sub.get("$ref") == f"#/components/schemas/{target}"
+    ]
+
+
+def test_every_timestamp_field_of_the_spec_has_an_accessor(spec: dict[str, Any]) -> None:
+    fields = _fields_referring_to(spec, "EpochMillis")
+    assert len(fields) >= 16
+    for model_name, field in fields:
+        model = getattr(models, model_name).from_dict({field: "1000"})
+        accessor = f"{strings.snake_case(field)}_at"
+        assert getattr(model, accessor) == dt.datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC), accessor
+
+
+def test_every_duration_field_of_the_spec_has_an_accessor(spec: dict[str, Any]) -> None:
+    for model_name, schema in spec["components"]["schemas"].items():
+        for field, sub in schema.get("properties", {}).items():
+            unit = sub.get("x-duration-unit")
+            if unit is None:
+                continue
+            data = {required: 1 for required in schema.get("required", [])} | {field: 2}
+            model = getattr(models, model_name).from_dict(data)
+            value = getattr(model, f"{strings.snake_case(field)}_duration")
+            assert value == dt.timedelta(**{unit: 2}), field
+
+
+@pytest.mark.parametrize(
+    ("field", "unit"),
+    [("applyConfTime", "minutes"), ("confHaveBeenTime", "minutes")],
+)
+def test_minute_durations(field: str, unit: str) -> None:
+    conf = Conference.from_dict({field: "29"})
+    accessor = {
+        "applyConfTime": "apply_conf_time_duration",
+        "confHaveBeenTime": "conf_have_been_time_duration",
+    }
+    assert getattr(conf, accessor[field]) == dt.timedelta(minutes=29)
+    assert getattr(Conference.from_dict({}), accessor[field]) is None
+
+
+def test_second_durations() -> None:
+    info = CallInfo.from_dict({"logontimes": 3600, "waitTime": 12})
+    assert info.logontimes_duration == dt.timedelta(hours=1)
+    assert info.wait_time_duration == dt.timedelta(seconds=12)
+    assert duration("", "seconds") is None
+
+
+def test_enum_members_have_names_and_descriptions() -> None:
+    code = ReasonCode(26)
+    assert code is ReasonCode.USER_NO_ANSWER
+    assert code.description == "The customer did not answer."
+    assert str(code) == "26" and code == 26

