@@ -1,4 +1,4 @@
-"""Call each of the five operations against a replay of the examples in openapi.yaml.
+"""Quick-start demo: the overlay client against a replay of the examples in openapi.yaml.
 
 Runs entirely in-process (httpx.MockTransport): no gateway, no network.
 """
@@ -12,31 +12,36 @@ from typing import Any
 import httpx
 import yaml
 
-from cec_agentgateway.generated import Client
-from cec_agentgateway.generated.api.agentconf import query_conf_infos, request_agent_conf
-from cec_agentgateway.generated.api.calldata import query_call_app_data, query_call_info
-from cec_agentgateway.generated.api.onlineagent import sync_agent_info
-from cec_agentgateway.generated.models import QueryConfInfosRequest, RequestAgentConfRequest
+from cec_agentgateway import AgentGateway, NotAuthorizedError
 
 SPEC = Path(__file__).resolve().parents[1] / "openapi.yaml"
-BASE = "https://gateway.invalid:8043/agentgateway/resource"
 
 
 def replay_transport(spec: dict[str, Any]) -> httpx.MockTransport:
-    """Answers each documented operation with the 200 example the document records."""
+    """Answers each documented operation with the 200 example the document records.
+
+    The first answer also rotates the session Guid, as a gateway in dynamic mode does; a
+    request for agent 999 is refused with retcode 100-006 (not signed in).
+    """
     routes = []
     for path, item in spec["paths"].items():
         for method, op in item.items():
-            pattern = re.compile(
-                "^/agentgateway/resource" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"
-            )
+            pattern = re.sub(r"\{[^}]+\}", "[^/]+", path)
             example = op["responses"]["200"]["content"]["application/json"]["example"]
-            routes.append((method.upper(), pattern, example))
+            routes.append(
+                (method.upper(), re.compile(f"^/agentgateway/resource{pattern}$"), example)
+            )
+    rotated = False
 
     def handle(request: httpx.Request) -> httpx.Response:
+        nonlocal rotated
+        if "/999/" in request.url.path:
+            return httpx.Response(200, json={"message": "agent not login", "retcode": "100-006"})
         for method, pattern, example in routes:
             if request.method == method and pattern.match(request.url.path):
-                return httpx.Response(200, json=example)
+                headers = {} if rotated else {"Set-GUID": "JSESSIONID=rotated-guid.AgentGateway0"}
+                rotated = True
+                return httpx.Response(200, json=example, headers=headers)
         return httpx.Response(404, text="no such operation")
 
     return httpx.MockTransport(handle)
@@ -44,35 +49,51 @@ def replay_transport(spec: dict[str, Any]) -> httpx.MockTransport:
 
 def main() -> None:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    client = Client(base_url=BASE)
-    client.set_httpx_client(httpx.Client(base_url=BASE, transport=replay_transport(spec)))
-    agent = "153"
+    with AgentGateway("https://cc-gateway.invalid:8043", transport=replay_transport(spec)) as gw:
+        agent = gw.agent(
+            "153",
+            guid="guid-from-sign-in.AgentGateway0",
+            on_guid_change=lambda guid: print("  (the gateway rotated the Guid)"),
+        )
+        print(agent)
 
-    confs = query_conf_infos.sync(
-        agent, client=client, body=QueryConfInfosRequest(conf_ids=[1029888])
-    )
-    for conf in confs.result.confs:
-        print(f"conference {conf.conf_id}: {conf.conf_state.name}, {len(conf.addresses)} parties")
-        for party in conf.addresses:
-            print(f"  {party.address_type.name:>12} {party.address:>6}  {party.role.name}")
+        for conf in agent.query_conferences([1029888]):
+            print(
+                f"conference {conf.conf_id}: {conf.conf_state.description} "
+                f"started {conf.start_time_at:%Y-%m-%d %H:%M} UTC, "
+                f"{conf.conf_have_been_time_duration} of {conf.apply_conf_time_duration}"
+            )
+            for party in conf.addresses:
+                print(
+                    f"  {party.address_type.name:>12} {party.address:>6}  {party.role.description}"
+                )
 
-    applied = request_agent_conf.sync(
-        agent, client=client, body=RequestAgentConfRequest(member_num=4)
-    )
-    print(f"conference requested: retcode {applied.retcode} ({applied.retcode.description})")
+        agent.request_conference(4, time=50)
+        print("conference requested; the outcome arrives as AgentConf_* events")
 
-    info = query_call_info.sync(agent, client=client, is_no_contain_last_call=True).result
-    print(f"call {info.callid}: {info.caller} -> {info.called}, {info.callfeature.description}")
-    print(f"  trace: {info.trace.device_type.name}, entered: {info.trace.enter_reason.description}")
+        info = agent.call_info(include_last_call=True)
+        if info is not None:
+            print(f"call {info.callid}: {info.caller} -> {info.called}")
+            print(f"  type: {info.callfeature.description}")
+            print(
+                f"  answered {info.trace.answer_begin_time_at:%H:%M:%S} UTC, "
+                f"entered because: {info.trace.enter_reason.description}"
+            )
+            print(f"  call data: {agent.call_app_data(info.callid)!r}")
 
-    data = query_call_app_data.sync(agent, client=client, call_id=info.callid)
-    print(f"call data: {data.result!r}")
+        state = agent.sync_state()
+        if state is not None:
+            s = state.agent_state_info
+            print(
+                f"agent {s.work_no}: {s.state.description} since "
+                f"{s.agent_state_begin_time_at:%Y-%m-%d %H:%M:%S} UTC"
+            )
+        print(agent)
 
-    state = sync_agent_info.sync(agent, client=client).result.agent_state_info
-    print(
-        f"agent {state.work_no}: {state.state.name} ({state.state.description}), "
-        f"last {state.last_state.name}, command {state.cur_command.name}"
-    )
+        try:
+            gw.agent("999", guid="stale").call_info()
+        except NotAuthorizedError as error:
+            print(f"agent 999: {error} -> sign in again: {error.requires_sign_in}")
 
 
 if __name__ == "__main__":
