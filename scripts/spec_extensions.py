@@ -183,39 +183,63 @@ def _field_bounds(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any
     return bounds
 
 
+def _flatten(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """An object schema with its allOf parts merged (properties, required, if/then)."""
+    schema = _resolve(spec, schema)
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    merged["properties"] = dict(schema.get("properties", {}))
+    merged["required"] = list(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        flat = _flatten(spec, part)
+        merged["properties"].update(flat["properties"])
+        merged["required"] += [r for r in flat["required"] if r not in merged["required"]]
+        for key in ("if", "then", "additionalProperties"):
+            if key in flat:
+                merged.setdefault(key, flat[key])
+    return merged
+
+
+def _body_rules(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    flat = _flatten(spec, schema)
+    conditional = []
+    if "if" in flat:
+        (field,) = flat["if"]["required"]
+        value = flat["if"]["properties"][field]["const"]
+        conditional.append({"if": {field: value}, "required": list(flat["then"]["required"])})
+    return {
+        "properties": {p: _field_bounds(spec, sub) for p, sub in flat["properties"].items()},
+        "required": flat["required"],
+        "additional_properties": flat.get("additionalProperties", True),
+        "conditional": conditional,
+    }
+
+
 def request_constraints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Bounds of each request body schema (by component name) and of the AgentId parameter."""
+    """Bounds of each request body schema (by component name) and of each parameter.
+
+    Parameters defined as components are keyed by their component name (``AgentId``);
+    inline ones by ``<operationId>.<name>``. Parameter entries have one property: the
+    parameter's wire name.
+    """
     found: dict[str, dict[str, Any]] = {}
+    components = spec["components"]["parameters"]
     for item in spec["paths"].values():
         for op in item.values():
             for content in op.get("requestBody", {}).get("content", {}).values():
                 name = content["schema"]["$ref"].rsplit("/", 1)[1]
-                schema = spec["components"]["schemas"][name]
-                conditional = []
-                if "if" in schema:
-                    condition = schema["if"]
-                    (field,) = condition["required"]
-                    conditional.append(
-                        {
-                            "if": {field: condition["properties"][field]["const"]},
-                            "required": list(schema["then"]["required"]),
-                        }
-                    )
-                found[name] = {
-                    "properties": {
-                        prop: _field_bounds(spec, sub) for prop, sub in schema["properties"].items()
-                    },
-                    "required": list(schema.get("required", [])),
-                    "additional_properties": schema.get("additionalProperties", True),
-                    "conditional": conditional,
+                found[name] = _body_rules(spec, content["schema"])
+            for param in op.get("parameters", []):
+                if "$ref" in param:
+                    key = param["$ref"].rsplit("/", 1)[1]
+                    param = components[key]
+                else:
+                    key = f"{op['operationId']}.{param['name']}"
+                found[key] = {
+                    "properties": {param["name"]: _field_bounds(spec, param["schema"])},
+                    "required": [param["name"]] if param.get("required") else [],
+                    "additional_properties": False,
+                    "conditional": [],
                 }
-    agent_id = spec["components"]["parameters"]["AgentId"]["schema"]
-    found["AgentId"] = {
-        "properties": {"agentid": _field_bounds(spec, agent_id)},
-        "required": ["agentid"],
-        "additional_properties": False,
-        "conditional": [],
-    }
     return dict(sorted(found.items()))
 
 

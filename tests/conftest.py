@@ -58,9 +58,26 @@ def schemas(spec: dict[str, Any]) -> SchemaChecker:
 
 
 def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    """operationId -> (METHOD, path, operation object)."""
+    """operationId -> (METHOD, path, operation object), with response $refs resolved."""
     found = {}
     for path, item in spec["paths"].items():
         for method, op in item.items():
-            found[op["operationId"]] = (method.upper(), path, op)
+            found[op["operationId"]] = (method.upper(), path, resolved_responses(spec, op))
     return found
+
+
+def resolved_responses(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    responses = {
+        status: spec["components"]["responses"][r["$ref"].rsplit("/", 1)[1]] if "$ref" in r else r
+        for status, r in op["responses"].items()
+    }
+    return {**op, "responses": responses}
+
+
+def webhooks(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """The webhooks, in the same form as operations()."""
+    return {
+        op["operationId"]: (method.upper(), name, resolved_responses(spec, op))
+        for name, item in spec.get("webhooks", {}).items()
+        for method, op in item.items()
+    }

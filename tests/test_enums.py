@@ -198,6 +198,68 @@ REFERENCE: dict[str, dict[int | str, str]] = {
     ),
 }
 
+REFERENCE |= {
+    "AgentType": {4: "PC_AND_PHONE", 11: "PC_AND_PHONE_VIDEO"},
+    "SignInStatus": {3: "BUSY", 4: "IDLE", 5: "WRAP_UP"},
+    "GatewayAgentState": dict(
+        enumerate(
+            [
+                "UNKNOWN",
+                "SIGNED_IN",
+                "SIGNED_OUT",
+                "BUSY",
+                "IDLE",
+                "WRAP_UP",
+                "IDLE_RESERVED",
+                "TALKING",
+                "REST",
+                "PRE_REST",
+            ]
+        )
+    ),
+    "ParticipantChangeType": dict(
+        enumerate(["JOINED", "LEFT", "CHAIR_CHANGED", "MUTED", "UNMUTED", "HELD", "UNHELD"])
+    ),
+    "ParticipantLeaveReason": {
+        0: "LEFT",
+        1: "REMOVED_BY_CHAIR",
+        2: "HUNG_UP",
+        3: "CONFERENCE_ENDED",
+        4: "SIGNED_OUT",
+        6: "OTHER",
+        255: "NOT_APPLICABLE",
+    },
+    "ParticipantType": {6: "PHONE_NUMBER", 9: "AGENT_ID"},
+    "PhoneLine": {"unknown": "UNKNOWN", "main": "MAIN", "assistant": "ASSISTANT"},
+    "LinkagePhoneState": dict(
+        enumerate(["OFF_HOOK", "ON_HOOK", "TALKING", "ONLINE", "OFFLINE", "RINGING"])
+    ),
+}
+
+# Event type names: those whose content the reference documents, and those known by name.
+DOCUMENTED_EVENTS = [
+    "AgentConf_RequestSuccess", "AgentConf_RequestFailed", "AgentConf_SelfJoinResult",
+    "AgentConf_Timeout", "AgentConf_PresidentChanged", "AgentConf_ParticipantChanged",
+    "AgentConf_StopParticipantVoice", "AgentConf_Ringing", "AgentState_Busy",
+    "AgentOther_PhoneAlerting", "AgentOther_PhoneOffhook", "AgentOther_PhoneBusy",
+    "AgentOther_ShutdownService", "AgentOther_InService", "AgentEvent_Customer_Alerting",
+    "AgentEvent_Incoming_CallInfo", "AgentEvent_Agent_Occupyed", "AgentEvent_linkagePhoneStatus",
+    "QC_AgentState_Notify",
+]  # fmt: skip
+NAMED_EVENTS = [
+    "AgentState_Ready", "AgentState_Force_Ready", "AgentState_SetNotReady_Success",
+    "AgentState_CancelNotReady_Success", "AgentState_Force_SetNotReady",
+    "AgentState_SetRest_Success", "AgentState_CancelRest_Success", "AgentState_Rest_Timeout",
+    "AgentState_SetWork_Success", "AgentState_CancelWork_Success", "AgentState_Work",
+    "AgentEvent_Ringing", "AgentEvent_Talking", "AgentEvent_Hold", "AgentEvent_Auto_Answer",
+    "AgentEvent_Call_Release", "AgentEvent_Customer_Release", "AgentEvent_Call_Out_Fail",
+    "AgentEvent_Consult_Fail", "AgentEvent_Conference", "AgentEvent_JoinConf",
+    "AgentEvent_No_Answer", "AgentEvent_No_Answer_From_Cti", "AgentEvent_AbandonCall",
+    "AgentEvent_Preview", "AgentEvent_ReleaseRequest", "AgentEvent_ReleaseResponse",
+    "AgentOther_PhoneRelease", "AgentOther_Note", "AgentOther_Bulletin", "AgentChat_Ring",
+    "AgentChat_Connected", "AgentChat_DataRecved", "AgentChat_Disconnected",
+]  # fmt: skip
+
 # The call-type table printed on the syncagentinfo page, and the Call Type appendix.
 SEED_CALL_TYPES = [-1, 0, 6, 7, 41, 44, 45, 51, 52, 53]
 APPENDIX_CALL_TYPES = [0, 6, 7, 40, 41, 43, 44, 45, 51, 52, 53]
@@ -234,7 +296,19 @@ def _enum_class(name: str) -> type[Enum]:
 
 def test_every_enum_in_the_document_has_a_reference_table(spec: dict[str, Any]) -> None:
     enums = {n for n, s in spec["components"]["schemas"].items() if "enum" in s}
-    assert enums == set(REFERENCE) | {"Retcode"}
+    assert enums == set(REFERENCE) | {"Retcode", "EventType"}
+
+
+def test_event_types(spec: dict[str, Any]) -> None:
+    schema = spec["components"]["schemas"]["EventType"]
+    assert set(schema["enum"]) == set(DOCUMENTED_EVENTS) | set(NAMED_EVENTS)
+    assert len(schema["enum"]) == len(DOCUMENTED_EVENTS) + len(NAMED_EVENTS)
+    assert (
+        models.EventType("AgentConf_RequestSuccess") is models.EventType.AGENT_CONF_REQUEST_SUCCESS
+    )
+    assert models.EventType("AgentEvent_Agent_Occupyed").name == "AGENT_EVENT_AGENT_OCCUPIED"
+    unknown = models.EventType("Brand_New_Event")
+    assert unknown == "Brand_New_Event" and not unknown.is_known
 
 
 @pytest.mark.parametrize("name", sorted(REFERENCE))

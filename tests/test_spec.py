@@ -9,7 +9,7 @@ import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from tests.conftest import SPEC_PATH, SchemaChecker, operations
+from tests.conftest import SPEC_PATH, SchemaChecker, operations, webhooks
 from tests.seed_pages import FIXTURES, SEED_OPERATIONS, SEEDS_DIR, examples_in_page, fixture
 
 EXPECTED = {
@@ -40,6 +40,77 @@ EXPECTED = {
         ["100-007", "100-011"],
     ),
 }
+SIGN_IN_RETCODES = [
+    "100-001", "100-002", "100-003", "100-004", "100-011", "100-012", "100-013", "100-014",
+    "100-015", "100-016", "100-017", "100-018", "100-020", "100-021", "110-016",
+]  # fmt: skip
+SESSION_OPERATIONS = {
+    # operationId: (method, path, log method, retcodes, security)
+    "signIn": ("PUT", "/onlineagent/{agentid}", "login", SIGN_IN_RETCODES, []),
+    "forceSignIn": (
+        "PUT",
+        "/onlineagent/{agentid}/forcelogin",
+        "forceLogin",
+        [c for c in SIGN_IN_RETCODES if c != "100-002"],
+        [],
+    ),
+    "signInPlatformOnly": (
+        "PUT",
+        "/onlineagent/{agentid}/loginex",
+        "loginEx",
+        ["100-001", "100-002", "100-003", "100-004", "100-011", "100-012", "100-021"],
+        [],
+    ),
+    "signOut": (
+        "DELETE",
+        "/onlineagent/{agentid}/logout",
+        "logout",
+        ["100-005", "100-006", "100-008", "100-010"],
+        [{"Guid": []}],
+    ),
+    "forceSignOut": (
+        "DELETE",
+        "/onlineagent/{agentid}/forcelogout",
+        "forceLogout",
+        ["100-005", "100-006", "100-008"],
+        [{"Guid": []}],
+    ),
+    "forceSignOutWithReason": (
+        "DELETE",
+        "/onlineagent/{agentid}/forcelogoutwithreason/{reason}",
+        "forceLogoutWithReason",
+        ["000-002", "100-005", "100-006", "100-008"],
+        [{"Guid": []}],
+    ),
+    "getAgentEvent": (
+        "GET",
+        "/agentevent/{agentid}",
+        "getAgentEvent",
+        ["000-001", "000-003", "100-006"],
+        [{"Guid": []}],
+    ),
+    "handShake": (
+        "POST",
+        "/onlineagent/{agentid}/handshake",
+        "handShake",
+        ["100-001", "100-006"],
+        [{"Guid": []}],
+    ),
+    "updateGuid": (
+        "PUT",
+        "/onlineagent/{agentid}/updateGuid",
+        "updateGuid",
+        ["100-006"],
+        [{"Guid": []}],
+    ),
+    "queryAgentStatus": (
+        "GET",
+        "/onlineagent/{agentid}/agentstatus",
+        "agentstatus",
+        ["000-002"],
+        [{"Guid": []}],
+    ),
+}
 
 
 def test_document_is_valid_openapi() -> None:
@@ -55,7 +126,7 @@ def test_servers_default_to_the_gateway_port(spec: dict[str, Any]) -> None:
 
 def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> None:
     found = operations(spec)
-    assert set(found) == set(EXPECTED)
+    assert set(found) == set(EXPECTED) | set(SESSION_OPERATIONS)
     for operation_id, (method, path, log_method, retcodes) in EXPECTED.items():
         got_method, got_path, op = found[operation_id]
         assert (got_method, got_path) == (method, path)
@@ -65,6 +136,95 @@ def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> N
         assert op["security"] == [{"Guid": []}], "Guid applies per operation (top level is ignored)"
         assert isinstance(op["x-triggered-events"], list)
         assert op["responses"]["200"]["headers"]["Set-GUID"]
+
+
+def test_session_operations_are_recorded(spec: dict[str, Any]) -> None:
+    found = operations(spec)
+    for operation_id, (method, path, log_method, retcodes, security) in SESSION_OPERATIONS.items():
+        got_method, got_path, op = found[operation_id]
+        assert (got_method, got_path) == (method, path), operation_id
+        assert op["x-log-method"] == log_method
+        assert op["x-retcodes"] == retcodes, operation_id
+        assert op["security"] == security, operation_id
+        assert op["summary"] and op["description"]
+        assert "Set-GUID" in op["responses"]["200"]["headers"]
+
+
+def test_sign_in_body_has_all_sixteen_fields(spec: dict[str, Any], schemas: SchemaChecker) -> None:
+    fields = spec["components"]["schemas"]["SignInOptions"]["properties"]
+    assert list(fields) == [
+        "password", "phonenum", "autoanswer", "autoenteridle", "releasephone", "agenttype",
+        "status", "ip", "entryIp", "phonelinkage", "checkInWebm", "checkInMailm",
+        "vcPhoneNumber", "listenStatus", "callBackUri", "serviceToken",
+    ]  # fmt: skip
+    ok = {"password": "", "phonenum": "40038"}
+    assert schemas.component_errors("SignInRequest", ok) == []
+    assert schemas.component_errors("SignInRequest", {"password": ""})
+    assert schemas.component_errors("SignInPlatformOnlyRequest", {"password": ""}) == []
+    for field, bad in [
+        ("password", "p" * 33), ("phonenum", "1" * 25), ("agenttype", 5), ("status", 6),
+        ("ip", "::1"), ("ip", "256.1.1.1"), ("vcPhoneNumber", "1" * 25),
+        ("callBackUri", "h" * 201), ("serviceToken", "t" * 51), ("serviceToken", "a-b"),
+        ("autoanswer", "true"),
+    ]:  # fmt: skip
+        assert schemas.component_errors("SignInRequest", {**ok, field: bad}), field
+    defaults = {name: f.get("x-server-default") for name, f in fields.items()}
+    assert defaults["autoanswer"] is True and defaults["releasephone"] is True
+    assert defaults["ip"] == "127.0.0.1" and defaults["listenStatus"] is False
+    assert spec["components"]["schemas"]["AgentType"]["x-server-default"] == 4
+
+
+def test_sign_in_result_accepts_the_reference_example(schemas: SchemaChecker) -> None:
+    example = {
+        "vdnid": 1, "workno": "291", "mediatype": "TTF", "loginTime": "1471585949806",
+        "isForceChange": "false", "serverName": "AgentGateway", "timeRemaining": "9",
+    }  # fmt: skip
+    assert schemas.component_errors("SignInResult", example) == []
+    assert schemas.component_errors("SignInResult", {**example, "vdnid": "1"}) == []
+
+
+def test_sign_out_reason_range(spec: dict[str, Any], schemas: SchemaChecker) -> None:
+    reason = spec["components"]["parameters"]["SignOutReason"]["schema"]
+    assert (reason["minimum"], reason["maximum"]) == (1, 255)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"message": "", "retcode": "0"},
+        {"message": "", "retcode": "0", "event": {"eventType": "AgentState_Busy", "workNo": "153",
+                                                  "content": None}},
+        {"retcode": "0", "event": {"eventType": "AgentEvent_Talking", "workNo": 153,
+                                   "content": {"x": 1}, "eventGenTime": 1784529722590}},
+    ],
+)  # fmt: skip
+def test_event_poll_shapes(schemas: SchemaChecker, body: dict[str, Any]) -> None:
+    assert schemas.component_errors("AgentEventResponse", body) == []
+
+
+def test_event_contents_are_documented_schemas(spec: dict[str, Any]) -> None:
+    event = spec["components"]["schemas"]["AgentEvent"]
+    known = set(spec["components"]["schemas"]["EventType"]["enum"])
+    for event_type, schema in event["x-event-contents"].items():
+        assert event_type in known
+        assert schema in spec["components"]["schemas"]
+    assert set(event["x-event-null-content"]) <= known
+    required = {
+        "AgentConf_RequestSuccess", "AgentConf_RequestFailed", "AgentConf_SelfJoinResult",
+        "AgentConf_Timeout", "AgentConf_PresidentChanged", "AgentConf_ParticipantChanged",
+        "AgentOther_PhoneOffhook", "AgentOther_ShutdownService", "AgentEvent_Incoming_CallInfo",
+    }  # fmt: skip
+    assert required <= set(event["x-event-contents"])
+    assert {"AgentState_Busy", "AgentOther_PhoneAlerting", "AgentOther_InService"} <= set(
+        event["x-event-null-content"]
+    )
+
+
+def test_agent_status_accepts_object_and_array(schemas: SchemaChecker) -> None:
+    status = {"agentState": 4, "isWorking": False}
+    for result in (status, [status], None):
+        body = {"message": "", "retcode": "0", "result": result}
+        assert schemas.component_errors("AgentStatusResponse", body) == []
 
 
 def test_request_agent_conf_lists_its_events(spec: dict[str, Any]) -> None:
@@ -200,7 +360,7 @@ def test_request_fields_carry_no_default_that_a_client_would_send(spec: dict[str
 
 def _examples(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], Any]]:
     found = []
-    for operation_id, (_, _, op) in operations(spec).items():
+    for operation_id, (_, _, op) in (operations(spec) | webhooks(spec)).items():
         for content in op.get("requestBody", {}).get("content", {}).values():
             found.append((f"{operation_id} request", content["schema"], content["example"]))
         for status, response in op["responses"].items():

@@ -44,6 +44,15 @@ def test_bad_timestamps_raise_a_clear_value_error(wire: Any) -> None:
         _ = info.begintime_at
 
 
+# A valid value for each required field of a model, so that from_dict accepts it.
+REQUIRED_SAMPLES = {
+    "eventType": "AgentOther_InService",
+    "memberNum": 1,
+    "password": "",
+    "phonenum": "",
+}
+
+
 def _fields_referring_to(spec: dict[str, Any], target: str) -> list[tuple[str, str]]:
     return [
         (name, field)
@@ -57,7 +66,9 @@ def test_every_timestamp_field_of_the_spec_has_an_accessor(spec: dict[str, Any])
     fields = _fields_referring_to(spec, "EpochMillis")
     assert len(fields) >= 16
     for model_name, field in fields:
-        model = getattr(models, model_name).from_dict({field: "1000"})
+        schema = spec["components"]["schemas"][model_name]
+        data = {r: REQUIRED_SAMPLES[r] for r in schema.get("required", [])} | {field: "1000"}
+        model = getattr(models, model_name).from_dict(data)
         accessor = f"{strings.snake_case(field)}_at"
         assert getattr(model, accessor) == dt.datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC), accessor
 
@@ -68,7 +79,7 @@ def test_every_duration_field_of_the_spec_has_an_accessor(spec: dict[str, Any]) 
             unit = sub.get("x-duration-unit")
             if unit is None:
                 continue
-            data = {required: 1 for required in schema.get("required", [])} | {field: 2}
+            data = {r: REQUIRED_SAMPLES[r] for r in schema.get("required", [])} | {field: 2}
             model = getattr(models, model_name).from_dict(data)
             value = getattr(model, f"{strings.snake_case(field)}_duration")
             assert value == dt.timedelta(**{unit: 2}), field

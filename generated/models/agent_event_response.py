@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.retcode import Retcode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_event import AgentEvent
+
+
+T = TypeVar("T", bound="AgentEventResponse")
+
+
+@_attrs_define
+class AgentEventResponse:
+    """Envelope of the event poll; `event` is absent when no event arrived in time."""
+
+    retcode: Retcode
+    """ The outcome code of every response: `"0"` for success, otherwise an error code
+    `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked
+    in `x-retcode-legacy` come from an older gateway's client table (the vendor's agent
+    demo); current gateways may no longer send them. A client must accept codes not
+    listed here.
+     """
+    message: str | Unset = UNSET
+    """ A human-readable description of the outcome; often empty, sometimes `success`. When it
+    reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
+    through from the platform (see `x-cti-result-code-pattern`).
+     """
+    event: AgentEvent | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_event import AgentEvent
+
+        retcode = self.retcode.value
+
+        message = self.message
+
+        event: dict[str, Any] | None | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        elif isinstance(self.event, AgentEvent):
+            event = self.event.to_dict()
+        else:
+            event = self.event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "retcode": retcode,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if event is not UNSET:
+            field_dict["event"] = event
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_event import AgentEvent
+
+        d = dict(src_dict)
+        retcode = Retcode(d.pop("retcode"))
+
+        message = d.pop("message", UNSET)
+
+        def _parse_event(data: object) -> AgentEvent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_0 = AgentEvent.from_dict(data)
+
+                return event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentEvent | None | Unset, data)
+
+        event = _parse_event(d.pop("event", UNSET))
+
+        agent_event_response = cls(
+            retcode=retcode,
+            message=message,
+            event=event,
+        )
+
+        agent_event_response.additional_properties = d
+        return agent_event_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..spec_extensions import epoch_millis_to_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShutdownServiceContent")
+
+
+@_attrs_define
+class ShutdownServiceContent:
+    """Content of AgentOther_ShutdownService."""
+
+    login_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        login_time: int | None | str | Unset
+        if isinstance(self.login_time, Unset):
+            login_time = UNSET
+        else:
+            login_time = self.login_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if login_time is not UNSET:
+            field_dict["loginTime"] = login_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_login_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        login_time = _parse_login_time(d.pop("loginTime", UNSET))
+
+        shutdown_service_content = cls(
+            login_time=login_time,
+        )
+
+        shutdown_service_content.additional_properties = d
+        return shutdown_service_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def login_time_at(self) -> datetime.datetime | None:
+        """`loginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.login_time, "loginTime")

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_type import AgentType
+from ..models.sign_in_status import SignInStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignInOptions")
+
+
+@_attrs_define
+class SignInOptions:
+    """The fields of a sign-in request. Leave out any optional field to get the gateway's
+    default (`x-server-default`).
+
+    """
+
+    password: str | Unset = UNSET
+    """ The agent's password (at most 32 characters); the ciphertext when the gateway
+    expects encrypted passwords. Some deployments allow it to be empty.
+     """
+    phonenum: str | Unset = UNSET
+    """ The softphone number to bind to the agent (at most 24 characters). """
+    autoanswer: bool | Unset = UNSET
+    """ Whether offered calls are answered automatically. """
+    autoenteridle: bool | Unset = UNSET
+    """ Whether the agent becomes idle after a call (false means wrap-up). """
+    releasephone: bool | Unset = UNSET
+    """ Whether the phone is hung up after each call (false keeps it off-hook). """
+    agenttype: AgentType | Unset = UNSET
+    """ The kind of agent that signs in. """
+    status: SignInStatus | Unset = UNSET
+    """ The state the agent is in after signing in. """
+    ip: str | Unset = UNSET
+    """ The agent's IPv4 address (IPv6 is not supported). """
+    entry_ip: str | Unset = UNSET
+    """ IP address of the client application's gateway. """
+    phonelinkage: bool | Unset = UNSET
+    """ Whether a hard phone is linked (eSpace 7910 only). """
+    check_in_webm: bool | Unset = UNSET
+    """ Whether to sign in to the text (web) media server. """
+    check_in_mailm: bool | Unset = UNSET
+    """ Whether to sign in to the mail media server. """
+    vc_phone_number: str | Unset = UNSET
+    """ The video-conference number (at most 24 characters). """
+    listen_status: bool | Unset = UNSET
+    """ For inspectors, whether to be told when agents sign in or out. """
+    call_back_uri: str | Unset = UNSET
+    """ Where the gateway pushes events (push mode, only with `serviceToken`). At most 200
+    characters.
+     """
+    service_token: str | Unset = UNSET
+    """ Token the gateway sends with pushed events (push mode, only with `callBackUri`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        password = self.password
+
+        phonenum = self.phonenum
+
+        autoanswer = self.autoanswer
+
+        autoenteridle = self.autoenteridle
+
+        releasephone = self.releasephone
+
+        agenttype: int | Unset = UNSET
+        if not isinstance(self.agenttype, Unset):
+            agenttype = self.agenttype.value
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        ip = self.ip
+
+        entry_ip = self.entry_ip
+
+        phonelinkage = self.phonelinkage
+
+        check_in_webm = self.check_in_webm
+
+        check_in_mailm = self.check_in_mailm
+
+        vc_phone_number = self.vc_phone_number
+
+        listen_status = self.listen_status
+
+        call_back_uri = self.call_back_uri
+
+        service_token = self.service_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if password is not UNSET:
+            field_dict["password"] = password
+        if phonenum is not UNSET:
+            field_dict["phonenum"] = phonenum
+        if autoanswer is not UNSET:
+            field_dict["autoanswer"] = autoanswer
+        if autoenteridle is not UNSET:
+            field_dict["autoenteridle"] = autoenteridle
+        if releasephone is not UNSET:
+            field_dict["releasephone"] = releasephone
+        if agenttype is not UNSET:
+            field_dict["agenttype"] = agenttype
+        if status is not UNSET:
+            field_dict["status"] = status
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if entry_ip is not UNSET:
+            field_dict["entryIp"] = entry_ip
+        if phonelinkage is not UNSET:
+            field_dict["phonelinkage"] = phonelinkage
+        if check_in_webm is not UNSET:
+            field_dict["checkInWebm"] = check_in_webm
+        if check_in_mailm is not UNSET:
+            field_dict["checkInMailm"] = check_in_mailm
+        if vc_phone_number is not UNSET:
+            field_dict["vcPhoneNumber"] = vc_phone_number
+        if listen_status is not UNSET:
+            field_dict["listenStatus"] = listen_status
+        if call_back_uri is not UNSET:
+            field_dict["callBackUri"] = call_back_uri
+        if service_token is not UNSET:
+            field_dict["serviceToken"] = service_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        password = d.pop("password", UNSET)
+
+        phonenum = d.pop("phonenum", UNSET)
+
+        autoanswer = d.pop("autoanswer", UNSET)
+
+        autoenteridle = d.pop("autoenteridle", UNSET)
+
+        releasephone = d.pop("releasephone", UNSET)
+
+        _agenttype = d.pop("agenttype", UNSET)
+        agenttype: AgentType | Unset
+        if isinstance(_agenttype, Unset):
+            agenttype = UNSET
+        else:
+            agenttype = AgentType(_agenttype)
+
+        _status = d.pop("status", UNSET)
+        status: SignInStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SignInStatus(_status)
+
+        ip = d.pop("ip", UNSET)
+
+        entry_ip = d.pop("entryIp", UNSET)
+
+        phonelinkage = d.pop("phonelinkage", UNSET)
+
+        check_in_webm = d.pop("checkInWebm", UNSET)
+
+        check_in_mailm = d.pop("checkInMailm", UNSET)
+
+        vc_phone_number = d.pop("vcPhoneNumber", UNSET)
+
+        listen_status = d.pop("listenStatus", UNSET)
+
+        call_back_uri = d.pop("callBackUri", UNSET)
+
+        service_token = d.pop("serviceToken", UNSET)
+
+        sign_in_options = cls(
+            password=password,
+            phonenum=phonenum,
+            autoanswer=autoanswer,
+            autoenteridle=autoenteridle,
+            releasephone=releasephone,
+            agenttype=agenttype,
+            status=status,
+            ip=ip,
+            entry_ip=entry_ip,
+            phonelinkage=phonelinkage,
+            check_in_webm=check_in_webm,
+            check_in_mailm=check_in_mailm,
+            vc_phone_number=vc_phone_number,
+            listen_status=listen_status,
+            call_back_uri=call_back_uri,
+            service_token=service_token,
+        )
+
+        sign_in_options.additional_properties = d
+        return sign_in_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..spec_extensions import epoch_millis_to_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignInResult")
+
+
+@_attrs_define
+class SignInResult:
+    """What the gateway tells about the new session."""
+
+    vdnid: int | str | Unset = UNSET
+    """ The VDN (VCC) the agent belongs to. """
+    workno: str | Unset = UNSET
+    """ The agent ID. """
+    mediatype: str | Unset = UNSET
+    """ Three letters T/F: signed in to the CTI server, the text media server, the mail
+    media server (e.g. "TTF"). Voice needs the first T, chat the second.
+     """
+    login_time: int | None | str | Unset = UNSET
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    is_force_change: bool | str | Unset = UNSET
+    """ "true" when the password must be changed before taking calls. """
+    server_name: str | Unset = UNSET
+    """ Name of the CC-Gateway cluster, e.g. "AgentGateway". """
+    time_remaining: str | Unset = UNSET
+    """ Days until the password expires (0-180); "" when it never does. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vdnid: int | str | Unset
+        if isinstance(self.vdnid, Unset):
+            vdnid = UNSET
+        else:
+            vdnid = self.vdnid
+
+        workno = self.workno
+
+        mediatype = self.mediatype
+
+        login_time: int | None | str | Unset
+        if isinstance(self.login_time, Unset):
+            login_time = UNSET
+        else:
+            login_time = self.login_time
+
+        is_force_change: bool | str | Unset
+        if isinstance(self.is_force_change, Unset):
+            is_force_change = UNSET
+        else:
+            is_force_change = self.is_force_change
+
+        server_name = self.server_name
+
+        time_remaining = self.time_remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vdnid is not UNSET:
+            field_dict["vdnid"] = vdnid
+        if workno is not UNSET:
+            field_dict["workno"] = workno
+        if mediatype is not UNSET:
+            field_dict["mediatype"] = mediatype
+        if login_time is not UNSET:
+            field_dict["loginTime"] = login_time
+        if is_force_change is not UNSET:
+            field_dict["isForceChange"] = is_force_change
+        if server_name is not UNSET:
+            field_dict["serverName"] = server_name
+        if time_remaining is not UNSET:
+            field_dict["timeRemaining"] = time_remaining
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_vdnid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        vdnid = _parse_vdnid(d.pop("vdnid", UNSET))
+
+        workno = d.pop("workno", UNSET)
+
+        mediatype = d.pop("mediatype", UNSET)
+
+        def _parse_login_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        login_time = _parse_login_time(d.pop("loginTime", UNSET))
+
+        def _parse_is_force_change(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        is_force_change = _parse_is_force_change(d.pop("isForceChange", UNSET))
+
+        server_name = d.pop("serverName", UNSET)
+
+        time_remaining = d.pop("timeRemaining", UNSET)
+
+        sign_in_result = cls(
+            vdnid=vdnid,
+            workno=workno,
+            mediatype=mediatype,
+            login_time=login_time,
+            is_force_change=is_force_change,
+            server_name=server_name,
+            time_remaining=time_remaining,
+        )
+
+        sign_in_result.additional_properties = d
+        return sign_in_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def login_time_at(self) -> datetime.datetime | None:
+        """`loginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
+        return epoch_millis_to_datetime(self.login_time, "loginTime")
