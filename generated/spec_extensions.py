@@ -727,6 +727,29 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
     },
 }
 
+EVENT_CONTENTS: Final[dict[str, str]] = {
+    "AgentConf_RequestSuccess": "ConferenceIdContent",
+    "AgentConf_RequestFailed": "ConferenceFailedContent",
+    "AgentConf_SelfJoinResult": "ConferenceIdContent",
+    "AgentConf_Timeout": "ConferenceIdContent",
+    "AgentConf_PresidentChanged": "ConferenceIdContent",
+    "AgentConf_ParticipantChanged": "ParticipantChangedContent",
+    "AgentConf_StopParticipantVoice": "PlaybackResultContent",
+    "AgentOther_PhoneOffhook": "PhoneOffhookContent",
+    "AgentOther_ShutdownService": "ShutdownServiceContent",
+    "AgentEvent_Incoming_CallInfo": "IncomingCallInfoContent",
+    "AgentEvent_Customer_Alerting": "CustomerAlertingContent",
+    "AgentEvent_linkagePhoneStatus": "LinkagePhoneStatusContent",
+    "QC_AgentState_Notify": "QualityControlNotifyContent",
+}
+
+NULL_CONTENT_EVENTS: Final[tuple[str, ...]] = (
+    "AgentState_Busy",
+    "AgentOther_PhoneAlerting",
+    "AgentOther_InService",
+    "AgentOther_PhoneBusy",
+)
+
 REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "AgentId": {
         "properties": {

@@ -8,6 +8,8 @@ them by hand:
 * ``ENUM_DESCRIPTIONS``: enum component name -> {value: meaning};
 * ``RETCODE_FAMILIES`` and ``LEGACY_RETCODES``: from the ``Retcode`` component;
 * ``OPERATIONS``: operationId -> method, path, log method, retcodes, triggered events;
+* ``EVENT_CONTENTS`` and ``NULL_CONTENT_EVENTS``: which schema each event type's content
+  has (``x-event-contents``) and which types carry none (``x-event-null-content``);
 * ``REQUEST_CONSTRAINTS``: the bounds of every request body and of the agent ID, which the
   overlay checks before anything is sent.
 
@@ -245,11 +247,14 @@ def request_constraints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def render(spec: dict[str, Any]) -> str:
     retcode = spec["components"]["schemas"]["Retcode"]
+    event = spec["components"]["schemas"]["AgentEvent"]
     blocks = [
         ("ENUM_DESCRIPTIONS", "dict[str, dict[int | str, str]]", enum_descriptions(spec)),
         ("RETCODE_FAMILIES", "dict[str, str]", dict(retcode["x-retcode-families"])),
         ("LEGACY_RETCODES", "frozenset[str]", None),
         ("OPERATIONS", "dict[str, OperationInfo]", operations(spec)),
+        ("EVENT_CONTENTS", "dict[str, str]", dict(event["x-event-contents"])),
+        ("NULL_CONTENT_EVENTS", "tuple[str, ...]", tuple(event["x-event-null-content"])),
         ("REQUEST_CONSTRAINTS", "dict[str, dict[str, Any]]", request_constraints(spec)),
     ]
     out = [HEADER]

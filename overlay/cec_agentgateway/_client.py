@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import os
 import ssl
-from collections.abc import Callable, Iterable
-from typing import Any, Literal, Self, TypeVar, overload
+from collections.abc import Callable
+from typing import Any, Self
 
 import httpx
 
 from . import _operations as ops
-from ._auth import GuidAuth, redact
-from ._errors import RequestValidationError
+from ._agent import (
+    Agent,
+    AsyncAgent,
+    AsyncSignedInAgent,
+    SignedInAgent,
+    SignInContext,
+    _Session,
+)
+from ._auth import GuidAuth
+from ._errors import AlreadySignedInError, RequestValidationError
+from ._events import PumpSettings
 from ._runner import CallOptions, arun, run
 from ._validation import check_agent_id
 from ._version import __version__
 from .generated.client import Client
-from .generated.models import CallInfo, Conference, SyncAgentInfoResult
+from .generated.models import AgentType, SignInStatus
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -29,12 +38,13 @@ __all__ = [
 API_PREFIX = "/agentgateway/resource"
 #: 10 s to read a reply (the gateway answers reads at once), 5 s to connect.
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+#: Read timeout of an event poll: the gateway holds an empty poll for about 10 s.
+DEFAULT_POLL_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 _PLACEHOLDER_URL = "https://cc-gateway.invalid:8043"
 
 GuidCallback = Callable[[str], None]
-T = TypeVar("T")
 
 
 def api_base_url(base_url: str) -> str:
@@ -93,7 +103,7 @@ class _Unclosable(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 
 class _GatewayBase:
-    """Settings shared by the sync and async gateways."""
+    """Settings and helpers shared by the sync and async gateways."""
 
     def __init__(
         self,
@@ -102,56 +112,66 @@ class _GatewayBase:
         timeout: float | httpx.Timeout,
         max_retries: int,
         retry_backoff: tuple[float, float],
+        poll_timeout: float,
+        poll_interval: float,
     ) -> None:
         if base_url is None:
             base_url = _PLACEHOLDER_URL
         if max_retries < 0:
             raise RequestValidationError("max_retries", "must be 0 or more")
+        if not 0 < poll_timeout <= 100:
+            raise RequestValidationError("poll_timeout", "must be more than 0 and at most 100 s")
+        if not 0 <= poll_interval <= 60:
+            raise RequestValidationError("poll_interval", "must be from 0 to 60 s")
         self.base_url = api_base_url(base_url)
+        self.poll_timeout = poll_timeout
         self._options = CallOptions(
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             max_retries=max_retries,
             initial_backoff=retry_backoff[0],
             max_backoff=retry_backoff[1],
         )
+        # Backoff of a failing event poll stays far below the gateway's 2-minute idle limit.
+        self._pump_settings = PumpSettings(
+            interval=poll_interval,
+            initial_backoff=retry_backoff[0],
+            max_backoff=min(max(retry_backoff[1], retry_backoff[0]), 10.0),
+        )
+
+    def _session(self, guid: str | None, on_guid_change: GuidCallback | None) -> _Session:
+        return _Session(GuidAuth(guid, on_change=on_guid_change))
+
+    def _sign_in_call(
+        self,
+        agent_id: str | int,
+        force: bool,
+        platform_only: bool,
+        fields: dict[str, Any],
+    ) -> tuple[str, ops.PreparedCall[Any]]:
+        checked = check_agent_id(agent_id)
+        return checked, ops.sign_in(
+            checked, force=force, platform_only=platform_only, fields=fields
+        )
+
+    @staticmethod
+    def _signed_in(session: _Session, result: Any, fields: dict[str, Any], agent_id: str) -> None:
+        if session.auth.guid is None:
+            raise RequestValidationError(
+                "Set-GUID",
+                "the gateway accepted the sign-in but sent no session Guid",
+                operation="login",
+                agent_id=agent_id,
+            )
+        session.sign_in_result = result
+        session.push_mode = bool(fields.get("callback_uri") and fields.get("service_token"))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.base_url!r})"
 
 
-class _AgentBase:
-    """What sync and async agent handles share: identity, session secret and options."""
-
-    def __init__(self, agent_id: str, auth: GuidAuth, options: CallOptions) -> None:
-        self._agent_id = agent_id
-        self._auth = auth
-        self._options = options
-
-    @property
-    def agent_id(self) -> str:
-        return self._agent_id
-
-    @property
-    def guid(self) -> str | None:
-        """The current session secret (rotated automatically). Never log it."""
-        return self._auth.guid
-
-    def set_guid(self, guid: str | None) -> None:
-        """Use another Guid from now on (e.g. one handed over by the browser workbench)."""
-        self._auth.set_guid(guid)
-
-    @property
-    def auth(self) -> GuidAuth:
-        """The ``httpx.Auth`` that carries this agent's Guid, for use with raw httpx calls."""
-        return self._auth
-
-    def _changed(self, **changes: Any) -> CallOptions:
-        if "timeout" in changes and not isinstance(changes["timeout"], httpx.Timeout):
-            changes["timeout"] = httpx.Timeout(changes["timeout"])
-        return self._options.but(**{k: v for k, v in changes.items() if v is not None})
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(agent_id={self._agent_id!r}, guid={redact(self.guid)!r})"
+def _hint_force(error: AlreadySignedInError) -> None:
+    if error.retcode == "100-002":
+        error.add_note("The agent is signed in elsewhere; sign_in(..., force=True) takes over.")
 
 
 # ---------------------------------------------------------------------------- sync
@@ -168,6 +188,8 @@ class AgentGateway(_GatewayBase):
             gateways with a private CA.
         max_retries: how often a call may be resent when that is safe (see the README).
         retry_backoff: first and largest pause between retries, in seconds.
+        poll_timeout: read timeout of an event long poll (the gateway holds it ~10 s).
+        poll_interval: pause between two event polls (the reference suggests 0.2-0.5 s).
         transport: an ``httpx.BaseTransport`` to use instead of the network (tests, the
             simulator); ``verify``, ``ca_bundle`` and ``limits`` then don't apply.
         limits: connection pool limits.
@@ -184,11 +206,18 @@ class AgentGateway(_GatewayBase):
         ca_bundle: str | os.PathLike[str] | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: tuple[float, float] = (0.5, 8.0),
+        poll_timeout: float = DEFAULT_POLL_TIMEOUT,
+        poll_interval: float = 0.2,
         transport: httpx.BaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
     ) -> None:
         super().__init__(
-            base_url, timeout=timeout, max_retries=max_retries, retry_backoff=retry_backoff
+            base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            poll_timeout=poll_timeout,
+            poll_interval=poll_interval,
         )
         if transport is None:
             transport = httpx.HTTPTransport(verify=_ssl_context(verify, ca_bundle), limits=limits)
@@ -211,9 +240,72 @@ class AgentGateway(_GatewayBase):
 
         ``on_guid_change(new_guid)`` is called whenever the gateway rotates the Guid.
         """
-        return Agent(
-            self, check_agent_id(agent_id), GuidAuth(guid, on_change=on_guid_change), self._options
+        session = self._session(guid, on_guid_change)
+        return Agent(self, check_agent_id(agent_id), session, self._options)
+
+    def sign_in(
+        self,
+        agent_id: str | int,
+        *,
+        password: str,
+        phone: str | None = None,
+        force: bool = False,
+        platform_only: bool = False,
+        status: SignInStatus | int | None = None,
+        auto_answer: bool | None = None,
+        auto_enter_idle: bool | None = None,
+        release_phone: bool | None = None,
+        agent_type: AgentType | int | None = None,
+        ip: str | None = None,
+        entry_ip: str | None = None,
+        phone_linkage: bool | None = None,
+        check_in_webm: bool | None = None,
+        check_in_mailm: bool | None = None,
+        vc_phone_number: str | None = None,
+        listen_status: bool | None = None,
+        callback_uri: str | None = None,
+        service_token: str | None = None,
+        on_guid_change: GuidCallback | None = None,
+    ) -> SignedInAgent:
+        """Sign an agent in and return its session handle (use it with ``with``).
+
+        ``force=True`` takes over a session the agent has elsewhere (forcelogin); without
+        it, an agent already signed in raises ``AlreadySignedInError``. ``platform_only``
+        signs in to the call platform only (loginex). Every other argument is a sign-in
+        field of the reference (``phone`` is ``phonenum``); those left as None are not sent.
+        The password is never logged or shown.
+        """
+        fields = {
+            "password": password, "phone": phone, "status": status, "auto_answer": auto_answer,
+            "auto_enter_idle": auto_enter_idle, "release_phone": release_phone,
+            "agent_type": agent_type, "ip": ip, "entry_ip": entry_ip,
+            "phone_linkage": phone_linkage, "check_in_webm": check_in_webm,
+            "check_in_mailm": check_in_mailm, "vc_phone_number": vc_phone_number,
+            "listen_status": listen_status, "callback_uri": callback_uri,
+            "service_token": service_token,
+        }  # fmt: skip
+        checked, call = self._sign_in_call(agent_id, force, platform_only, fields)
+        session = self._session(None, on_guid_change)
+        try:
+            result = run(call, self._http, session.auth, self._options)
+        except AlreadySignedInError as error:
+            _hint_force(error)
+            raise
+        self._signed_in(session, result, fields, checked)
+        return SignedInAgent(self, checked, session, self._options)
+
+    def _raw_client(self, auth: GuidAuth, options: CallOptions) -> Client:
+        raw = Client(base_url=self.base_url)
+        raw.set_httpx_client(
+            httpx.Client(
+                base_url=self.base_url,
+                transport=_Unclosable(self._transport),
+                headers=_default_headers(),
+                timeout=options.timeout,
+                auth=auth,
+            )
         )
+        return raw
 
     @property
     def http_client(self) -> httpx.Client:
@@ -230,112 +322,6 @@ class AgentGateway(_GatewayBase):
         self.close()
 
 
-class Agent(_AgentBase):
-    """One agent's session on an :class:`AgentGateway`. Create it with ``gateway.agent(...)``."""
-
-    def __init__(
-        self, gateway: AgentGateway, agent_id: str, auth: GuidAuth, options: CallOptions
-    ) -> None:
-        super().__init__(agent_id, auth, options)
-        self._gateway = gateway
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> Agent:
-        """The same session with other call options (the Guid stays shared)."""
-        return Agent(
-            self._gateway,
-            self._agent_id,
-            self._auth,
-            self._changed(timeout=timeout, max_retries=max_retries),
-        )
-
-    def _run(self, call: ops.PreparedCall[T]) -> T:
-        return run(call, self._gateway._http, self._auth, self._options)
-
-    def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
-        """queryConfInfos: details of up to 20 conferences (``[]`` if the gateway has none)."""
-        return self._run(ops.query_conferences(self._agent_id, conf_ids))
-
-    def request_conference(
-        self,
-        member_num: int,
-        *,
-        conf_caller_no: str | None = None,
-        time: int | None = None,
-        prompt_time: int | None = None,
-        beep_tone: bool | None = None,
-        play_mode: int | None = None,
-        voice_path: str | None = None,
-    ) -> None:
-        """requestAgentConf: ask for a conference chaired by this agent.
-
-        Success only means the request was accepted; the outcome arrives as events
-        (``AgentConf_RequestSuccess`` / ``AgentConf_RequestFailed``). Never retried.
-        Arguments left as None are not sent (the gateway applies its defaults).
-        """
-        return self._run(
-            ops.request_conference(
-                self._agent_id,
-                member_num=member_num,
-                conf_caller_no=conf_caller_no,
-                time=time,
-                prompt_time=prompt_time,
-                beep_tone=beep_tone,
-                play_mode=play_mode,
-                voice_path=voice_path,
-            )
-        )
-
-    def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
-        """queryCallInfo: the current call, or the last one if ``include_last_call``; else None."""
-        return self._run(ops.call_info(self._agent_id, include_last_call=include_last_call))
-
-    @overload
-    def call_app_data(
-        self, call_id: str | None = None, *, base64: bool = False, as_bytes: Literal[False] = False
-    ) -> str | None: ...
-    @overload
-    def call_app_data(
-        self, call_id: str | None = None, *, base64: bool = False, as_bytes: Literal[True]
-    ) -> bytes | None: ...
-
-    def call_app_data(
-        self, call_id: str | None = None, *, base64: bool = False, as_bytes: bool = False
-    ) -> str | bytes | None:
-        """queryCallAppData: the data attached to a call (``call_id`` is needed for multimedia).
-
-        With ``base64=True`` the gateway encodes the data and it is decoded here, so any bytes
-        survive the trip; the result is text unless ``as_bytes=True``.
-        """
-        return self._run(
-            ops.call_app_data(self._agent_id, call_id, base64_transfer=base64, as_bytes=as_bytes)
-        )
-
-    def sync_state(self) -> SyncAgentInfoResult | None:
-        """syncagentinfo: agent state and call information, for redrawing a reloaded desktop.
-
-        Caution: the gateway clears the agent's pending events when this is called.
-        """
-        return self._run(ops.sync_state(self._agent_id))
-
-    @property
-    def client(self) -> Client:
-        """A generated-layer ``Client`` for this agent (Guid auth, shared pool), for raw calls
-        such as ``query_call_info.sync_detailed(agent.agent_id, client=agent.client)``."""
-        raw = Client(base_url=self._gateway.base_url)
-        raw.set_httpx_client(
-            httpx.Client(
-                base_url=self._gateway.base_url,
-                transport=_Unclosable(self._gateway._transport),
-                headers=_default_headers(),
-                timeout=self._options.timeout,
-                auth=self._auth,
-            )
-        )
-        return raw
-
-
 # ---------------------------------------------------------------------------- async
 class AsyncAgentGateway(_GatewayBase):
     """The asynchronous twin of :class:`AgentGateway` (same parameters, ``async with``)."""
@@ -349,11 +335,18 @@ class AsyncAgentGateway(_GatewayBase):
         ca_bundle: str | os.PathLike[str] | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: tuple[float, float] = (0.5, 8.0),
+        poll_timeout: float = DEFAULT_POLL_TIMEOUT,
+        poll_interval: float = 0.2,
         transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
     ) -> None:
         super().__init__(
-            base_url, timeout=timeout, max_retries=max_retries, retry_backoff=retry_backoff
+            base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            poll_timeout=poll_timeout,
+            poll_interval=poll_interval,
         )
         if transport is None:
             transport = httpx.AsyncHTTPTransport(
@@ -375,9 +368,70 @@ class AsyncAgentGateway(_GatewayBase):
         on_guid_change: GuidCallback | None = None,
     ) -> AsyncAgent:
         """A handle for one agent's session; see :meth:`AgentGateway.agent`."""
-        return AsyncAgent(
-            self, check_agent_id(agent_id), GuidAuth(guid, on_change=on_guid_change), self._options
+        session = self._session(guid, on_guid_change)
+        return AsyncAgent(self, check_agent_id(agent_id), session, self._options)
+
+    def sign_in(
+        self,
+        agent_id: str | int,
+        *,
+        password: str,
+        phone: str | None = None,
+        force: bool = False,
+        platform_only: bool = False,
+        status: SignInStatus | int | None = None,
+        auto_answer: bool | None = None,
+        auto_enter_idle: bool | None = None,
+        release_phone: bool | None = None,
+        agent_type: AgentType | int | None = None,
+        ip: str | None = None,
+        entry_ip: str | None = None,
+        phone_linkage: bool | None = None,
+        check_in_webm: bool | None = None,
+        check_in_mailm: bool | None = None,
+        vc_phone_number: str | None = None,
+        listen_status: bool | None = None,
+        callback_uri: str | None = None,
+        service_token: str | None = None,
+        on_guid_change: GuidCallback | None = None,
+    ) -> SignInContext:
+        """See :meth:`AgentGateway.sign_in`: ``agent = await gw.sign_in(...)`` or
+        ``async with gw.sign_in(...) as agent``. Arguments are checked at once."""
+        fields = {
+            "password": password, "phone": phone, "status": status, "auto_answer": auto_answer,
+            "auto_enter_idle": auto_enter_idle, "release_phone": release_phone,
+            "agent_type": agent_type, "ip": ip, "entry_ip": entry_ip,
+            "phone_linkage": phone_linkage, "check_in_webm": check_in_webm,
+            "check_in_mailm": check_in_mailm, "vc_phone_number": vc_phone_number,
+            "listen_status": listen_status, "callback_uri": callback_uri,
+            "service_token": service_token,
+        }  # fmt: skip
+        checked, call = self._sign_in_call(agent_id, force, platform_only, fields)
+
+        async def sign_in() -> AsyncSignedInAgent:
+            session = self._session(None, on_guid_change)
+            try:
+                result = await arun(call, self._http, session.auth, self._options)
+            except AlreadySignedInError as error:
+                _hint_force(error)
+                raise
+            self._signed_in(session, result, fields, checked)
+            return AsyncSignedInAgent(self, checked, session, self._options)
+
+        return SignInContext(sign_in)
+
+    def _raw_client(self, auth: GuidAuth, options: CallOptions) -> Client:
+        raw = Client(base_url=self.base_url)
+        raw.set_async_httpx_client(
+            httpx.AsyncClient(
+                base_url=self.base_url,
+                transport=_Unclosable(self._transport),
+                headers=_default_headers(),
+                timeout=options.timeout,
+                auth=auth,
+            )
         )
+        return raw
 
     @property
     def http_client(self) -> httpx.AsyncClient:
@@ -391,90 +445,3 @@ class AsyncAgentGateway(_GatewayBase):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-
-class AsyncAgent(_AgentBase):
-    """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
-
-    def __init__(
-        self, gateway: AsyncAgentGateway, agent_id: str, auth: GuidAuth, options: CallOptions
-    ) -> None:
-        super().__init__(agent_id, auth, options)
-        self._gateway = gateway
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> AsyncAgent:
-        return AsyncAgent(
-            self._gateway,
-            self._agent_id,
-            self._auth,
-            self._changed(timeout=timeout, max_retries=max_retries),
-        )
-
-    async def _run(self, call: ops.PreparedCall[T]) -> T:
-        return await arun(call, self._gateway._http, self._auth, self._options)
-
-    async def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
-        return await self._run(ops.query_conferences(self._agent_id, conf_ids))
-
-    async def request_conference(
-        self,
-        member_num: int,
-        *,
-        conf_caller_no: str | None = None,
-        time: int | None = None,
-        prompt_time: int | None = None,
-        beep_tone: bool | None = None,
-        play_mode: int | None = None,
-        voice_path: str | None = None,
-    ) -> None:
-        return await self._run(
-            ops.request_conference(
-                self._agent_id,
-                member_num=member_num,
-                conf_caller_no=conf_caller_no,
-                time=time,
-                prompt_time=prompt_time,
-                beep_tone=beep_tone,
-                play_mode=play_mode,
-                voice_path=voice_path,
-            )
-        )
-
-    async def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
-        return await self._run(ops.call_info(self._agent_id, include_last_call=include_last_call))
-
-    @overload
-    async def call_app_data(
-        self, call_id: str | None = None, *, base64: bool = False, as_bytes: Literal[False] = False
-    ) -> str | None: ...
-    @overload
-    async def call_app_data(
-        self, call_id: str | None = None, *, base64: bool = False, as_bytes: Literal[True]
-    ) -> bytes | None: ...
-
-    async def call_app_data(
-        self, call_id: str | None = None, *, base64: bool = False, as_bytes: bool = False
-    ) -> str | bytes | None:
-        return await self._run(
-            ops.call_app_data(self._agent_id, call_id, base64_transfer=base64, as_bytes=as_bytes)
-        )
-
-    async def sync_state(self) -> SyncAgentInfoResult | None:
-        return await self._run(ops.sync_state(self._agent_id))
-
-    @property
-    def client(self) -> Client:
-        """A generated-layer ``Client`` for this agent, for ``asyncio_detailed`` raw calls."""
-        raw = Client(base_url=self._gateway.base_url)
-        raw.set_async_httpx_client(
-            httpx.AsyncClient(
-                base_url=self._gateway.base_url,
-                transport=_Unclosable(self._gateway._transport),
-                headers=_default_headers(),
-                timeout=self._options.timeout,
-                auth=self._auth,
-            )
-        )
-        return raw

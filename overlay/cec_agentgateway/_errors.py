@@ -7,6 +7,10 @@
     ├── APIStatusError                 HTTP status outside 2xx (e.g. a load balancer's 502 page)
     ├── ResponseDecodeError            a 2xx body that is not the JSON envelope the spec describes
     │   └── AppDataDecodeError         call-associated data that is not valid Base64 / UTF-8
+    ├── ConferenceRequestError         the gateway reported AgentConf_RequestFailed
+    ├── OutcomeTimeoutError            an awaited event did not arrive in time (also a TimeoutError)
+    ├── SessionEndedError              the agent was signed out while an outcome was awaited
+    ├── EventOverflowError             an event consumer fell too far behind
     └── RetcodeError                   the envelope's retcode is not "0"; one subclass per meaning:
         ├── InvalidParameterError      000-001, 000-002, 000-006, 100-001, 100-005, 100-011, 100-019
         ├── NotAuthorizedError         000-003, 100-006, 105-006: the Guid is invalid; sign in again
@@ -55,12 +59,15 @@ __all__ = [
     "AppDataDecodeError",
     "CallStateError",
     "ConferenceError",
+    "ConferenceRequestError",
     "ConfigurationError",
     "DisasterRecoveryError",
+    "EventOverflowError",
     "InvalidCredentialsError",
     "InvalidParameterError",
     "MultimediaError",
     "NotAuthorizedError",
+    "OutcomeTimeoutError",
     "PlatformError",
     "QualityControlError",
     "QueryError",
@@ -69,6 +76,7 @@ __all__ = [
     "RequestValidationError",
     "ResponseDecodeError",
     "RetcodeError",
+    "SessionEndedError",
     "error_class_for",
 ]
 
@@ -120,6 +128,30 @@ class APIConnectionError(AgentGatewayError):
 
 class APITimeoutError(APIConnectionError):
     """A connect, write, read or pool timeout expired."""
+
+
+class ConferenceRequestError(AgentGatewayError):
+    """The conference could not be set up (AgentConf_RequestFailed); ``cause`` says why."""
+
+    def __init__(self, cause: int | None, *, agent_id: str | None = None) -> None:
+        super().__init__(
+            f"the conference could not be set up (cause {cause})",
+            operation="requestAgentConf",
+            agent_id=agent_id,
+        )
+        self.cause = cause
+
+
+class OutcomeTimeoutError(AgentGatewayError, TimeoutError):
+    """The event that tells an operation's outcome did not arrive in time."""
+
+
+class SessionEndedError(AgentGatewayError):
+    """The agent was signed out while the client was waiting for an outcome."""
+
+
+class EventOverflowError(AgentGatewayError):
+    """An event consumer did not keep up: its buffer filled and events were dropped for it."""
 
 
 class _ResponseError(AgentGatewayError):

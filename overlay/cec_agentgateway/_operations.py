@@ -17,14 +17,31 @@ from typing import Any, Generic, Protocol, TypeVar
 import httpx
 
 from ._errors import AppDataDecodeError, RequestValidationError, ResponseDecodeError
-from ._validation import check_body
+from ._validation import check_body, check_parameter
 from .generated.api.agentconf import query_conf_infos, request_agent_conf
+from .generated.api.agentevent import get_agent_event
 from .generated.api.calldata import query_call_app_data, query_call_info
-from .generated.api.onlineagent import sync_agent_info
+from .generated.api.onlineagent import (
+    force_sign_in,
+    force_sign_out,
+    force_sign_out_with_reason,
+    hand_shake,
+    query_agent_status,
+    sign_in_platform_only,
+    sync_agent_info,
+    update_guid,
+)
+from .generated.api.onlineagent import sign_in as sign_in_module
+from .generated.api.onlineagent import sign_out as sign_out_module
 from .generated.models import (
+    AgentEvent,
+    AgentEventResponse,
+    AgentStatus,
+    AgentStatusResponse,
     CallInfo,
     Conference,
     ConferenceList,
+    DoneResponse,
     PlayMode,
     QueryCallAppDataResponse,
     QueryCallInfoResponse,
@@ -32,8 +49,14 @@ from .generated.models import (
     QueryConfInfosResponse,
     RequestAgentConfRequest,
     RequestAgentConfResponse,
+    SignInPlatformOnlyRequest,
+    SignInRequest,
+    SignInResponse,
+    SignInResult,
     SyncAgentInfoResponse,
     SyncAgentInfoResult,
+    UpdateGuidResponse,
+    UpdateGuidResult,
 )
 from .generated.spec_extensions import OPERATIONS
 from .generated.types import UNSET, Unset
@@ -268,4 +291,154 @@ def sync_state(agent_id: str) -> PreparedCall[SyncAgentInfoResult | None]:
         return parsed.result
 
     call = PreparedCall(SYNC_AGENT_INFO, agent_id, sync_agent_info._get_kwargs(agent_id), finish)
+    return call
+
+
+# ------------------------------------------------------------------ session lifecycle
+SIGN_IN = Operation.from_spec("signIn", SignInResponse)
+FORCE_SIGN_IN = Operation.from_spec("forceSignIn", SignInResponse)
+SIGN_IN_PLATFORM_ONLY = Operation.from_spec("signInPlatformOnly", SignInResponse)
+SIGN_OUT = Operation.from_spec("signOut", DoneResponse)
+FORCE_SIGN_OUT = Operation.from_spec("forceSignOut", DoneResponse)
+FORCE_SIGN_OUT_WITH_REASON = Operation.from_spec("forceSignOutWithReason", DoneResponse)
+GET_AGENT_EVENT = Operation.from_spec("getAgentEvent", AgentEventResponse)
+HAND_SHAKE = Operation.from_spec("handShake", DoneResponse)
+UPDATE_GUID = Operation.from_spec("updateGuid", UpdateGuidResponse)
+QUERY_AGENT_STATUS = Operation.from_spec("queryAgentStatus", AgentStatusResponse)
+
+# Python keyword -> wire name of the sign-in fields (the spec's SignInOptions).
+SIGN_IN_FIELDS = {
+    "password": "password",
+    "phone": "phonenum",
+    "auto_answer": "autoanswer",
+    "auto_enter_idle": "autoenteridle",
+    "release_phone": "releasephone",
+    "agent_type": "agenttype",
+    "status": "status",
+    "ip": "ip",
+    "entry_ip": "entryIp",
+    "phone_linkage": "phonelinkage",
+    "check_in_webm": "checkInWebm",
+    "check_in_mailm": "checkInMailm",
+    "vc_phone_number": "vcPhoneNumber",
+    "listen_status": "listenStatus",
+    "callback_uri": "callBackUri",
+    "service_token": "serviceToken",
+}
+
+
+def sign_in(
+    agent_id: str, *, force: bool, platform_only: bool, fields: dict[str, Any]
+) -> PreparedCall[SignInResult]:
+    """signIn / forceSignIn / signInPlatformOnly; ``fields`` by Python keyword, None = unset."""
+    if force and platform_only:
+        raise RequestValidationError(
+            "force", "a platform-only sign-in cannot be forced", agent_id=agent_id
+        )
+    unknown = set(fields) - set(SIGN_IN_FIELDS)
+    if unknown:
+        raise RequestValidationError(
+            sorted(unknown)[0], "is not a sign-in field", agent_id=agent_id
+        )
+    wire = {SIGN_IN_FIELDS[k]: v for k, v in fields.items() if v is not None}
+    operation = SIGN_IN_PLATFORM_ONLY if platform_only else FORCE_SIGN_IN if force else SIGN_IN
+    schema = "SignInPlatformOnlyRequest" if platform_only else "SignInRequest"
+    check_body(schema, wire, operation=operation.log_method, agent_id=agent_id)
+    if platform_only:
+        module: Any = sign_in_platform_only
+        body: Any = SignInPlatformOnlyRequest.from_dict(wire)
+    else:
+        module = force_sign_in if force else sign_in_module
+        body = SignInRequest.from_dict(wire)
+
+    def finish(parsed: SignInResponse, response: httpx.Response) -> SignInResult:
+        if not isinstance(parsed.result, SignInResult):
+            raise _wrong_result(call, response, "the sign-in result")
+        return parsed.result
+
+    call = PreparedCall(operation, agent_id, module._get_kwargs(agent_id, body=body), finish)
+    return call
+
+
+def sign_out(
+    agent_id: str, *, force: bool = False, reason: int | None = None
+) -> PreparedCall[None]:
+    if reason is not None:
+        check_parameter(
+            "SignOutReason",
+            reason,
+            operation=FORCE_SIGN_OUT_WITH_REASON.log_method,
+            agent_id=agent_id,
+        )
+        request = force_sign_out_with_reason._get_kwargs(agent_id, reason)
+        return PreparedCall(FORCE_SIGN_OUT_WITH_REASON, agent_id, request, _nothing)
+    if force:
+        return PreparedCall(
+            FORCE_SIGN_OUT, agent_id, force_sign_out._get_kwargs(agent_id), _nothing
+        )
+    return PreparedCall(SIGN_OUT, agent_id, sign_out_module._get_kwargs(agent_id), _nothing)
+
+
+def _nothing(parsed: Any, response: httpx.Response) -> None:
+    return None
+
+
+def poll_event(agent_id: str, *, calldata: str | None = None) -> PreparedCall[AgentEvent | None]:
+    if calldata is not None:
+        check_parameter(
+            "getAgentEvent.calldata",
+            calldata,
+            operation=GET_AGENT_EVENT.log_method,
+            agent_id=agent_id,
+        )
+
+    def finish(parsed: AgentEventResponse, response: httpx.Response) -> AgentEvent | None:
+        if parsed.event is None or isinstance(parsed.event, Unset):
+            return None
+        if not isinstance(parsed.event, AgentEvent):
+            raise _wrong_result(call, response, "an event")
+        return parsed.event
+
+    request = get_agent_event._get_kwargs(agent_id, calldata=_unset(calldata))
+    call = PreparedCall(GET_AGENT_EVENT, agent_id, request, finish)
+    return call
+
+
+def handshake(agent_id: str, *, service_token: str | None = None) -> PreparedCall[None]:
+    if service_token is not None:
+        check_parameter(
+            "handShake.service_token",
+            service_token,
+            operation=HAND_SHAKE.log_method,
+            agent_id=agent_id,
+        )
+    request = hand_shake._get_kwargs(agent_id, service_token=_unset(service_token))
+    return PreparedCall(HAND_SHAKE, agent_id, request, _nothing)
+
+
+def update_guid_call(agent_id: str) -> PreparedCall[str]:
+    def finish(parsed: UpdateGuidResponse, response: httpx.Response) -> str:
+        result = parsed.result
+        if not isinstance(result, UpdateGuidResult) or not isinstance(result.guid, str):
+            raise _wrong_result(call, response, "an object with the new guid")
+        return result.guid
+
+    call = PreparedCall(UPDATE_GUID, agent_id, update_guid._get_kwargs(agent_id), finish)
+    return call
+
+
+def agent_status(agent_id: str) -> PreparedCall[AgentStatus | None]:
+    def finish(parsed: AgentStatusResponse, response: httpx.Response) -> AgentStatus | None:
+        result = parsed.result
+        if result is None or isinstance(result, Unset) or result == []:
+            return None
+        if isinstance(result, list):
+            result = result[0]
+        if not isinstance(result, AgentStatus):
+            raise _wrong_result(call, response, "an agent status object")
+        return result
+
+    call = PreparedCall(
+        QUERY_AGENT_STATUS, agent_id, query_agent_status._get_kwargs(agent_id), finish
+    )
     return call

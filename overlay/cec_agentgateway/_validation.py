@@ -13,7 +13,7 @@ from typing import Any
 from ._errors import RequestValidationError
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
 
-__all__ = ["check_agent_id", "check_body"]
+__all__ = ["check_agent_id", "check_body", "check_parameter"]
 
 _JSON_TYPES: Mapping[str, tuple[type, ...]] = {
     "integer": (int,),
@@ -105,3 +105,10 @@ def check_agent_id(agent_id: object) -> str:
         raise RequestValidationError("agentid", problem)
     assert isinstance(agent_id, str)
     return agent_id
+
+
+def check_parameter(key: str, value: Any, *, operation: str, agent_id: str) -> None:
+    """Check one parameter (``REQUEST_CONSTRAINTS`` key ``AgentId``-style or ``op.name``)."""
+    rules = REQUEST_CONSTRAINTS[key]
+    (name,) = rules["properties"]
+    check_body(key, {name: value}, operation=operation, agent_id=agent_id)

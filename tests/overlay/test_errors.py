@@ -106,7 +106,7 @@ def test_legacy_and_unknown_codes() -> None:
 def test_cti_result_code_is_extracted(connect: Any) -> None:
     agent = connect(FakeGateway(fail("100-007", "Unknown ERROR._21234"))).agent("153", guid=GUID)
     with pytest.raises(cag.PlatformError) as caught:
-        agent.request_conference(4)
+        agent.request_conference(4, wait=False)
     assert caught.value.cti_result_code == 21234
     assert caught.value.operation == "requestAgentConf"
 
@@ -125,7 +125,7 @@ def test_html_502_from_a_load_balancer(connect: Any) -> None:
 def test_non_standard_status_codes_are_reported_not_crashed(connect: Any) -> None:
     agent = connect(FakeGateway(httpx.Response(520, text="origin error"))).agent("153", guid=GUID)
     with pytest.raises(APIStatusError) as caught:
-        agent.request_conference(3)
+        agent.request_conference(3, wait=False)
     assert caught.value.status_code == 520
 
 
@@ -202,7 +202,7 @@ def test_connection_refused(connect: Any) -> None:
 def test_timeouts(connect: Any, exc: Exception) -> None:
     agent = connect(FakeGateway(exc), max_retries=0).agent("153", guid=GUID)
     with pytest.raises(APITimeoutError):
-        agent.request_conference(4)
+        agent.request_conference(4, wait=False)
 
 
 def test_everything_raised_is_an_agent_gateway_error(connect: Any) -> None:

@@ -59,7 +59,7 @@ def test_query_conferences_accepts_every_documented_shape(connect: Any, shape: s
 def test_request_conference_sends_only_what_was_given(connect: Any) -> None:
     fake = FakeGateway(json_reply(fixture("requestAgentConf")["response"]))
     agent = connect(fake).agent("153", guid=GUID)
-    assert agent.request_conference(4) is None
+    assert agent.request_conference(4, wait=False) is None
     assert fake.body() == {"memberNum": 4}
     agent.request_conference(
         4,
@@ -69,6 +69,7 @@ def test_request_conference_sends_only_what_was_given(connect: Any) -> None:
         beep_tone=True,
         play_mode=2,
         voice_path="y:/conf/120/1136287.V3",
+        wait=False,
     )
     assert fake.body() == fixture("requestAgentConf")["request"]
     assert fake.last.url.path == f"{PREFIX}/agentconf/153/requestagentconf"

@@ -47,7 +47,7 @@ def test_state_changing_calls_are_never_resent_once_sent(connect: Any, failure: 
     fake = FakeGateway(ok({})).reply(failure)
     agent = connect(fake, max_retries=5).agent("153", guid=GUID)
     with pytest.raises((APIStatusError, APIConnectionError)):
-        agent.request_conference(4)
+        agent.request_conference(4, wait=False)
     assert len(fake.requests) == 1
     fake.reply(failure)
     with pytest.raises((APIStatusError, APIConnectionError)):
@@ -61,7 +61,7 @@ def test_state_changing_calls_are_never_resent_once_sent(connect: Any, failure: 
 def test_any_call_is_resent_when_it_never_left(connect: Any, failure: Exception) -> None:
     fake = FakeGateway(ok({})).reply(failure)
     agent = connect(fake).agent("153", guid=GUID)
-    agent.request_conference(4)
+    agent.request_conference(4, wait=False)
     assert len(fake.requests) == 2
 
 

@@ -48,11 +48,11 @@ def test_conference_request_bounds(
     fake = FakeGateway()
     agent = connect(fake).agent("153", guid=GUID)
     if valid:
-        agent.request_conference(**kwargs)
+        agent.request_conference(**kwargs, wait=False)
         assert len(fake.requests) == 1
         return
     with pytest.raises(RequestValidationError) as caught:
-        agent.request_conference(**kwargs)
+        agent.request_conference(**kwargs, wait=False)
     assert caught.value.field == field
     assert field in str(caught.value)
     assert isinstance(caught.value, ValueError)

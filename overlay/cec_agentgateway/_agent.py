@@ -1,0 +1,564 @@
+"""Per-agent handles: the operations, the session lifecycle and the events of one agent."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Generator, Iterable
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
+
+import httpx
+
+from . import _operations as ops
+from ._auth import GuidAuth, redact
+from ._errors import (
+    AgentGatewayError,
+    AlreadySignedOutError,
+    NotAuthorizedError,
+    OutcomeTimeoutError,
+    SessionEndedError,
+)
+from ._events import (
+    AsyncEventPump,
+    AsyncEventStream,
+    ConferenceStarted,
+    Event,
+    EventPump,
+    EventStream,
+    conference_outcome,
+    decode_event,
+)
+from ._runner import CallOptions, arun, run
+from .generated.client import Client
+from .generated.models import (
+    AgentEvent,
+    AgentStatus,
+    CallInfo,
+    Conference,
+    SignInResult,
+    SyncAgentInfoResult,
+)
+
+if TYPE_CHECKING:
+    from ._client import AgentGateway, AsyncAgentGateway
+
+__all__ = ["Agent", "AsyncAgent", "AsyncSignedInAgent", "SignInContext", "SignedInAgent"]
+
+T = TypeVar("T")
+logger = logging.getLogger("cec_agentgateway")
+
+#: How long a sign-out waits for the poll in flight to bring AgentOther_ShutdownService.
+_SIGN_OUT_GRACE = 2.0
+
+
+class _Session:
+    """State that every handle of one agent session shares: its Guid and its event pump."""
+
+    def __init__(self, auth: GuidAuth) -> None:
+        self.auth = auth
+        self.pump: Any = None
+        self.sign_in_result: SignInResult | None = None
+        self.push_mode = False
+
+
+class _AgentBase:
+    """What sync and async agent handles share: identity, session secret and options."""
+
+    def __init__(self, agent_id: str, session: _Session, options: CallOptions) -> None:
+        self._agent_id = agent_id
+        self._session = session
+        self._options = options
+
+    @property
+    def agent_id(self) -> str:
+        return self._agent_id
+
+    @property
+    def guid(self) -> str | None:
+        """The current session secret (rotated automatically). Never log it."""
+        return self._session.auth.guid
+
+    def set_guid(self, guid: str | None) -> None:
+        """Use another Guid from now on (e.g. one handed over by the browser workbench)."""
+        self._session.auth.set_guid(guid)
+
+    @property
+    def auth(self) -> GuidAuth:
+        """The ``httpx.Auth`` that carries this agent's Guid, for use with raw httpx calls."""
+        return self._session.auth
+
+    @property
+    def sign_in_result(self) -> SignInResult | None:
+        """What the gateway said about the session at sign-in (None for a handed-over Guid)."""
+        return self._session.sign_in_result
+
+    def _changed(self, **changes: Any) -> CallOptions:
+        if "timeout" in changes and not isinstance(changes["timeout"], httpx.Timeout):
+            changes["timeout"] = httpx.Timeout(changes["timeout"])
+        return self._options.but(**{k: v for k, v in changes.items() if v is not None})
+
+    def _poll_options(self, poll_timeout: float) -> CallOptions:
+        connect = self._options.timeout.connect
+        return self._options.but(
+            timeout=httpx.Timeout(poll_timeout, connect=connect), max_retries=0
+        )
+
+    def _exit_sign_out_failed(
+        self, body_error: BaseException | None, error: AgentGatewayError
+    ) -> None:
+        """A sign-out at the end of a ``with`` block failed: report it, never swallow it."""
+        if isinstance(error, (AlreadySignedOutError, NotAuthorizedError)):
+            logger.info("agent %s: already signed out (%s)", self._agent_id, error.retcode)
+            return
+        if body_error is None:
+            raise error
+        logger.warning("agent %s: sign-out after an error failed too: %s", self._agent_id, error)
+        body_error.add_note(
+            f"cec_agentgateway: signing agent {self._agent_id} out also failed: {error}"
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(agent_id={self._agent_id!r}, guid={redact(self.guid)!r})"
+
+
+def _outcome_timeout(agent_id: str, timeout: float) -> OutcomeTimeoutError:
+    return OutcomeTimeoutError(
+        f"no conference outcome within {timeout:g}s",
+        operation="requestAgentConf",
+        agent_id=agent_id,
+    )
+
+
+def _session_ended(agent_id: str) -> SessionEndedError:
+    return SessionEndedError(
+        "the agent was signed out before the conference outcome arrived",
+        operation="requestAgentConf",
+        agent_id=agent_id,
+    )
+
+
+# ---------------------------------------------------------------------------- sync
+class Agent(_AgentBase):
+    """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
+
+    def __init__(
+        self, gateway: AgentGateway, agent_id: str, session: _Session, options: CallOptions
+    ) -> None:
+        super().__init__(agent_id, session, options)
+        self._gateway = gateway
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """The same session with other call options (the Guid and events stay shared)."""
+        options = self._changed(timeout=timeout, max_retries=max_retries)
+        clone = type(self).__new__(type(self))
+        Agent.__init__(clone, self._gateway, self._agent_id, self._session, options)
+        return clone
+
+    def _run(self, call: ops.PreparedCall[T], options: CallOptions | None = None) -> T:
+        return run(call, self._gateway._http, self._session.auth, options or self._options)
+
+    # -------------------------------------------------------------- the five operations
+    def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
+        """queryConfInfos: details of up to 20 conferences (``[]`` if the gateway has none)."""
+        return self._run(ops.query_conferences(self._agent_id, conf_ids))
+
+    @overload
+    def request_conference(
+        self,
+        member_num: int,
+        *,
+        conf_caller_no: str | None = ...,
+        time: int | None = ...,
+        prompt_time: int | None = ...,
+        beep_tone: bool | None = ...,
+        play_mode: int | None = ...,
+        voice_path: str | None = ...,
+        wait: Literal[True] = ...,
+        wait_timeout: float = ...,
+    ) -> ConferenceStarted: ...
+    @overload
+    def request_conference(
+        self,
+        member_num: int,
+        *,
+        conf_caller_no: str | None = ...,
+        time: int | None = ...,
+        prompt_time: int | None = ...,
+        beep_tone: bool | None = ...,
+        play_mode: int | None = ...,
+        voice_path: str | None = ...,
+        wait: Literal[False],
+        wait_timeout: float = ...,
+    ) -> None: ...
+
+    def request_conference(
+        self,
+        member_num: int,
+        *,
+        conf_caller_no: str | None = None,
+        time: int | None = None,
+        prompt_time: int | None = None,
+        beep_tone: bool | None = None,
+        play_mode: int | None = None,
+        voice_path: str | None = None,
+        wait: bool = True,
+        wait_timeout: float = 30.0,
+    ) -> ConferenceStarted | None:
+        """requestAgentConf: set up a conference chaired by this agent.
+
+        The gateway tells the outcome by events. By default this waits for them (polling
+        events meanwhile; other consumers still get every event) and returns the
+        conference, raises ``ConferenceRequestError`` with the cause when it failed, or
+        ``OutcomeTimeoutError`` after ``wait_timeout`` seconds. With ``wait=False`` it
+        returns once the request is accepted. Never retried. Arguments left as None are not
+        sent (the gateway applies its defaults).
+        """
+        call = ops.request_conference(
+            self._agent_id,
+            member_num=member_num,
+            conf_caller_no=conf_caller_no,
+            time=time,
+            prompt_time=prompt_time,
+            beep_tone=beep_tone,
+            play_mode=play_mode,
+            voice_path=voice_path,
+        )
+        if not wait:
+            self._run(call)
+            return None
+        with self._pump().subscribe() as stream:  # listening before asking: no event missed
+            self._run(call)
+            deadline = _monotonic() + wait_timeout
+            while True:
+                try:
+                    event = stream.get(max(0.0, deadline - _monotonic()))
+                except TimeoutError:
+                    raise _outcome_timeout(self._agent_id, wait_timeout) from None
+                except StopIteration:
+                    raise _session_ended(self._agent_id) from None
+                outcome = conference_outcome(event, self._agent_id)
+                if outcome is not None:
+                    return outcome
+
+    def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
+        """queryCallInfo: the current call, or the last one if ``include_last_call``; else None."""
+        return self._run(ops.call_info(self._agent_id, include_last_call=include_last_call))
+
+    @overload
+    def call_app_data(
+        self, call_id: str | None = None, *, base64: bool = False, as_bytes: Literal[False] = False
+    ) -> str | None: ...
+    @overload
+    def call_app_data(
+        self, call_id: str | None = None, *, base64: bool = False, as_bytes: Literal[True]
+    ) -> bytes | None: ...
+
+    def call_app_data(
+        self, call_id: str | None = None, *, base64: bool = False, as_bytes: bool = False
+    ) -> str | bytes | None:
+        """queryCallAppData: the data attached to a call (``call_id`` is needed for multimedia).
+
+        With ``base64=True`` the gateway encodes the data and it is decoded here, so any bytes
+        survive the trip; the result is text unless ``as_bytes=True``.
+        """
+        call = ops.call_app_data(self._agent_id, call_id, base64_transfer=base64, as_bytes=as_bytes)
+        return self._run(call)
+
+    def sync_state(self) -> SyncAgentInfoResult | None:
+        """syncagentinfo: agent state and call information, for redrawing a reloaded desktop.
+
+        Caution: the gateway clears the agent's pending events when this is called.
+        """
+        return self._run(ops.sync_state(self._agent_id))
+
+    # -------------------------------------------------------------- session
+    def status(self) -> AgentStatus | None:
+        """agentstatus: the agent's state on the gateway and whether it is in a call."""
+        return self._run(ops.agent_status(self._agent_id))
+
+    def handshake(self, *, service_token: str | None = None) -> None:
+        """The push-mode heartbeat: call it about every 30 s when events go to a callBackUri."""
+        self._run(ops.handshake(self._agent_id, service_token=service_token))
+
+    def update_guid(self) -> None:
+        """Ask the gateway for a fresh Guid (e.g. after a page reload) and use it from now on."""
+        self.set_guid(self._run(ops.update_guid_call(self._agent_id)))
+
+    def sign_out(self, *, force: bool = False, reason: int | None = None) -> None:
+        """Sign the agent out (``force``: even in a call; ``reason``: 1-255, implies force).
+
+        Event streams see the agent's AgentOther_ShutdownService event, then end.
+        """
+        self._run(ops.sign_out(self._agent_id, force=force, reason=reason))
+        pump = self._session.pump
+        if pump is not None:
+            pump.close(grace=_SIGN_OUT_GRACE)
+
+    # -------------------------------------------------------------- events
+    def poll_event(self, *, calldata: str | None = None) -> Event | None:
+        """One long poll (getAgentEvent): the next event, or None when none came in time.
+
+        Prefer :meth:`events`, which keeps polling in the background; don't mix the two.
+        """
+        options = self._poll_options(self._gateway.poll_timeout)
+        raw = self._run(ops.poll_event(self._agent_id, calldata=calldata), options)
+        return None if raw is None else decode_event(raw)
+
+    def events(self) -> EventStream:
+        """Iterate over the agent's events as they come (``for event in agent.events()``).
+
+        Polling runs in the background while anyone iterates, so a slow loop body never
+        stalls the session's heartbeat. Each stream gets every event; leaving the loop (or
+        ``close()``) stops this stream. Iteration ends after AgentOther_ShutdownService.
+        """
+        return self._pump().subscribe()
+
+    def _pump(self) -> EventPump:
+        session = self._session
+        if session.pump is None:
+            gateway = self._gateway
+            poller = self.with_options(timeout=gateway.poll_timeout, max_retries=0)
+
+            def poll() -> AgentEvent | None:
+                return poller._run(
+                    ops.poll_event(self._agent_id), poller._poll_options(gateway.poll_timeout)
+                )
+
+            session.pump = EventPump(self._agent_id, poll, gateway._pump_settings)
+        pump: EventPump = session.pump
+        return pump
+
+    # -------------------------------------------------------------- raw access
+    @property
+    def client(self) -> Client:
+        """A generated-layer ``Client`` for this agent (Guid auth, shared pool), for raw calls
+        such as ``query_call_info.sync_detailed(agent.agent_id, client=agent.client)``."""
+        return self._gateway._raw_client(self._session.auth, self._options)
+
+
+class SignedInAgent(Agent):
+    """An agent signed in by :meth:`AgentGateway.sign_in`.
+
+    Use it as a context manager: inside the block events are polled (which keeps the session
+    alive, even when nobody reads them); on exit the agent is signed out, also when the block
+    raised. A sign-out that fails is raised, or, when the block raised, attached as a note to
+    that exception and logged.
+    """
+
+    def __enter__(self) -> Self:
+        if not self._session.push_mode:
+            self._pump().keep_alive()
+        return self
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        try:
+            self.sign_out()
+        except AgentGatewayError as error:
+            self._exit_sign_out_failed(exc, error)
+        finally:
+            if self._session.pump is not None:
+                self._session.pump.close()
+
+
+# ---------------------------------------------------------------------------- async
+class AsyncAgent(_AgentBase):
+    """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
+
+    def __init__(
+        self, gateway: AsyncAgentGateway, agent_id: str, session: _Session, options: CallOptions
+    ) -> None:
+        super().__init__(agent_id, session, options)
+        self._gateway = gateway
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        options = self._changed(timeout=timeout, max_retries=max_retries)
+        clone = type(self).__new__(type(self))
+        AsyncAgent.__init__(clone, self._gateway, self._agent_id, self._session, options)
+        return clone
+
+    async def _run(self, call: ops.PreparedCall[T], options: CallOptions | None = None) -> T:
+        return await arun(call, self._gateway._http, self._session.auth, options or self._options)
+
+    async def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
+        return await self._run(ops.query_conferences(self._agent_id, conf_ids))
+
+    @overload
+    async def request_conference(
+        self,
+        member_num: int,
+        *,
+        conf_caller_no: str | None = ...,
+        time: int | None = ...,
+        prompt_time: int | None = ...,
+        beep_tone: bool | None = ...,
+        play_mode: int | None = ...,
+        voice_path: str | None = ...,
+        wait: Literal[True] = ...,
+        wait_timeout: float = ...,
+    ) -> ConferenceStarted: ...
+    @overload
+    async def request_conference(
+        self,
+        member_num: int,
+        *,
+        conf_caller_no: str | None = ...,
+        time: int | None = ...,
+        prompt_time: int | None = ...,
+        beep_tone: bool | None = ...,
+        play_mode: int | None = ...,
+        voice_path: str | None = ...,
+        wait: Literal[False],
+        wait_timeout: float = ...,
+    ) -> None: ...
+
+    async def request_conference(
+        self,
+        member_num: int,
+        *,
+        conf_caller_no: str | None = None,
+        time: int | None = None,
+        prompt_time: int | None = None,
+        beep_tone: bool | None = None,
+        play_mode: int | None = None,
+        voice_path: str | None = None,
+        wait: bool = True,
+        wait_timeout: float = 30.0,
+    ) -> ConferenceStarted | None:
+        """See :meth:`Agent.request_conference`."""
+        call = ops.request_conference(
+            self._agent_id,
+            member_num=member_num,
+            conf_caller_no=conf_caller_no,
+            time=time,
+            prompt_time=prompt_time,
+            beep_tone=beep_tone,
+            play_mode=play_mode,
+            voice_path=voice_path,
+        )
+        if not wait:
+            await self._run(call)
+            return None
+        async with self._pump().subscribe() as stream:
+            await self._run(call)
+            deadline = _monotonic() + wait_timeout
+            while True:
+                try:
+                    event = await stream.get(max(0.0, deadline - _monotonic()))
+                except TimeoutError:
+                    raise _outcome_timeout(self._agent_id, wait_timeout) from None
+                except StopAsyncIteration:
+                    raise _session_ended(self._agent_id) from None
+                outcome = conference_outcome(event, self._agent_id)
+                if outcome is not None:
+                    return outcome
+
+    async def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
+        return await self._run(ops.call_info(self._agent_id, include_last_call=include_last_call))
+
+    @overload
+    async def call_app_data(
+        self, call_id: str | None = None, *, base64: bool = False, as_bytes: Literal[False] = False
+    ) -> str | None: ...
+    @overload
+    async def call_app_data(
+        self, call_id: str | None = None, *, base64: bool = False, as_bytes: Literal[True]
+    ) -> bytes | None: ...
+
+    async def call_app_data(
+        self, call_id: str | None = None, *, base64: bool = False, as_bytes: bool = False
+    ) -> str | bytes | None:
+        call = ops.call_app_data(self._agent_id, call_id, base64_transfer=base64, as_bytes=as_bytes)
+        return await self._run(call)
+
+    async def sync_state(self) -> SyncAgentInfoResult | None:
+        return await self._run(ops.sync_state(self._agent_id))
+
+    async def status(self) -> AgentStatus | None:
+        return await self._run(ops.agent_status(self._agent_id))
+
+    async def handshake(self, *, service_token: str | None = None) -> None:
+        await self._run(ops.handshake(self._agent_id, service_token=service_token))
+
+    async def update_guid(self) -> None:
+        guid: str = await self._run(ops.update_guid_call(self._agent_id))
+        self.set_guid(guid)
+
+    async def sign_out(self, *, force: bool = False, reason: int | None = None) -> None:
+        await self._run(ops.sign_out(self._agent_id, force=force, reason=reason))
+        pump = self._session.pump
+        if pump is not None:
+            await pump.close(grace=_SIGN_OUT_GRACE)
+
+    async def poll_event(self, *, calldata: str | None = None) -> Event | None:
+        options = self._poll_options(self._gateway.poll_timeout)
+        raw = await self._run(ops.poll_event(self._agent_id, calldata=calldata), options)
+        return None if raw is None else decode_event(raw)
+
+    def events(self) -> AsyncEventStream:
+        """``async for event in agent.events()``; see :meth:`Agent.events`."""
+        return self._pump().subscribe()
+
+    def _pump(self) -> AsyncEventPump:
+        session = self._session
+        if session.pump is None:
+            gateway = self._gateway
+
+            async def poll() -> AgentEvent | None:
+                return await self._run(
+                    ops.poll_event(self._agent_id), self._poll_options(gateway.poll_timeout)
+                )
+
+            session.pump = AsyncEventPump(self._agent_id, poll, gateway._pump_settings)
+        pump: AsyncEventPump = session.pump
+        return pump
+
+    @property
+    def client(self) -> Client:
+        """A generated-layer ``Client`` for this agent, for ``asyncio_detailed`` raw calls."""
+        return self._gateway._raw_client(self._session.auth, self._options)
+
+
+class AsyncSignedInAgent(AsyncAgent):
+    """An agent signed in by :meth:`AsyncAgentGateway.sign_in`; see :class:`SignedInAgent`."""
+
+    async def __aenter__(self) -> Self:
+        if not self._session.push_mode:
+            self._pump().keep_alive()
+        return self
+
+    async def __aexit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        try:
+            await self.sign_out()
+        except AgentGatewayError as error:
+            self._exit_sign_out_failed(exc, error)
+        finally:
+            if self._session.pump is not None:
+                await self._session.pump.close()
+
+
+class SignInContext:
+    """What ``AsyncAgentGateway.sign_in`` returns: await it, or use it with ``async with``."""
+
+    def __init__(self, sign_in: Any) -> None:
+        self._sign_in = sign_in
+        self._agent: AsyncSignedInAgent | None = None
+
+    def __await__(self) -> Generator[Any, None, AsyncSignedInAgent]:
+        agent: AsyncSignedInAgent = yield from self._sign_in().__await__()
+        return agent
+
+    async def __aenter__(self) -> AsyncSignedInAgent:
+        self._agent = await self._sign_in()
+        return await self._agent.__aenter__()
+
+    async def __aexit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        assert self._agent is not None
+        await self._agent.__aexit__(exc_type, exc, tb)
+
+
+def _monotonic() -> float:
+    return time.monotonic()

@@ -1,0 +1,543 @@
+"""Agent events: typed decoding, and the pumps that poll for them and fan them out.
+
+One pump per agent session long-polls ``GET /agentevent/{agentid}``. Polling doubles as the
+session's heartbeat (no poll for 2 minutes and the gateway signs the agent out), so the pump
+runs on its own thread (or asyncio task) and never waits for slow consumers: each consumer
+reads from its own :class:`EventStream` buffer. Events polled while nobody listens are kept
+in a backlog for the next consumer, so starting to listen late loses nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime
+import logging
+import threading
+import weakref
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ._errors import (
+    AgentGatewayError,
+    APIConnectionError,
+    APIStatusError,
+    ConferenceRequestError,
+    ConfigurationError,
+    DisasterRecoveryError,
+    EventOverflowError,
+    PlatformError,
+    RepeatedRequestError,
+    ResponseDecodeError,
+    RetcodeError,
+)
+from .generated import models
+from .generated.models import (
+    AgentEvent,
+    ConferenceFailedContent,
+    ConferenceIdContent,
+    CustomerAlertingContent,
+    EventType,
+    IncomingCallInfoContent,
+    LinkagePhoneStatusContent,
+    ParticipantChangedContent,
+    PhoneOffhookContent,
+    PlaybackResultContent,
+    QualityControlNotifyContent,
+    RawEventContent,
+    ShutdownServiceContent,
+)
+from .generated.spec_extensions import EVENT_CONTENTS
+from .generated.types import Unset
+
+__all__ = [
+    "AsyncEventPump",
+    "AsyncEventStream",
+    "ConferenceStarted",
+    "Event",
+    "EventContent",
+    "EventPump",
+    "EventStream",
+    "PumpSettings",
+    "conference_outcome",
+    "decode_event",
+]
+
+logger = logging.getLogger("cec_agentgateway")
+
+EventContent = (
+    ConferenceIdContent
+    | ConferenceFailedContent
+    | ParticipantChangedContent
+    | PlaybackResultContent
+    | PhoneOffhookContent
+    | ShutdownServiceContent
+    | IncomingCallInfoContent
+    | CustomerAlertingContent
+    | LinkagePhoneStatusContent
+    | QualityControlNotifyContent
+)
+
+# eventType -> generated content model, as the spec's x-event-contents says.
+_CONTENT_MODELS: dict[str, Any] = {
+    event_type: getattr(models, schema) for event_type, schema in EVENT_CONTENTS.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One agent event.
+
+    Attributes:
+        type: the event type (an ``EventType`` member; ``UNKNOWN_…`` for new types).
+        agent_id: the agent it is for (``workNo``), as a string.
+        content: the typed content for documented types (e.g. ``ConferenceIdContent``), the
+            raw dict for others, None when the event has none.
+        generated_at: when the gateway generated it (UTC), if it said so.
+        raw: the generated ``AgentEvent`` model as parsed.
+    """
+
+    type: EventType
+    agent_id: str | None
+    content: EventContent | dict[str, Any] | None
+    generated_at: datetime.datetime | None
+    raw: AgentEvent
+
+    def __repr__(self) -> str:
+        return f"Event({self.type.value!s}, agent_id={self.agent_id!r}, content={self.content!r})"
+
+
+def decode_event(raw: AgentEvent) -> Event:
+    """The typed form of a parsed event; a content that does not fit its schema stays a dict."""
+    content: EventContent | dict[str, Any] | None = None
+    if isinstance(raw.content, RawEventContent):
+        content = raw.content.to_dict()
+        model = _CONTENT_MODELS.get(str(raw.event_type))
+        if model is not None:
+            try:
+                content = model.from_dict(content)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                logger.debug("event %s: content does not match its schema", raw.event_type)
+    work_no = None if isinstance(raw.work_no, Unset) else str(raw.work_no)
+    try:
+        generated_at = raw.event_gen_time_at
+    except ValueError:
+        generated_at = None
+    return Event(raw.event_type, work_no, content, generated_at, raw)
+
+
+# ---------------------------------------------------------------------------- streams
+_END = object()
+
+
+class _Buffer:
+    """A consumer's queue: bounded, with an end marker (or the error that ended it)."""
+
+    def __init__(self, limit: int) -> None:
+        self.items: deque[Event] = deque()
+        self.limit = limit
+        self.overflowed = False
+        self.ended: object | None = None  # _END or an exception
+
+    def push(self, event: Event) -> None:
+        if len(self.items) >= self.limit:
+            self.overflowed = True
+            return
+        self.items.append(event)
+
+    def take(self) -> Event:
+        """The next event; raises StopIteration at the end, or the error that ended it."""
+        if self.overflowed:
+            raise EventOverflowError(f"the consumer fell {self.limit} events behind")
+        if self.items:
+            return self.items.popleft()
+        if isinstance(self.ended, BaseException):
+            raise self.ended
+        raise StopIteration
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.items) or self.overflowed or self.ended is not None
+
+
+class EventStream:
+    """A consumer of an agent's events (sync). Iterate it; close it (or leave the loop) to stop.
+
+    Iteration ends after the agent's ``AgentOther_ShutdownService`` event, or when the
+    session is closed; it raises the error that ended the session otherwise (e.g.
+    ``NotAuthorizedError`` when the Guid stopped working).
+    """
+
+    def __init__(self, pump: EventPump, limit: int) -> None:
+        self._pump = pump
+        self._buffer = _Buffer(limit)
+        self._ready = threading.Condition(pump._lock)
+        self._closed = False
+
+    def _deliver(self, event: Event) -> None:  # called with the pump's lock held
+        self._buffer.push(event)
+        self._ready.notify_all()
+
+    def _end(self, reason: object) -> None:  # called with the pump's lock held
+        self._buffer.ended = reason
+        self._ready.notify_all()
+
+    def get(self, timeout: float | None = None) -> Event:
+        """The next event, waiting at most ``timeout`` seconds (TimeoutError after that)."""
+        with self._ready:
+            if not self._ready.wait_for(lambda: self._buffer.ready, timeout):
+                raise TimeoutError("no event arrived in time")
+            return self._buffer.take()
+
+    def __iter__(self) -> Iterator[Event]:
+        return self
+
+    def __next__(self) -> Event:
+        return self.get()
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._pump._unsubscribe(self)
+
+    def __enter__(self) -> EventStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncEventStream:
+    """The asynchronous twin of :class:`EventStream`: ``async for event in stream``."""
+
+    def __init__(self, pump: AsyncEventPump, limit: int) -> None:
+        self._pump = pump
+        self._buffer = _Buffer(limit)
+        self._ready = asyncio.Event()
+        self._closed = False
+
+    def _deliver(self, event: Event) -> None:
+        self._buffer.push(event)
+        self._ready.set()
+
+    def _end(self, reason: object) -> None:
+        self._buffer.ended = reason
+        self._ready.set()
+
+    async def get(self, timeout: float | None = None) -> Event:
+        """The next event, waiting at most ``timeout`` seconds (TimeoutError after that)."""
+        while not self._buffer.ready:
+            self._ready.clear()
+            try:
+                await asyncio.wait_for(self._ready.wait(), timeout)
+            except TimeoutError:
+                raise TimeoutError("no event arrived in time") from None
+        try:
+            return self._buffer.take()
+        except StopIteration:
+            raise StopAsyncIteration from None
+
+    def __aiter__(self) -> AsyncIterator[Event]:
+        return self
+
+    async def __anext__(self) -> Event:
+        return await self.get()
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._pump._unsubscribe(self)
+
+    async def aclose(self) -> None:
+        self.close()
+
+    async def __aenter__(self) -> AsyncEventStream:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+# ---------------------------------------------------------------------------- pumps
+class _Consumer(Protocol):
+    def _deliver(self, event: Event) -> None: ...
+    def _end(self, reason: object) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PumpSettings:
+    """How the pump polls: pause between polls, error backoff bounds, backlog size."""
+
+    interval: float = 0.2
+    initial_backoff: float = 0.5
+    max_backoff: float = 10.0  # far below the gateway's 2-minute idle sign-out
+    backlog: int = 10_000
+
+
+class _PumpCore:
+    """The decisions shared by the sync and async pumps. All methods run under ``_lock``.
+
+    Consumers are held by weak reference: a stream its owner dropped (say, by leaving a
+    ``for`` loop) stops receiving, and the pump stops polling once nobody listens.
+    """
+
+    def __init__(self, agent_id: str, settings: PumpSettings) -> None:
+        self.agent_id = agent_id
+        self.settings = settings
+        self._lock = threading.RLock()
+        self._consumer_refs: list[weakref.ref[_Consumer]] = []
+        self._backlog: deque[Event] = deque(maxlen=settings.backlog)
+        self._keep_alive = False
+        self._ended: object | None = None
+        self._failures = 0
+
+    @property
+    def ended(self) -> bool:
+        return self._ended is not None
+
+    @property
+    def _consumers(self) -> list[_Consumer]:
+        live = [c for c in (ref() for ref in self._consumer_refs) if c is not None]
+        if len(live) != len(self._consumer_refs):
+            self._consumer_refs = [weakref.ref(c) for c in live]
+        return live
+
+    def _wanted(self) -> bool:
+        return self._ended is None and (self._keep_alive or bool(self._consumers))
+
+    def _add(self, consumer: _Consumer) -> None:
+        if self._ended is not None:
+            consumer._end(self._ended)
+            return
+        if not self._consumers:
+            while self._backlog:
+                consumer._deliver(self._backlog.popleft())
+        self._consumer_refs.append(weakref.ref(consumer))
+
+    def _remove(self, consumer: _Consumer) -> None:
+        self._consumer_refs = [r for r in self._consumer_refs if r() not in (None, consumer)]
+
+    def _dispatch(self, event: Event) -> None:
+        consumers = self._consumers
+        if not consumers:
+            if len(self._backlog) == self._backlog.maxlen:
+                logger.warning("agent %s: event backlog full, dropping the oldest", self.agent_id)
+            self._backlog.append(event)
+        for consumer in consumers:
+            consumer._deliver(event)
+        if event.type is EventType.AGENT_OTHER_SHUTDOWN_SERVICE:
+            self._finish(_END)
+
+    def _finish(self, reason: object) -> None:
+        if self._ended is None:
+            self._ended = reason
+            for consumer in self._consumers:
+                consumer._end(reason)
+            self._consumer_refs.clear()
+
+    def _after(self, outcome: AgentEvent | BaseException | None) -> float:
+        """Handle one poll's outcome; return how long to pause before the next poll."""
+        if _is_passing(outcome):
+            self._failures += 1
+            delay: float = min(
+                self.settings.initial_backoff * 2 ** (self._failures - 1),
+                self.settings.max_backoff,
+            )
+            logger.warning(
+                "agent %s: event poll failed (%s); retrying in %.1fs",
+                self.agent_id,
+                outcome,
+                delay,
+            )
+            return delay
+        if isinstance(outcome, BaseException):
+            # The session is gone (e.g. NotAuthorizedError) or something unexpected happened:
+            # polling again cannot help, so every consumer gets the error.
+            self._finish(outcome)
+            return 0.0
+        self._failures = 0
+        if outcome is not None:
+            self._dispatch(decode_event(outcome))
+            return 0.0  # more events may be waiting: ask again at once
+        return self.settings.interval
+
+
+def _is_passing(outcome: object) -> bool:
+    """Whether a failed poll is worth retrying: network trouble or a transient platform state."""
+    if isinstance(outcome, (APIConnectionError, APIStatusError, ResponseDecodeError)):
+        return True
+    transient = (PlatformError, DisasterRecoveryError, RepeatedRequestError, ConfigurationError)
+    return (
+        isinstance(outcome, transient)
+        and isinstance(outcome, RetcodeError)
+        and not outcome.requires_sign_in
+    )
+
+
+Poll = Callable[[], AgentEvent | None]
+AsyncPoll = Callable[[], Awaitable[AgentEvent | None]]
+
+
+class EventPump(_PumpCore):
+    """Polls one agent's events on a daemon thread while anyone listens (or keep-alive is on)."""
+
+    def __init__(self, agent_id: str, poll: Poll, settings: PumpSettings | None = None) -> None:
+        super().__init__(agent_id, settings or PumpSettings())
+        self._poll = poll
+        self._thread: threading.Thread | None = None
+        self._wake = threading.Event()
+
+    def subscribe(self, limit: int = 10_000) -> EventStream:
+        stream = EventStream(self, limit)
+        with self._lock:
+            self._add(stream)
+            self._ensure_running()
+        return stream
+
+    def keep_alive(self, on: bool = True) -> None:
+        """Poll (and so keep the session alive) even when nobody listens."""
+        with self._lock:
+            self._keep_alive = on
+            self._ensure_running()
+
+    def close(self, *, grace: float = 0.0, timeout: float = 1.0) -> None:
+        """Stop polling and end every stream.
+
+        ``grace``: how long the poll in flight may still bring events (a sign-out's
+        AgentOther_ShutdownService ends the pump by itself). ``timeout``: how long to wait
+        for the polling thread after that.
+        """
+        thread = self._thread
+        mine = thread is threading.current_thread()
+        if thread is not None and not mine and grace > 0:
+            thread.join(grace)
+        with self._lock:
+            self._finish(_END)
+            thread = self._thread
+        self._wake.set()
+        if thread is not None and not mine:
+            thread.join(timeout)
+
+    def _unsubscribe(self, stream: EventStream) -> None:
+        with self._lock:
+            self._remove(stream)
+
+    def _ensure_running(self) -> None:  # with the lock held
+        if self._thread is None and self._wanted():
+            self._thread = threading.Thread(
+                target=self._run, name=f"cec-agentgateway-events-{self.agent_id}", daemon=True
+            )
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                if not self._wanted():
+                    self._thread = None
+                    return
+            outcome: AgentEvent | BaseException | None
+            try:
+                outcome = self._poll()
+            except AgentGatewayError as error:
+                outcome = error
+            except Exception as error:  # a bug or an unexpected failure: end the streams with it
+                outcome = error
+            with self._lock:
+                pause = self._after(outcome)
+            if pause:
+                self._wake.wait(pause)
+                self._wake.clear()
+
+
+class AsyncEventPump(_PumpCore):
+    """The asyncio twin of :class:`EventPump`: polls on a task of the running loop."""
+
+    def __init__(
+        self, agent_id: str, poll: AsyncPoll, settings: PumpSettings | None = None
+    ) -> None:
+        super().__init__(agent_id, settings or PumpSettings())
+        self._poll = poll
+        self._task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+
+    def subscribe(self, limit: int = 10_000) -> AsyncEventStream:
+        stream = AsyncEventStream(self, limit)
+        with self._lock:
+            self._add(stream)
+            self._ensure_running()
+        return stream
+
+    def keep_alive(self, on: bool = True) -> None:
+        with self._lock:
+            self._keep_alive = on
+            self._ensure_running()
+
+    async def close(self, *, grace: float = 0.0, timeout: float = 1.0) -> None:
+        """See :meth:`EventPump.close`; a task still polling after ``timeout`` is cancelled."""
+        task = self._task
+        mine = task is asyncio.current_task()
+        if task is not None and not mine and grace > 0:
+            await asyncio.wait({task}, timeout=grace)
+        with self._lock:
+            self._finish(_END)
+            task = self._task
+        self._wake.set()
+        if task is not None and not mine:
+            done, _ = await asyncio.wait({task}, timeout=timeout)
+            if not done:
+                task.cancel()
+
+    def _unsubscribe(self, stream: AsyncEventStream) -> None:
+        with self._lock:
+            self._remove(stream)
+
+    def _ensure_running(self) -> None:
+        if self._task is None and self._wanted():
+            self._task = asyncio.get_running_loop().create_task(
+                self._run(), name=f"cec-agentgateway-events-{self.agent_id}"
+            )
+
+    async def _run(self) -> None:
+        while True:
+            with self._lock:
+                if not self._wanted():
+                    self._task = None
+                    return
+            outcome: AgentEvent | BaseException | None
+            try:
+                outcome = await self._poll()
+            except AgentGatewayError as error:
+                outcome = error
+            except Exception as error:
+                outcome = error
+            with self._lock:
+                pause = self._after(outcome)
+            if pause:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), pause)
+                self._wake.clear()
+
+
+@dataclass(frozen=True, slots=True)
+class ConferenceStarted:
+    """The outcome of a granted conference request: its ID, chaired by ``agent_id``."""
+
+    conf_id: int
+    agent_id: str
+    is_chair: bool = True
+
+
+def conference_outcome(event: Event, agent_id: str) -> ConferenceStarted | None:
+    """The conference request's outcome if ``event`` tells it (raises when it failed)."""
+    if event.type is EventType.AGENT_CONF_REQUEST_SUCCESS:
+        content = event.content
+        if not isinstance(content, ConferenceIdContent) or isinstance(content.conf_id, Unset):
+            raise ConferenceRequestError(None, agent_id=agent_id)
+        return ConferenceStarted(content.conf_id, agent_id)
+    if event.type is EventType.AGENT_CONF_REQUEST_FAILED:
+        content = event.content
+        cause = content.cause if isinstance(content, ConferenceFailedContent) else None
+        raise ConferenceRequestError(None if isinstance(cause, Unset) else cause, agent_id=agent_id)
+    return None
