@@ -16,6 +16,7 @@ from ._errors import (
     AlreadySignedOutError,
     NotAuthorizedError,
     OutcomeTimeoutError,
+    RequestValidationError,
     SessionEndedError,
 )
 from ._events import (
@@ -56,7 +57,7 @@ class _Session:
 
     def __init__(self, auth: GuidAuth) -> None:
         self.auth = auth
-        self.pump: Any = None
+        self.pump: EventPump | AsyncEventPump | None = None
         self.sign_in_result: SignInResult | None = None
         self.push_mode = False
 
@@ -91,6 +92,15 @@ class _AgentBase:
     def sign_in_result(self) -> SignInResult | None:
         """What the gateway said about the session at sign-in (None for a handed-over Guid)."""
         return self._session.sign_in_result
+
+    def _check_polling(self) -> None:
+        if self._session.push_mode:
+            raise RequestValidationError(
+                "callBackUri",
+                "this agent's events are pushed to its callback URI and cannot be polled; "
+                "use wait=False and call handshake() as the heartbeat",
+                agent_id=self._agent_id,
+            )
 
     def _changed(self, **changes: Any) -> CallOptions:
         if "timeout" in changes and not isinstance(changes["timeout"], httpx.Timeout):
@@ -293,7 +303,7 @@ class Agent(_AgentBase):
         """
         self._run(ops.sign_out(self._agent_id, force=force, reason=reason))
         pump = self._session.pump
-        if pump is not None:
+        if isinstance(pump, EventPump):
             pump.close(grace=_SIGN_OUT_GRACE)
 
     # -------------------------------------------------------------- events
@@ -317,18 +327,16 @@ class Agent(_AgentBase):
 
     def _pump(self) -> EventPump:
         session = self._session
+        self._check_polling()
         if session.pump is None:
-            gateway = self._gateway
-            poller = self.with_options(timeout=gateway.poll_timeout, max_retries=0)
+            options = self._poll_options(self._gateway.poll_timeout)
 
             def poll() -> AgentEvent | None:
-                return poller._run(
-                    ops.poll_event(self._agent_id), poller._poll_options(gateway.poll_timeout)
-                )
+                return self._run(ops.poll_event(self._agent_id), options)
 
-            session.pump = EventPump(self._agent_id, poll, gateway._pump_settings)
-        pump: EventPump = session.pump
-        return pump
+            session.pump = EventPump(self._agent_id, poll, self._gateway._pump_settings)
+        assert isinstance(session.pump, EventPump)
+        return session.pump
 
     # -------------------------------------------------------------- raw access
     @property
@@ -358,7 +366,7 @@ class SignedInAgent(Agent):
         except AgentGatewayError as error:
             self._exit_sign_out_failed(exc, error)
         finally:
-            if self._session.pump is not None:
+            if isinstance(self._session.pump, EventPump):
                 self._session.pump.close()
 
 
@@ -490,7 +498,7 @@ class AsyncAgent(_AgentBase):
     async def sign_out(self, *, force: bool = False, reason: int | None = None) -> None:
         await self._run(ops.sign_out(self._agent_id, force=force, reason=reason))
         pump = self._session.pump
-        if pump is not None:
+        if isinstance(pump, AsyncEventPump):
             await pump.close(grace=_SIGN_OUT_GRACE)
 
     async def poll_event(self, *, calldata: str | None = None) -> Event | None:
@@ -504,17 +512,16 @@ class AsyncAgent(_AgentBase):
 
     def _pump(self) -> AsyncEventPump:
         session = self._session
+        self._check_polling()
         if session.pump is None:
-            gateway = self._gateway
+            options = self._poll_options(self._gateway.poll_timeout)
 
             async def poll() -> AgentEvent | None:
-                return await self._run(
-                    ops.poll_event(self._agent_id), self._poll_options(gateway.poll_timeout)
-                )
+                return await self._run(ops.poll_event(self._agent_id), options)
 
-            session.pump = AsyncEventPump(self._agent_id, poll, gateway._pump_settings)
-        pump: AsyncEventPump = session.pump
-        return pump
+            session.pump = AsyncEventPump(self._agent_id, poll, self._gateway._pump_settings)
+        assert isinstance(session.pump, AsyncEventPump)
+        return session.pump
 
     @property
     def client(self) -> Client:
@@ -536,7 +543,7 @@ class AsyncSignedInAgent(AsyncAgent):
         except AgentGatewayError as error:
             self._exit_sign_out_failed(exc, error)
         finally:
-            if self._session.pump is not None:
+            if isinstance(self._session.pump, AsyncEventPump):
                 await self._session.pump.close()
 
 

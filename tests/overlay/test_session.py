@@ -245,3 +245,23 @@ def test_async_already_signed_in() -> None:
             assert agent.guid == fake.guid
 
     asyncio.run(main())
+
+
+def test_push_mode_sessions_are_not_polled() -> None:
+    fake = SessionGateway()
+    gw = gateway(fake)
+    with gw.sign_in(
+        "153",
+        password="",
+        phone="1",
+        callback_uri="https://crm.example/events",
+        service_token="t0k",
+    ) as agent:
+        with pytest.raises(RequestValidationError, match="pushed"):
+            agent.events()
+        with pytest.raises(RequestValidationError, match="wait=False"):
+            agent.request_conference(3)
+        agent.request_conference(3, wait=False)
+        agent.handshake(service_token="t0k")
+    assert fake.polls() == []
+    assert len(fake.calls("/handshake")) == 1 and len(fake.calls("/logout")) == 1
