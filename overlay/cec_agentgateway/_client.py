@@ -169,6 +169,11 @@ class _GatewayBase:
         return f"{type(self).__name__}({self.base_url!r})"
 
 
+def _sign_in_fields(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The sign-in fields among a ``sign_in`` call's arguments (its ``locals()``)."""
+    return {name: arguments[name] for name in ops.SIGN_IN_FIELDS}
+
+
 def _hint_force(error: AlreadySignedInError) -> None:
     if error.retcode == "100-002":
         error.add_note("The agent is signed in elsewhere; sign_in(..., force=True) takes over.")
@@ -275,15 +280,7 @@ class AgentGateway(_GatewayBase):
         field of the reference (``phone`` is ``phonenum``); those left as None are not sent.
         The password is never logged or shown.
         """
-        fields = {
-            "password": password, "phone": phone, "status": status, "auto_answer": auto_answer,
-            "auto_enter_idle": auto_enter_idle, "release_phone": release_phone,
-            "agent_type": agent_type, "ip": ip, "entry_ip": entry_ip,
-            "phone_linkage": phone_linkage, "check_in_webm": check_in_webm,
-            "check_in_mailm": check_in_mailm, "vc_phone_number": vc_phone_number,
-            "listen_status": listen_status, "callback_uri": callback_uri,
-            "service_token": service_token,
-        }  # fmt: skip
+        fields = _sign_in_fields(locals())
         checked, call = self._sign_in_call(agent_id, force, platform_only, fields)
         session = self._session(None, on_guid_change)
         try:
@@ -397,15 +394,7 @@ class AsyncAgentGateway(_GatewayBase):
     ) -> SignInContext:
         """See :meth:`AgentGateway.sign_in`: ``agent = await gw.sign_in(...)`` or
         ``async with gw.sign_in(...) as agent``. Arguments are checked at once."""
-        fields = {
-            "password": password, "phone": phone, "status": status, "auto_answer": auto_answer,
-            "auto_enter_idle": auto_enter_idle, "release_phone": release_phone,
-            "agent_type": agent_type, "ip": ip, "entry_ip": entry_ip,
-            "phone_linkage": phone_linkage, "check_in_webm": check_in_webm,
-            "check_in_mailm": check_in_mailm, "vc_phone_number": vc_phone_number,
-            "listen_status": listen_status, "callback_uri": callback_uri,
-            "service_token": service_token,
-        }  # fmt: skip
+        fields = _sign_in_fields(locals())
         checked, call = self._sign_in_call(agent_id, force, platform_only, fields)
 
         async def sign_in() -> AsyncSignedInAgent:

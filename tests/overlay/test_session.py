@@ -265,3 +265,17 @@ def test_push_mode_sessions_are_not_polled() -> None:
         agent.handshake(service_token="t0k")
     assert fake.polls() == []
     assert len(fake.calls("/handshake")) == 1 and len(fake.calls("/logout")) == 1
+
+
+@pytest.mark.parametrize("cls", [AgentGateway, AsyncAgentGateway])
+def test_sign_in_takes_every_field_of_the_spec(cls: type) -> None:
+    import inspect
+
+    from cec_agentgateway import _operations as ops
+    from cec_agentgateway.generated.spec_extensions import REQUEST_CONSTRAINTS
+
+    parameters = set(inspect.signature(cls.sign_in).parameters)
+    assert set(ops.SIGN_IN_FIELDS) <= parameters
+    assert set(ops.SIGN_IN_FIELDS.values()) == set(
+        REQUEST_CONSTRAINTS["SignInRequest"]["properties"]
+    )
