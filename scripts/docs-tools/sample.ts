@@ -1,0 +1,147 @@
+// A small TypeScript client over the types openapi-typescript generates from openapi.yaml.
+// `scripts/docs types` writes them to artifacts/types/cec-agentgateway.ts and type-checks this
+// file with `tsc --strict` (it is never run). It shows that a second language's generator
+// accepts the document and that the contract survives: the two conference result shapes,
+// EpochMillis and PhoneNumber unions, callinfo string|object|null, enums named from
+// x-enum-varnames, and values no enum lists yet. The `@ts-expect-error` lines prove the
+// types are precise: each must fail to compile, or tsc reports the directive as unused.
+import {
+  AgentState,
+  CallType,
+  PlayMode,
+  ReasonCode,
+  Retcode,
+  type components,
+  type operations,
+} from "../../artifacts/types/cec-agentgateway";
+
+type Schemas = components["schemas"];
+type Envelope<Op extends keyof operations> =
+  operations[Op]["responses"][200]["content"]["application/json"];
+type RequestBody<Op extends keyof operations> = operations[Op] extends {
+  requestBody: { content: { "application/json; charset=UTF-8": infer Body } };
+}
+  ? Body
+  : never;
+type AgentId = operations["queryCallInfo"]["parameters"]["path"]["agentid"];
+
+const JSON_UTF8 = "application/json; charset=UTF-8";
+
+/** One signed-in agent. Keeps the newest Guid: any response may rotate it (Set-GUID). */
+export class AgentSession {
+  constructor(
+    readonly baseUrl: string,
+    readonly agentId: AgentId,
+    private guid: string,
+  ) {}
+
+  private async call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+    const init: RequestInit = {
+      method,
+      // The gateway wants the JSON content type on GET requests too.
+      headers: { Guid: this.guid, "Content-Type": JSON_UTF8 },
+    };
+    if (body !== undefined) init.body = JSON.stringify(body);
+    const response = await fetch(`${this.baseUrl}${path}`, init);
+    const rotated = /^JSESSIONID=([^;,\s]+)/.exec(response.headers.get("Set-GUID") ?? "");
+    if (rotated?.[1] !== undefined) this.guid = rotated[1];
+    return (await response.json()) as T;
+  }
+
+  queryConfInfos(body: RequestBody<"queryConfInfos">): Promise<Envelope<"queryConfInfos">> {
+    return this.call("POST", `/agentconf/${this.agentId}/queryconfinfos`, body);
+  }
+
+  requestAgentConf(body: RequestBody<"requestAgentConf">): Promise<Envelope<"requestAgentConf">> {
+    return this.call("POST", `/agentconf/${this.agentId}/requestagentconf`, body);
+  }
+
+  queryCallInfo(
+    query: NonNullable<operations["queryCallInfo"]["parameters"]["query"]> = {},
+  ): Promise<Envelope<"queryCallInfo">> {
+    const last = query.isNoContainLastCall;
+    const search = last === undefined ? "" : `?isNoContainLastCall=${String(last)}`;
+    return this.call("GET", `/calldata/${this.agentId}/callinfo${search}`);
+  }
+
+  syncAgentInfo(): Promise<Envelope<"syncAgentInfo">> {
+    return this.call("POST", `/onlineagent/${this.agentId}/syncagentinfo`);
+  }
+}
+
+/** Business outcome: HTTP 200 with retcode "0"; anything else is an error code. */
+export function succeeded(envelope: { retcode: Retcode }): boolean {
+  return envelope.retcode === Retcode.SUCCESS;
+}
+
+/** EpochMillis arrives as a number, a string of digits, "" or null. */
+export function toDate(value: Schemas["EpochMillis"] | undefined): Date | null {
+  if (value === null || value === undefined || value === "") return null;
+  const millis = typeof value === "number" ? value : Number(value);
+  return Number.isFinite(millis) ? new Date(millis) : null;
+}
+
+/** Numbers with a leading zero or "+" only survive as text, so treat every number as text. */
+export function phoneText(value: Schemas["PhoneNumber"] | undefined): string {
+  return value === undefined ? "" : String(value);
+}
+
+/** queryConfInfos answers with an array of conferences or with {confs: [...]}. */
+export function conferences(result: Envelope<"queryConfInfos">["result"]): Schemas["Conference"][] {
+  if (result === null || result === undefined) return [];
+  return Array.isArray(result) ? result : (result.confs ?? []);
+}
+
+/** syncAgentInfo's callinfo is a string, an object or null. */
+export function describeCallInfo(value: Schemas["SyncAgentInfoResult"]["callinfo"]): string {
+  if (value === null || value === undefined) return "no call";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** Enum names come from x-enum-varnames; a value the reference does not list keeps its number. */
+export function reasonName(code: ReasonCode): string {
+  const names: Partial<Record<number, string>> = ReasonCode;
+  return names[code] ?? `UNKNOWN_${code}`;
+}
+
+export async function showAgent(session: AgentSession): Promise<string[]> {
+  const lines: string[] = [];
+  const sync = await session.syncAgentInfo();
+  const state = sync.result?.agentStateInfo;
+  if (succeeded(sync) && state) {
+    const idle = state.state === AgentState.IDLE;
+    const inbound = state.callFeature === CallType.INBOUND;
+    lines.push(`idle=${idle} inbound=${inbound} since=${toDate(state.agentStateBeginTime)}`);
+    lines.push(describeCallInfo(sync.result?.callinfo));
+  }
+  const info = await session.queryCallInfo({ isNoContainLastCall: true });
+  if (info.result) {
+    lines.push(`${phoneText(info.result.caller)} -> ${phoneText(info.result.called)}`);
+    const reason = info.result.trace?.enterReason;
+    if (reason !== undefined) lines.push(reasonName(reason));
+  }
+  const confs = await session.queryConfInfos({ confIds: [1029888, 1029889] });
+  for (const conf of conferences(confs.result)) {
+    lines.push(`conference ${conf.confId}: ${conf.addresses?.length ?? 0} parties`);
+  }
+  const request = await session.requestAgentConf({
+    memberNum: 4,
+    beepTone: true,
+    playMode: PlayMode.VOICE_FILE,
+    voicePath: "y:/conf/120/1136287.V3",
+  });
+  lines.push(succeeded(request) ? "conference requested" : `refused: ${request.retcode}`);
+  return lines;
+}
+
+// The types are precise: each of these must be a compile error.
+// @ts-expect-error memberNum is required
+export const missingMemberNum: RequestBody<"requestAgentConf"> = { time: 50 };
+// @ts-expect-error requests are closed objects (additionalProperties: false)
+export const unknownField: RequestBody<"queryConfInfos"> = { confIds: [1], extra: true };
+// @ts-expect-error the query flag is a boolean, not a string
+export const stringFlag: operations["queryCallInfo"]["parameters"]["query"] = { isNoContainLastCall: "true" };
+// @ts-expect-error 999 is not an AgentState
+export const notAState: AgentState = 999;
+// @ts-expect-error retcode is a string code, never a number
+export const numericRetcode: Schemas["Retcode"] = 0;
