@@ -1,0 +1,1 @@
+"""Implementation of :mod:`cec_agentgateway.simulator` (import from there, not from here)."""

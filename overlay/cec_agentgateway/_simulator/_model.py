@@ -1,0 +1,205 @@
+"""The state a simulated gateway keeps: agents, sessions, Guids, calls and conferences."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..generated.models import AgentState, ConfRole, GatewayAgentState, ReasonCode
+
+__all__ = [
+    "AgentRecord",
+    "Call",
+    "Conference",
+    "GuidEntry",
+    "ManualClock",
+    "Participant",
+    "RequestRecord",
+    "Session",
+    "SessionOptions",
+    "SimulatorError",
+]
+
+
+class SimulatorError(Exception):
+    """A simulator method was used in a state that does not allow it.
+
+    For example a call offered to an agent that is not signed in, or an unknown agent ID.
+    Requests sent to the simulator never raise it: they get the gateway's retcodes.
+    """
+
+
+class ManualClock:
+    """A clock for tests: it stands still until :meth:`advance` moves it.
+
+    Pass it as ``GatewaySimulator(clock=...)`` to test Guid rotation, Guid expiry and idle
+    sign-out without sleeping.
+    """
+
+    def __init__(self, start: float = 0.0) -> None:
+        self._now = start
+
+    def __call__(self) -> float:
+        return self._now
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock forward by ``seconds``."""
+        if seconds < 0:
+            raise ValueError("a clock does not go backwards")
+        self._now += seconds
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One request the simulator answered (see ``GatewaySimulator.requests``).
+
+    ``operation`` is the spec's operationId (None for an unknown path or method),
+    ``status`` the HTTP status (None when an injected transport error replaced the answer)
+    and ``retcode`` the envelope's retcode, when the answer had one.
+    """
+
+    method: str
+    path: str
+    operation: str | None
+    agent_id: str | None
+    status: int | None
+    retcode: str | None
+    injected: bool = False
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    """What the sign-in request chose for the session."""
+
+    status: int = 4
+    autoanswer: bool = True
+    autoenteridle: bool = True
+    push_mode: bool = False
+    mediatype: str = "TTF"
+
+
+@dataclass(eq=False)
+class Session:
+    """A signed-in agent's session. Ended sessions linger until their last events are polled."""
+
+    agent_id: str
+    guid: str
+    guid_issued_at: float
+    login_ms: int
+    last_seen: float
+    options: SessionOptions
+    events: deque[dict[str, Any]] = field(default_factory=deque)
+    ended: bool = False
+    polls_waiting: int = 0
+    calls_taken: int = 0
+
+
+@dataclass(eq=False)
+class GuidEntry:
+    """A Guid the gateway issued; ``expires_at`` is None while it is the session's newest."""
+
+    session: Session
+    expires_at: float | None = None
+
+
+@dataclass(eq=False)
+class Call:
+    """A call offered to an agent. Times are epoch milliseconds of the simulated wall clock."""
+
+    call_id: str
+    caller: str
+    called: str
+    app_data: str
+    media_type: int
+    skill: str
+    skill_id: int
+    wait_seconds: int
+    offered_ms: int
+    first_of_session: bool
+    answered_ms: int | None = None
+    ended_ms: int | None = None
+    leave_reason: ReasonCode = ReasonCode.NORMAL
+
+    @property
+    def ringing(self) -> bool:
+        return self.answered_ms is None and self.ended_ms is None
+
+
+@dataclass(eq=False)
+class Participant:
+    """A party of a conference: an agent (the chair) or a phone number."""
+
+    address: str
+    is_agent: bool
+    role: ConfRole
+    enter_ms: int
+
+
+@dataclass(eq=False)
+class Conference:
+    """A conference chaired by an agent. ``started_at`` is on the simulator's clock."""
+
+    conf_id: int
+    chair: str
+    member_num: int
+    minutes: int
+    prompt_minutes: int
+    started_at: float
+    start_ms: int
+    participants: list[Participant]
+    warned: bool = False
+
+    def has_party(self, address: str) -> bool:
+        return any(p.address == address for p in self.participants)
+
+
+@dataclass(eq=False)
+class AgentRecord:
+    """An agent account and, while it is signed in, its session and platform state."""
+
+    agent_id: str
+    password: str
+    phone: str | None
+    vdn_id: int
+    session: Session | None = None
+    # A session that was ended by sign-out or idleness whose last events (ending with
+    # AgentOther_ShutdownService) are still to be polled; after that its Guids get 100-006.
+    farewell: Session | None = None
+    base_state: AgentState = AgentState.IDLE
+    state: AgentState = AgentState.IDLE
+    last_state: AgentState = AgentState.ABNORMAL
+    state_since_ms: int = 0
+    call: Call | None = None
+    last_call: Call | None = None
+    calls: dict[str, Call] = field(default_factory=dict)
+    conference: Conference | None = None
+    next_conference_failure: int | None = None
+
+    @property
+    def busy_with_call(self) -> bool:
+        """Whether the agent is answering or talking (a call or a conference)."""
+        return self.call is not None or self.conference is not None
+
+    def detailed_state(self) -> AgentState:
+        """The agent state of the spec's AgentState table (syncagentinfo ``state``)."""
+        if self.call is not None and self.call.ringing:
+            return AgentState.RINGING
+        if self.busy_with_call:
+            return AgentState.TALKING
+        return self.base_state
+
+    def gateway_state(self) -> GatewayAgentState:
+        """The state of the spec's GatewayAgentState table (agentstatus ``agentState``)."""
+        if self.session is None:
+            return GatewayAgentState.SIGNED_OUT
+        return _GATEWAY_STATES.get(self.detailed_state(), GatewayAgentState.UNKNOWN)
+
+
+_GATEWAY_STATES = {
+    AgentState.IDLE: GatewayAgentState.IDLE,
+    AgentState.BUSY: GatewayAgentState.BUSY,
+    AgentState.WRAP_UP: GatewayAgentState.WRAP_UP,
+    AgentState.RINGING: GatewayAgentState.TALKING,
+    AgentState.TALKING: GatewayAgentState.TALKING,
+}

@@ -1,0 +1,78 @@
+"""The long poll (GET /agentevent/{agentid}): one event per answer, or none after a wait."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from ..generated.models import Retcode
+from ._model import Session
+from ._wire import Refusal, SimRequest, SimResponse, error_response, json_response
+
+if TYPE_CHECKING:
+    from ._gateway import GatewaySimulator
+
+__all__ = ["PendingPoll", "answer_poll"]
+
+_OPERATION = "getAgentEvent"
+
+
+def answer_poll(
+    simulator: GatewaySimulator, request: SimRequest, session: Session, now: float
+) -> SimResponse:
+    """Answer a poll now: the oldest pending event, or no ``event`` at all.
+
+    A signed-out session delivers its remaining events (the last is
+    AgentOther_ShutdownService) and is then forgotten, so later polls get 100-006. The
+    answer may announce a new Guid (``Set-GUID``).
+    """
+    agent = simulator._agents[session.agent_id]
+    if not simulator._is_live(session):
+        return error_response(_OPERATION, Refusal(Retcode.NOT_SIGNED_IN))
+    envelope: dict[str, Any] = {"message": "", "retcode": "0"}
+    if session.events:
+        envelope["event"] = session.events.popleft()
+    if session.ended and not session.events:
+        agent.farewell = None
+    presented = request.header("Guid") or ""
+    return json_response(envelope, set_guid=simulator._announced_guid(session, presented, now))
+
+
+class PendingPoll:
+    """A poll that found no event and waits for one, ``poll_wait`` real seconds at most.
+
+    While it waits the session counts as active (no idle sign-out). Every method is called
+    with the simulator's lock held.
+    """
+
+    def __init__(self, simulator: GatewaySimulator, request: SimRequest, session: Session):
+        self._simulator = simulator
+        self._request = request
+        self._session = session
+        self._agent_id = session.agent_id
+        self._deadline = time.monotonic() + simulator.poll_wait
+        self._released = False
+        session.polls_waiting += 1
+
+    def remaining(self) -> float:
+        """Real seconds left before the poll answers without an event."""
+        return max(0.0, self._deadline - time.monotonic())
+
+    def ready(self) -> bool:
+        """Whether there is something to answer: an event, or the session ended."""
+        session = self._session
+        return bool(session.events) or session.ended or not self._simulator._is_live(session)
+
+    def answer(self) -> SimResponse:
+        self.release()
+        simulator = self._simulator
+        response = answer_poll(simulator, self._request, self._session, simulator._clock())
+        simulator._record(self._request, _OPERATION, self._agent_id, response)
+        return response
+
+    def release(self) -> None:
+        """Stop counting this poll as activity of the session (idempotent)."""
+        if not self._released:
+            self._released = True
+            self._session.polls_waiting -= 1
+            self._session.last_seen = max(self._session.last_seen, self._simulator._clock())

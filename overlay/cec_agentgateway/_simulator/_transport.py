@@ -1,0 +1,54 @@
+"""httpx transports that hand requests to a GatewaySimulator in-process."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._faults import Fault
+from ._wire import SimRequest, SimResponse
+
+if TYPE_CHECKING:
+    from ._gateway import GatewaySimulator
+
+__all__ = ["AsyncSimulatorTransport", "SimulatorTransport"]
+
+
+def _request(request: httpx.Request, body: bytes) -> SimRequest:
+    query: dict[str, str] = {}
+    for name, value in request.url.params.multi_items():
+        query.setdefault(name, value)
+    headers = {name.lower(): value for name, value in request.headers.items()}
+    return SimRequest(request.method, request.url.path, query, headers, body)
+
+
+def _response(outcome: SimResponse | Fault, request: httpx.Request) -> httpx.Response:
+    if isinstance(outcome, Fault):
+        if outcome.error is not None:
+            raise outcome.exception(request)
+        outcome = outcome.response()
+    return httpx.Response(outcome.status, headers=list(outcome.headers), content=outcome.body)
+
+
+class SimulatorTransport(httpx.BaseTransport):
+    """Sync transport: a poll with no event blocks the calling thread for ``poll_wait``."""
+
+    def __init__(self, simulator: GatewaySimulator) -> None:
+        self._simulator = simulator
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        outcome = self._simulator._handle_blocking(_request(request, request.read()))
+        return _response(outcome, request)
+
+
+class AsyncSimulatorTransport(httpx.AsyncBaseTransport):
+    """Async transport: a poll with no event waits on an asyncio.Event, not on a thread."""
+
+    def __init__(self, simulator: GatewaySimulator) -> None:
+        self._simulator = simulator
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        outcome = await self._simulator._handle_async(_request(request, body))
+        return _response(outcome, request)

@@ -1,0 +1,187 @@
+"""Every answer of the simulator validates against openapi.yaml, over a realistic session."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+import pytest
+
+from cec_agentgateway.simulator import GatewaySimulator, ManualClock
+from tests.conftest import SchemaChecker, operations
+from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
+
+
+class Recorder(httpx.BaseTransport):
+    """Keeps every request and its answer."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        response.read()
+        self.exchanges.append((request, response))
+        return response
+
+
+def realistic_session(
+    sim: GatewaySimulator, clock: ManualClock, http: httpx.Client, spec: dict[str, Any]
+) -> None:
+    """Every operation, succeeding and failing, in the order a desktop would use them."""
+    desk = Desk(http)
+    me = f"/onlineagent/{AGENT}"
+    desk.sign_in("wrong")
+    http.put(me, content=b"{")
+    http.put("/onlineagent/12", json={"password": "", "phonenum": PHONE})
+    desk.sign_in(status=3)
+    desk.drain()
+    desk.sign_in()
+    desk.sign_in(how="loginex")
+    clock.advance(61)
+    desk.request("POST", f"{me}/handshake")
+    desk.request("POST", f"{me}/handshake", headers={"service_token": "bad token"})
+    desk.request("PUT", f"{me}/updateGuid")
+    desk.request("GET", f"{me}/agentstatus")
+    desk.request("GET", f"/calldata/{AGENT}/callinfo")
+    desk.request("POST", f"{me}/syncagentinfo")
+    desk.request("POST", f"/agentconf/{AGENT}/requestagentconf", json={"memberNum": 4})
+    desk.drain()  # busy agents may not confer: nothing happened
+
+    desk.request("DELETE", f"{me}/forcelogout")
+    desk.drain_farewell()
+    desk.sign_in()
+    call_id = sim.offer_call(AGENT, caller="70004", app_data="orderId=42", wait_time=7)
+    clock.advance(61)
+    desk.drain()  # also rotates the Guid
+    desk.request("GET", f"/calldata/{AGENT}/callinfo")
+    desk.request("GET", f"/calldata/{AGENT}/appdata", params={"callId": call_id})
+    desk.request("GET", f"/calldata/{AGENT}/appdata", params={"isEncodeResult": "true"})
+    desk.request("GET", f"/calldata/{AGENT}/appdata", params={"callId": "0-0"})
+    desk.request("POST", f"{me}/syncagentinfo")
+    desk.request("GET", f"{me}/agentstatus")
+    conf = {"memberNum": 4, "time": 30, "promptTime": 5, "beepTone": True, "playMode": 2}
+    conf["voicePath"] = "y:/conf/120/1136287.V3"
+    desk.request("POST", f"/agentconf/{AGENT}/requestagentconf", json=conf)
+    desk.request("POST", f"/agentconf/{AGENT}/requestagentconf", json={"memberNum": 121})
+    desk.request("POST", f"/agentconf/{AGENT}/requestagentconf", json={"memberNum": 4})
+    (conf_id,) = sim.conference_ids(AGENT)
+    sim.add_conference_participant(conf_id, "70005")
+    desk.request("POST", f"/agentconf/{AGENT}/queryconfinfos", json={"confIds": [conf_id, 7]})
+    desk.request("POST", f"/agentconf/{AGENT}/queryconfinfos", json={"confIds": []})
+    clock.advance(60)
+    desk.request("DELETE", f"{me}/logout")
+    sim.end_call(AGENT)
+    sim.end_conference(conf_id)
+    sim.fail_next_conference(AGENT)
+    short = {"memberNum": 2, "time": 4}  # warned (AgentConf_Timeout) after 1 minute
+    desk.request("POST", f"/agentconf/{AGENT}/requestagentconf", json=short)
+    desk.request("POST", f"/agentconf/{AGENT}/requestagentconf", json=short)
+    (conf_id,) = sim.conference_ids(AGENT)
+    desk.request("POST", f"{me}/handshake")
+    clock.advance(60)
+    desk.drain()  # with the conference's timeout warning
+    sim.end_conference(conf_id)
+    desk.request("GET", f"/calldata/{AGENT}/callinfo", params={"isNoContainLastCall": "true"})
+    desk.request("DELETE", f"{me}/forcelogoutwithreason/0")
+    desk.request("DELETE", f"{me}/logout")
+    desk.request("DELETE", f"{me}/logout")
+    desk.drain_farewell()
+
+    desk.sign_in(how="forcelogin")
+    desk.request("DELETE", f"{me}/forcelogoutwithreason/12")
+    desk.drain_farewell()
+    desk.sign_in(how="loginex", autoanswer=False)
+    sim.offer_call(AGENT)
+    clock.advance(sim.idle_timeout)
+    desk.drain_farewell()
+    for method, path, _ in operations(spec).values():  # and each without a Guid
+        http.request(method, path.replace("{agentid}", AGENT).replace("{reason}", "3"))
+
+
+@pytest.fixture(scope="module")
+def spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    return operations(spec)
+
+
+def operation_of(found: dict[str, tuple[str, str, dict[str, Any]]], request: httpx.Request) -> str:
+    relative = request.url.path.removeprefix("/agentgateway/resource")
+    for operation_id, (method, template, _) in found.items():
+        pattern = re.sub(r"\{[^}]+\}", "[^/]+", template)
+        if request.method == method and re.fullmatch(pattern, relative):
+            return operation_id
+    raise AssertionError(f"no operation for {request.method} {request.url.path}")
+
+
+@pytest.mark.parametrize("shape", ["object", "array"])
+def test_every_answer_validates_against_the_spec(
+    spec: dict[str, Any],
+    schemas: SchemaChecker,
+    spec_operations: dict[str, tuple[str, str, dict[str, Any]]],
+    clock: ManualClock,
+    shape: str,
+) -> None:
+    sim = make_simulator(clock, conference_result_shape=shape)
+    recorder = Recorder(sim.transport())
+    with httpx.Client(base_url=BASE_URL, transport=recorder) as http:
+        realistic_session(sim, clock, http, spec)
+
+    set_guid = spec["components"]["headers"]["SetGuid"]["schema"]
+    seen: dict[str, set[str]] = {}
+    for request, response in recorder.exchanges:
+        operation_id = operation_of(spec_operations, request)
+        answer = spec_operations[operation_id][2]["responses"]["200"]
+        schema = answer["content"]["application/json"]["schema"]
+        assert response.status_code == 200
+        errors = schemas.errors(schema, response.json())
+        assert not errors, (operation_id, response.json(), errors)
+        if "Set-GUID" in response.headers:
+            assert "Set-GUID" in answer["headers"]
+            assert not schemas.errors(set_guid, response.headers["Set-GUID"])
+        seen.setdefault(operation_id, set()).add(response.json()["retcode"])
+
+    assert set(seen) == set(spec_operations)  # every operation was exercised
+    assert all("0" in codes for codes in seen.values()), seen  # and succeeded at least once
+    # Retcodes beyond an operation's x-retcodes: only the generic ones, and 101-003.
+    generic = {"0", "100-006", "000-002"}  # success, no session, malformed agent ID in the URL
+    listed = {op: set(o[2]["x-retcodes"]) | generic for op, o in spec_operations.items()}
+    unlisted = {op: codes - listed[op] for op, codes in seen.items() if codes - listed[op]}
+    assert unlisted == {"requestAgentConf": {"101-003"}}  # already in a conference
+
+
+def test_every_event_validates_against_the_spec(
+    spec: dict[str, Any], schemas: SchemaChecker, clock: ManualClock
+) -> None:
+    sim = make_simulator(clock)
+    recorder = Recorder(sim.transport())
+    with httpx.Client(base_url=BASE_URL, transport=recorder) as http:
+        realistic_session(sim, clock, http, spec)
+
+    agent_event = spec["components"]["schemas"]["AgentEvent"]
+    contents: dict[str, str] = agent_event["x-event-contents"]
+    null_content: list[str] = agent_event["x-event-null-content"]
+    known_types = set(spec["components"]["schemas"]["EventType"]["enum"])
+    delivered = [
+        response.json()["event"]
+        for _, response in recorder.exchanges
+        if response.json().get("event") is not None
+    ]
+    for event in delivered:
+        assert not schemas.component_errors("AgentEvent", event), event
+        event_type = event["eventType"]
+        assert event_type in known_types
+        if event_type in contents:
+            assert not schemas.component_errors(contents[event_type], event["content"]), event
+            assert event["content"], event
+        if event_type in null_content:
+            assert event["content"] is None, event
+    delivered_types = {event["eventType"] for event in delivered}
+    assert set(contents) - delivered_types <= {
+        "AgentConf_PresidentChanged",
+        "AgentConf_StopParticipantVoice",
+        "AgentEvent_Customer_Alerting",
+        "AgentEvent_linkagePhoneStatus",
+        "QC_AgentState_Notify",
+    }
