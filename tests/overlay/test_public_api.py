@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import cec_agentgateway
 
 
 def test_all_lists_exactly_the_public_names() -> None:
-    public = {name for name in dir(cec_agentgateway) if not name.startswith("_")}
-    public -= {"generated"}  # the generated subpackage, reached as cec_agentgateway.generated
+    public = {
+        name
+        for name in dir(cec_agentgateway)
+        if not name.startswith("_") and not isinstance(getattr(cec_agentgateway, name), ModuleType)
+    }  # submodules (generated, simulator) are reached by their own import
     assert sorted(cec_agentgateway.__all__) == sorted(public | {"__version__"})
-    assert cec_agentgateway.__all__ == sorted(cec_agentgateway.__all__, key=str.casefold) or True
 
 
 def test_exported_names_are_importable_and_documented() -> None:
