@@ -1,99 +1,117 @@
-"""Quick-start demo: the overlay client against a replay of the examples in openapi.yaml.
+"""Quick-start demo: a full agent session against the embedded gateway simulator.
 
-Runs entirely in-process (httpx.MockTransport): no gateway, no network.
+Everything runs in-process (no gateway, no network): the simulator plays the CC-Gateway,
+the client signs an agent in, follows its events while a customer call comes in, reads the
+call's information and data, sets up a conference, and signs out.
 """
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-from typing import Any
+import argparse
+import threading
 
-import httpx
-import yaml
+from cec_agentgateway import (
+    AgentGateway,
+    ConferenceIdContent,
+    Event,
+    EventType,
+    IncomingCallInfoContent,
+    InvalidCredentialsError,
+)
+from cec_agentgateway.simulator import GatewaySimulator
 
-from cec_agentgateway import AgentGateway, NotAuthorizedError
-
-SPEC = Path(__file__).resolve().parents[1] / "openapi.yaml"
+AGENT, PASSWORD, PHONE = "153", "s3cret-demo", "40038"
 
 
-def replay_transport(spec: dict[str, Any]) -> httpx.MockTransport:
-    """Answers each documented operation with the 200 example the document records.
-
-    The first answer also rotates the session Guid, as a gateway in dynamic mode does; a
-    request for agent 999 is refused with retcode 100-006 (not signed in).
-    """
-    routes = []
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            pattern = re.sub(r"\{[^}]+\}", "[^/]+", path)
-            example = op["responses"]["200"]["content"]["application/json"]["example"]
-            routes.append(
-                (method.upper(), re.compile(f"^/agentgateway/resource{pattern}$"), example)
-            )
-    rotated = False
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        nonlocal rotated
-        if "/999/" in request.url.path:
-            return httpx.Response(200, json={"message": "agent not login", "retcode": "100-006"})
-        for method, pattern, example in routes:
-            if request.method == method and pattern.match(request.url.path):
-                headers = {} if rotated else {"Set-GUID": "JSESSIONID=rotated-guid.AgentGateway0"}
-                rotated = True
-                return httpx.Response(200, json=example, headers=headers)
-        return httpx.Response(404, text="no such operation")
-
-    return httpx.MockTransport(handle)
+def describe(event: Event) -> str:
+    """One line per event, with the content that matters for the common types."""
+    text = f"{event.type.value:<32} {event.type.description}"
+    if isinstance(event.content, IncomingCallInfoContent):
+        text += f" [call {event.content.call_id} from {event.content.caller}]"
+    elif isinstance(event.content, ConferenceIdContent):
+        text += f" [conference {event.content.conf_id}]"
+    return text
 
 
 def main() -> None:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    with AgentGateway("https://cc-gateway.invalid:8043", transport=replay_transport(spec)) as gw:
-        agent = gw.agent(
-            "153",
-            guid="guid-from-sign-in.AgentGateway0",
-            on_guid_change=lambda guid: print("  (the gateway rotated the Guid)"),
-        )
-        print(agent)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--rotation",
+        type=float,
+        default=1.0,
+        help="simulated Guid rotation period, seconds (the gateway's is 60)",
+    )
+    args = parser.parse_args()
 
-        for conf in agent.query_conferences([1029888]):
+    sim = GatewaySimulator(poll_wait=0.3, guid_rotation=args.rotation)
+    sim.add_agent(AGENT, password=PASSWORD, phone=PHONE)
+    rotations: list[str] = []
+
+    with AgentGateway(
+        "https://cc-gateway.invalid:8043", transport=sim.transport(), poll_interval=0.05
+    ) as gw:
+        try:
+            gw.sign_in(AGENT, password="wrong", phone=PHONE)
+        except InvalidCredentialsError as error:
+            print(f"sign-in with a wrong password: {error}")
+
+        with gw.sign_in(
+            AGENT, password=PASSWORD, phone=PHONE, status=4, on_guid_change=rotations.append
+        ) as agent:
+            signed_in = agent.sign_in_result
+            assert signed_in is not None
             print(
-                f"conference {conf.conf_id}: {conf.conf_state.description} "
-                f"started {conf.start_time_at:%Y-%m-%d %H:%M} UTC, "
-                f"{conf.conf_have_been_time_duration} of {conf.apply_conf_time_duration}"
+                f"signed in: {agent!r}, at {signed_in.login_time_at:%H:%M:%S} UTC, "
+                f"media {signed_in.mediatype}"
             )
-            for party in conf.addresses:
+
+            with agent.events() as events:
+                # A customer calls in a moment later; the simulator answers it at once.
+                threading.Timer(
+                    0.2,
+                    lambda: sim.offer_call(
+                        AGENT, caller="70004", called="60015", app_data="orderId=42;vip=true"
+                    ),
+                ).start()
+                for event in events:
+                    print(f"  event  {describe(event)}")
+                    if event.type is EventType.AGENT_EVENT_TALKING:
+                        break
+
+            call = agent.call_info()
+            assert call is not None
+            print(
+                f"in a call: {call.callid} {call.caller} -> {call.called}, "
+                f"{call.callfeature.description} ({call.media_type.description})"
+            )
+            print(
+                f"  call data (sent as Base64, decoded here): "
+                f"{agent.call_app_data(call.callid, base64=True)!r}"
+            )
+            status = agent.status()
+            assert status is not None
+            print(f"  gateway agent state: {status.agent_state.description}")
+
+            conference = agent.request_conference(3, time=30)
+            print(f"conference {conference.conf_id} set up, chaired by agent {conference.agent_id}")
+            for conf in agent.query_conferences([conference.conf_id]):
+                parties = ", ".join(f"{p.address} ({p.role.description})" for p in conf.addresses)
                 print(
-                    f"  {party.address_type.name:>12} {party.address:>6}  {party.role.description}"
+                    f"  {conf.conf_state.description} for {conf.apply_conf_time_duration}: "
+                    f"{parties}"
                 )
 
-        agent.request_conference(4, time=50)
-        print("conference requested; the outcome arrives as AgentConf_* events")
-
-        info = agent.call_info(include_last_call=True)
-        if info is not None:
-            print(f"call {info.callid}: {info.caller} -> {info.called}")
-            print(f"  type: {info.callfeature.description}")
-            print(
-                f"  answered {info.trace.answer_begin_time_at:%H:%M:%S} UTC, "
-                f"entered because: {info.trace.enter_reason.description}"
-            )
-            print(f"  call data: {agent.call_app_data(info.callid)!r}")
-
-        state = agent.sync_state()
-        if state is not None:
-            s = state.agent_state_info
-            print(
-                f"agent {s.work_no}: {s.state.description} since "
-                f"{s.agent_state_begin_time_at:%Y-%m-%d %H:%M:%S} UTC"
-            )
-        print(agent)
-
-        try:
-            gw.agent("999", guid="stale").call_info()
-        except NotAuthorizedError as error:
-            print(f"agent 999: {error} -> sign in again: {error.requires_sign_in}")
+            # The conference ends and the customer hangs up (the simulator plays both parts);
+            # signing out in a call would be refused with 100-010.
+            sim.end_conference(conference.conf_id)
+            sim.end_call(AGENT)
+            with agent.events() as events:
+                for event in events:
+                    print(f"  event  {describe(event)}")
+                    if event.type is EventType.AGENT_EVENT_CALL_RELEASE:
+                        break
+        print(f"signed out; the gateway rotated the Guid {len(rotations)} time(s) meanwhile")
+        print(f"the simulator saw {len(sim.requests)} requests")
 
 
 if __name__ == "__main__":
