@@ -154,14 +154,7 @@ class _GatewayBase:
         )
 
     @staticmethod
-    def _signed_in(session: _Session, result: Any, fields: dict[str, Any], agent_id: str) -> None:
-        if session.auth.guid is None:
-            raise RequestValidationError(
-                "Set-GUID",
-                "the gateway accepted the sign-in but sent no session Guid",
-                operation="login",
-                agent_id=agent_id,
-            )
+    def _signed_in(session: _Session, result: Any, fields: dict[str, Any]) -> None:
         session.sign_in_result = result
         session.push_mode = bool(fields.get("callback_uri") and fields.get("service_token"))
 
@@ -288,7 +281,7 @@ class AgentGateway(_GatewayBase):
         except AlreadySignedInError as error:
             _hint_force(error)
             raise
-        self._signed_in(session, result, fields, checked)
+        self._signed_in(session, result, fields)
         return SignedInAgent(self, checked, session, self._options)
 
     def _raw_client(self, auth: GuidAuth, options: CallOptions) -> Client:
@@ -404,7 +397,7 @@ class AsyncAgentGateway(_GatewayBase):
             except AlreadySignedInError as error:
                 _hint_force(error)
                 raise
-            self._signed_in(session, result, fields, checked)
+            self._signed_in(session, result, fields)
             return AsyncSignedInAgent(self, checked, session, self._options)
 
         return SignInContext(sign_in)

@@ -116,7 +116,7 @@ def _unset(value: T | None) -> T | Unset:
 
 
 def _wrong_result(call: PreparedCall[Any], response: httpx.Response, what: str) -> Exception:
-    return call.decode_error(f"result is not {what}", response)
+    return call.decode_error(f"result is neither null nor {what}", response)
 
 
 # ------------------------------------------------------------------ queryConfInfos
@@ -133,28 +133,21 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
         agent_id=agent_id,
     )
     body = QueryConfInfosRequest(conf_ids=ids)
-    return PreparedCall(
-        QUERY_CONF_INFOS,
-        agent_id,
-        query_conf_infos._get_kwargs(agent_id, body=body),
-        _conference_list,
-    )
 
+    def finish(parsed: QueryConfInfosResponse, response: httpx.Response) -> list[Conference]:
+        """The conferences, whichever of the two documented shapes the gateway used."""
+        result = parsed.result
+        if result is None or isinstance(result, Unset):
+            return []
+        if isinstance(result, ConferenceList):
+            return [] if isinstance(result.confs, Unset) else list(result.confs)
+        if isinstance(result, list) and all(isinstance(c, Conference) for c in result):
+            return list(result)
+        raise _wrong_result(call, response, "a list of conferences or {'confs': [...]}")
 
-def _conference_list(parsed: QueryConfInfosResponse, response: httpx.Response) -> list[Conference]:
-    """The conferences, whichever of the two documented shapes the gateway used."""
-    result = parsed.result
-    if result is None or isinstance(result, Unset):
-        return []
-    if isinstance(result, ConferenceList):
-        return [] if isinstance(result.confs, Unset) else list(result.confs)
-    if isinstance(result, list) and all(isinstance(c, Conference) for c in result):
-        return list(result)
-    raise ResponseDecodeError(
-        "result is neither a list of conferences nor {'confs': [...]}",
-        response=response,
-        operation=QUERY_CONF_INFOS.log_method,
-    )
+    request = query_conf_infos._get_kwargs(agent_id, body=body)
+    call = PreparedCall(QUERY_CONF_INFOS, agent_id, request, finish)
+    return call
 
 
 # ------------------------------------------------------------------ requestAgentConf
@@ -354,6 +347,8 @@ def sign_in(
     def finish(parsed: SignInResponse, response: httpx.Response) -> SignInResult:
         if not isinstance(parsed.result, SignInResult):
             raise _wrong_result(call, response, "the sign-in result")
+        if "Set-GUID" not in response.headers:
+            raise call.decode_error("the sign-in was accepted without a Set-GUID header", response)
         return parsed.result
 
     call = PreparedCall(operation, agent_id, module._get_kwargs(agent_id, body=body), finish)

@@ -17,6 +17,7 @@ from cec_agentgateway import (
     AsyncSignedInAgent,
     InvalidCredentialsError,
     RequestValidationError,
+    ResponseDecodeError,
     SignedInAgent,
 )
 from tests.overlay.fakes import BASE, SessionGateway, json_reply
@@ -101,7 +102,7 @@ def test_sign_in_without_set_guid_is_an_error() -> None:
     fake = SessionGateway().on(
         "PUT", "/onlineagent/153", json_reply({"retcode": "0", "result": {}})
     )
-    with pytest.raises(RequestValidationError, match="Set-GUID"):
+    with pytest.raises(ResponseDecodeError, match="Set-GUID"):
         gateway(fake).sign_in("153", password=PASSWORD, phone="40038")
 
 
