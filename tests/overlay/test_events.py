@@ -325,3 +325,28 @@ def test_pump_thread_is_a_daemon_and_named() -> None:
     with gateway(fake).agent("153", guid="g").events():
         names = [t.name for t in threading.enumerate() if t.daemon]
         assert "cec-agentgateway-events-153" in names
+
+
+def test_async_rotation_mid_stream_and_empty_polls() -> None:
+    fake = SessionGateway()
+    seen: list[str] = []
+
+    async def main() -> None:
+        async with async_gateway(fake) as gw:
+            agent = gw.agent("153", guid="first", on_guid_change=seen.append)
+            async with agent.events() as stream:
+                with pytest.raises(TimeoutError):
+                    await stream.get(0.05)  # empty polls meanwhile
+                fake.push(
+                    json_reply({"message": "", "retcode": "0", "event": event("AgentState_Busy")},
+                               **{"Set-GUID": "JSESSIONID=rotated.AgentGateway1"}),
+                    event("AgentState_Ready"),
+                )  # fmt: skip
+                assert (await stream.get(5)).type is EventType.AGENT_STATE_BUSY
+                assert (await stream.get(5)).type is EventType.AGENT_STATE_READY
+
+    asyncio.run(main())
+    polls = fake.polls()
+    assert len(polls) >= 4 and polls[0].headers["Guid"] == "first"
+    assert polls[-1].headers["Guid"] == "rotated.AgentGateway1"
+    assert seen == ["rotated.AgentGateway1"]
