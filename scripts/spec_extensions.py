@@ -164,6 +164,7 @@ _BOUND_KEYWORDS = (
     "pattern",
     "x-minimum-value",
     "x-maximum-value",
+    "x-server-default",
 )
 
 

@@ -57,17 +57,20 @@ _SIGN_IN_EVENTS = {
     4: (EventType.AGENT_OTHER_IN_SERVICE, EventType.AGENT_STATE_READY),
     5: (EventType.AGENT_OTHER_IN_SERVICE, EventType.AGENT_STATE_READY, EventType.AGENT_STATE_WORK),
 }
-# The gateway's own values for sign-in fields left out (the spec's x-server-default).
-_SIGN_IN_DEFAULTS: dict[str, Any] = {
-    "status": 4,
-    "autoanswer": True,
-    "autoenteridle": True,
-    "checkInWebm": True,
-    "checkInMailm": False,
-}
-# requestAgentConf fields left out (x-server-default), in minutes.
-_CONF_DEFAULT_MINUTES = 60
-_CONF_DEFAULT_PROMPT_MINUTES = 3
+
+
+def _server_defaults(schema: str) -> dict[str, Any]:
+    """The gateway's values for fields a request leaves out (the spec's x-server-default)."""
+    fields = REQUEST_CONSTRAINTS[schema]["properties"]
+    return {
+        name: rules["x-server-default"]
+        for name, rules in fields.items()
+        if "x-server-default" in rules
+    }
+
+
+_SIGN_IN_DEFAULTS = _server_defaults("SignInRequest")
+_CONF_DEFAULTS = _server_defaults("RequestAgentConfRequest")
 
 
 # ---------------------------------------------------------------------- helpers
@@ -323,8 +326,8 @@ def request_agent_conf(simulator: GatewaySimulator, context: Context) -> SimResp
         cause, agent.next_conference_failure = agent.next_conference_failure, None
         simulator._queue(agent, EventType.AGENT_CONF_REQUEST_FAILED, {"cause": cause})
         return json_response(_ok({}, "success"))
-    minutes = body.get("time", _CONF_DEFAULT_MINUTES)
-    prompt = min(body.get("promptTime", _CONF_DEFAULT_PROMPT_MINUTES), minutes - 1)
+    minutes = body.get("time", _CONF_DEFAULTS["time"])
+    prompt = min(body.get("promptTime", _CONF_DEFAULTS["promptTime"]), minutes - 1)
     if agent.call is None:  # the platform calls the idle agent's phone into the conference
         simulator._queue(agent, EventType.AGENT_STATE_BUSY, None)
         simulator._queue(agent, EventType.AGENT_OTHER_PHONE_ALERTING, None)
