@@ -80,8 +80,14 @@ class _AgentBase:
         return self._session.auth.guid
 
     def set_guid(self, guid: str | None) -> None:
-        """Use another Guid from now on (e.g. one handed over by the browser workbench)."""
+        """Use another Guid from now on (e.g. one handed over by the browser workbench).
+
+        Event polling that ended with the old session (signed out, or a Guid that stopped
+        working) starts afresh with the new one at the next ``events()``.
+        """
         self._session.auth.set_guid(guid)
+        if self._session.pump is not None and self._session.pump.ended:
+            self._session.pump = None
 
     @property
     def auth(self) -> GuidAuth:

@@ -350,3 +350,28 @@ def test_async_rotation_mid_stream_and_empty_polls() -> None:
     assert len(polls) >= 4 and polls[0].headers["Guid"] == "first"
     assert polls[-1].headers["Guid"] == "rotated.AgentGateway1"
     assert seen == ["rotated.AgentGateway1"]
+
+
+def test_a_new_guid_restarts_polling_that_ended_with_the_old_session() -> None:
+    fake = SessionGateway()
+    fake.push(json_reply({"message": "agent not login", "retcode": "100-006"}))
+    agent = gateway(fake).agent("153", guid="stale")
+    with pytest.raises(NotAuthorizedError):
+        list(agent.events())
+    with pytest.raises(NotAuthorizedError):
+        list(agent.events())  # later listeners learn how the old session ended
+    agent.set_guid("fresh")
+    fake.push(event("AgentState_Ready"))
+    with agent.events() as stream:
+        assert stream.get(5).type is EventType.AGENT_STATE_READY
+    assert fake.polls()[-1].headers["Guid"] == "fresh"
+
+
+def test_every_documented_event_content_has_a_type_in_the_event_union() -> None:
+    from typing import get_args
+
+    from cec_agentgateway._events import EventContent
+    from cec_agentgateway.generated import models
+    from cec_agentgateway.generated.spec_extensions import EVENT_CONTENTS
+
+    assert set(get_args(EventContent)) == {getattr(models, n) for n in EVENT_CONTENTS.values()}
