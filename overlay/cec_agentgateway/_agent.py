@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Generator, Iterable
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
@@ -15,9 +14,7 @@ from ._errors import (
     AgentGatewayError,
     AlreadySignedOutError,
     NotAuthorizedError,
-    OutcomeTimeoutError,
     RequestValidationError,
-    SessionEndedError,
 )
 from ._events import (
     AsyncEventPump,
@@ -29,6 +26,7 @@ from ._events import (
     conference_outcome,
     decode_event,
 )
+from ._family import AsyncFamily, SyncFamily
 from ._runner import CallOptions, arun, run
 from .generated.client import Client
 from .generated.models import (
@@ -119,6 +117,9 @@ class _AgentBase:
             timeout=httpx.Timeout(poll_timeout, connect=connect), max_retries=0
         )
 
+    def _conference_outcome(self, event: Event) -> ConferenceStarted | None:
+        return conference_outcome(event, self._agent_id)
+
     def _exit_sign_out_failed(
         self, body_error: BaseException | None, error: AgentGatewayError
     ) -> None:
@@ -137,24 +138,8 @@ class _AgentBase:
         return f"{type(self).__name__}(agent_id={self._agent_id!r}, guid={redact(self.guid)!r})"
 
 
-def _outcome_timeout(agent_id: str, timeout: float) -> OutcomeTimeoutError:
-    return OutcomeTimeoutError(
-        f"no conference outcome within {timeout:g}s",
-        operation="requestAgentConf",
-        agent_id=agent_id,
-    )
-
-
-def _session_ended(agent_id: str) -> SessionEndedError:
-    return SessionEndedError(
-        "the agent was signed out before the conference outcome arrived",
-        operation="requestAgentConf",
-        agent_id=agent_id,
-    )
-
-
 # ---------------------------------------------------------------------------- sync
-class Agent(_AgentBase):
+class Agent(_AgentBase, SyncFamily):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
 
     def __init__(
@@ -244,19 +229,9 @@ class Agent(_AgentBase):
         if not wait:
             self._run(call)
             return None
-        with self._pump().subscribe() as stream:  # listening before asking: no event missed
-            self._run(call)
-            deadline = _monotonic() + wait_timeout
-            while True:
-                try:
-                    event = stream.get(max(0.0, deadline - _monotonic()))
-                except TimeoutError:
-                    raise _outcome_timeout(self._agent_id, wait_timeout) from None
-                except StopIteration:
-                    raise _session_ended(self._agent_id) from None
-                outcome = conference_outcome(event, self._agent_id)
-                if outcome is not None:
-                    return outcome
+        return self._run_and_await(
+            call, self._conference_outcome, timeout=wait_timeout, awaiting="conference outcome"
+        )
 
     def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
         """queryCallInfo: the current call, or the last one if ``include_last_call``; else None."""
@@ -377,7 +352,7 @@ class SignedInAgent(Agent):
 
 
 # ---------------------------------------------------------------------------- async
-class AsyncAgent(_AgentBase):
+class AsyncAgent(_AgentBase, AsyncFamily):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
 
     def __init__(
@@ -456,19 +431,9 @@ class AsyncAgent(_AgentBase):
         if not wait:
             await self._run(call)
             return None
-        async with self._pump().subscribe() as stream:
-            await self._run(call)
-            deadline = _monotonic() + wait_timeout
-            while True:
-                try:
-                    event = await stream.get(max(0.0, deadline - _monotonic()))
-                except TimeoutError:
-                    raise _outcome_timeout(self._agent_id, wait_timeout) from None
-                except StopAsyncIteration:
-                    raise _session_ended(self._agent_id) from None
-                outcome = conference_outcome(event, self._agent_id)
-                if outcome is not None:
-                    return outcome
+        return await self._run_and_await(
+            call, self._conference_outcome, timeout=wait_timeout, awaiting="conference outcome"
+        )
 
     async def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
         return await self._run(ops.call_info(self._agent_id, include_last_call=include_last_call))
@@ -571,7 +536,3 @@ class SignInContext:
     async def __aexit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         assert self._agent is not None
         await self._agent.__aexit__(exc_type, exc, tb)
-
-
-def _monotonic() -> float:
-    return time.monotonic()
