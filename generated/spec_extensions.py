@@ -36,6 +36,25 @@ def duration(value: object, unit: str, field: str = "value") -> datetime.timedel
     return None if amount is None else amount * _UNITS[unit]
 
 
+class VendorDocEdition(TypedDict):
+    """The issue of the vendor's agent-interface reference that the spec matches."""
+
+    issue: int
+    aicc: str
+    released: str
+    change_history: str
+    newest_english_issue: int
+
+
+class VendorDocChange(TypedDict):
+    """Change-history entries of one documentation issue that touch operations of the spec."""
+
+    issue: int
+    entries: tuple[int, ...]
+    operations: tuple[str, ...]
+    change: str
+
+
 class OperationInfo(TypedDict):
     """What the spec records about one operation beyond what the generated code uses."""
 
@@ -356,7 +375,17 @@ ENUM_DESCRIPTIONS: Final[dict[str, dict[int | str, str]]] = {
         "900-005": "Quality control: the state does not allow it.",
     },
     "AgentType": {4: "Computer and phone.", 11: "Computer and phone, with video."},
-    "SignInStatus": {3: "Busy (not ready).", 4: "Idle, ready for calls.", 5: "Wrap-up."},
+    "SignInStatus": {
+        3: "Busy (not ready).",
+        4: "Idle, ready for calls.",
+        5: "Wrap-up.",
+        8: "Resting for `time` seconds, with the reason code `restcause`.",
+    },
+    "PlatformOnlySignInStatus": {
+        3: "Busy (not ready).",
+        4: "Idle, ready for calls.",
+        5: "Wrap-up.",
+    },
     "GatewayAgentState": {
         0: "Unknown (platform state 9).",
         1: "Signed in (reserved, not used).",
@@ -581,6 +610,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentState_Ready",
             "AgentState_SetNotReady_Success",
             "AgentState_Work",
+            "AgentState_SetRest_Success",
         ),
         "idempotent": False,
     },
@@ -690,6 +720,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentState_Ready",
             "AgentState_SetNotReady_Success",
             "AgentState_Work",
+            "AgentState_SetRest_Success",
         ),
         "idempotent": False,
     },
@@ -801,7 +832,6 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "autoenteridle": {"x-server-default": True, "type": "boolean"},
             "releasephone": {"x-server-default": True, "type": "boolean"},
             "agenttype": {"x-server-default": 4, "type": "integer", "enum": [4, 11]},
-            "status": {"x-server-default": 4, "type": "integer", "enum": [3, 4, 5]},
             "ip": {
                 "maxLength": 15,
                 "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$",
@@ -816,6 +846,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "listenStatus": {"x-server-default": False, "type": "boolean"},
             "callBackUri": {"maxLength": 200, "type": "string"},
             "serviceToken": {"maxLength": 50, "pattern": "^[A-Za-z0-9]*$", "type": "string"},
+            "status": {"x-server-default": 4, "type": "integer", "enum": [3, 4, 5]},
         },
         "required": ["password"],
         "additional_properties": True,
@@ -829,7 +860,6 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "autoenteridle": {"x-server-default": True, "type": "boolean"},
             "releasephone": {"x-server-default": True, "type": "boolean"},
             "agenttype": {"x-server-default": 4, "type": "integer", "enum": [4, 11]},
-            "status": {"x-server-default": 4, "type": "integer", "enum": [3, 4, 5]},
             "ip": {
                 "maxLength": 15,
                 "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$",
@@ -844,10 +874,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "listenStatus": {"x-server-default": False, "type": "boolean"},
             "callBackUri": {"maxLength": 200, "type": "string"},
             "serviceToken": {"maxLength": 50, "pattern": "^[A-Za-z0-9]*$", "type": "string"},
+            "status": {"x-server-default": 4, "type": "integer", "enum": [3, 4, 5, 8]},
+            "signInMode": {"type": ["integer", "string"]},
+            "time": {"minimum": 1, "maximum": 86399, "type": "integer"},
+            "restcause": {"minimum": 0, "maximum": 255, "type": "integer"},
         },
         "required": ["password", "phonenum"],
         "additional_properties": True,
-        "conditional": [],
+        "conditional": [{"if": {"status": 8}, "required": ["time"]}],
     },
     "SignOutReason": {
         "properties": {"reason": {"minimum": 1, "maximum": 255, "type": "integer"}},
@@ -888,6 +922,55 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "conditional": [],
     },
 }
+
+VENDOR_DOC_EDITION: Final[VendorDocEdition] = {
+    "issue": 27,
+    "aicc": "26.100.0",
+    "released": "2026-03-31",
+    "change_history": "cec_07_0333",
+    "newest_english_issue": 24,
+}
+
+VENDOR_DOC_CHANGES: Final[tuple[VendorDocChange, ...]] = (
+    {
+        "issue": 22,
+        "entries": (2, 3),
+        "operations": ("signIn", "forceSignIn"),
+        "change": "Listed as modified; the remark of both entries (a bulleted list) could not be "
+        "read, so nothing specific was applied. The sign-in operations were written from "
+        'the pages updated in 2025, after issue 22 (they carry its "do not call again '
+        'before it answers" rule and code 100-021), but the rows those pages show only '
+        "past the part that could be read were not checked against this entry.",
+    },
+    {
+        "issue": 23,
+        "entries": (1,),
+        "operations": ("signIn", "forceSignIn", "signInPlatformOnly"),
+        "change": "New CC-Gateway codes 104-012, 108-019, 000-007 and 100-021. 000-007, 100-021 and "
+        "104-012 are in `Retcode`; 100-021 (sign-in in progress) is listed for the sign-in "
+        "operations. The row of 108-019 could not be read, so it is not listed (clients "
+        "accept unlisted codes); no operation of this document names it.",
+    },
+    {
+        "issue": 24,
+        "entries": (4, 5, 8, 9),
+        "operations": ("signIn", "forceSignIn"),
+        "change": "Request parameters signInMode, time and restcause; the value 8 (rest) for "
+        "status.",
+    },
+    {
+        "issue": 24,
+        "entries": (6,),
+        "operations": ("syncAgentInfo",),
+        "change": "Response parameter signInMode.",
+    },
+    {
+        "issue": 24,
+        "entries": (7,),
+        "operations": ("*",),
+        "change": "Agent IDs (agentid, workno, workNo) range from 101 to 999999 (AgentId).",
+    },
+)
 
 
 def describe(enum_name: str, value: int | str, *, known: bool = True) -> str:

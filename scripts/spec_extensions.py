@@ -11,7 +11,10 @@ them by hand:
 * ``EVENT_CONTENTS`` and ``NULL_CONTENT_EVENTS``: which schema each event type's content
   has (``x-event-contents``) and which types carry none (``x-event-null-content``);
 * ``REQUEST_CONSTRAINTS``: the bounds of every request body and of the agent ID, which the
-  overlay checks before anything is sent.
+  overlay checks before anything is sent;
+* ``VENDOR_DOC_EDITION``: the issue of the vendor reference the spec matches
+  (``info.x-vendor-doc-edition``), and ``VENDOR_DOC_CHANGES``: the change-history entries
+  applied to its operations (``info.x-vendor-doc-changes``).
 
 It also refuses specs whose enums could not be described: every enum must be a named
 component with varnames and descriptions of the right length (inline enums would get
@@ -65,6 +68,25 @@ def duration(value: object, unit: str, field: str = "value") -> datetime.timedel
     """A whole number of ``unit`` (minutes or seconds) as a timedelta; None when not set."""
     amount = _whole_number(value, field, f"a number of {unit}")
     return None if amount is None else amount * _UNITS[unit]
+
+
+class VendorDocEdition(TypedDict):
+    """The issue of the vendor's agent-interface reference that the spec matches."""
+
+    issue: int
+    aicc: str
+    released: str
+    change_history: str
+    newest_english_issue: int
+
+
+class VendorDocChange(TypedDict):
+    """Change-history entries of one documentation issue that touch operations of the spec."""
+
+    issue: int
+    entries: tuple[int, ...]
+    operations: tuple[str, ...]
+    change: str
 
 
 class OperationInfo(TypedDict):
@@ -246,9 +268,52 @@ def request_constraints(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return dict(sorted(found.items()))
 
 
+def vendor_doc_edition(spec: dict[str, Any]) -> dict[str, Any]:
+    """``info.x-vendor-doc-edition`` with Python keys; refuses an incomplete record."""
+    raw = spec["info"].get("x-vendor-doc-edition")
+    keys = ("issue", "aicc", "released", "change-history", "newest-english-issue")
+    if not isinstance(raw, dict) or any(k not in raw for k in keys):
+        raise SpecError(f"info.x-vendor-doc-edition must give {', '.join(keys)}")
+    if not isinstance(raw["issue"], int) or not isinstance(raw["newest-english-issue"], int):
+        raise SpecError("info.x-vendor-doc-edition: issue numbers must be integers")
+    return {
+        "issue": raw["issue"],
+        "aicc": str(raw["aicc"]),
+        "released": str(raw["released"]),
+        "change_history": str(raw["change-history"]),
+        "newest_english_issue": raw["newest-english-issue"],
+    }
+
+
+def vendor_doc_changes(spec: dict[str, Any], edition: dict[str, Any]) -> tuple[Any, ...]:
+    """``info.x-vendor-doc-changes``; each names existing operations and an issue not newer
+    than the edition."""
+    known = set(operations(spec)) | {"*"}
+    found = []
+    problems = []
+    for item in spec["info"].get("x-vendor-doc-changes", []):
+        unknown = [op for op in item["operations"] if op not in known]
+        if unknown:
+            problems.append(f"x-vendor-doc-changes: unknown operations {unknown}")
+        if item["issue"] > edition["issue"]:
+            problems.append(f"x-vendor-doc-changes: issue {item['issue']} is past the edition")
+        found.append(
+            {
+                "issue": item["issue"],
+                "entries": tuple(item["entries"]),
+                "operations": tuple(item["operations"]),
+                "change": " ".join(str(item["change"]).split()),
+            }
+        )
+    if problems:
+        raise SpecError("\n".join(problems))
+    return tuple(found)
+
+
 def render(spec: dict[str, Any]) -> str:
     retcode = spec["components"]["schemas"]["Retcode"]
     event = spec["components"]["schemas"]["AgentEvent"]
+    edition = vendor_doc_edition(spec)
     blocks = [
         ("ENUM_DESCRIPTIONS", "dict[str, dict[int | str, str]]", enum_descriptions(spec)),
         ("RETCODE_FAMILIES", "dict[str, str]", dict(retcode["x-retcode-families"])),
@@ -257,6 +322,8 @@ def render(spec: dict[str, Any]) -> str:
         ("EVENT_CONTENTS", "dict[str, str]", dict(event["x-event-contents"])),
         ("NULL_CONTENT_EVENTS", "tuple[str, ...]", tuple(event["x-event-null-content"])),
         ("REQUEST_CONSTRAINTS", "dict[str, dict[str, Any]]", request_constraints(spec)),
+        ("VENDOR_DOC_EDITION", "VendorDocEdition", edition),
+        ("VENDOR_DOC_CHANGES", "tuple[VendorDocChange, ...]", vendor_doc_changes(spec, edition)),
     ]
     out = [HEADER]
     for name, annotation, value in blocks:

@@ -200,7 +200,9 @@ REFERENCE: dict[str, dict[int | str, str]] = {
 
 REFERENCE |= {
     "AgentType": {4: "PC_AND_PHONE", 11: "PC_AND_PHONE_VIDEO"},
-    "SignInStatus": {3: "BUSY", 4: "IDLE", 5: "WRAP_UP"},
+    # 8 (rest): documentation issue 24, for signIn/forceSignIn only (cec_07_0333).
+    "SignInStatus": {3: "BUSY", 4: "IDLE", 5: "WRAP_UP", 8: "REST"},
+    "PlatformOnlySignInStatus": {3: "BUSY", 4: "IDLE", 5: "WRAP_UP"},
     "GatewayAgentState": dict(
         enumerate(
             [

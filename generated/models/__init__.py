@@ -39,6 +39,7 @@ from .participant_leave_reason import ParticipantLeaveReason
 from .participant_type import ParticipantType
 from .phone_line import PhoneLine
 from .phone_offhook_content import PhoneOffhookContent
+from .platform_only_sign_in_status import PlatformOnlySignInStatus
 from .play_mode import PlayMode
 from .playback_result_content import PlaybackResultContent
 from .pushed_events import PushedEvents
@@ -107,6 +108,7 @@ __all__ = (
     "ParticipantType",
     "PhoneLine",
     "PhoneOffhookContent",
+    "PlatformOnlySignInStatus",
     "PlayMode",
     "PlaybackResultContent",
     "PushedEvents",

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_type import AgentType
-from ..models.sign_in_status import SignInStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInOptions")
@@ -34,8 +33,6 @@ class SignInOptions:
     """ Whether the phone is hung up after each call (false keeps it off-hook). """
     agenttype: AgentType | Unset = UNSET
     """ The kind of agent that signs in. """
-    status: SignInStatus | Unset = UNSET
-    """ The state the agent is in after signing in. """
     ip: str | Unset = UNSET
     """ The agent's IPv4 address (IPv6 is not supported). """
     entry_ip: str | Unset = UNSET
@@ -73,10 +70,6 @@ class SignInOptions:
         if not isinstance(self.agenttype, Unset):
             agenttype = self.agenttype.value
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
         ip = self.ip
 
         entry_ip = self.entry_ip
@@ -110,8 +103,6 @@ class SignInOptions:
             field_dict["releasephone"] = releasephone
         if agenttype is not UNSET:
             field_dict["agenttype"] = agenttype
-        if status is not UNSET:
-            field_dict["status"] = status
         if ip is not UNSET:
             field_dict["ip"] = ip
         if entry_ip is not UNSET:
@@ -153,13 +144,6 @@ class SignInOptions:
         else:
             agenttype = AgentType(_agenttype)
 
-        _status = d.pop("status", UNSET)
-        status: SignInStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SignInStatus(_status)
-
         ip = d.pop("ip", UNSET)
 
         entry_ip = d.pop("entryIp", UNSET)
@@ -185,7 +169,6 @@ class SignInOptions:
             autoenteridle=autoenteridle,
             releasephone=releasephone,
             agenttype=agenttype,
-            status=status,
             ip=ip,
             entry_ip=entry_ip,
             phonelinkage=phonelinkage,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_type import AgentType
-from ..models.sign_in_status import SignInStatus
+from ..models.platform_only_sign_in_status import PlatformOnlySignInStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInPlatformOnlyRequest")
@@ -15,7 +15,11 @@ T = TypeVar("T", bound="SignInPlatformOnlyRequest")
 
 @_attrs_define
 class SignInPlatformOnlyRequest:
-    """Body of `signInPlatformOnly`; the password may be empty and the phone number is optional."""
+    """Body of `signInPlatformOnly`; the password may be empty and the phone number is
+    optional. The issue-24 additions of `signIn` (rest as `status` 8, `signInMode`,
+    `time`, `restcause`) are not documented for this interface.
+
+    """
 
     password: str
     """ The agent's password (at most 32 characters); the ciphertext when the gateway
@@ -31,8 +35,6 @@ class SignInPlatformOnlyRequest:
     """ Whether the phone is hung up after each call (false keeps it off-hook). """
     agenttype: AgentType | Unset = UNSET
     """ The kind of agent that signs in. """
-    status: SignInStatus | Unset = UNSET
-    """ The state the agent is in after signing in. """
     ip: str | Unset = UNSET
     """ The agent's IPv4 address (IPv6 is not supported). """
     entry_ip: str | Unset = UNSET
@@ -53,6 +55,10 @@ class SignInPlatformOnlyRequest:
      """
     service_token: str | Unset = UNSET
     """ Token the gateway sends with pushed events (push mode, only with `callBackUri`). """
+    status: PlatformOnlySignInStatus | Unset = UNSET
+    """ The state the agent is in after a platform-only sign-in (`signInPlatformOnly`). The
+    rest value 8 that issue 24 added to `signIn` is not documented for it.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,10 +75,6 @@ class SignInPlatformOnlyRequest:
         agenttype: int | Unset = UNSET
         if not isinstance(self.agenttype, Unset):
             agenttype = self.agenttype.value
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         ip = self.ip
 
@@ -92,6 +94,10 @@ class SignInPlatformOnlyRequest:
 
         service_token = self.service_token
 
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -109,8 +115,6 @@ class SignInPlatformOnlyRequest:
             field_dict["releasephone"] = releasephone
         if agenttype is not UNSET:
             field_dict["agenttype"] = agenttype
-        if status is not UNSET:
-            field_dict["status"] = status
         if ip is not UNSET:
             field_dict["ip"] = ip
         if entry_ip is not UNSET:
@@ -129,6 +133,8 @@ class SignInPlatformOnlyRequest:
             field_dict["callBackUri"] = call_back_uri
         if service_token is not UNSET:
             field_dict["serviceToken"] = service_token
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -152,13 +158,6 @@ class SignInPlatformOnlyRequest:
         else:
             agenttype = AgentType(_agenttype)
 
-        _status = d.pop("status", UNSET)
-        status: SignInStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SignInStatus(_status)
-
         ip = d.pop("ip", UNSET)
 
         entry_ip = d.pop("entryIp", UNSET)
@@ -177,6 +176,13 @@ class SignInPlatformOnlyRequest:
 
         service_token = d.pop("serviceToken", UNSET)
 
+        _status = d.pop("status", UNSET)
+        status: PlatformOnlySignInStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PlatformOnlySignInStatus(_status)
+
         sign_in_platform_only_request = cls(
             password=password,
             phonenum=phonenum,
@@ -184,7 +190,6 @@ class SignInPlatformOnlyRequest:
             autoenteridle=autoenteridle,
             releasephone=releasephone,
             agenttype=agenttype,
-            status=status,
             ip=ip,
             entry_ip=entry_ip,
             phonelinkage=phonelinkage,
@@ -194,6 +199,7 @@ class SignInPlatformOnlyRequest:
             listen_status=listen_status,
             call_back_uri=call_back_uri,
             service_token=service_token,
+            status=status,
         )
 
         sign_in_platform_only_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,11 @@ T = TypeVar("T", bound="SignInRequest")
 
 @_attrs_define
 class SignInRequest:
-    """Body of `signIn` and `forceSignIn`."""
+    """Body of `signIn` and `forceSignIn`: the common sign-in fields, the state after
+    signing in (`status`, with rest as 8), and the fields documentation issue 24 added
+    (`signInMode`; `time` and `restcause` for signing in resting).
+
+    """
 
     password: str
     """ The agent's password (at most 32 characters); the ciphertext when the gateway
@@ -31,8 +35,6 @@ class SignInRequest:
     """ Whether the phone is hung up after each call (false keeps it off-hook). """
     agenttype: AgentType | Unset = UNSET
     """ The kind of agent that signs in. """
-    status: SignInStatus | Unset = UNSET
-    """ The state the agent is in after signing in. """
     ip: str | Unset = UNSET
     """ The agent's IPv4 address (IPv6 is not supported). """
     entry_ip: str | Unset = UNSET
@@ -53,6 +55,23 @@ class SignInRequest:
      """
     service_token: str | Unset = UNSET
     """ Token the gateway sends with pushed events (push mode, only with `callBackUri`). """
+    status: SignInStatus | Unset = UNSET
+    """ The state the agent is in after signing in (`signIn`, `forceSignIn`). Rest (8) was
+    added in documentation issue 24; it needs `time` (and takes `restcause`).
+     """
+    sign_in_mode: int | str | Unset = UNSET
+    """ The sign-in mode of the agent, sent with `signIn` and `forceSignIn` and reported back
+    by `syncAgentInfo`. Added in documentation issue 24 (AICC 25.200.0). Sent only when
+    the caller sets it; the gateway decides what an absent value means.
+     """
+    time: int | Unset = UNSET
+    """ How long the agent rests after signing in with `status` 8, in seconds
+    (1-86399). Added in documentation issue 24.
+     """
+    restcause: int | Unset = UNSET
+    """ The rest reason code (configured on the platform) when signing in with
+    `status` 8; 0 means no reason (0-255). Added in documentation issue 24.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,10 +88,6 @@ class SignInRequest:
         agenttype: int | Unset = UNSET
         if not isinstance(self.agenttype, Unset):
             agenttype = self.agenttype.value
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         ip = self.ip
 
@@ -92,6 +107,20 @@ class SignInRequest:
 
         service_token = self.service_token
 
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        sign_in_mode: int | str | Unset
+        if isinstance(self.sign_in_mode, Unset):
+            sign_in_mode = UNSET
+        else:
+            sign_in_mode = self.sign_in_mode
+
+        time = self.time
+
+        restcause = self.restcause
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -108,8 +137,6 @@ class SignInRequest:
             field_dict["releasephone"] = releasephone
         if agenttype is not UNSET:
             field_dict["agenttype"] = agenttype
-        if status is not UNSET:
-            field_dict["status"] = status
         if ip is not UNSET:
             field_dict["ip"] = ip
         if entry_ip is not UNSET:
@@ -128,6 +155,14 @@ class SignInRequest:
             field_dict["callBackUri"] = call_back_uri
         if service_token is not UNSET:
             field_dict["serviceToken"] = service_token
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sign_in_mode is not UNSET:
+            field_dict["signInMode"] = sign_in_mode
+        if time is not UNSET:
+            field_dict["time"] = time
+        if restcause is not UNSET:
+            field_dict["restcause"] = restcause
 
         return field_dict
 
@@ -151,13 +186,6 @@ class SignInRequest:
         else:
             agenttype = AgentType(_agenttype)
 
-        _status = d.pop("status", UNSET)
-        status: SignInStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SignInStatus(_status)
-
         ip = d.pop("ip", UNSET)
 
         entry_ip = d.pop("entryIp", UNSET)
@@ -176,6 +204,24 @@ class SignInRequest:
 
         service_token = d.pop("serviceToken", UNSET)
 
+        _status = d.pop("status", UNSET)
+        status: SignInStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SignInStatus(_status)
+
+        def _parse_sign_in_mode(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        sign_in_mode = _parse_sign_in_mode(d.pop("signInMode", UNSET))
+
+        time = d.pop("time", UNSET)
+
+        restcause = d.pop("restcause", UNSET)
+
         sign_in_request = cls(
             password=password,
             phonenum=phonenum,
@@ -183,7 +229,6 @@ class SignInRequest:
             autoenteridle=autoenteridle,
             releasephone=releasephone,
             agenttype=agenttype,
-            status=status,
             ip=ip,
             entry_ip=entry_ip,
             phonelinkage=phonelinkage,
@@ -193,6 +238,10 @@ class SignInRequest:
             listen_status=listen_status,
             call_back_uri=call_back_uri,
             service_token=service_token,
+            status=status,
+            sign_in_mode=sign_in_mode,
+            time=time,
+            restcause=restcause,
         )
 
         sign_in_request.additional_properties = d

@@ -4,11 +4,14 @@ from ..spec_extensions import describe
 
 
 class SignInStatus(IntEnum):
-    """The state the agent is in after signing in."""
+    """The state the agent is in after signing in (`signIn`, `forceSignIn`). Rest (8) was
+    added in documentation issue 24; it needs `time` (and takes `restcause`).
+    """
 
     BUSY = 3
     IDLE = 4
     WRAP_UP = 5
+    REST = 8
 
     def __str__(self) -> str:
         return str(self.value)

@@ -23,6 +23,10 @@ class SyncAgentInfoResult:
     callinfo: None | RawCallInfo | str | Unset = UNSET
     """ The current call's information; null when the agent has no call. """
     agent_state_info: AgentStateInfo | None | Unset = UNSET
+    sign_in_mode: int | None | str | Unset = UNSET
+    """ The sign-in mode the agent signed in with (`signInMode` of `signIn`); absent from
+    gateways older than AICC 25.200.0 (documentation issue 24).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +49,12 @@ class SyncAgentInfoResult:
         else:
             agent_state_info = self.agent_state_info
 
+        sign_in_mode: int | None | str | Unset
+        if isinstance(self.sign_in_mode, Unset):
+            sign_in_mode = UNSET
+        else:
+            sign_in_mode = self.sign_in_mode
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -52,6 +62,8 @@ class SyncAgentInfoResult:
             field_dict["callinfo"] = callinfo
         if agent_state_info is not UNSET:
             field_dict["agentStateInfo"] = agent_state_info
+        if sign_in_mode is not UNSET:
+            field_dict["signInMode"] = sign_in_mode
 
         return field_dict
 
@@ -96,9 +108,19 @@ class SyncAgentInfoResult:
 
         agent_state_info = _parse_agent_state_info(d.pop("agentStateInfo", UNSET))
 
+        def _parse_sign_in_mode(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sign_in_mode = _parse_sign_in_mode(d.pop("signInMode", UNSET))
+
         sync_agent_info_result = cls(
             callinfo=callinfo,
             agent_state_info=agent_state_info,
+            sign_in_mode=sign_in_mode,
         )
 
         sync_agent_info_result.additional_properties = d

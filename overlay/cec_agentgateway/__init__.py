@@ -9,6 +9,10 @@
 The typed models and the raw operation functions are generated from ``openapi.yaml`` into
 :mod:`cec_agentgateway.generated`; this package adds the client, errors and decoding, and
 re-exports the models callers use by name.
+
+``VENDOR_DOC_EDITION`` says which issue of the vendor's interface reference (and so which
+AICC release of the gateway) the package was generated for, e.g. ``{"issue": 27, "aicc":
+"26.100.0", ...}``; it is read from ``openapi.yaml`` (``info.x-vendor-doc-edition``).
 """
 
 from ._agent import Agent, AsyncAgent, AsyncSignedInAgent, SignedInAgent, SignInContext
@@ -85,10 +89,12 @@ from .generated.models import (
     SyncAgentInfoResult,
     TraceDeviceType,
 )
+from .generated.spec_extensions import VENDOR_DOC_EDITION
 
 __all__ = [
     "DEFAULT_POLL_TIMEOUT",
     "DEFAULT_TIMEOUT",
+    "VENDOR_DOC_EDITION",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

@@ -263,6 +263,9 @@ class AgentGateway(_GatewayBase):
         listen_status: bool | None = None,
         callback_uri: str | None = None,
         service_token: str | None = None,
+        sign_in_mode: int | str | None = None,
+        rest_time: int | None = None,
+        rest_cause: int | None = None,
         on_guid_change: GuidCallback | None = None,
     ) -> SignedInAgent:
         """Sign an agent in and return its session handle (use it with ``with``).
@@ -272,6 +275,12 @@ class AgentGateway(_GatewayBase):
         signs in to the call platform only (loginex). Every other argument is a sign-in
         field of the reference (``phone`` is ``phonenum``); those left as None are not sent.
         The password is never logged or shown.
+
+        Since AICC 25.200.0 (documentation issue 24; not for ``platform_only``): ``status=
+        SignInStatus.REST`` (8) signs in resting for ``rest_time`` seconds (1-86399, required
+        with 8) with the reason code ``rest_cause`` (0-255, 0 = none); ``sign_in_mode`` is
+        the reference's ``signInMode``, passed through unchecked (its values could not be
+        read). Out-of-range values raise ``RequestValidationError`` before anything is sent.
         """
         fields = _sign_in_fields(locals())
         checked, call = self._sign_in_call(agent_id, force, platform_only, fields)
@@ -383,6 +392,9 @@ class AsyncAgentGateway(_GatewayBase):
         listen_status: bool | None = None,
         callback_uri: str | None = None,
         service_token: str | None = None,
+        sign_in_mode: int | str | None = None,
+        rest_time: int | None = None,
+        rest_cause: int | None = None,
         on_guid_change: GuidCallback | None = None,
     ) -> SignInContext:
         """See :meth:`AgentGateway.sign_in`: ``agent = await gw.sign_in(...)`` or

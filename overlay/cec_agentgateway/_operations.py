@@ -299,7 +299,8 @@ HAND_SHAKE = Operation.from_spec("handShake", DoneResponse)
 UPDATE_GUID = Operation.from_spec("updateGuid", UpdateGuidResponse)
 QUERY_AGENT_STATUS = Operation.from_spec("queryAgentStatus", AgentStatusResponse)
 
-# Python keyword -> wire name of the sign-in fields (the spec's SignInOptions).
+# Python keyword -> wire name of the sign-in fields (the spec's SignInRequest; the last
+# three, added in documentation issue 24, are for signIn/forceSignIn only).
 SIGN_IN_FIELDS = {
     "password": "password",
     "phone": "phonenum",
@@ -317,6 +318,9 @@ SIGN_IN_FIELDS = {
     "listen_status": "listenStatus",
     "callback_uri": "callBackUri",
     "service_token": "serviceToken",
+    "sign_in_mode": "signInMode",
+    "rest_time": "time",
+    "rest_cause": "restcause",
 }
 
 

@@ -34,6 +34,8 @@ def _problem(value: Any, bounds: Mapping[str, Any]) -> str | None:
     json_type = bounds.get("type")
     if isinstance(json_type, str) and not _type_ok(value, json_type):
         return f"must be of type {json_type}, got {type(value).__name__}"
+    if isinstance(json_type, list) and not any(_type_ok(value, t) for t in json_type):
+        return f"must be of type {' or '.join(json_type)}, got {type(value).__name__}"
     if "enum" in bounds and value not in bounds["enum"]:
         return f"must be one of {bounds['enum']}, got {value!r}"
     if "minimum" in bounds and value < bounds["minimum"]:

@@ -31,7 +31,9 @@ What it simulates:
 * Sign-in (signIn, forceSignIn, signInPlatformOnly): body checked against the spec's
   bounds (string-typed numbers and booleans accepted, as in the reference example);
   100-004 for a wrong password or an unknown agent, 100-002 when already signed in, a
-  takeover for forceSignIn (the old Guid gets 100-006), events by ``status``.
+  takeover for forceSignIn (the old Guid gets 100-006), events by ``status``. Status 8
+  (documentation issue 24) signs in resting, with AgentState_SetRest_Success (``time`` is
+  required; the rest does not time out); ``signInMode`` is kept and syncagentinfo reports it.
 * The ``Guid`` header on every other operation (100-006 when missing, wrong, expired or of
   another agent); dynamic rotation on poll and heartbeat answers (``Set-GUID``); updateGuid.
 * Idle sign-out after ``idle_timeout`` without poll or heartbeat.

@@ -43,6 +43,6 @@ def test_pinned_surface() -> None:
         "ReasonCode", "RecordingError", "RepeatedRequestError", "RequestValidationError",
         "ResponseDecodeError", "Retcode", "RetcodeError", "SessionEndedError",
         "ShutdownServiceContent", "SignInContext", "SignInResult", "SignInStatus",
-        "SignedInAgent", "SyncAgentInfoResult", "TraceDeviceType", "__version__",
-        "error_class_for",
+        "SignedInAgent", "SyncAgentInfoResult", "TraceDeviceType", "VENDOR_DOC_EDITION",
+        "__version__", "error_class_for",
     }  # fmt: skip

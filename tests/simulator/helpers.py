@@ -13,7 +13,7 @@ AGENT = "153"
 PASSWORD = "secret"
 PHONE = "40038"
 START_TIME = 1_700_000_000.0  # the simulated wall clock at construction (epoch seconds)
-SIGN_IN_EVENT_COUNT = {3: 3, 4: 2, 5: 3}  # events queued by a sign-in, by status
+SIGN_IN_EVENT_COUNT = {3: 3, 4: 2, 5: 3, 8: 3}  # events queued by a sign-in, by status
 
 
 def make_simulator(clock: ManualClock, **options: Any) -> GatewaySimulator:

@@ -196,3 +196,51 @@ def test_a_new_sign_in_forgets_the_previous_sessions_last_events(desk: Desk) -> 
     desk.signed_in()
     desk.guid = old
     assert desk.poll()["retcode"] == "100-006"
+
+
+# ---------------------------------------------------------------- documentation issue 24
+
+
+@pytest.mark.parametrize("how", ["", "forcelogin"])
+def test_signing_in_resting_with_time_and_cause(
+    desk: Desk, sim: GatewaySimulator, how: str
+) -> None:
+    """Status 8 (issue 24): the agent starts resting; the granted-rest event follows."""
+    response = desk.sign_in(how=how, status=8, time=120, restcause=4, signInMode=1)
+    assert response.json()["retcode"] == "0"
+    assert types(desk.drain()) == [
+        "AgentOther_InService",
+        "AgentState_Ready",
+        "AgentState_SetRest_Success",
+    ]
+    assert int(sim.agent_state(AGENT)) == 8
+    sync = desk.request("POST", f"/onlineagent/{AGENT}/syncagentinfo").json()
+    assert sync["result"]["signInMode"] == 1
+    assert sync["result"]["agentStateInfo"]["state"] == 3  # AgentState.REST
+
+
+@pytest.mark.parametrize(
+    ("fields", "retcode"),
+    [
+        ({"status": 8}, "100-001"),  # time is required with status 8
+        ({"status": 8, "time": 0}, "100-001"),
+        ({"status": 8, "time": 86400}, "100-001"),
+        ({"status": 8, "time": 60, "restcause": 256}, "100-001"),
+        ({"status": 8, "time": 60, "restcause": -1}, "100-001"),
+        ({"status": "8", "time": "60", "restcause": "0"}, "0"),
+        ({"signInMode": "any"}, "0"),
+    ],
+)
+def test_issue_24_fields_are_checked(desk: Desk, fields: dict[str, Any], retcode: str) -> None:
+    assert desk.sign_in(**fields).json()["retcode"] == retcode
+
+
+def test_platform_only_sign_in_has_no_rest_status(desk: Desk) -> None:
+    body = {"status": 8, "time": 60}
+    assert desk.sign_in(how="loginex", **body).json()["retcode"] == "100-001"
+
+
+def test_sync_reports_no_sign_in_mode_when_none_was_sent(desk: Desk) -> None:
+    desk.signed_in()
+    sync = desk.request("POST", f"/onlineagent/{AGENT}/syncagentinfo").json()
+    assert sync["result"]["signInMode"] is None

@@ -67,12 +67,16 @@ def sync_detailed(
     """Sign the agent in, taking over an existing session
 
      Like `signIn`, but an agent that is already signed in elsewhere is signed out there
-    first (unless the gateway's configuration forbids it: `100-015`). Same body, result
-    and `Set-GUID` header as `signIn`. Not idempotent.
+    first (unless the gateway's configuration forbids it: `100-015`). Same body
+    (including the issue-24 fields `signInMode`, `time`, `restcause` and `status` 8),
+    result and `Set-GUID` header as `signIn`. Not idempotent.
 
     Args:
         agentid (str):
-        body (SignInRequest): Body of `signIn` and `forceSignIn`.
+        body (SignInRequest): Body of `signIn` and `forceSignIn`: the common sign-in fields, the
+            state after
+            signing in (`status`, with rest as 8), and the fields documentation issue 24 added
+            (`signInMode`; `time` and `restcause` for signing in resting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,12 +107,16 @@ def sync(
     """Sign the agent in, taking over an existing session
 
      Like `signIn`, but an agent that is already signed in elsewhere is signed out there
-    first (unless the gateway's configuration forbids it: `100-015`). Same body, result
-    and `Set-GUID` header as `signIn`. Not idempotent.
+    first (unless the gateway's configuration forbids it: `100-015`). Same body
+    (including the issue-24 fields `signInMode`, `time`, `restcause` and `status` 8),
+    result and `Set-GUID` header as `signIn`. Not idempotent.
 
     Args:
         agentid (str):
-        body (SignInRequest): Body of `signIn` and `forceSignIn`.
+        body (SignInRequest): Body of `signIn` and `forceSignIn`: the common sign-in fields, the
+            state after
+            signing in (`status`, with rest as 8), and the fields documentation issue 24 added
+            (`signInMode`; `time` and `restcause` for signing in resting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,12 +142,16 @@ async def asyncio_detailed(
     """Sign the agent in, taking over an existing session
 
      Like `signIn`, but an agent that is already signed in elsewhere is signed out there
-    first (unless the gateway's configuration forbids it: `100-015`). Same body, result
-    and `Set-GUID` header as `signIn`. Not idempotent.
+    first (unless the gateway's configuration forbids it: `100-015`). Same body
+    (including the issue-24 fields `signInMode`, `time`, `restcause` and `status` 8),
+    result and `Set-GUID` header as `signIn`. Not idempotent.
 
     Args:
         agentid (str):
-        body (SignInRequest): Body of `signIn` and `forceSignIn`.
+        body (SignInRequest): Body of `signIn` and `forceSignIn`: the common sign-in fields, the
+            state after
+            signing in (`status`, with rest as 8), and the fields documentation issue 24 added
+            (`signInMode`; `time` and `restcause` for signing in resting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,12 +180,16 @@ async def asyncio(
     """Sign the agent in, taking over an existing session
 
      Like `signIn`, but an agent that is already signed in elsewhere is signed out there
-    first (unless the gateway's configuration forbids it: `100-015`). Same body, result
-    and `Set-GUID` header as `signIn`. Not idempotent.
+    first (unless the gateway's configuration forbids it: `100-015`). Same body
+    (including the issue-24 fields `signInMode`, `time`, `restcause` and `status` 8),
+    result and `Set-GUID` header as `signIn`. Not idempotent.
 
     Args:
         agentid (str):
-        body (SignInRequest): Body of `signIn` and `forceSignIn`.
+        body (SignInRequest): Body of `signIn` and `forceSignIn`: the common sign-in fields, the
+            state after
+            signing in (`status`, with rest as 8), and the fields documentation issue 24 added
+            (`signInMode`; `time` and `restcause` for signing in resting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -77,11 +77,16 @@ def sync_detailed(
     chosen by giving both `callBackUri` and `serviceToken`; otherwise events are polled.
     The events depend on `status`: 3 gives AgentOther_InService, AgentState_Ready and
     AgentState_SetNotReady_Success; 4 gives InService and Ready; 5 gives InService,
-    Ready and AgentState_Work. Not idempotent.
+    Ready and AgentState_Work. Since documentation issue 24 the agent can also sign in
+    resting (`status` 8, for `time` seconds with the reason `restcause`), and a sign-in
+    mode (`signInMode`) can be given. Not idempotent.
 
     Args:
         agentid (str):
-        body (SignInRequest): Body of `signIn` and `forceSignIn`.
+        body (SignInRequest): Body of `signIn` and `forceSignIn`: the common sign-in fields, the
+            state after
+            signing in (`status`, with rest as 8), and the fields documentation issue 24 added
+            (`signInMode`; `time` and `restcause` for signing in resting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,11 +127,16 @@ def sync(
     chosen by giving both `callBackUri` and `serviceToken`; otherwise events are polled.
     The events depend on `status`: 3 gives AgentOther_InService, AgentState_Ready and
     AgentState_SetNotReady_Success; 4 gives InService and Ready; 5 gives InService,
-    Ready and AgentState_Work. Not idempotent.
+    Ready and AgentState_Work. Since documentation issue 24 the agent can also sign in
+    resting (`status` 8, for `time` seconds with the reason `restcause`), and a sign-in
+    mode (`signInMode`) can be given. Not idempotent.
 
     Args:
         agentid (str):
-        body (SignInRequest): Body of `signIn` and `forceSignIn`.
+        body (SignInRequest): Body of `signIn` and `forceSignIn`: the common sign-in fields, the
+            state after
+            signing in (`status`, with rest as 8), and the fields documentation issue 24 added
+            (`signInMode`; `time` and `restcause` for signing in resting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,11 +172,16 @@ async def asyncio_detailed(
     chosen by giving both `callBackUri` and `serviceToken`; otherwise events are polled.
     The events depend on `status`: 3 gives AgentOther_InService, AgentState_Ready and
     AgentState_SetNotReady_Success; 4 gives InService and Ready; 5 gives InService,
-    Ready and AgentState_Work. Not idempotent.
+    Ready and AgentState_Work. Since documentation issue 24 the agent can also sign in
+    resting (`status` 8, for `time` seconds with the reason `restcause`), and a sign-in
+    mode (`signInMode`) can be given. Not idempotent.
 
     Args:
         agentid (str):
-        body (SignInRequest): Body of `signIn` and `forceSignIn`.
+        body (SignInRequest): Body of `signIn` and `forceSignIn`: the common sign-in fields, the
+            state after
+            signing in (`status`, with rest as 8), and the fields documentation issue 24 added
+            (`signInMode`; `time` and `restcause` for signing in resting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,11 +220,16 @@ async def asyncio(
     chosen by giving both `callBackUri` and `serviceToken`; otherwise events are polled.
     The events depend on `status`: 3 gives AgentOther_InService, AgentState_Ready and
     AgentState_SetNotReady_Success; 4 gives InService and Ready; 5 gives InService,
-    Ready and AgentState_Work. Not idempotent.
+    Ready and AgentState_Work. Since documentation issue 24 the agent can also sign in
+    resting (`status` 8, for `time` seconds with the reason `restcause`), and a sign-in
+    mode (`signInMode`) can be given. Not idempotent.
 
     Args:
         agentid (str):
-        body (SignInRequest): Body of `signIn` and `forceSignIn`.
+        body (SignInRequest): Body of `signIn` and `forceSignIn`: the common sign-in fields, the
+            state after
+            signing in (`status`, with rest as 8), and the fields documentation issue 24 added
+            (`signInMode`; `time` and `restcause` for signing in resting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

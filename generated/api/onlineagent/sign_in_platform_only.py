@@ -73,7 +73,9 @@ def sync_detailed(
     Args:
         agentid (str):
         body (SignInPlatformOnlyRequest): Body of `signInPlatformOnly`; the password may be empty
-            and the phone number is optional.
+            and the phone number is
+            optional. The issue-24 additions of `signIn` (rest as `status` 8, `signInMode`,
+            `time`, `restcause`) are not documented for this interface.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +112,9 @@ def sync(
     Args:
         agentid (str):
         body (SignInPlatformOnlyRequest): Body of `signInPlatformOnly`; the password may be empty
-            and the phone number is optional.
+            and the phone number is
+            optional. The issue-24 additions of `signIn` (rest as `status` 8, `signInMode`,
+            `time`, `restcause`) are not documented for this interface.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +146,9 @@ async def asyncio_detailed(
     Args:
         agentid (str):
         body (SignInPlatformOnlyRequest): Body of `signInPlatformOnly`; the password may be empty
-            and the phone number is optional.
+            and the phone number is
+            optional. The issue-24 additions of `signIn` (rest as `status` 8, `signInMode`,
+            `time`, `restcause`) are not documented for this interface.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +183,9 @@ async def asyncio(
     Args:
         agentid (str):
         body (SignInPlatformOnlyRequest): Body of `signInPlatformOnly`; the password may be empty
-            and the phone number is optional.
+            and the phone number is
+            optional. The issue-24 additions of `signIn` (rest as `status` 8, `signInMode`,
+            `time`, `restcause`) are not documented for this interface.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

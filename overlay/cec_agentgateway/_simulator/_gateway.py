@@ -732,4 +732,9 @@ def _not_routed(found: RouteMatch | None) -> SimResponse:
 
 
 _NOT_SIGNED_IN = Retcode.NOT_SIGNED_IN
-_STATUS_STATES = {3: AgentState.BUSY, 4: AgentState.IDLE, 5: AgentState.WRAP_UP}
+_STATUS_STATES = {
+    3: AgentState.BUSY,
+    4: AgentState.IDLE,
+    5: AgentState.WRAP_UP,
+    8: AgentState.REST,  # documentation issue 24: signing in resting
+}

@@ -77,6 +77,11 @@ class SessionOptions:
     autoenteridle: bool = True
     push_mode: bool = False
     mediatype: str = "TTF"
+    # Documentation issue 24: the sign-in mode as sent (None when not sent), and for a
+    # sign-in resting (status 8) its duration in seconds and reason code.
+    sign_in_mode: int | str | None = None
+    rest_seconds: int | None = None
+    rest_cause: int | None = None
 
 
 @dataclass(eq=False)
@@ -200,6 +205,7 @@ _GATEWAY_STATES = {
     AgentState.IDLE: GatewayAgentState.IDLE,
     AgentState.BUSY: GatewayAgentState.BUSY,
     AgentState.WRAP_UP: GatewayAgentState.WRAP_UP,
+    AgentState.REST: GatewayAgentState.REST,
     AgentState.RINGING: GatewayAgentState.TALKING,
     AgentState.TALKING: GatewayAgentState.TALKING,
 }

@@ -56,6 +56,13 @@ _SIGN_IN_EVENTS = {
     ),
     4: (EventType.AGENT_OTHER_IN_SERVICE, EventType.AGENT_STATE_READY),
     5: (EventType.AGENT_OTHER_IN_SERVICE, EventType.AGENT_STATE_READY, EventType.AGENT_STATE_WORK),
+    # Signing in resting (issue 24); the page's events for 8 could not be read, the spec
+    # assumes the granted-rest event as 3 adds the granted-busy one.
+    8: (
+        EventType.AGENT_OTHER_IN_SERVICE,
+        EventType.AGENT_STATE_READY,
+        EventType.AGENT_STATE_SET_REST_SUCCESS,
+    ),
 }
 
 
@@ -70,6 +77,7 @@ def _server_defaults(schema: str) -> dict[str, Any]:
 
 
 _SIGN_IN_DEFAULTS = _server_defaults("SignInRequest")
+_REST_STATUS = 8  # SignInStatus.REST
 _CONF_DEFAULTS = _server_defaults("RequestAgentConfRequest")
 
 
@@ -189,12 +197,16 @@ def _session_options(body: Mapping[str, Any], platform_only: bool) -> SessionOpt
     else:
         mediatype = "T" + ("T" if chosen["checkInWebm"] else "F")
         mediatype += "T" if chosen["checkInMailm"] else "F"
+    resting = chosen["status"] == _REST_STATUS
     return SessionOptions(
         status=chosen["status"],
         autoanswer=chosen["autoanswer"],
         autoenteridle=chosen["autoenteridle"],
         push_mode=bool(body.get("callBackUri")) and bool(body.get("serviceToken")),
         mediatype=mediatype,
+        sign_in_mode=body.get("signInMode"),
+        rest_seconds=body.get("time") if resting else None,
+        rest_cause=body.get("restcause", 0) if resting else None,
     )
 
 
@@ -282,7 +294,11 @@ def sync_agent_info(simulator: GatewaySimulator, context: Context) -> SimRespons
     agent, session = _session(simulator, context)
     now_ms = simulator._now_ms()
     call = None if agent.call is None else payloads.call_info(agent.call, agent, now_ms)
-    result = {"callinfo": call, "agentStateInfo": payloads.agent_state_info(agent, now_ms)}
+    result = {
+        "callinfo": call,
+        "agentStateInfo": payloads.agent_state_info(agent, now_ms),
+        "signInMode": session.options.sign_in_mode,
+    }
     session.events.clear()
     return json_response(_ok(result, "success"))
 
