@@ -136,7 +136,10 @@ def _integer(context: Context, name: str, text: str | None) -> int | None:
     value = int(text)
     try:
         check_parameter(
-            f"{context.operation}.{name}", value, operation=context.operation, agent_id="-"
+            f"{context.operation}.{name}",
+            value,
+            operation=context.operation,
+            agent_id=context.agent_id,
         )
     except RequestValidationError as error:
         raise Refusal(_BAD_PARAMETER, error.message) from None
@@ -253,7 +256,10 @@ def _path_flag(context: Context, name: str) -> bool:
     text = context.params.get(name, "")
     try:
         check_parameter(
-            f"{context.operation}.{name}", text, operation=context.operation, agent_id="-"
+            f"{context.operation}.{name}",
+            text,
+            operation=context.operation,
+            agent_id=context.agent_id,
         )
     except RequestValidationError as error:
         raise Refusal(_BAD_PARAMETER, error.message) from None
