@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._errors import RequestValidationError
+from .._state import BUSY_REASONS
 from .._validation import check_parameter
 from ..generated.models import AgentState, EventType, Retcode
 from ._model import AgentRecord, Rest
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
     from ._gateway import GatewaySimulator
 
 __all__ = ["STATE_HANDLERS", "after_engagement", "remind_rests", "reset"]
-
-#: Busy causes a client may set; 0 means none, 1-199 are the platform's own.
-_CLIENT_BUSY_REASONS = range(200, 251)
 
 _SET_FAILED = Retcode.SET_STATE_FAILED
 _BAD_PARAMETER = Retcode.INVALID_PARAMETER
@@ -177,7 +175,7 @@ def say_free(simulator: GatewaySimulator, context: Context) -> SimResponse:
 def say_busy(simulator: GatewaySimulator, context: Context) -> SimResponse:
     agent, _ = _session(simulator, context)
     reason = _integer(context, "reason", context.request.query.get("reason")) or 0
-    if reason and reason not in _CLIENT_BUSY_REASONS:
+    if reason and reason not in BUSY_REASONS:
         raise Refusal(_BAD_PARAMETER, "reason must be 0 or 200 to 250")
     if agent.busy_with_call:
         agent.pending_busy = reason
