@@ -585,6 +585,38 @@ LEGACY_RETCODES: Final[frozenset[str]] = frozenset(
 )
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {
+    "cancelBusy": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/cancelbusy",
+        "log_method": "cancelBusy",
+        "retcodes": ("100-006", "100-007", "100-009"),
+        "triggered_events": ("AgentState_CancelNotReady_Success",),
+        "idempotent": False,
+    },
+    "cancelRest": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/cancelrest",
+        "log_method": "cancelRest",
+        "retcodes": ("100-006", "100-007", "100-009"),
+        "triggered_events": ("AgentState_CancelRest_Success",),
+        "idempotent": False,
+    },
+    "cancelWork": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/cancelwork",
+        "log_method": "cancelWork",
+        "retcodes": ("100-006", "100-007", "100-009"),
+        "triggered_events": ("AgentState_CancelWork_Success",),
+        "idempotent": False,
+    },
+    "enterWork": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/work",
+        "log_method": "work",
+        "retcodes": ("100-006", "100-007", "100-009"),
+        "triggered_events": ("AgentState_SetWork_Success",),
+        "idempotent": False,
+    },
     "forceSignIn": {
         "method": "PUT",
         "path": "/onlineagent/{agentid}/forcelogin",
@@ -692,6 +724,50 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentConf_RequestFailed",
             "AgentConf_Timeout",
         ),
+        "idempotent": False,
+    },
+    "requestRest": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/rest/{time}/{restcause}",
+        "log_method": "rest",
+        "retcodes": ("000-002", "100-006", "100-007", "100-009"),
+        "triggered_events": ("AgentState_SetRest_Success", "AgentState_Rest_Timeout"),
+        "idempotent": False,
+    },
+    "sayBusy": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/saybusy",
+        "log_method": "sayBusy",
+        "retcodes": ("000-002", "100-006", "100-007", "100-009"),
+        "triggered_events": ("AgentState_SetNotReady_Success",),
+        "idempotent": False,
+    },
+    "sayFree": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/sayfree",
+        "log_method": "sayFree",
+        "retcodes": ("100-006", "100-007", "100-009"),
+        "triggered_events": (
+            "AgentState_CancelNotReady_Success",
+            "AgentState_CancelWork_Success",
+            "AgentState_CancelRest_Success",
+        ),
+        "idempotent": False,
+    },
+    "setAutoAnswer": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/autoanswer/{isautoanswer}",
+        "log_method": "setAgentAutoAnswer",
+        "retcodes": ("000-002", "100-006"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "setAutoEnterIdle": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/autoenteridle/{flag}",
+        "log_method": "setAgentAutoEnterIdle",
+        "retcodes": ("000-002", "100-006"),
+        "triggered_events": (),
         "idempotent": False,
     },
     "signIn": {
@@ -918,6 +994,55 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "queryCallInfo.isNoContainLastCall": {
         "properties": {"isNoContainLastCall": {"type": "boolean"}},
         "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "requestRest.prolong": {
+        "properties": {"prolong": {"x-server-default": False, "type": "boolean"}},
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "requestRest.restcause": {
+        "properties": {"restcause": {"minimum": 0, "maximum": 255, "type": "integer"}},
+        "required": ["restcause"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "requestRest.time": {
+        "properties": {"time": {"minimum": 1, "maximum": 86399, "type": "integer"}},
+        "required": ["time"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "sayBusy.prolong": {
+        "properties": {"prolong": {"x-server-default": False, "type": "boolean"}},
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "sayBusy.reason": {
+        "properties": {
+            "reason": {"minimum": 0, "maximum": 250, "x-server-default": 0, "type": "integer"}
+        },
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "setAutoAnswer.isautoanswer": {
+        "properties": {
+            "isautoanswer": {
+                "pattern": "^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$",
+                "type": "string",
+            }
+        },
+        "required": ["isautoanswer"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "setAutoEnterIdle.flag": {
+        "properties": {"flag": {"minLength": 1, "maxLength": 5, "type": "string"}},
+        "required": ["flag"],
         "additional_properties": False,
         "conditional": [],
     },

@@ -1,8 +1,9 @@
 """Quick-start demo: a full agent session against the embedded gateway simulator.
 
 Everything runs in-process (no gateway, no network): the simulator plays the CC-Gateway,
-the client signs an agent in, follows its events while a customer call comes in, reads the
-call's information and data, sets up a conference, and signs out.
+the client signs an agent in, makes it busy and ready again, follows its events while a
+customer call comes in, reads the call's information and data, asks for a rest after the
+call, sets up a conference, rests once the call is over, becomes ready again, and signs out.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import threading
 
 from cec_agentgateway import (
+    Agent,
     AgentGateway,
     ConferenceIdContent,
     Event,
@@ -30,7 +32,15 @@ def describe(event: Event) -> str:
         text += f" [call {event.content.call_id} from {event.content.caller}]"
     elif isinstance(event.content, ConferenceIdContent):
         text += f" [conference {event.content.conf_id}]"
+    elif isinstance(event.content, dict) and "reason" in event.content:
+        text += f" [reason {event.content['reason']}]"
     return text
+
+
+def show_state(agent: Agent) -> None:
+    status = agent.status()
+    assert status is not None
+    print(f"  gateway agent state: {status.agent_state.description}")
 
 
 def main() -> None:
@@ -66,6 +76,12 @@ def main() -> None:
             )
 
             with agent.events() as events:
+                # The agent's day: busy for a moment (cause 201), then ready for calls.
+                agent.busy(201, wait=True)
+                print("busy (cause 201): no calls are offered")
+                show_state(agent)
+                agent.ready()
+                print("ready again")
                 # A customer calls in a moment later; the simulator answers it at once.
                 threading.Timer(
                     0.2,
@@ -88,9 +104,11 @@ def main() -> None:
                 f"  call data (sent as Base64, decoded here): "
                 f"{agent.call_app_data(call.callid, base64=True)!r}"
             )
-            status = agent.status()
-            assert status is not None
-            print(f"  gateway agent state: {status.agent_state.description}")
+            show_state(agent)
+            # A break after this call: during the call it is only remembered (pre-rest).
+            agent.rest(1, cause=3)
+            print("asked for a 1-second rest (cause 3) after the call")
+            show_state(agent)
 
             conference = agent.request_conference(3, time=30)
             print(f"conference {conference.conf_id} set up, chaired by agent {conference.agent_id}")
@@ -106,10 +124,20 @@ def main() -> None:
             sim.end_conference(conference.conf_id)
             sim.end_call(AGENT)
             with agent.events() as events:
+                # The call is released, the rest begins, and its time runs out (a reminder:
+                # the agent keeps resting until it is made ready).
                 for event in events:
                     print(f"  event  {describe(event)}")
-                    if event.type is EventType.AGENT_EVENT_CALL_RELEASE:
+                    if event.type is EventType.AGENT_STATE_REST_TIMEOUT:
                         break
+                show_state(agent)
+                agent.ready()
+                for event in events:
+                    print(f"  event  {describe(event)}")
+                    if event.type is EventType.AGENT_STATE_CANCEL_REST_SUCCESS:
+                        break
+                print("ready again after the rest")
+                show_state(agent)
         print(f"signed out; the gateway rotated the Guid {len(rotations)} time(s) meanwhile")
         print(f"the simulator saw {len(sim.requests)} requests")
 

@@ -118,6 +118,51 @@ def test_document_is_valid_openapi() -> None:
     validate(document)
 
 
+STATE_RETCODES = ["100-006", "100-007", "100-009"]
+STATE_OPERATIONS = {
+    # operationId: (path below /onlineagent/{agentid}, log method, retcodes, reference pages)
+    "sayFree": ("/sayfree", "sayFree", STATE_RETCODES, ["cec_07_1210"]),
+    "sayBusy": ("/saybusy", "sayBusy", ["000-002", *STATE_RETCODES], ["cec_07_1211"]),
+    "cancelBusy": ("/cancelbusy", "cancelBusy", STATE_RETCODES, ["cec_07_1212"]),
+    "requestRest": (
+        "/rest/{time}/{restcause}",
+        "rest",
+        ["000-002", *STATE_RETCODES],
+        ["cec_07_1213", "cec_07_13482"],
+    ),
+    "cancelRest": ("/cancelrest", "cancelRest", STATE_RETCODES, ["cec_07_1214"]),
+    "enterWork": ("/work", "work", STATE_RETCODES, ["cec_07_1216"]),
+    "cancelWork": ("/cancelwork", "cancelWork", STATE_RETCODES, ["cec_07_1216"]),
+    "setAutoAnswer": (
+        "/autoanswer/{isautoanswer}",
+        "setAgentAutoAnswer",
+        ["000-002", "100-006"],
+        ["cec_07_1208"],
+    ),
+    "setAutoEnterIdle": (
+        "/autoenteridle/{flag}",
+        "setAgentAutoEnterIdle",
+        ["000-002", "100-006"],
+        ["cec_07_0351", "cec_07_1218"],
+    ),
+}
+
+
+def test_state_operations_are_recorded(spec: dict[str, Any]) -> None:
+    found = operations(spec)
+    event_types = set(spec["components"]["schemas"]["EventType"]["enum"])
+    for operation_id, (path, log_method, retcodes, pages) in STATE_OPERATIONS.items():
+        method, got_path, op = found[operation_id]
+        assert (method, got_path) == ("POST", "/onlineagent/{agentid}" + path), operation_id
+        assert op["x-log-method"] == log_method
+        assert op["x-retcodes"] == retcodes, operation_id
+        assert set(pages) <= set(op["x-reference-pages"]), operation_id
+        assert op["x-idempotent"] is False, "state changes are never retried"
+        assert set(op["x-triggered-events"]) <= event_types, operation_id
+        assert op["security"] == [{"Guid": []}]
+        assert "Set-GUID" in op["responses"]["200"]["headers"]
+
+
 def test_servers_default_to_the_gateway_port(spec: dict[str, Any]) -> None:
     (server,) = spec["servers"]
     assert server["url"] == "https://{host}:{port}/agentgateway/resource"
@@ -126,7 +171,7 @@ def test_servers_default_to_the_gateway_port(spec: dict[str, Any]) -> None:
 
 def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> None:
     found = operations(spec)
-    assert set(found) == set(EXPECTED) | set(SESSION_OPERATIONS)
+    assert set(found) == set(EXPECTED) | set(SESSION_OPERATIONS) | set(STATE_OPERATIONS)
     for operation_id, (method, path, log_method, retcodes) in EXPECTED.items():
         got_method, got_path, op = found[operation_id]
         assert (got_method, got_path) == (method, path)

@@ -28,6 +28,7 @@ from ._events import (
 )
 from ._family import AsyncFamily, SyncFamily
 from ._runner import CallOptions, arun, run
+from ._state import AsyncWorkingState, WorkingState
 from .generated.client import Client
 from .generated.models import (
     AgentEvent,
@@ -139,7 +140,7 @@ class _AgentBase:
 
 
 # ---------------------------------------------------------------------------- sync
-class Agent(_AgentBase, SyncFamily):
+class Agent(_AgentBase, WorkingState, SyncFamily):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
 
     def __init__(
@@ -352,7 +353,7 @@ class SignedInAgent(Agent):
 
 
 # ---------------------------------------------------------------------------- async
-class AsyncAgent(_AgentBase, AsyncFamily):
+class AsyncAgent(_AgentBase, AsyncWorkingState, AsyncFamily):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
 
     def __init__(

@@ -93,12 +93,37 @@ def realistic_session(
     desk.sign_in(how="forcelogin")
     desk.request("DELETE", f"{me}/forcelogoutwithreason/12")
     desk.drain_farewell()
+    agent_state_day(sim, clock, desk)
     desk.sign_in(how="loginex", autoanswer=False)
     sim.offer_call(AGENT)
     clock.advance(sim.idle_timeout)
     desk.drain_farewell()
     for method, path, _ in operations(spec).values():  # and each without a Guid
         http.request(method, path.replace("{agentid}", AGENT).replace("{reason}", "3"))
+
+
+def agent_state_day(sim: GatewaySimulator, clock: ManualClock, desk: Desk) -> None:
+    """The agent state and settings operations, succeeding and refused."""
+    me = f"/onlineagent/{AGENT}"
+    desk.sign_in()
+    for path in ("/cancelbusy", "/cancelrest", "/cancelwork", "/rest/0/0", "/autoanswer/x"):
+        desk.request("POST", me + path)
+    desk.request("POST", f"{me}/saybusy", params={"reason": 201})
+    desk.request("POST", f"{me}/saybusy", params={"reason": 12})
+    desk.request("POST", f"{me}/cancelbusy")
+    desk.request("POST", f"{me}/rest/30/1", params={"prolong": "false"})
+    clock.advance(30)
+    desk.request("POST", f"{me}/cancelrest")
+    desk.request("POST", f"{me}/work")
+    desk.request("POST", f"{me}/cancelwork")
+    desk.request("POST", f"{me}/autoanswer/false")
+    desk.request("POST", f"{me}/autoenteridle/false")
+    desk.request("POST", f"{me}/autoenteridle/123456")
+    desk.request("POST", f"{me}/saybusy")
+    desk.request("POST", f"{me}/sayfree")
+    desk.drain()
+    desk.request("DELETE", f"{me}/logout")
+    desk.drain_farewell()
 
 
 @pytest.fixture(scope="module")

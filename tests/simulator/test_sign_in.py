@@ -52,7 +52,9 @@ def test_sign_in_events_follow_the_status(
     events = desk.drain()
     assert types(events) == expected
     for event in events:
-        assert event["workNo"] == AGENT and event["content"] is None
+        busy = event["eventType"] == "AgentState_SetNotReady_Success"
+        assert event["workNo"] == AGENT
+        assert event["content"] == ({"reason": "0"} if busy else None)
         assert isinstance(event["eventGenTime"], int)
     assert int(sim.agent_state(AGENT)) == {None: 4, 3: 3, 4: 4, 5: 5}[status]
 

@@ -28,6 +28,7 @@ from ..generated.models import (
     ReasonCode,
     Retcode,
 )
+from . import _agent_state as agent_state
 from . import _payloads as payloads
 from ._faults import Fault
 from ._model import (
@@ -138,8 +139,8 @@ class GatewaySimulator:
         self._log: deque[RequestRecord] = deque(maxlen=_REQUEST_LOG)
         self._conf_ids = itertools.count(_FIRST_CONF_ID, _CONF_ID_STEP)
         self._call_seq = itertools.count(1)
-        self._handlers = dict(HANDLERS)
-        self._routes = build_routes(HANDLERS)
+        self._handlers = {**HANDLERS, **agent_state.STATE_HANDLERS}
+        self._routes = build_routes(self._handlers)
 
     def __repr__(self) -> str:
         with self._lock:
@@ -499,6 +500,7 @@ class GatewaySimulator:
         self._guids[session.guid] = GuidEntry(session)
         agent.session = session
         agent.base_state = _STATUS_STATES[options.status]
+        agent_state.reset(agent, now)
         agent.state = agent.detailed_state()
         agent.last_state = AgentState.ABNORMAL
         agent.state_since_ms = session.login_ms
@@ -580,6 +582,7 @@ class GatewaySimulator:
                 conf.warned = True
                 chair = self._agents[conf.chair]
                 self._queue(chair, EventType.AGENT_CONF_TIMEOUT, {"confId": conf.conf_id})
+        agent_state.remind_rests(self, now)
         self._forget_dead_guids(now)
 
     def _forget_dead_guids(self, now: float) -> None:
@@ -648,6 +651,8 @@ class GatewaySimulator:
         """After the last call or conference: idle again, or wrap-up without autoenteridle."""
         session = agent.session
         if session is None or agent.busy_with_call:
+            return
+        if agent_state.after_engagement(self, agent):  # busy or rest asked for during the call
             return
         if session.options.autoenteridle:
             agent.base_state = AgentState.IDLE

@@ -16,6 +16,7 @@ __all__ = [
     "ManualClock",
     "Participant",
     "RequestRecord",
+    "Rest",
     "Session",
     "SessionOptions",
     "SimulatorError",
@@ -160,6 +161,21 @@ class Conference:
 
 
 @dataclass(eq=False)
+class Rest:
+    """A rest the agent asked for. ``ends_at`` (simulator clock) is None until it starts:
+    a rest asked for during a call starts when the call ends."""
+
+    seconds: int
+    cause: int
+    ends_at: float | None = None
+    reminded: bool = False
+
+    @property
+    def started(self) -> bool:
+        return self.ends_at is not None
+
+
+@dataclass(eq=False)
 class AgentRecord:
     """An agent account and, while it is signed in, its session and platform state."""
 
@@ -180,6 +196,11 @@ class AgentRecord:
     calls: dict[str, Call] = field(default_factory=dict)
     conference: Conference | None = None
     next_conference_failure: int | None = None
+    # The agent's working state beyond base_state (see _agent_state.py): the busy cause, a
+    # busy cause asked for during a call (busy once it ends), and the rest, running or asked for.
+    busy_reason: int = 0
+    pending_busy: int | None = None
+    rest: Rest | None = None
 
     @property
     def busy_with_call(self) -> bool:
@@ -198,6 +219,8 @@ class AgentRecord:
         """The state of the spec's GatewayAgentState table (agentstatus ``agentState``)."""
         if self.session is None:
             return GatewayAgentState.SIGNED_OUT
+        if self.busy_with_call and self.rest is not None and not self.rest.started:
+            return GatewayAgentState.PRE_REST
         return _GATEWAY_STATES.get(self.detailed_state(), GatewayAgentState.UNKNOWN)
 
 

@@ -65,6 +65,9 @@ _SIGN_IN_EVENTS = {
     ),
 }
 
+# Signing in busy is busy without a cause: the event says so with reason "0".
+_SIGN_IN_CONTENTS = {EventType.AGENT_STATE_SET_NOT_READY_SUCCESS: {"reason": "0"}}
+
 
 def _server_defaults(schema: str) -> dict[str, Any]:
     """The gateway's values for fields a request leaves out (the spec's x-server-default)."""
@@ -186,7 +189,7 @@ def _sign_in(
     options = _session_options(body, platform_only)
     session = simulator._start_session(agent, options, context.now)
     for event_type in _SIGN_IN_EVENTS[options.status]:
-        simulator._queue(agent, event_type, None)
+        simulator._queue(agent, event_type, _SIGN_IN_CONTENTS.get(event_type))
     return json_response(_ok(payloads.sign_in_result(agent, session)), set_guid=session.guid)
 
 
