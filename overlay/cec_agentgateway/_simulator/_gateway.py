@@ -43,6 +43,7 @@ from ._model import (
 )
 from ._operations import HANDLERS, Context
 from ._polling import PendingPoll
+from ._queues import QUEUE_HANDLERS, QueueScenario
 from ._wire import (
     Refusal,
     RouteMatch,
@@ -80,7 +81,7 @@ class _InjectedFault:
     remaining: int
 
 
-class GatewaySimulator:
+class GatewaySimulator(QueueScenario):
     """An in-process CC-Gateway for running and testing clients without a real one.
 
     It keeps agents, sessions and their Guids, per-agent event queues, calls and
@@ -138,8 +139,8 @@ class GatewaySimulator:
         self._log: deque[RequestRecord] = deque(maxlen=_REQUEST_LOG)
         self._conf_ids = itertools.count(_FIRST_CONF_ID, _CONF_ID_STEP)
         self._call_seq = itertools.count(1)
-        self._handlers = dict(HANDLERS)
-        self._routes = build_routes(HANDLERS)
+        self._handlers = {**HANDLERS, **QUEUE_HANDLERS}
+        self._routes = build_routes(self._handlers)
 
     def __repr__(self) -> str:
         with self._lock:

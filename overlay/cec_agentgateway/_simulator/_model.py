@@ -77,6 +77,7 @@ class SessionOptions:
     autoenteridle: bool = True
     push_mode: bool = False
     mediatype: str = "TTF"
+    phone: str | None = None  # the phone bound to the session (phonenum), if any
 
 
 @dataclass(eq=False)

@@ -195,6 +195,7 @@ def _session_options(body: Mapping[str, Any], platform_only: bool) -> SessionOpt
         autoenteridle=chosen["autoenteridle"],
         push_mode=bool(body.get("callBackUri")) and bool(body.get("serviceToken")),
         mediatype=mediatype,
+        phone=body.get("phonenum"),
     )
 
 
