@@ -64,9 +64,9 @@ def test_skills_queues_group_and_messages_sync() -> None:
                 while len(_message_events(seen)) < 2:
                     seen.append(stream.get(5.0))
             note, bulletin = _messages(seen)
-            assert note.content["context"] == "Please take queue 1"  # type: ignore[index]
-            assert note.content["sender"] == "153"  # type: ignore[index]
-            assert bulletin.content["context"] == "Queue 1 is long"  # type: ignore[index]
+            assert _field(note, "context") == "Please take queue 1"
+            assert _field(note, "sender") == "153"
+            assert _field(bulletin, "context") == "Queue 1 is long"
             with pytest.raises(RequestValidationError):
                 lead.send_note([154], "x" * 1024)
         with pytest.raises(NotAuthorizedError):
@@ -106,8 +106,8 @@ async def _async_session(sim: GatewaySimulator) -> None:
             while len(_message_events(seen)) < 2:
                 seen.append(await asyncio.wait_for(stream.get(5.0), 10))
         note, bulletin = _messages(seen)
-        assert note.content["context"] == "Nice call"  # type: ignore[index]
-        assert bulletin.content["context"] == "Team meeting at four"  # type: ignore[index]
+        assert _field(note, "context") == "Nice call"
+        assert _field(bulletin, "context") == "Team meeting at four"
         sim.end_call("154")
 
 
