@@ -398,6 +398,14 @@ ENUM_DESCRIPTIONS: Final[dict[str, dict[int | str, str]]] = {
         8: "Resting (platform state 8).",
         9: "Will rest after the current call.",
     },
+    "SkillSelection": {
+        "true": "Every skill queue configured for the agent.",
+        "false": "The configured skill queues named in `skillid` (none when it is absent).",
+    },
+    "BulletinTargetType": {
+        0: "The agents of an agent group (`targetname` is the group's name).",
+        1: "The agents signed in to a skill queue (`targetname` is the queue's ID).",
+    },
     "ParticipantChangeType": {
         0: "Joined the conference.",
         1: "Left the conference.",
@@ -678,11 +686,51 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "notifyBulletin": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/notifybulletin",
+        "log_method": "notifyBulletin",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentOther_Bulletin",),
+        "idempotent": False,
+    },
+    "queryAcdStat": {
+        "method": "POST",
+        "path": "/queuedevice/{agentid}/queryacdstat",
+        "log_method": "queryStatInfoOfAcd",
+        "retcodes": ("000-002", "100-006"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryAgentSkills": {
+        "method": "GET",
+        "path": "/onlineagent/{agentid}/agentskills",
+        "log_method": "queryAgentSkills",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryAgentSkillsByWorkNo": {
+        "method": "GET",
+        "path": "/onlineagent/{agentid}/agentskillsbyworkno/{workno}",
+        "log_method": "queryAgentSkillsByWorkNo",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryAgentStatus": {
         "method": "GET",
         "path": "/onlineagent/{agentid}/agentstatus",
         "log_method": "agentstatus",
         "retcodes": ("000-002",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryAllAgentStatus": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/allagentstatus",
+        "log_method": "queryAllAgentStatus",
+        "retcodes": ("100-006",),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -710,6 +758,46 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "queryIdleAgents": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/idleagent",
+        "log_method": "queryIdleAgents",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryQueueLengthBySkillId": {
+        "method": "GET",
+        "path": "/queuedevice/{agentid}/skillwaitnum/{skillid}",
+        "log_method": "queryQueueLengthBySkillId",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryQueueLengthOnAgent": {
+        "method": "GET",
+        "path": "/queuedevice/{agentid}/waitnum",
+        "log_method": "queryQueueLengthOnAgent",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryQueueLengthOnAgentSkills": {
+        "method": "GET",
+        "path": "/queuedevice/{agentid}/waitnumbyagent",
+        "log_method": "queryQueueLengthOnAgentSkills",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "querySkillQueueOnAgentVDN": {
+        "method": "GET",
+        "path": "/queuedevice/{agentid}/agentvdnskill",
+        "log_method": "querySkillQueueOnAgentVDN",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "requestAgentConf": {
         "method": "POST",
         "path": "/agentconf/{agentid}/requestagentconf",
@@ -734,6 +822,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentState_SetRest_Success", "AgentState_Rest_Timeout"),
         "idempotent": False,
     },
+    "resetSkill": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/resetskill/{autoflag}",
+        "log_method": "resetSkill",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "sayBusy": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/saybusy",
@@ -752,6 +848,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentState_CancelWork_Success",
             "AgentState_CancelRest_Success",
         ),
+        "idempotent": False,
+    },
+    "sendNote": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/sendnoteletex",
+        "log_method": "sendNoteletEx",
+        "retcodes": ("100-001", "100-006", "100-007"),
+        "triggered_events": ("AgentOther_Note",),
         "idempotent": False,
     },
     "setAutoAnswer": {
@@ -873,6 +977,29 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "NotifyBulletinRequest": {
+        "properties": {
+            "targettype": {"type": "integer", "enum": [0, 1]},
+            "targetname": {"type": ["string", "integer"]},
+            "bulletindata": {"minLength": 1, "type": "string"},
+        },
+        "required": ["targettype", "targetname", "bulletindata"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "QueryAcdStatRequest": {
+        "properties": {
+            "skills": {
+                "minItems": 1,
+                "maxItems": 100,
+                "type": "array",
+                "items": {"minimum": 0, "type": "integer"},
+            }
+        },
+        "required": ["skills"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "QueryConfInfosRequest": {
         "properties": {
             "confIds": {
@@ -899,6 +1026,20 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "required": ["memberNum"],
         "additional_properties": False,
         "conditional": [{"if": {"beepTone": True}, "required": ["voicePath"]}],
+    },
+    "SendNoteRequest": {
+        "properties": {
+            "agentIds": {
+                "minItems": 1,
+                "maxItems": 100,
+                "type": "array",
+                "items": {"minimum": 101, "maximum": 999999, "type": "integer"},
+            },
+            "content": {"x-max-bytes": 1023, "type": "string"},
+        },
+        "required": ["agentIds", "content"],
+        "additional_properties": False,
+        "conditional": [],
     },
     "SignInPlatformOnlyRequest": {
         "properties": {
@@ -979,6 +1120,21 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "queryAgentSkillsByWorkNo.workno": {
+        "properties": {
+            "workno": {
+                "minLength": 3,
+                "maxLength": 6,
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "x-minimum-value": 101,
+                "x-maximum-value": 999999,
+                "type": "string",
+            }
+        },
+        "required": ["workno"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "queryCallAppData.callId": {
         "properties": {"callId": {"type": "string"}},
         "required": [],
@@ -997,6 +1153,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "queryQueueLengthBySkillId.skillid": {
+        "properties": {"skillid": {"minimum": 0, "type": "integer"}},
+        "required": ["skillid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "requestRest.prolong": {
         "properties": {"prolong": {"x-server-default": False, "type": "boolean"}},
         "required": [],
@@ -1012,6 +1174,26 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "requestRest.time": {
         "properties": {"time": {"minimum": 1, "maximum": 86399, "type": "integer"}},
         "required": ["time"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "resetSkill.autoflag": {
+        "properties": {"autoflag": {"type": "string", "enum": ["true", "false"]}},
+        "required": ["autoflag"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "resetSkill.phonelinkage": {
+        "properties": {"phonelinkage": {"minimum": 0, "maximum": 1, "type": "integer"}},
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "resetSkill.skillid": {
+        "properties": {
+            "skillid": {"maxLength": 4000, "pattern": "^[0-9]+(;[0-9]+)*$", "type": "string"}
+        },
+        "required": [],
         "additional_properties": False,
         "conditional": [],
     },

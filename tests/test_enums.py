@@ -146,6 +146,8 @@ REFERENCE: dict[str, dict[int | str, str]] = {
     },
     "DeviceCallType": {0: "NORMAL", 1: "GROUP_CALL", 2: "POINT_TO_POINT"},
     "AddressType": {"6": "PHONE_NUMBER", "9": "AGENT_ID"},
+    "SkillSelection": {"true": "ALL_CONFIGURED", "false": "LISTED"},  # cec_07_1209 autoflag
+    "BulletinTargetType": {0: "AGENT_GROUP", 1: "SKILL_QUEUE"},  # the demos' targettype
     "MediaType": {
         1: "TEXT_CHAT",
         2: "CLICK_TO_DIAL",

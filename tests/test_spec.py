@@ -11,6 +11,7 @@ from openapi_spec_validator.readers import read_from_filename
 
 from tests.conftest import SPEC_PATH, SchemaChecker, operations, webhooks
 from tests.seed_pages import FIXTURES, SEED_OPERATIONS, SEEDS_DIR, examples_in_page, fixture
+from tests.test_spec_queues import QUEUE_OPERATIONS
 
 EXPECTED = {
     # operationId: (method, path, log method, retcodes)
@@ -171,7 +172,9 @@ def test_servers_default_to_the_gateway_port(spec: dict[str, Any]) -> None:
 
 def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> None:
     found = operations(spec)
-    assert set(found) == set(EXPECTED) | set(SESSION_OPERATIONS) | set(STATE_OPERATIONS)
+    assert set(found) == (
+        set(EXPECTED) | set(SESSION_OPERATIONS) | set(STATE_OPERATIONS) | set(QUEUE_OPERATIONS)
+    )
     for operation_id, (method, path, log_method, retcodes) in EXPECTED.items():
         got_method, got_path, op = found[operation_id]
         assert (got_method, got_path) == (method, path)

@@ -1,13 +1,17 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .acd_stat import AcdStat
 from .address_type import AddressType
 from .agent_event import AgentEvent
 from .agent_event_response import AgentEventResponse
 from .agent_state import AgentState
+from .agent_state_entry import AgentStateEntry
 from .agent_state_info import AgentStateInfo
+from .agent_state_list_response import AgentStateListResponse
 from .agent_status import AgentStatus
 from .agent_status_response import AgentStatusResponse
 from .agent_type import AgentType
+from .bulletin_target_type import BulletinTargetType
 from .call_direct_mode import CallDirectMode
 from .call_info import CallInfo
 from .call_trace import CallTrace
@@ -27,11 +31,14 @@ from .device_call_type import DeviceCallType
 from .done_response import DoneResponse
 from .event_type import EventType
 from .gateway_agent_state import GatewayAgentState
+from .idle_agent import IdleAgent
+from .idle_agent_list_response import IdleAgentListResponse
 from .incoming_call_info_content import IncomingCallInfoContent
 from .linkage_phone_state import LinkagePhoneState
 from .linkage_phone_status_content import LinkagePhoneStatusContent
 from .media_ability import MediaAbility
 from .media_type import MediaType
+from .notify_bulletin_request import NotifyBulletinRequest
 from .operation_command import OperationCommand
 from .participant_change_type import ParticipantChangeType
 from .participant_changed_content import ParticipantChangedContent
@@ -44,6 +51,8 @@ from .play_mode import PlayMode
 from .playback_result_content import PlaybackResultContent
 from .pushed_events import PushedEvents
 from .quality_control_notify_content import QualityControlNotifyContent
+from .query_acd_stat_request import QueryAcdStatRequest
+from .query_acd_stat_response import QueryAcdStatResponse
 from .query_call_app_data_response import QueryCallAppDataResponse
 from .query_call_info_response import QueryCallInfoResponse
 from .query_conf_infos_request import QueryConfInfosRequest
@@ -55,6 +64,7 @@ from .request_agent_conf_request import RequestAgentConfRequest
 from .request_agent_conf_response import RequestAgentConfResponse
 from .reserved_result import ReservedResult
 from .retcode import Retcode
+from .send_note_request import SendNoteRequest
 from .shutdown_service_content import ShutdownServiceContent
 from .sign_in_options import SignInOptions
 from .sign_in_platform_only_request import SignInPlatformOnlyRequest
@@ -62,21 +72,31 @@ from .sign_in_request import SignInRequest
 from .sign_in_response import SignInResponse
 from .sign_in_result import SignInResult
 from .sign_in_status import SignInStatus
+from .skill import Skill
+from .skill_list_response import SkillListResponse
+from .skill_selection import SkillSelection
 from .sync_agent_info_response import SyncAgentInfoResponse
 from .sync_agent_info_result import SyncAgentInfoResult
 from .trace_device_type import TraceDeviceType
 from .update_guid_response import UpdateGuidResponse
 from .update_guid_result import UpdateGuidResult
+from .vdn_skill import VdnSkill
+from .vdn_skill_list_response import VdnSkillListResponse
+from .wait_count_response import WaitCountResponse
 
 __all__ = (
+    "AcdStat",
     "AddressType",
     "AgentEvent",
     "AgentEventResponse",
     "AgentState",
+    "AgentStateEntry",
     "AgentStateInfo",
+    "AgentStateListResponse",
     "AgentStatus",
     "AgentStatusResponse",
     "AgentType",
+    "BulletinTargetType",
     "CallDirectMode",
     "CallInfo",
     "CallTrace",
@@ -96,11 +116,14 @@ __all__ = (
     "DoneResponse",
     "EventType",
     "GatewayAgentState",
+    "IdleAgent",
+    "IdleAgentListResponse",
     "IncomingCallInfoContent",
     "LinkagePhoneState",
     "LinkagePhoneStatusContent",
     "MediaAbility",
     "MediaType",
+    "NotifyBulletinRequest",
     "OperationCommand",
     "ParticipantChangeType",
     "ParticipantChangedContent",
@@ -113,6 +136,8 @@ __all__ = (
     "PlaybackResultContent",
     "PushedEvents",
     "QualityControlNotifyContent",
+    "QueryAcdStatRequest",
+    "QueryAcdStatResponse",
     "QueryCallAppDataResponse",
     "QueryCallInfoResponse",
     "QueryConfInfosRequest",
@@ -124,6 +149,7 @@ __all__ = (
     "RequestAgentConfResponse",
     "ReservedResult",
     "Retcode",
+    "SendNoteRequest",
     "ShutdownServiceContent",
     "SignInOptions",
     "SignInPlatformOnlyRequest",
@@ -131,9 +157,15 @@ __all__ = (
     "SignInResponse",
     "SignInResult",
     "SignInStatus",
+    "Skill",
+    "SkillListResponse",
+    "SkillSelection",
     "SyncAgentInfoResponse",
     "SyncAgentInfoResult",
     "TraceDeviceType",
     "UpdateGuidResponse",
     "UpdateGuidResult",
+    "VdnSkill",
+    "VdnSkillListResponse",
+    "WaitCountResponse",
 )

@@ -27,7 +27,10 @@ from ._events import (
     decode_event,
 )
 from ._family import AsyncFamily, SyncFamily
+from ._messages import AsyncMessagesMixin, MessagesMixin
+from ._queues import AsyncQueuesMixin, QueuesMixin
 from ._runner import CallOptions, arun, run
+from ._skills import AsyncSkillsMixin, SkillsMixin
 from ._state import AsyncWorkingState, WorkingState
 from .generated.client import Client
 from .generated.models import (
@@ -140,7 +143,7 @@ class _AgentBase:
 
 
 # ---------------------------------------------------------------------------- sync
-class Agent(_AgentBase, WorkingState, SyncFamily):
+class Agent(_AgentBase, WorkingState, SkillsMixin, QueuesMixin, MessagesMixin, SyncFamily):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
 
     def __init__(
@@ -353,7 +356,14 @@ class SignedInAgent(Agent):
 
 
 # ---------------------------------------------------------------------------- async
-class AsyncAgent(_AgentBase, AsyncWorkingState, AsyncFamily):
+class AsyncAgent(
+    _AgentBase,
+    AsyncWorkingState,
+    AsyncSkillsMixin,
+    AsyncQueuesMixin,
+    AsyncMessagesMixin,
+    AsyncFamily,
+):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
 
     def __init__(

@@ -45,4 +45,6 @@ def test_pinned_surface() -> None:
         "ShutdownServiceContent", "SignInContext", "SignInResult", "SignInStatus",
         "SignedInAgent", "SyncAgentInfoResult", "TraceDeviceType", "VENDOR_DOC_EDITION",
         "__version__", "error_class_for",
+    } | {  # skills, queues, agent groups, messages
+        "AcdStat", "AgentStateEntry", "BulletinTargetType", "IdleAgent", "Skill", "VdnSkill",
     }  # fmt: skip

@@ -11,6 +11,7 @@ import pytest
 from cec_agentgateway.simulator import GatewaySimulator, ManualClock
 from tests.conftest import SchemaChecker, operations
 from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
+from tests.simulator.queue_session import queue_session
 
 
 class Recorder(httpx.BaseTransport):
@@ -53,6 +54,7 @@ def realistic_session(
     desk.request("DELETE", f"{me}/forcelogout")
     desk.drain_farewell()
     desk.sign_in()
+    queue_session(sim, desk)
     call_id = sim.offer_call(AGENT, caller="70004", app_data="orderId=42", wait_time=7)
     clock.advance(61)
     desk.drain()  # also rotates the Guid

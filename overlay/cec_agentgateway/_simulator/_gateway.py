@@ -44,6 +44,7 @@ from ._model import (
 )
 from ._operations import HANDLERS, Context
 from ._polling import PendingPoll
+from ._queues import QUEUE_HANDLERS, QueueScenario
 from ._wire import (
     Refusal,
     RouteMatch,
@@ -81,7 +82,7 @@ class _InjectedFault:
     remaining: int
 
 
-class GatewaySimulator:
+class GatewaySimulator(QueueScenario):
     """An in-process CC-Gateway for running and testing clients without a real one.
 
     It keeps agents, sessions and their Guids, per-agent event queues, calls and
@@ -139,7 +140,7 @@ class GatewaySimulator:
         self._log: deque[RequestRecord] = deque(maxlen=_REQUEST_LOG)
         self._conf_ids = itertools.count(_FIRST_CONF_ID, _CONF_ID_STEP)
         self._call_seq = itertools.count(1)
-        self._handlers = {**HANDLERS, **agent_state.STATE_HANDLERS}
+        self._handlers = {**HANDLERS, **agent_state.STATE_HANDLERS, **QUEUE_HANDLERS}
         self._routes = build_routes(self._handlers)
 
     def __repr__(self) -> str:

@@ -83,6 +83,7 @@ class SessionOptions:
     sign_in_mode: int | str | None = None
     rest_seconds: int | None = None
     rest_cause: int | None = None
+    phone: str | None = None  # the phone bound to the session (phonenum), if any
 
 
 @dataclass(eq=False)

@@ -210,6 +210,7 @@ def _session_options(body: Mapping[str, Any], platform_only: bool) -> SessionOpt
         sign_in_mode=body.get("signInMode"),
         rest_seconds=body.get("time") if resting else None,
         rest_cause=body.get("restcause", 0) if resting else None,
+        phone=body.get("phonenum"),
     )
 
 

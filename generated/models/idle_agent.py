@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IdleAgent")
+
+
+@_attrs_define
+class IdleAgent:
+    """An idle agent."""
+
+    workno: int | str | Unset = UNSET
+    """ A phone number or agent ID. Sent as a string; older gateways may send a number. """
+    name: str | Unset = UNSET
+    """ The agent's name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workno: int | str | Unset
+        if isinstance(self.workno, Unset):
+            workno = UNSET
+        else:
+            workno = self.workno
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workno is not UNSET:
+            field_dict["workno"] = workno
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_workno(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        workno = _parse_workno(d.pop("workno", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        idle_agent = cls(
+            workno=workno,
+            name=name,
+        )
+
+        idle_agent.additional_properties = d
+        return idle_agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="QueryAcdStatRequest")
+
+
+@_attrs_define
+class QueryAcdStatRequest:
+    """Body of queryacdstat."""
+
+    skills: list[int]
+    """ The skill queue IDs (1 to 100 of them). """
+
+    def to_dict(self) -> dict[str, Any]:
+        skills = self.skills
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "skills": skills,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        skills = cast(list[int], d.pop("skills"))
+
+        query_acd_stat_request = cls(
+            skills=skills,
+        )
+
+        return query_acd_stat_request
