@@ -1,19 +1,23 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .abandoned_call_content import AbandonedCallContent
 from .address_type import AddressType
 from .agent_event import AgentEvent
 from .agent_event_response import AgentEventResponse
+from .agent_message_content import AgentMessageContent
 from .agent_state import AgentState
 from .agent_state_info import AgentStateInfo
 from .agent_status import AgentStatus
 from .agent_status_response import AgentStatusResponse
 from .agent_type import AgentType
 from .call_direct_mode import CallDirectMode
+from .call_event_content import CallEventContent
 from .call_info import CallInfo
 from .call_trace import CallTrace
 from .call_type import CallType
 from .channel_attrib import ChannelAttrib
 from .channel_state import ChannelState
+from .chat_content import ChatContent
 from .conf_device_type import ConfDeviceType
 from .conf_role import ConfRole
 from .conf_state import ConfState
@@ -23,24 +27,37 @@ from .conference_id_content import ConferenceIdContent
 from .conference_list import ConferenceList
 from .conference_participant import ConferenceParticipant
 from .customer_alerting_content import CustomerAlertingContent
+from .customer_release_content import CustomerReleaseContent
 from .device_call_type import DeviceCallType
 from .done_response import DoneResponse
+from .event_address import EventAddress
 from .event_type import EventType
 from .gateway_agent_state import GatewayAgentState
 from .incoming_call_info_content import IncomingCallInfoContent
+from .join_conference_content import JoinConferenceContent
+from .legacy_push_acknowledgement import LegacyPushAcknowledgement
+from .legacy_pushed_event import LegacyPushedEvent
+from .linkage_phone_hold_content import LinkagePhoneHoldContent
 from .linkage_phone_state import LinkagePhoneState
 from .linkage_phone_status_content import LinkagePhoneStatusContent
+from .linkage_phone_transfer_out_content import LinkagePhoneTransferOutContent
 from .media_ability import MediaAbility
 from .media_type import MediaType
+from .message_data_content import MessageDataContent
+from .not_ready_content import NotReadyContent
 from .operation_command import OperationCommand
+from .outbound_detect_content import OutboundDetectContent
 from .participant_change_type import ParticipantChangeType
 from .participant_changed_content import ParticipantChangedContent
 from .participant_leave_reason import ParticipantLeaveReason
 from .participant_type import ParticipantType
+from .phone_alerting_content import PhoneAlertingContent
 from .phone_line import PhoneLine
 from .phone_offhook_content import PhoneOffhookContent
+from .phone_release_content import PhoneReleaseContent
 from .play_mode import PlayMode
 from .playback_result_content import PlaybackResultContent
+from .preview_call_content import PreviewCallContent
 from .pushed_events import PushedEvents
 from .quality_control_notify_content import QualityControlNotifyContent
 from .query_call_app_data_response import QueryCallAppDataResponse
@@ -50,6 +67,7 @@ from .query_conf_infos_response import QueryConfInfosResponse
 from .raw_call_info import RawCallInfo
 from .raw_event_content import RawEventContent
 from .reason_code import ReasonCode
+from .recording_content import RecordingContent
 from .request_agent_conf_request import RequestAgentConfRequest
 from .request_agent_conf_response import RequestAgentConfResponse
 from .reserved_result import ReservedResult
@@ -63,25 +81,32 @@ from .sign_in_result import SignInResult
 from .sign_in_status import SignInStatus
 from .sync_agent_info_response import SyncAgentInfoResponse
 from .sync_agent_info_result import SyncAgentInfoResult
+from .three_party_call_content import ThreePartyCallContent
 from .trace_device_type import TraceDeviceType
+from .transfer_result_content import TransferResultContent
 from .update_guid_response import UpdateGuidResponse
 from .update_guid_result import UpdateGuidResult
+from .user_media_ability_content import UserMediaAbilityContent
 
 __all__ = (
+    "AbandonedCallContent",
     "AddressType",
     "AgentEvent",
     "AgentEventResponse",
+    "AgentMessageContent",
     "AgentState",
     "AgentStateInfo",
     "AgentStatus",
     "AgentStatusResponse",
     "AgentType",
     "CallDirectMode",
+    "CallEventContent",
     "CallInfo",
     "CallTrace",
     "CallType",
     "ChannelAttrib",
     "ChannelState",
+    "ChatContent",
     "ConfDeviceType",
     "ConfRole",
     "ConfState",
@@ -91,24 +116,37 @@ __all__ = (
     "ConferenceList",
     "ConferenceParticipant",
     "CustomerAlertingContent",
+    "CustomerReleaseContent",
     "DeviceCallType",
     "DoneResponse",
+    "EventAddress",
     "EventType",
     "GatewayAgentState",
     "IncomingCallInfoContent",
+    "JoinConferenceContent",
+    "LegacyPushAcknowledgement",
+    "LegacyPushedEvent",
+    "LinkagePhoneHoldContent",
     "LinkagePhoneState",
     "LinkagePhoneStatusContent",
+    "LinkagePhoneTransferOutContent",
     "MediaAbility",
     "MediaType",
+    "MessageDataContent",
+    "NotReadyContent",
     "OperationCommand",
+    "OutboundDetectContent",
     "ParticipantChangeType",
     "ParticipantChangedContent",
     "ParticipantLeaveReason",
     "ParticipantType",
+    "PhoneAlertingContent",
     "PhoneLine",
     "PhoneOffhookContent",
+    "PhoneReleaseContent",
     "PlayMode",
     "PlaybackResultContent",
+    "PreviewCallContent",
     "PushedEvents",
     "QualityControlNotifyContent",
     "QueryCallAppDataResponse",
@@ -118,6 +156,7 @@ __all__ = (
     "RawCallInfo",
     "RawEventContent",
     "ReasonCode",
+    "RecordingContent",
     "RequestAgentConfRequest",
     "RequestAgentConfResponse",
     "ReservedResult",
@@ -131,7 +170,10 @@ __all__ = (
     "SignInStatus",
     "SyncAgentInfoResponse",
     "SyncAgentInfoResult",
+    "ThreePartyCallContent",
     "TraceDeviceType",
+    "TransferResultContent",
     "UpdateGuidResponse",
     "UpdateGuidResult",
+    "UserMediaAbilityContent",
 )

@@ -23,6 +23,19 @@ def test_exported_names_are_importable_and_documented() -> None:
             assert value.__doc__, name
 
 
+# Every model an Event's content can be, re-exported by name (see test_events.py).
+EVENT_CONTENT_NAMES = {
+    "AbandonedCallContent", "AgentMessageContent", "CallEventContent", "ChatContent",
+    "CustomerAlertingContent", "CustomerReleaseContent", "EventAddress", "EventContent",
+    "JoinConferenceContent", "LinkagePhoneHoldContent", "LinkagePhoneStatusContent",
+    "LinkagePhoneTransferOutContent", "MessageDataContent", "NotReadyContent",
+    "OutboundDetectContent", "PhoneAlertingContent", "PhoneLine", "PhoneReleaseContent",
+    "PlaybackResultContent", "PreviewCallContent", "QualityControlNotifyContent",
+    "RecordingContent", "ThreePartyCallContent", "TransferResultContent",
+    "UserMediaAbilityContent",
+}  # fmt: skip
+
+
 def test_pinned_surface() -> None:
     assert set(cec_agentgateway.__all__) == {
         "DEFAULT_POLL_TIMEOUT", "DEFAULT_TIMEOUT", "APIConnectionError", "APIStatusError",
@@ -45,4 +58,4 @@ def test_pinned_surface() -> None:
         "ShutdownServiceContent", "SignInContext", "SignInResult", "SignInStatus",
         "SignedInAgent", "SyncAgentInfoResult", "TraceDeviceType", "__version__",
         "error_class_for",
-    }  # fmt: skip
+    } | EVENT_CONTENT_NAMES  # fmt: skip
