@@ -170,7 +170,7 @@ __all__ = [
 ]
 
 # Event contents: every model an Event's content can be (the EventContent union), by name.
-from ._events import EventContent
+from ._events import EventContent, decode_event
 from .generated.models import (
     AbandonedCallContent,
     AgentMessageContent,
@@ -224,4 +224,5 @@ __all__ += [
     "ThreePartyCallContent",
     "TransferResultContent",
     "UserMediaAbilityContent",
+    "decode_event",
 ]

@@ -16,7 +16,7 @@ import logging
 import threading
 import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -211,8 +211,14 @@ def _content(event_type: EventType, value: object) -> EventContent | str | dict[
     return typed
 
 
-def decode_event(raw: AgentEvent) -> Event:
-    """The typed form of a parsed event. Never raises: what does not decode stays raw."""
+def decode_event(raw: AgentEvent | Mapping[str, Any]) -> Event:
+    """The typed form of an event: a parsed ``AgentEvent``, or the JSON object of one.
+
+    The JSON form is for events that arrive some other way than polling, e.g. pushed to a
+    callback URI (``eventList`` items). Never raises: what does not decode stays raw.
+    """
+    if not isinstance(raw, AgentEvent):
+        raw = AgentEvent.from_dict({"eventType": None, **raw})
     event_type = _event_type(raw.event_type)
     work_no = None if raw.work_no is None or isinstance(raw.work_no, Unset) else str(raw.work_no)
     return Event(

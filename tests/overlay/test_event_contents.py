@@ -279,3 +279,12 @@ def test_a_content_that_does_not_fit_its_schema_stays_a_dict() -> None:
 def test_typed_content_for_a_string_typed_event_keeps_the_string() -> None:
     event = poll(wire("AgentEvent_Talking", "1456401416-3"))
     assert event.content == "1456401416-3" and event.call_id == "1456401416-3"
+
+
+def test_a_pushed_event_decodes_like_a_polled_one() -> None:
+    from cec_agentgateway import decode_event as public_decode
+
+    pushed = {"eventList": [wire("AgentEvent_Hold", "1-2"), {"workNo": "153", "content": 7}]}
+    hold, nameless = (public_decode(item) for item in pushed["eventList"])
+    assert hold.type is EventType.AGENT_EVENT_HOLD and hold.call_id == "1-2"
+    assert nameless.type.value == "" and nameless.content == "7" and nameless.agent_id == "153"

@@ -23,7 +23,8 @@ def test_exported_names_are_importable_and_documented() -> None:
             assert value.__doc__, name
 
 
-# Every model an Event's content can be, re-exported by name (see test_events.py).
+# Every model an Event's content can be, re-exported by name (see test_events.py), and the
+# decoder for events that arrive by push.
 EVENT_CONTENT_NAMES = {
     "AbandonedCallContent", "AgentMessageContent", "CallEventContent", "ChatContent",
     "CustomerAlertingContent", "CustomerReleaseContent", "EventAddress", "EventContent",
@@ -32,7 +33,7 @@ EVENT_CONTENT_NAMES = {
     "OutboundDetectContent", "PhoneAlertingContent", "PhoneLine", "PhoneReleaseContent",
     "PlaybackResultContent", "PreviewCallContent", "QualityControlNotifyContent",
     "RecordingContent", "ThreePartyCallContent", "TransferResultContent",
-    "UserMediaAbilityContent",
+    "UserMediaAbilityContent", "decode_event",
 }  # fmt: skip
 
 
