@@ -511,3 +511,30 @@ def test_each_contradiction_is_noted_where_it_lives(spec: dict[str, Any]) -> Non
     notes["callId vs callid"] = call_id
     for what, node in notes.items():
         assert node.get("x-doc-discrepancy"), what
+
+
+@pytest.mark.parametrize(
+    ("component", "body"),
+    [
+        # callBackUri mode, as the reference shows it and with the envelope one mock adds
+        ("PushedEvents", {"workNo": "153", "eventList": [
+            {"eventType": "AgentOther_PhoneAlerting", "workNo": "153", "content": None}]}),
+        ("PushedEvents", {"message": "", "retcode": "0", "workNo": 153, "eventList": [
+            {"eventType": "AgentEvent_Call_Release", "workNo": "153", "content": "1-15"}]}),
+        # the older pushUrl receiver: one poll envelope per event
+        ("LegacyPushedEvent", {"message": "", "retcode": "0", "event": {
+            "eventType": "AgentEvent_Talking", "workNo": "153",
+            "content": {"caller": "70004", "callid": "1-2", "feature": "7"}}}),
+        ("LegacyPushAcknowledgement", {"retcode": 0}),
+        ("LegacyPushAcknowledgement", {}),
+    ],
+)  # fmt: skip
+def test_pushed_event_shapes(schemas: SchemaChecker, component: str, body: Any) -> None:
+    assert schemas.component_errors(component, body) == []
+
+
+def test_both_push_receivers_are_webhooks(spec: dict[str, Any]) -> None:
+    hooks = spec["webhooks"]
+    schema = hooks["legacyAgentEvent"]["post"]["requestBody"]["content"]["application/json"]
+    assert schema["schema"]["$ref"].endswith("/LegacyPushedEvent")
+    assert hooks["agentEvents"]["post"]["operationId"] == "receiveAgentEvents"
