@@ -25,9 +25,41 @@ def _whole_number(value: object, field: str, what: str) -> int | None:
 
 
 def epoch_millis_to_datetime(value: object, field: str = "value") -> datetime.datetime | None:
-    """Epoch milliseconds (int, digit string, "", None or UNSET) as an aware UTC datetime."""
+    """Epoch milliseconds (int, digit string, "", None or UNSET) as an aware UTC datetime.
+
+    Raises ValueError naming ``field`` when the value is not a whole number or lies outside
+    the range of ``datetime``.
+    """
     millis = _whole_number(value, field, "a millisecond timestamp")
-    return None if millis is None else _EPOCH + datetime.timedelta(milliseconds=millis)
+    if millis is None:
+        return None
+    try:
+        return _EPOCH + datetime.timedelta(milliseconds=millis)
+    except OverflowError:
+        raise ValueError(f"{field}: {value!r} is outside the range of datetime") from None
+
+
+def epoch_millis_or_none(value: object) -> datetime.datetime | None:
+    """Like epoch_millis_to_datetime, but None for a value that cannot be a datetime.
+
+    The models' ``*_at`` accessors use it: a strange timestamp from the gateway must not
+    raise where an event or result is being read (the raw value stays on the model).
+    """
+    try:
+        return epoch_millis_to_datetime(value)
+    except ValueError:
+        return None
+
+
+def as_text(value: Any) -> Any:
+    """A phone number or numeric text as ``str``: gateways send ``70004`` or ``"70004"``.
+
+    A JSON integer becomes its decimal text; every other value (strings, UNSET, None, and
+    anything unexpected) is passed on unchanged.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
 
 
 def duration(value: object, unit: str, field: str = "value") -> datetime.timedelta | None:
@@ -494,6 +526,40 @@ ENUM_DESCRIPTIONS: Final[dict[str, dict[int | str, str]]] = {
         "AgentChat_Connected": "A chat session is connected.",
         "AgentChat_DataRecved": "A chat message arrived.",
         "AgentChat_Disconnected": "A chat session ended.",
+        "AgentState_NotReady": "The agent is busy (not ready); a name one mock gateway "
+        "sends instead of AgentState_SetNotReady_Success.",
+        "AgentOther_PhoneUnknow": "The state of the agent's phone is unknown (the name "
+        "is spelt so on the wire).",
+        "AgentOther_All_Agent_Busy": "Every agent of the skill is busy.",
+        "AgentEvent_Inside_Call_Fail": "An internal call the agent made failed.",
+        "AgentEvent_Connect_Fail": "The agent's call could not be connected.",
+        "AgentEvent_TransOutResult": "The outcome of a transfer the agent started.",
+        "AgentEvent_SuccTransResult": "The outcome of a transfer that completes when "
+        "the target answers (success transfer).",
+        "AgentEvent_Preview_CallOut": "A previewed outbound call is offered (the newer "
+        "name of AgentEvent_Preview).",
+        "AgentEvent_UserMediaAbility": "Whether the called user's phone can take video, "
+        "on an outbound call.",
+        "AgentEvent_MessageData": "A message of a multimedia session arrived.",
+        "AgentEvent_ControlWindow_Notify": "A notice for the agent desktop's control window.",
+        "AgentEvent_Orders_Notify": "A work-order notice.",
+        "AgentEvent_linkagePhoneHold": "The linked hard phone put a call on hold.",
+        "AgentEvent_linkagePhoneMute": "The linked hard phone muted the call.",
+        "AgentEvent_linkagePhoneTransferOut": "The linked hard phone is transferring the call out.",
+        "OUTBOUND_DETECT_EVENT": "The cause of a failed outbound call was detected.",
+        "AgentMediaEvent_Record": "Recording of the agent's call started.",
+        "AgentMediaEvent_Record_Fail": "Recording of the agent's call could not start.",
+        "AgentMediaEvent_StopRecordDone": "Recording of the agent's call stopped.",
+        "AgentMediaEvent_Play": "Playback of an announcement started.",
+        "AgentMediaEvent_Play_Succ": "An announcement was played.",
+        "AgentMediaEvent_Play_Fail": "An announcement could not be played.",
+        "AgentMediaEvent_StopPlayDone": "Playback of an announcement stopped.",
+        "AgentConf_SelfLeaveResult": "This agent has left the conference.",
+        "AgentChat_CallOutCreated": "An outgoing chat session was created.",
+        "AgentChat_CalloutFailed": "An outgoing chat session failed.",
+        "AgentChat_TransferStart": "Transfer of a chat session started.",
+        "AgentChat_TransferFailed": "Transfer of a chat session failed.",
+        "AgentChat_DELAY_EMAIL": "An e-mail session was put off for later.",
         "QC_AgentState_Notify": "A monitored agent signed in or out (for inspectors).",
     },
 }
@@ -946,20 +1012,53 @@ EVENT_CONTENTS: Final[dict[str, str]] = {
     "AgentConf_PresidentChanged": "ConferenceIdContent",
     "AgentConf_ParticipantChanged": "ParticipantChangedContent",
     "AgentConf_StopParticipantVoice": "PlaybackResultContent",
+    "AgentState_SetNotReady_Success": "NotReadyContent",
+    "AgentOther_PhoneAlerting": "PhoneAlertingContent",
     "AgentOther_PhoneOffhook": "PhoneOffhookContent",
+    "AgentOther_PhoneRelease": "PhoneReleaseContent",
     "AgentOther_ShutdownService": "ShutdownServiceContent",
+    "AgentOther_Note": "AgentMessageContent",
+    "AgentOther_Bulletin": "AgentMessageContent",
     "AgentEvent_Incoming_CallInfo": "IncomingCallInfoContent",
     "AgentEvent_Customer_Alerting": "CustomerAlertingContent",
     "AgentEvent_linkagePhoneStatus": "LinkagePhoneStatusContent",
+    "AgentEvent_linkagePhoneHold": "LinkagePhoneHoldContent",
+    "AgentEvent_linkagePhoneTransferOut": "LinkagePhoneTransferOutContent",
+    "AgentEvent_Ringing": "CallEventContent",
+    "AgentEvent_Auto_Answer": "CallEventContent",
+    "AgentEvent_Talking": "CallEventContent",
+    "AgentEvent_Hold": "CallIdContent",
+    "AgentEvent_Call_Release": "CallIdContent",
+    "AgentEvent_Call_Out_Fail": "CallIdContent",
+    "AgentEvent_Inside_Call_Fail": "CallIdContent",
+    "AgentEvent_Customer_Release": "CustomerReleaseContent",
+    "AgentEvent_Conference": "ThreePartyCallContent",
+    "AgentEvent_JoinConf": "JoinConferenceContent",
+    "AgentEvent_Preview": "PreviewCallContent",
+    "AgentEvent_Preview_CallOut": "PreviewCallContent",
+    "AgentEvent_AbandonCall": "AbandonedCallContent",
+    "AgentEvent_TransOutResult": "TransferResultContent",
+    "AgentEvent_SuccTransResult": "TransferResultContent",
+    "AgentEvent_UserMediaAbility": "UserMediaAbilityContent",
+    "AgentEvent_MessageData": "MessageDataContent",
+    "OUTBOUND_DETECT_EVENT": "OutboundDetectContent",
+    "AgentMediaEvent_Record": "RecordingContent",
+    "AgentChat_Ring": "ChatContent",
+    "AgentChat_Connected": "ChatContent",
+    "AgentChat_DataRecved": "ChatContent",
+    "AgentChat_Disconnected": "ChatContent",
     "QC_AgentState_Notify": "QualityControlNotifyContent",
 }
 
 NULL_CONTENT_EVENTS: Final[tuple[str, ...]] = (
     "AgentState_Busy",
-    "AgentOther_PhoneAlerting",
     "AgentOther_InService",
     "AgentOther_PhoneBusy",
 )
+
+OPTIONAL_CONTENT_EVENTS: Final[tuple[str, ...]] = ("AgentOther_PhoneAlerting",)
+
+STRING_CONTENTS: Final[tuple[str, ...]] = ("CallIdContent",)
 
 REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "AgentId": {

@@ -8,8 +8,10 @@ them by hand:
 * ``ENUM_DESCRIPTIONS``: enum component name -> {value: meaning};
 * ``RETCODE_FAMILIES`` and ``LEGACY_RETCODES``: from the ``Retcode`` component;
 * ``OPERATIONS``: operationId -> method, path, log method, retcodes, triggered events;
-* ``EVENT_CONTENTS`` and ``NULL_CONTENT_EVENTS``: which schema each event type's content
-  has (``x-event-contents``) and which types carry none (``x-event-null-content``);
+* ``EVENT_CONTENTS``, ``NULL_CONTENT_EVENTS``, ``OPTIONAL_CONTENT_EVENTS`` and
+  ``STRING_CONTENTS``: which schema each event type's content has (``x-event-contents``),
+  which types carry none (``x-event-null-content``) or their schema or null
+  (``x-event-optional-content``), and which content schemas are strings (a bare call ID);
 * ``REQUEST_CONSTRAINTS``: the bounds of every request body and of the agent ID, which the
   overlay checks before anything is sent;
 * ``VENDOR_DOC_EDITION``: the issue of the vendor reference the spec matches
@@ -59,9 +61,41 @@ def _whole_number(value: object, field: str, what: str) -> int | None:
 
 
 def epoch_millis_to_datetime(value: object, field: str = "value") -> datetime.datetime | None:
-    """Epoch milliseconds (int, digit string, "", None or UNSET) as an aware UTC datetime."""
+    """Epoch milliseconds (int, digit string, "", None or UNSET) as an aware UTC datetime.
+
+    Raises ValueError naming ``field`` when the value is not a whole number or lies outside
+    the range of ``datetime``.
+    """
     millis = _whole_number(value, field, "a millisecond timestamp")
-    return None if millis is None else _EPOCH + datetime.timedelta(milliseconds=millis)
+    if millis is None:
+        return None
+    try:
+        return _EPOCH + datetime.timedelta(milliseconds=millis)
+    except OverflowError:
+        raise ValueError(f"{field}: {value!r} is outside the range of datetime") from None
+
+
+def epoch_millis_or_none(value: object) -> datetime.datetime | None:
+    """Like epoch_millis_to_datetime, but None for a value that cannot be a datetime.
+
+    The models' ``*_at`` accessors use it: a strange timestamp from the gateway must not
+    raise where an event or result is being read (the raw value stays on the model).
+    """
+    try:
+        return epoch_millis_to_datetime(value)
+    except ValueError:
+        return None
+
+
+def as_text(value: Any) -> Any:
+    """A phone number or numeric text as ``str``: gateways send ``70004`` or ``"70004"``.
+
+    A JSON integer becomes its decimal text; every other value (strings, UNSET, None, and
+    anything unexpected) is passed on unchanged.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
 
 
 def duration(value: object, unit: str, field: str = "value") -> datetime.timedelta | None:
@@ -310,6 +344,17 @@ def vendor_doc_changes(spec: dict[str, Any], edition: dict[str, Any]) -> tuple[A
     return tuple(found)
 
 
+def string_contents(spec: dict[str, Any]) -> tuple[str, ...]:
+    """The event-content schemas (x-event-contents) that are strings, not objects.
+
+    Their events carry a bare value (a call ID) instead of an object; there is no model
+    class for them, and the overlay hands the string on as it is.
+    """
+    schemas = spec["components"]["schemas"]
+    names = sorted(set(spec["components"]["schemas"]["AgentEvent"]["x-event-contents"].values()))
+    return tuple(name for name in names if schemas[name].get("type") == "string")
+
+
 def render(spec: dict[str, Any]) -> str:
     retcode = spec["components"]["schemas"]["Retcode"]
     event = spec["components"]["schemas"]["AgentEvent"]
@@ -321,6 +366,12 @@ def render(spec: dict[str, Any]) -> str:
         ("OPERATIONS", "dict[str, OperationInfo]", operations(spec)),
         ("EVENT_CONTENTS", "dict[str, str]", dict(event["x-event-contents"])),
         ("NULL_CONTENT_EVENTS", "tuple[str, ...]", tuple(event["x-event-null-content"])),
+        (
+            "OPTIONAL_CONTENT_EVENTS",
+            "tuple[str, ...]",
+            tuple(event.get("x-event-optional-content", ())),
+        ),
+        ("STRING_CONTENTS", "tuple[str, ...]", string_contents(spec)),
         ("REQUEST_CONSTRAINTS", "dict[str, dict[str, Any]]", request_constraints(spec)),
         ("VENDOR_DOC_EDITION", "VendorDocEdition", edition),
         ("VENDOR_DOC_CHANGES", "tuple[VendorDocChange, ...]", vendor_doc_changes(spec, edition)),

@@ -129,6 +129,9 @@ def test_spectral_rules_report_each_broken_place(spec: dict[str, Any], tmp_path:
     content["application/json"] = content.pop("application/json; charset=UTF-8")
     expected.add(("cec-gateway-request-json-utf8", where(with_body, "requestBody", "content")))
 
+    schemas["Message"]["x-extensible-enum"] = True  # not an enum: nothing to open
+    expected.add(("cec-extensible-enum", ("components", "schemas", "Message")))
+
     schemas["NobodyUsesMe"] = {"type": "object", "description": "Unreferenced."}
     expected.add(("cec-components-used", ("components", "schemas", "NobodyUsesMe")))
     holder = next((n for n, s in schemas.items() if "x-event-contents" in s), None)

@@ -1,9 +1,11 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .abandoned_call_content import AbandonedCallContent
 from .acd_stat import AcdStat
 from .address_type import AddressType
 from .agent_event import AgentEvent
 from .agent_event_response import AgentEventResponse
+from .agent_message_content import AgentMessageContent
 from .agent_state import AgentState
 from .agent_state_entry import AgentStateEntry
 from .agent_state_info import AgentStateInfo
@@ -13,11 +15,13 @@ from .agent_status_response import AgentStatusResponse
 from .agent_type import AgentType
 from .bulletin_target_type import BulletinTargetType
 from .call_direct_mode import CallDirectMode
+from .call_event_content import CallEventContent
 from .call_info import CallInfo
 from .call_trace import CallTrace
 from .call_type import CallType
 from .channel_attrib import ChannelAttrib
 from .channel_state import ChannelState
+from .chat_content import ChatContent
 from .conf_device_type import ConfDeviceType
 from .conf_role import ConfRole
 from .conf_state import ConfState
@@ -27,28 +31,41 @@ from .conference_id_content import ConferenceIdContent
 from .conference_list import ConferenceList
 from .conference_participant import ConferenceParticipant
 from .customer_alerting_content import CustomerAlertingContent
+from .customer_release_content import CustomerReleaseContent
 from .device_call_type import DeviceCallType
 from .done_response import DoneResponse
+from .event_address import EventAddress
 from .event_type import EventType
 from .gateway_agent_state import GatewayAgentState
 from .idle_agent import IdleAgent
 from .idle_agent_list_response import IdleAgentListResponse
 from .incoming_call_info_content import IncomingCallInfoContent
+from .join_conference_content import JoinConferenceContent
+from .legacy_push_acknowledgement import LegacyPushAcknowledgement
+from .legacy_pushed_event import LegacyPushedEvent
+from .linkage_phone_hold_content import LinkagePhoneHoldContent
 from .linkage_phone_state import LinkagePhoneState
 from .linkage_phone_status_content import LinkagePhoneStatusContent
+from .linkage_phone_transfer_out_content import LinkagePhoneTransferOutContent
 from .media_ability import MediaAbility
 from .media_type import MediaType
+from .message_data_content import MessageDataContent
+from .not_ready_content import NotReadyContent
 from .notify_bulletin_request import NotifyBulletinRequest
 from .operation_command import OperationCommand
+from .outbound_detect_content import OutboundDetectContent
 from .participant_change_type import ParticipantChangeType
 from .participant_changed_content import ParticipantChangedContent
 from .participant_leave_reason import ParticipantLeaveReason
 from .participant_type import ParticipantType
+from .phone_alerting_content import PhoneAlertingContent
 from .phone_line import PhoneLine
 from .phone_offhook_content import PhoneOffhookContent
+from .phone_release_content import PhoneReleaseContent
 from .platform_only_sign_in_status import PlatformOnlySignInStatus
 from .play_mode import PlayMode
 from .playback_result_content import PlaybackResultContent
+from .preview_call_content import PreviewCallContent
 from .pushed_events import PushedEvents
 from .quality_control_notify_content import QualityControlNotifyContent
 from .query_acd_stat_request import QueryAcdStatRequest
@@ -60,6 +77,7 @@ from .query_conf_infos_response import QueryConfInfosResponse
 from .raw_call_info import RawCallInfo
 from .raw_event_content import RawEventContent
 from .reason_code import ReasonCode
+from .recording_content import RecordingContent
 from .request_agent_conf_request import RequestAgentConfRequest
 from .request_agent_conf_response import RequestAgentConfResponse
 from .reserved_result import ReservedResult
@@ -77,18 +95,23 @@ from .skill_list_response import SkillListResponse
 from .skill_selection import SkillSelection
 from .sync_agent_info_response import SyncAgentInfoResponse
 from .sync_agent_info_result import SyncAgentInfoResult
+from .three_party_call_content import ThreePartyCallContent
 from .trace_device_type import TraceDeviceType
+from .transfer_result_content import TransferResultContent
 from .update_guid_response import UpdateGuidResponse
 from .update_guid_result import UpdateGuidResult
+from .user_media_ability_content import UserMediaAbilityContent
 from .vdn_skill import VdnSkill
 from .vdn_skill_list_response import VdnSkillListResponse
 from .wait_count_response import WaitCountResponse
 
 __all__ = (
+    "AbandonedCallContent",
     "AcdStat",
     "AddressType",
     "AgentEvent",
     "AgentEventResponse",
+    "AgentMessageContent",
     "AgentState",
     "AgentStateEntry",
     "AgentStateInfo",
@@ -98,11 +121,13 @@ __all__ = (
     "AgentType",
     "BulletinTargetType",
     "CallDirectMode",
+    "CallEventContent",
     "CallInfo",
     "CallTrace",
     "CallType",
     "ChannelAttrib",
     "ChannelState",
+    "ChatContent",
     "ConfDeviceType",
     "ConfRole",
     "ConfState",
@@ -112,28 +137,41 @@ __all__ = (
     "ConferenceList",
     "ConferenceParticipant",
     "CustomerAlertingContent",
+    "CustomerReleaseContent",
     "DeviceCallType",
     "DoneResponse",
+    "EventAddress",
     "EventType",
     "GatewayAgentState",
     "IdleAgent",
     "IdleAgentListResponse",
     "IncomingCallInfoContent",
+    "JoinConferenceContent",
+    "LegacyPushAcknowledgement",
+    "LegacyPushedEvent",
+    "LinkagePhoneHoldContent",
     "LinkagePhoneState",
     "LinkagePhoneStatusContent",
+    "LinkagePhoneTransferOutContent",
     "MediaAbility",
     "MediaType",
+    "MessageDataContent",
+    "NotReadyContent",
     "NotifyBulletinRequest",
     "OperationCommand",
+    "OutboundDetectContent",
     "ParticipantChangeType",
     "ParticipantChangedContent",
     "ParticipantLeaveReason",
     "ParticipantType",
+    "PhoneAlertingContent",
     "PhoneLine",
     "PhoneOffhookContent",
+    "PhoneReleaseContent",
     "PlatformOnlySignInStatus",
     "PlayMode",
     "PlaybackResultContent",
+    "PreviewCallContent",
     "PushedEvents",
     "QualityControlNotifyContent",
     "QueryAcdStatRequest",
@@ -145,6 +183,7 @@ __all__ = (
     "RawCallInfo",
     "RawEventContent",
     "ReasonCode",
+    "RecordingContent",
     "RequestAgentConfRequest",
     "RequestAgentConfResponse",
     "ReservedResult",
@@ -162,9 +201,12 @@ __all__ = (
     "SkillSelection",
     "SyncAgentInfoResponse",
     "SyncAgentInfoResult",
+    "ThreePartyCallContent",
     "TraceDeviceType",
+    "TransferResultContent",
     "UpdateGuidResponse",
     "UpdateGuidResult",
+    "UserMediaAbilityContent",
     "VdnSkill",
     "VdnSkillListResponse",
     "WaitCountResponse",

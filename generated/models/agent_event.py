@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_type import EventType
-from ..spec_extensions import epoch_millis_to_datetime
+from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,20 +20,24 @@ T = TypeVar("T", bound="AgentEvent")
 
 @_attrs_define
 class AgentEvent:
-    """One agent event. `content` depends on `eventType`; `x-event-contents` names the
-    schema of each documented content, and the types in `x-event-null-content` carry
-    none. Contents of other types are passed on as they are.
+    """One agent event. `content` depends on `eventType`: `x-event-contents` names the
+    schema of each documented content (an object schema, or `CallIdContent` for the
+    types whose content is a plain call ID string), the types in `x-event-null-content`
+    carry none, and the types in `x-event-optional-content` carry their schema or null.
+    Contents of other types are passed on as they arrive.
 
     """
 
-    event_type: EventType
-    """ The type of an agent event. The reference documents the content of some types;
-    others are known by name only. New types may appear: clients must pass unknown
-    types through.
+    event_type: EventType | int | None
+    """ The event type: an `EventType` name. Receivers must not drop an event whose
+    type is unknown, null or a number (see `x-doc-discrepancy`).
      """
     work_no: int | str | Unset = UNSET
     """ The agent the event is for. """
-    content: None | RawEventContent | Unset = UNSET
+    content: None | RawEventContent | str | Unset = UNSET
+    """ What the event carries: an object (see `x-event-contents`), a call ID string
+    (`CallIdContent`) or null.
+     """
     event_gen_time: int | None | str | Unset = UNSET
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
@@ -43,7 +47,11 @@ class AgentEvent:
     def to_dict(self) -> dict[str, Any]:
         from ..models.raw_event_content import RawEventContent
 
-        event_type = self.event_type.value
+        event_type: int | None | str
+        if isinstance(self.event_type, EventType):
+            event_type = self.event_type.value
+        else:
+            event_type = self.event_type
 
         work_no: int | str | Unset
         if isinstance(self.work_no, Unset):
@@ -51,7 +59,7 @@ class AgentEvent:
         else:
             work_no = self.work_no
 
-        content: dict[str, Any] | None | Unset
+        content: dict[str, Any] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         elif isinstance(self.content, RawEventContent):
@@ -86,7 +94,21 @@ class AgentEvent:
         from ..models.raw_event_content import RawEventContent
 
         d = dict(src_dict)
-        event_type = EventType(d.pop("eventType"))
+
+        def _parse_event_type(data: object) -> EventType | int | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_type_0 = EventType(data)
+
+                return event_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventType | int | None, data)
+
+        event_type = _parse_event_type(d.pop("eventType"))
 
         def _parse_work_no(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -95,7 +117,7 @@ class AgentEvent:
 
         work_no = _parse_work_no(d.pop("workNo", UNSET))
 
-        def _parse_content(data: object) -> None | RawEventContent | Unset:
+        def _parse_content(data: object) -> None | RawEventContent | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -108,7 +130,7 @@ class AgentEvent:
                 return content_raw_event_content
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RawEventContent | Unset, data)
+            return cast(None | RawEventContent | str | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -149,5 +171,10 @@ class AgentEvent:
 
     @property
     def event_gen_time_at(self) -> datetime.datetime | None:
-        """`eventGenTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.event_gen_time, "eventGenTime")
+        """`eventGenTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `event_gen_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.event_gen_time)

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.agent_state import AgentState
 from ..models.call_type import CallType
 from ..models.operation_command import OperationCommand
-from ..spec_extensions import epoch_millis_to_datetime
+from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStateInfo")
@@ -413,30 +413,60 @@ class AgentStateInfo:
 
     @property
     def begin_hold_time_at(self) -> datetime.datetime | None:
-        """`beginHoldTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.begin_hold_time, "beginHoldTime")
+        """`beginHoldTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `begin_hold_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.begin_hold_time)
 
     @property
     def second_talking_time_at(self) -> datetime.datetime | None:
-        """`secondTalkingTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.second_talking_time, "secondTalkingTime")
+        """`secondTalkingTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `second_talking_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.second_talking_time)
 
     @property
     def current_time_at(self) -> datetime.datetime | None:
-        """`currentTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.current_time, "currentTime")
+        """`currentTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `current_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.current_time)
 
     @property
     def begin_talking_time_at(self) -> datetime.datetime | None:
-        """`beginTalkingTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.begin_talking_time, "beginTalkingTime")
+        """`beginTalkingTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `begin_talking_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.begin_talking_time)
 
     @property
     def agent_state_begin_time_at(self) -> datetime.datetime | None:
-        """`agentStateBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.agent_state_begin_time, "agentStateBeginTime")
+        """`agentStateBeginTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `agent_state_begin_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.agent_state_begin_time)
 
     @property
     def cmd_begin_time_at(self) -> datetime.datetime | None:
-        """`cmdBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.cmd_begin_time, "cmdBeginTime")
+        """`cmdBeginTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `cmd_begin_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.cmd_begin_time)

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.call_type import CallType
 from ..models.media_ability import MediaAbility
 from ..models.media_type import MediaType
-from ..spec_extensions import duration, epoch_millis_to_datetime
+from ..spec_extensions import as_text, duration, epoch_millis_or_none
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,10 +30,14 @@ class CallInfo:
      """
     callid: str | Unset = UNSET
     """ Call ID, e.g. `1476838963-224`. """
-    caller: int | str | Unset = UNSET
-    """ A phone number or agent ID. Sent as a string; older gateways may send a number. """
-    called: int | str | Unset = UNSET
-    """ A phone number or agent ID. Sent as a string; older gateways may send a number. """
+    caller: str | Unset = UNSET
+    """ A phone number or agent ID. Sent as a string; older gateways may send a number
+    (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
+     """
+    called: str | Unset = UNSET
+    """ A phone number or agent ID. Sent as a string; older gateways may send a number
+    (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
+     """
     callskill: str | Unset = UNSET
     """ Description of the skill the call came through. """
     callskillid: int | Unset = UNSET
@@ -188,19 +192,9 @@ class CallInfo:
 
         callid = d.pop("callid", UNSET)
 
-        def _parse_caller(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        caller = as_text(d.pop("caller", UNSET))
 
-        caller = _parse_caller(d.pop("caller", UNSET))
-
-        def _parse_called(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        called = _parse_called(d.pop("called", UNSET))
+        called = as_text(d.pop("called", UNSET))
 
         callskill = d.pop("callskill", UNSET)
 
@@ -315,13 +309,23 @@ class CallInfo:
 
     @property
     def begintime_at(self) -> datetime.datetime | None:
-        """`begintime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.begintime, "begintime")
+        """`begintime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `begintime`. Never raises.
+        """
+        return epoch_millis_or_none(self.begintime)
 
     @property
     def endtime_at(self) -> datetime.datetime | None:
-        """`endtime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.endtime, "endtime")
+        """`endtime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `endtime`. Never raises.
+        """
+        return epoch_millis_or_none(self.endtime)
 
     @property
     def logontimes_duration(self) -> datetime.timedelta | None:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.call_direct_mode import CallDirectMode
 from ..models.reason_code import ReasonCode
 from ..models.trace_device_type import TraceDeviceType
-from ..spec_extensions import epoch_millis_to_datetime
+from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallTrace")
@@ -289,30 +289,60 @@ class CallTrace:
 
     @property
     def wait_begin_time_at(self) -> datetime.datetime | None:
-        """`waitBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.wait_begin_time, "waitBeginTime")
+        """`waitBeginTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `wait_begin_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.wait_begin_time)
 
     @property
     def wait_end_time_at(self) -> datetime.datetime | None:
-        """`waitEndTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.wait_end_time, "waitEndTime")
+        """`waitEndTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `wait_end_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.wait_end_time)
 
     @property
     def answer_begin_time_at(self) -> datetime.datetime | None:
-        """`answerBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.answer_begin_time, "answerBeginTime")
+        """`answerBeginTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `answer_begin_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.answer_begin_time)
 
     @property
     def answer_end_time_at(self) -> datetime.datetime | None:
-        """`answerEndTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.answer_end_time, "answerEndTime")
+        """`answerEndTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `answer_end_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.answer_end_time)
 
     @property
     def talk_begin_time_at(self) -> datetime.datetime | None:
-        """`talkBeginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.talk_begin_time, "talkBeginTime")
+        """`talkBeginTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `talk_begin_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.talk_begin_time)
 
     @property
     def talk_end_time_at(self) -> datetime.datetime | None:
-        """`talkEndTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.talk_end_time, "talkEndTime")
+        """`talkEndTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `talk_end_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.talk_end_time)

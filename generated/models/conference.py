@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conf_state import ConfState
-from ..spec_extensions import duration, epoch_millis_to_datetime
+from ..spec_extensions import duration, epoch_millis_or_none
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -146,8 +146,13 @@ class Conference:
 
     @property
     def start_time_at(self) -> datetime.datetime | None:
-        """`startTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.start_time, "startTime")
+        """`startTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `start_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.start_time)
 
     @property
     def apply_conf_time_duration(self) -> datetime.timedelta | None:

@@ -13,7 +13,7 @@ from ..models.channel_state import ChannelState
 from ..models.conf_device_type import ConfDeviceType
 from ..models.conf_role import ConfRole
 from ..models.device_call_type import DeviceCallType
-from ..spec_extensions import epoch_millis_to_datetime
+from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceParticipant")
@@ -186,5 +186,10 @@ class ConferenceParticipant:
 
     @property
     def enter_time_at(self) -> datetime.datetime | None:
-        """`enterTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.enter_time, "enterTime")
+        """`enterTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `enter_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.enter_time)

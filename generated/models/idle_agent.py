@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IdleAgent")
@@ -15,8 +16,10 @@ T = TypeVar("T", bound="IdleAgent")
 class IdleAgent:
     """An idle agent."""
 
-    workno: int | str | Unset = UNSET
-    """ A phone number or agent ID. Sent as a string; older gateways may send a number. """
+    workno: str | Unset = UNSET
+    """ A phone number or agent ID. Sent as a string; older gateways may send a number
+    (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
+     """
     name: str | Unset = UNSET
     """ The agent's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,13 +46,7 @@ class IdleAgent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_workno(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        workno = _parse_workno(d.pop("workno", UNSET))
+        workno = as_text(d.pop("workno", UNSET))
 
         name = d.pop("name", UNSET)
 

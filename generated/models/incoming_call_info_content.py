@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_type import MediaType
+from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IncomingCallInfoContent")
@@ -19,10 +20,14 @@ class IncomingCallInfoContent:
     call_id: str | Unset = UNSET
     skill_name: str | Unset = UNSET
     skill_id: int | Unset = UNSET
-    caller: int | str | Unset = UNSET
-    """ A phone number or agent ID. Sent as a string; older gateways may send a number. """
-    called: int | str | Unset = UNSET
-    """ A phone number or agent ID. Sent as a string; older gateways may send a number. """
+    caller: str | Unset = UNSET
+    """ A phone number or agent ID. Sent as a string; older gateways may send a number
+    (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
+     """
+    called: str | Unset = UNSET
+    """ A phone number or agent ID. Sent as a string; older gateways may send a number
+    (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
+     """
     last_release_agent_id: int | str | Unset = UNSET
     """ The agent that last released the call; 65535 when none. """
     media_type: MediaType | Unset = UNSET
@@ -99,19 +104,9 @@ class IncomingCallInfoContent:
 
         skill_id = d.pop("skillId", UNSET)
 
-        def _parse_caller(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        caller = as_text(d.pop("caller", UNSET))
 
-        caller = _parse_caller(d.pop("caller", UNSET))
-
-        def _parse_called(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        called = _parse_called(d.pop("called", UNSET))
+        called = as_text(d.pop("called", UNSET))
 
         def _parse_last_release_agent_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

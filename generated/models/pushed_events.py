@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.retcode import Retcode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,14 +18,40 @@ T = TypeVar("T", bound="PushedEvents")
 
 @_attrs_define
 class PushedEvents:
-    """Events pushed to a push-mode agent's callback URI, oldest first."""
+    """Events pushed to a push-mode agent's callback URI (`callBackUri`), oldest first.
+    Some gateways wrap the list in the usual envelope (`message`, `retcode`).
 
-    work_no: str | Unset = UNSET
+    """
+
+    message: str | Unset = UNSET
+    """ A human-readable description of the outcome; often empty, sometimes `success`. When it
+    reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
+    through from the platform (see `x-cti-result-code-pattern`).
+     """
+    retcode: Retcode | Unset = UNSET
+    """ The outcome code of every response: `"0"` for success, otherwise an error code
+    `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked
+    in `x-retcode-legacy` come from an older gateway's client table (the vendor's agent
+    demo); current gateways may no longer send them. A client must accept codes not
+    listed here.
+     """
+    work_no: int | str | Unset = UNSET
+    """ The agent the events are for. """
     event_list: list[AgentEvent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        work_no = self.work_no
+        message = self.message
+
+        retcode: str | Unset = UNSET
+        if not isinstance(self.retcode, Unset):
+            retcode = self.retcode.value
+
+        work_no: int | str | Unset
+        if isinstance(self.work_no, Unset):
+            work_no = UNSET
+        else:
+            work_no = self.work_no
 
         event_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.event_list, Unset):
@@ -36,6 +63,10 @@ class PushedEvents:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if retcode is not UNSET:
+            field_dict["retcode"] = retcode
         if work_no is not UNSET:
             field_dict["workNo"] = work_no
         if event_list is not UNSET:
@@ -48,7 +79,21 @@ class PushedEvents:
         from ..models.agent_event import AgentEvent
 
         d = dict(src_dict)
-        work_no = d.pop("workNo", UNSET)
+        message = d.pop("message", UNSET)
+
+        _retcode = d.pop("retcode", UNSET)
+        retcode: Retcode | Unset
+        if isinstance(_retcode, Unset):
+            retcode = UNSET
+        else:
+            retcode = Retcode(_retcode)
+
+        def _parse_work_no(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        work_no = _parse_work_no(d.pop("workNo", UNSET))
 
         _event_list = d.pop("eventList", UNSET)
         event_list: list[AgentEvent] | Unset = UNSET
@@ -60,6 +105,8 @@ class PushedEvents:
                 event_list.append(event_list_item)
 
         pushed_events = cls(
+            message=message,
+            retcode=retcode,
             work_no=work_no,
             event_list=event_list,
         )

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..spec_extensions import epoch_millis_to_datetime
+from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShutdownServiceContent")
@@ -76,5 +76,10 @@ class ShutdownServiceContent:
 
     @property
     def login_time_at(self) -> datetime.datetime | None:
-        """`loginTime` as an aware UTC datetime; None when not set (null, "" or absent)."""
-        return epoch_millis_to_datetime(self.login_time, "loginTime")
+        """`loginTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `login_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.login_time)

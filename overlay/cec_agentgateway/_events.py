@@ -16,7 +16,7 @@ import logging
 import threading
 import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -35,21 +35,39 @@ from ._errors import (
 )
 from .generated import models
 from .generated.models import (
+    AbandonedCallContent,
     AgentEvent,
+    AgentMessageContent,
+    CallEventContent,
+    ChatContent,
     ConferenceFailedContent,
     ConferenceIdContent,
     CustomerAlertingContent,
+    CustomerReleaseContent,
     EventType,
     IncomingCallInfoContent,
+    JoinConferenceContent,
+    LinkagePhoneHoldContent,
     LinkagePhoneStatusContent,
+    LinkagePhoneTransferOutContent,
+    MessageDataContent,
+    NotReadyContent,
+    OutboundDetectContent,
     ParticipantChangedContent,
+    PhoneAlertingContent,
     PhoneOffhookContent,
+    PhoneReleaseContent,
     PlaybackResultContent,
+    PreviewCallContent,
     QualityControlNotifyContent,
     RawEventContent,
+    RecordingContent,
     ShutdownServiceContent,
+    ThreePartyCallContent,
+    TransferResultContent,
+    UserMediaAbilityContent,
 )
-from .generated.spec_extensions import EVENT_CONTENTS
+from .generated.spec_extensions import EVENT_CONTENTS, STRING_CONTENTS
 from .generated.types import Unset
 
 __all__ = [
@@ -67,23 +85,50 @@ __all__ = [
 
 logger = logging.getLogger("cec_agentgateway")
 
+# Every object content the spec documents (its x-event-contents); a test keeps this equal to
+# the spec. Contents that are bare strings (CallIdContent) have no model: they stay `str`.
 EventContent = (
     ConferenceIdContent
     | ConferenceFailedContent
     | ParticipantChangedContent
     | PlaybackResultContent
+    | NotReadyContent
+    | PhoneAlertingContent
     | PhoneOffhookContent
+    | PhoneReleaseContent
     | ShutdownServiceContent
+    | AgentMessageContent
     | IncomingCallInfoContent
     | CustomerAlertingContent
     | LinkagePhoneStatusContent
+    | LinkagePhoneHoldContent
+    | LinkagePhoneTransferOutContent
+    | CallEventContent
+    | CustomerReleaseContent
+    | ThreePartyCallContent
+    | JoinConferenceContent
+    | PreviewCallContent
+    | AbandonedCallContent
+    | TransferResultContent
+    | UserMediaAbilityContent
+    | MessageDataContent
+    | OutboundDetectContent
+    | RecordingContent
+    | ChatContent
     | QualityControlNotifyContent
 )
 
 # eventType -> generated content model, as the spec's x-event-contents says.
 _CONTENT_MODELS: dict[str, Any] = {
-    event_type: getattr(models, schema) for event_type, schema in EVENT_CONTENTS.items()
+    event_type: getattr(models, schema)
+    for event_type, schema in EVENT_CONTENTS.items()
+    if schema not in STRING_CONTENTS
 }
+# The event types whose content is a bare call ID string.
+CALL_ID_EVENTS: frozenset[str] = frozenset(
+    event_type for event_type, schema in EVENT_CONTENTS.items() if schema == "CallIdContent"
+)
+_CALL_ID_KEYS = ("callid", "callId", "call_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,41 +136,98 @@ class Event:
     """One agent event.
 
     Attributes:
-        type: the event type (an ``EventType`` member; ``UNKNOWN_…`` for new types).
+        type: the event type (an ``EventType`` member; ``UNKNOWN_…`` for types the spec does
+            not list; a type the gateway sent as a number becomes its text, a null one ``""``).
         agent_id: the agent it is for (``workNo``), as a string.
-        content: the typed content for documented types (e.g. ``ConferenceIdContent``), the
-            raw dict for others, None when the event has none.
-        generated_at: when the gateway generated it (UTC), if it said so.
+        content: what the event carries, never None when the gateway sent something:
+
+            * the typed model of a documented object content (e.g. ``CallEventContent`` for
+              ``AgentEvent_Talking``);
+            * a ``str`` for the types whose content is a bare call ID (``AgentEvent_Hold``,
+              ``AgentEvent_Call_Release``, ``AgentEvent_Call_Out_Fail``,
+              ``AgentEvent_Inside_Call_Fail``), or any other bare text or number (as text);
+            * the raw ``dict`` of an undocumented object content, or of one that does not fit
+              its schema;
+            * None when the event has no content (null or absent).
+        generated_at: when the gateway generated it (UTC); None when it did not say, or sent
+            a value that is no point in time (the raw value stays in ``raw.event_gen_time``).
         raw: the generated ``AgentEvent`` model as parsed.
     """
 
     type: EventType
     agent_id: str | None
-    content: EventContent | dict[str, Any] | None
+    content: EventContent | str | dict[str, Any] | None
     generated_at: datetime.datetime | None
     raw: AgentEvent
+
+    @property
+    def call_id(self) -> str | None:
+        """The call the event names, if any: the bare call ID content, or its ``callid``."""
+        content = self.content
+        if isinstance(content, str):
+            return content
+        if isinstance(content, dict):
+            found = next((content[k] for k in _CALL_ID_KEYS if k in content), None)
+        else:
+            found = next((getattr(content, k) for k in _CALL_ID_KEYS if hasattr(content, k)), None)
+        if found is None or isinstance(found, Unset):
+            return None
+        return str(found)
 
     def __repr__(self) -> str:
         return f"Event({self.type.value!s}, agent_id={self.agent_id!r}, content={self.content!r})"
 
 
-def decode_event(raw: AgentEvent) -> Event:
-    """The typed form of a parsed event; a content that does not fit its schema stays a dict."""
-    content: EventContent | dict[str, Any] | None = None
-    if isinstance(raw.content, RawEventContent):
-        content = raw.content.to_dict()
-        model = _CONTENT_MODELS.get(str(raw.event_type))
-        if model is not None:
-            try:
-                content = model.from_dict(content)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                logger.debug("event %s: content does not match its schema", raw.event_type)
-    work_no = None if isinstance(raw.work_no, Unset) else str(raw.work_no)
+def _event_type(value: object) -> EventType:
+    """The wire's eventType as an EventType; null and numbers become unknown members."""
+    if isinstance(value, EventType):
+        return value
+    if value is None or isinstance(value, Unset):
+        return EventType("")
+    return EventType(str(value))
+
+
+def _content(event_type: EventType, value: object) -> EventContent | str | dict[str, Any] | None:
+    if value is None or isinstance(value, Unset):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, RawEventContent):
+        data = value.to_dict()
+    elif isinstance(value, dict):
+        data = dict(value)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)  # a bare number: text, like the call IDs other types carry
+    else:
+        return {"value": value}  # an array or a boolean: kept, never dropped
+    model = _CONTENT_MODELS.get(event_type.value)
+    if model is None:
+        return data
     try:
-        generated_at = raw.event_gen_time_at
-    except ValueError:
-        generated_at = None
-    return Event(raw.event_type, work_no, content, generated_at, raw)
+        typed: EventContent = model.from_dict(data)
+    except Exception:  # any shape the schema does not expect: hand on the dict
+        logger.debug("event %s: content does not match its schema", event_type.value)
+        return data
+    return typed
+
+
+def decode_event(raw: AgentEvent | Mapping[str, Any]) -> Event:
+    """The typed form of an event: a parsed ``AgentEvent``, or the JSON object of one.
+
+    The JSON form is for events that arrive some other way than polling, e.g. pushed to a
+    callback URI (``eventList`` items). Never raises: what does not decode stays raw.
+    """
+    if not isinstance(raw, AgentEvent):
+        raw = AgentEvent.from_dict({"eventType": None, **raw})
+    event_type = _event_type(raw.event_type)
+    work_no = None if raw.work_no is None or isinstance(raw.work_no, Unset) else str(raw.work_no)
+    return Event(
+        event_type,
+        work_no,
+        _content(event_type, raw.content),
+        raw.event_gen_time_at,
+        raw,
+    )
 
 
 # ---------------------------------------------------------------------------- streams

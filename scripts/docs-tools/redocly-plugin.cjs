@@ -6,6 +6,7 @@
 //
 // * Every schema with `enum` + `x-enum-descriptions` (and `x-enum-varnames`) gets Redoc's
 //   `x-enumDescriptions` map, which Redoc renders as a table: value | `VARNAME` meaning.
+//   Enums marked `x-extensible-enum` also say in their description that the list is open.
 // * Every operation's (and webhook's) description gets a short "On the gateway" list built from
 //   `x-log-method` (+ `x-log-method-source`), `x-idempotent`, `x-side-effects`,
 //   `x-triggered-events` and `x-retcodes`
@@ -37,6 +38,10 @@ function addEnumTables(node, seen = new Set()) {
   if (isObject(node) && node['x-enumDescriptions'] === undefined) {
     const table = enumTable(node);
     if (table) node['x-enumDescriptions'] = table;
+    if (table && node['x-extensible-enum'] === true) {
+      const description = (node.description ?? '').trimEnd();
+      node.description = `${description}\n\n**Open list** (\`x-extensible-enum\`): the gateway also sends values not listed here; accept them.\n`;
+    }
   }
   for (const child of Object.values(node)) addEnumTables(child, seen);
 }

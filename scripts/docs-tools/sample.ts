@@ -8,6 +8,7 @@
 import {
   AgentState,
   CallType,
+  EventType,
   PlayMode,
   ReasonCode,
   Retcode,
@@ -134,6 +135,17 @@ export async function showAgent(session: AgentSession): Promise<string[]> {
   return lines;
 }
 
+/** EventType is an open list (x-extensible-enum): known names, and any other string. */
+export function describeEvent(event: Schemas["AgentEvent"]): string {
+  const type = event.eventType;
+  if (type === EventType.AGENT_EVENT_HOLD && typeof event.content === "string") {
+    return `held call ${event.content}`; // CallIdContent: the content is the bare call ID
+  }
+  if (type === null || typeof type === "number") return "event without a type name";
+  return type === EventType.AGENT_EVENT_TALKING ? "talking" : `other event ${type}`;
+}
+export const notListedYet: Schemas["EventType"] = "AgentEvent_Not_Listed_Yet";
+
 // The types are precise: each of these must be a compile error.
 // @ts-expect-error memberNum is required
 export const missingMemberNum: RequestBody<"requestAgentConf"> = { time: 50 };
@@ -143,5 +155,7 @@ export const unknownField: RequestBody<"queryConfInfos"> = { confIds: [1], extra
 export const stringFlag: operations["queryCallInfo"]["parameters"]["query"] = { isNoContainLastCall: "true" };
 // @ts-expect-error 999 is not an AgentState
 export const notAState: AgentState = 999;
+// @ts-expect-error an event type is a name, never a number (the envelope allows that separately)
+export const numericEventType: Schemas["EventType"] = 7;
 // @ts-expect-error retcode is a string code, never a number
 export const numericRetcode: Schemas["Retcode"] = 0;

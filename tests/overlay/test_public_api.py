@@ -23,6 +23,20 @@ def test_exported_names_are_importable_and_documented() -> None:
             assert value.__doc__, name
 
 
+# Every model an Event's content can be, re-exported by name (see test_events.py), and the
+# decoder for events that arrive by push.
+EVENT_CONTENT_NAMES = {
+    "AbandonedCallContent", "AgentMessageContent", "CallEventContent", "ChatContent",
+    "CustomerAlertingContent", "CustomerReleaseContent", "EventAddress", "EventContent",
+    "JoinConferenceContent", "LinkagePhoneHoldContent", "LinkagePhoneStatusContent",
+    "LinkagePhoneTransferOutContent", "MessageDataContent", "NotReadyContent",
+    "OutboundDetectContent", "PhoneAlertingContent", "PhoneLine", "PhoneReleaseContent",
+    "PlaybackResultContent", "PreviewCallContent", "QualityControlNotifyContent",
+    "RecordingContent", "ThreePartyCallContent", "TransferResultContent",
+    "UserMediaAbilityContent", "decode_event",
+}  # fmt: skip
+
+
 def test_pinned_surface() -> None:
     assert set(cec_agentgateway.__all__) == {
         "DEFAULT_POLL_TIMEOUT", "DEFAULT_TIMEOUT", "APIConnectionError", "APIStatusError",
@@ -47,4 +61,4 @@ def test_pinned_surface() -> None:
         "__version__", "error_class_for",
     } | {  # skills, queues, agent groups, messages
         "AcdStat", "AgentStateEntry", "BulletinTargetType", "IdleAgent", "Skill", "VdnSkill",
-    }  # fmt: skip
+    } | EVENT_CONTENT_NAMES  # fmt: skip

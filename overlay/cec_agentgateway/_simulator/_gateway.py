@@ -73,6 +73,7 @@ _FIRST_CONF_ID = 1030400
 _CONF_ID_STEP = 256
 _CALL_HISTORY = 50
 _REQUEST_LOG = 10_000
+_CLOCK: Any = object()  # push_event: stamp the event with the simulated clock
 
 
 @dataclass
@@ -314,14 +315,26 @@ class GatewaySimulator(QueueScenario):
 
     # ------------------------------------------------------------------ other scenario controls
 
-    def push_event(self, agent_id: str, event_type: str, content: Any = None) -> None:
+    def push_event(
+        self,
+        agent_id: str,
+        event_type: Any,
+        content: Any = None,
+        *,
+        event_gen_time: Any = _CLOCK,
+    ) -> None:
         """Queue any event (also types the spec does not know) for a signed-in agent.
 
-        ``content`` is sent as it is, without validation.
+        ``event_type`` and ``content`` are sent as they are, without validation: a call ID
+        string as the content, a null or numeric type, caller numbers as JSON numbers, as
+        real gateways do. ``event_gen_time`` replaces the simulated clock's time (any JSON
+        value, e.g. one far outside the calendar).
         """
         with self._lock:
             agent, _ = self._signed_in(agent_id)
             self._queue(agent, event_type, content)
+            if event_gen_time is not _CLOCK and agent.session is not None:
+                agent.session.events[-1]["eventGenTime"] = event_gen_time
 
     def force_sign_out(self, agent_id: str) -> None:
         """Sign the agent out from the gateway's side, as an administrator would.

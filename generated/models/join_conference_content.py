@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JoinConferenceContent")
+
+
+@_attrs_define
+class JoinConferenceContent:
+    """Content of AgentEvent_JoinConf (the agent joined a conference)."""
+
+    confid: int | str | Unset = UNSET
+    """ The conference ID. """
+    confinfo: Any | Unset = UNSET
+    """ What the gateway says about the conference (shape not documented). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        confid: int | str | Unset
+        if isinstance(self.confid, Unset):
+            confid = UNSET
+        else:
+            confid = self.confid
+
+        confinfo = self.confinfo
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if confid is not UNSET:
+            field_dict["confid"] = confid
+        if confinfo is not UNSET:
+            field_dict["confinfo"] = confinfo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_confid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        confid = _parse_confid(d.pop("confid", UNSET))
+
+        confinfo = d.pop("confinfo", UNSET)
+
+        join_conference_content = cls(
+            confid=confid,
+            confinfo=confinfo,
+        )
+
+        join_conference_content.additional_properties = d
+        return join_conference_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyPushAcknowledgement")
+
+
+@_attrs_define
+class LegacyPushAcknowledgement:
+    """The legacy receiver's answer. The gateway only looks at the HTTP status: vendor
+    receivers answer an empty 200 or `{"retcode": 0}` (a number).
+
+    """
+
+    retcode: int | str | Unset = UNSET
+    """ 0 when the event was taken. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retcode: int | str | Unset
+        if isinstance(self.retcode, Unset):
+            retcode = UNSET
+        else:
+            retcode = self.retcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if retcode is not UNSET:
+            field_dict["retcode"] = retcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_retcode(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        retcode = _parse_retcode(d.pop("retcode", UNSET))
+
+        legacy_push_acknowledgement = cls(
+            retcode=retcode,
+        )
+
+        legacy_push_acknowledgement.additional_properties = d
+        return legacy_push_acknowledgement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.retcode import Retcode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_event import AgentEvent
+
+
+T = TypeVar("T", bound="LegacyPushedEvent")
+
+
+@_attrs_define
+class LegacyPushedEvent:
+    """What an agent signed in with the older `pushUrl` field receives: the event-poll
+    envelope with one event per request.
+
+    """
+
+    event: AgentEvent
+    """ One agent event. `content` depends on `eventType`: `x-event-contents` names the
+    schema of each documented content (an object schema, or `CallIdContent` for the
+    types whose content is a plain call ID string), the types in `x-event-null-content`
+    carry none, and the types in `x-event-optional-content` carry their schema or null.
+    Contents of other types are passed on as they arrive.
+     """
+    message: str | Unset = UNSET
+    """ A human-readable description of the outcome; often empty, sometimes `success`. When it
+    reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
+    through from the platform (see `x-cti-result-code-pattern`).
+     """
+    retcode: Retcode | Unset = UNSET
+    """ The outcome code of every response: `"0"` for success, otherwise an error code
+    `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked
+    in `x-retcode-legacy` come from an older gateway's client table (the vendor's agent
+    demo); current gateways may no longer send them. A client must accept codes not
+    listed here.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.to_dict()
+
+        message = self.message
+
+        retcode: str | Unset = UNSET
+        if not isinstance(self.retcode, Unset):
+            retcode = self.retcode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if retcode is not UNSET:
+            field_dict["retcode"] = retcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_event import AgentEvent
+
+        d = dict(src_dict)
+        event = AgentEvent.from_dict(d.pop("event"))
+
+        message = d.pop("message", UNSET)
+
+        _retcode = d.pop("retcode", UNSET)
+        retcode: Retcode | Unset
+        if isinstance(_retcode, Unset):
+            retcode = UNSET
+        else:
+            retcode = Retcode(_retcode)
+
+        legacy_pushed_event = cls(
+            event=event,
+            message=message,
+            retcode=retcode,
+        )
+
+        legacy_pushed_event.additional_properties = d
+        return legacy_pushed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutboundDetectContent")
+
+
+@_attrs_define
+class OutboundDetectContent:
+    """Content of OUTBOUND_DETECT_EVENT (why an outbound call failed)."""
+
+    call_id: str | Unset = UNSET
+    detect: int | Unset = UNSET
+    """ The failure cause code from the network's signalling. """
+    desc: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        detect = self.detect
+
+        desc = self.desc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if call_id is not UNSET:
+            field_dict["callId"] = call_id
+        if detect is not UNSET:
+            field_dict["detect"] = detect
+        if desc is not UNSET:
+            field_dict["desc"] = desc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        call_id = d.pop("callId", UNSET)
+
+        detect = d.pop("detect", UNSET)
+
+        desc = d.pop("desc", UNSET)
+
+        outbound_detect_content = cls(
+            call_id=call_id,
+            detect=detect,
+            desc=desc,
+        )
+
+        outbound_detect_content.additional_properties = d
+        return outbound_detect_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

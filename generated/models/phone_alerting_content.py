@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..spec_extensions import as_text
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneAlertingContent")
+
+
+@_attrs_define
+class PhoneAlertingContent:
+    """Content of AgentOther_PhoneAlerting for an inbound call. For outbound calls the
+    event carries no content (null).
+
+    """
+
+    callid: str | Unset = UNSET
+    caller: str | Unset = UNSET
+    """ A phone number or agent ID. Sent as a string; older gateways may send a number
+    (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
+     """
+    type_: str | Unset = UNSET
+    """ The call's line or type as the gateway names it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        callid = self.callid
+
+        caller: int | str | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        else:
+            caller = self.caller
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if callid is not UNSET:
+            field_dict["callid"] = callid
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        callid = d.pop("callid", UNSET)
+
+        caller = as_text(d.pop("caller", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        phone_alerting_content = cls(
+            callid=callid,
+            caller=caller,
+            type_=type_,
+        )
+
+        phone_alerting_content.additional_properties = d
+        return phone_alerting_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

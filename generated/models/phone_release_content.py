@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneReleaseContent")
+
+
+@_attrs_define
+class PhoneReleaseContent:
+    """Content of AgentOther_PhoneRelease (the agent's phone went on-hook)."""
+
+    phone_state: int | Unset = UNSET
+    """ Why; 2 the agent hung up, 3 the platform released the phone. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_state = self.phone_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone_state is not UNSET:
+            field_dict["phoneState"] = phone_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        phone_state = d.pop("phoneState", UNSET)
+
+        phone_release_content = cls(
+            phone_state=phone_state,
+        )
+
+        phone_release_content.additional_properties = d
+        return phone_release_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
