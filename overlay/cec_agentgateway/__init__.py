@@ -47,6 +47,7 @@ from ._errors import (
     error_class_for,
 )
 from ._events import AsyncEventStream, ConferenceStarted, Event, EventStream
+from ._secrets import install as _install_secret_filter
 from ._version import __version__
 from .generated.models import (
     AddressType,
@@ -168,3 +169,5 @@ __all__ = [
     "__version__",
     "error_class_for",
 ]
+
+_install_secret_filter()  # keep Guids out of this package's, httpx's and httpcore's logs

@@ -80,7 +80,8 @@ __all__ = [
     "error_class_for",
 ]
 
-_CTI_RESULT_CODE = re.compile(r"^Unknown ERROR\._(\d+)\s*$")
+# At most 12 digits: CTI result codes are small, and int() refuses very long digit strings.
+_CTI_RESULT_CODE = re.compile(r"^Unknown ERROR\._([0-9]{1,12})\s*$")
 _EXCERPT = 200
 
 

@@ -13,7 +13,10 @@ from typing import Any
 from ._errors import RequestValidationError
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
 
-__all__ = ["check_agent_id", "check_body", "check_parameter"]
+__all__ = ["check_agent_id", "check_body", "check_flag", "check_parameter", "check_seconds"]
+
+# The gateway is a Java service: an integer field holds at most a 64-bit ``long``.
+_INT64 = (-(2**63), 2**63 - 1)
 
 _JSON_TYPES: Mapping[str, tuple[type, ...]] = {
     "integer": (int,),
@@ -34,6 +37,8 @@ def _problem(value: Any, bounds: Mapping[str, Any]) -> str | None:
     json_type = bounds.get("type")
     if isinstance(json_type, str) and not _type_ok(value, json_type):
         return f"must be of type {json_type}, got {type(value).__name__}"
+    if json_type == "integer" and not _INT64[0] <= value <= _INT64[1]:
+        return "must fit in a 64-bit integer"
     if "enum" in bounds and value not in bounds["enum"]:
         return f"must be one of {bounds['enum']}, got {value!r}"
     if "minimum" in bounds and value < bounds["minimum"]:
@@ -105,6 +110,28 @@ def check_agent_id(agent_id: object) -> str:
         raise RequestValidationError("agentid", problem)
     assert isinstance(agent_id, str)
     return agent_id
+
+
+def check_flag(field: str, value: object, *, agent_id: str | None = None) -> bool:
+    """A yes/no argument: exactly True or False (``"no"`` is truthy, so it is refused)."""
+    if not isinstance(value, bool):
+        raise RequestValidationError(
+            field, f"must be True or False, got {type(value).__name__}", agent_id=agent_id
+        )
+    return value
+
+
+def check_seconds(field: str, value: object, *, agent_id: str | None = None) -> float:
+    """A duration in seconds: a finite number that is not negative."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not 0 <= value < float("inf")
+    ):
+        raise RequestValidationError(
+            field, f"must be a number of seconds (0 or more), got {value!r}", agent_id=agent_id
+        )
+    return float(value)
 
 
 def check_parameter(key: str, value: Any, *, operation: str, agent_id: str) -> None:
