@@ -447,10 +447,13 @@ class _PumpCore:
         if _is_passing(outcome):
             assert isinstance(outcome, BaseException)
             return self._failed(outcome)
-        if isinstance(outcome, BaseException):
-            # The session is gone (e.g. NotAuthorizedError) or something unexpected happened:
-            # polling again cannot help, so every consumer gets the error.
+        if isinstance(outcome, AgentGatewayError):
+            # The session is gone (e.g. NotAuthorizedError): polling again cannot help, so
+            # every consumer gets the error.
             self._finish(outcome)
+            return 0.0
+        if isinstance(outcome, BaseException):  # a bug or an unexpected failure
+            self._died(outcome)
             return 0.0
         if self._failing_since is not None:
             logger.warning(
