@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import ssl
 import weakref
@@ -61,7 +62,7 @@ def _check_number(name: str, value: object, low: float, high: float | None = Non
     """A numeric setting, or RequestValidationError naming it (bool and str refused)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise RequestValidationError(name, f"must be a number, got {type(value).__name__}")
-    if value != value or value < low or (high is not None and value > high):
+    if not math.isfinite(value) or value < low or (high is not None and value > high):
         bound = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
         raise RequestValidationError(name, f"must be {bound}, got {value!r}")
     return float(value)
