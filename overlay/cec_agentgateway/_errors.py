@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._secrets import scrub
 from .generated.models import Retcode
 from .generated.spec_extensions import LEGACY_RETCODES, RETCODE_FAMILIES
 
@@ -172,9 +173,9 @@ class _ResponseError(AgentGatewayError):
 
     @property
     def body_excerpt(self) -> str:
-        """The start of the response body, for diagnostics."""
+        """The start of the response body, for diagnostics (Guids and passwords redacted)."""
         text = self.response.content[:_EXCERPT].decode("utf-8", "replace")
-        return text + ("…" if len(self.response.content) > _EXCERPT else "")
+        return scrub(text) + ("…" if len(self.response.content) > _EXCERPT else "")
 
 
 class APIStatusError(_ResponseError):
