@@ -102,6 +102,14 @@ class _AgentBase:
         return self._session.auth
 
     @property
+    def connection_status(self) -> str:
+        """How this agent's event polling fares: ``"connected"``; ``"lost"`` while polls
+        fail and are retried; ``"failed"`` once polling gave up (streams ended with the
+        error); ``"idle"`` when nothing polls."""
+        pump = self._session.pump
+        return "idle" if pump is None else pump.connection
+
+    @property
     def sign_in_result(self) -> SignInResult | None:
         """What the gateway said about the session at sign-in (None for a handed-over Guid)."""
         return self._session.sign_in_result

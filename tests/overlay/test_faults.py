@@ -69,8 +69,7 @@ def test_a_dead_gateway_ends_the_stream_after_the_window_and_tells_the_applicati
         assert 0.9 <= took < 6.0, took
         assert "event polling failed" in str(caught.value)
         assert isinstance(caught.value.__cause__, APIConnectionError)
-        assert agent._session.pump is not None
-        assert agent._session.pump.connection == "failed"
+        assert agent.connection_status == "failed"
         assert [c[1] for c in changes] == ["lost", "failed"]
         assert changes[0][0] == "153" and changes[0][2] is not None
         with pytest.raises(APIConnectionError):
@@ -94,9 +93,11 @@ def test_a_gateway_back_within_the_window_restores_polling() -> None:
         **FAST,
     ) as gateway:
         agent = gateway.agent("153", guid="g")
+        assert agent.connection_status == "idle"
         with agent.events() as stream:
             assert stream.get(5.0).type.value == "AgentState_Ready"
         assert changes == ["lost", "connected"]
+        assert agent.connection_status == "connected"
 
 
 def test_a_failing_callback_does_not_stop_polling(caplog: pytest.LogCaptureFixture) -> None:
