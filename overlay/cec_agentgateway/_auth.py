@@ -81,7 +81,7 @@ class GuidAuth(httpx.Auth):
             check_guid(guid)
         self._lock = threading.Lock()
         self._guid = guid
-        self._retired: deque[str] = deque(maxlen=64)
+        self._retired: deque[str] = deque(maxlen=16)
         self._epoch = 0  # bumped by set_guid: replies to requests of an older epoch are stale
         self._on_change = on_change
         remember(self)

@@ -86,7 +86,14 @@ def check_deadline(value: object) -> float | None:
 
 def api_base_url(base_url: str) -> str:
     """``https://host:8043`` -> ``https://host:8043/agentgateway/resource`` (kept if present)."""
-    url = httpx.URL(base_url)
+    if not isinstance(base_url, (str, httpx.URL)):
+        raise RequestValidationError(
+            "base_url", f"must be a URL string, got {type(base_url).__name__}"
+        )
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL:
+        raise RequestValidationError("base_url", f"is not a valid URL: {base_url!r}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise RequestValidationError(
             "base_url", f"must be an http(s) URL with a host, got {base_url!r}"
@@ -101,11 +108,17 @@ def _ssl_context(
     verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None
 ) -> bool | ssl.SSLContext:
     if ca_bundle is not None:
+        if not isinstance(ca_bundle, (str, os.PathLike)):
+            raise RequestValidationError("ca_bundle", "must be a path to a PEM file")
         if verify is False or isinstance(verify, ssl.SSLContext):
             raise RequestValidationError(
                 "ca_bundle", "cannot be combined with verify=False or an SSLContext"
             )
-        return ssl.create_default_context(cafile=os.fspath(ca_bundle))
+        try:
+            return ssl.create_default_context(cafile=os.fspath(ca_bundle))
+        except (OSError, ssl.SSLError) as exc:
+            problem = f"cannot be used as a CA bundle ({type(exc).__name__}: {exc})"
+            raise RequestValidationError("ca_bundle", problem) from exc
     return verify
 
 
@@ -405,10 +418,10 @@ class AgentGateway(_GatewayBase):
                 SignedInAgent(self, agent_id, session, self._options).sign_out()
             except AgentGatewayError as error:
                 self._report_close_failure(agent_id, error)
-        for pump in self._live_pumps():
+        for pump in self._live_pumps():  # stop them all first: no waiting on each poll
             assert isinstance(pump, EventPump)
-            pump.close()
-        self._http.close()
+            pump.close(timeout=0)
+        self._http.close()  # a poll still in flight fails now, quietly (its pump has ended)
 
     def __enter__(self) -> Self:
         return self
@@ -541,9 +554,9 @@ class AsyncAgentGateway(_GatewayBase):
                 await AsyncSignedInAgent(self, agent_id, session, self._options).sign_out()
             except AgentGatewayError as error:
                 self._report_close_failure(agent_id, error)
-        for pump in self._live_pumps():
+        for pump in self._live_pumps():  # a task still polling is cancelled, quietly
             assert isinstance(pump, AsyncEventPump)
-            await pump.close()
+            await pump.close(timeout=0)
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:

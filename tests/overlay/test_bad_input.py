@@ -90,3 +90,21 @@ def test_gateway_settings_are_checked(connect: Any) -> None:
         with pytest.raises(RequestValidationError) as caught:
             connect(FakeGateway(), **options)
         assert caught.value.field == field
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        ({"base_url": 5}, "base_url"),
+        ({"base_url": "ftp://gw"}, "base_url"),
+        ({"ca_bundle": 5}, "ca_bundle"),
+        ({"ca_bundle": "/nonexistent/ca.pem"}, "ca_bundle"),
+    ],
+)
+def test_gateway_construction_arguments_are_checked(options: dict[str, Any], field: str) -> None:
+    from cec_agentgateway import AgentGateway
+
+    options.setdefault("base_url", "https://gw.test")
+    with pytest.raises(RequestValidationError) as caught:
+        AgentGateway(**options)
+    assert caught.value.field == field

@@ -360,3 +360,43 @@ def test_close_with_a_live_poller_over_loopback_is_quiet(
         if r.levelno >= logging.WARNING or "Bad file descriptor" in r.getMessage()
     ]
     assert noisy == []
+
+
+def test_close_does_not_wait_for_each_long_poll(caplog: pytest.LogCaptureFixture) -> None:
+    def held(request: httpx.Request) -> httpx.Response:
+        time.sleep(1.0)  # a long poll the gateway holds
+        raise httpx.ReadError("connection closed by close()")
+
+    fake = SessionGateway()
+    fake.push(*[held] * 10)
+    gateway = AgentGateway(BASE, transport=httpx.MockTransport(fake), **FAST)
+    streams = [gateway.agent(str(agent_id), guid="g").events() for agent_id in (153, 154, 155)]
+    time.sleep(0.1)
+    started = time.monotonic()
+    gateway.close()
+    assert time.monotonic() - started < 0.5
+    for stream in streams:
+        with pytest.raises(StopIteration):
+            stream.get(0.1)
+    time.sleep(1.2)  # the polls in flight end with an error: nobody is told, nothing logged
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_async_close_cancels_long_polls_quietly(caplog: pytest.LogCaptureFixture) -> None:
+    async def held(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(5.0)
+        raise AssertionError("cancelled before")
+
+    async def main() -> float:
+        gateway = AsyncAgentGateway(BASE, transport=httpx.MockTransport(held), **FAST)
+        agent = gateway.agent("153", guid="g")
+        stream = agent.events()
+        await asyncio.sleep(0.1)
+        started = time.monotonic()
+        await gateway.aclose()
+        with pytest.raises(StopAsyncIteration):
+            await stream.get(0.5)
+        return time.monotonic() - started
+
+    assert asyncio.run(main()) < 1.0
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
