@@ -284,7 +284,7 @@ class AgentGateway(_GatewayBase):
             ``APIConnectionError``): default 120 s, when the gateway signs out an agent that
             has not polled. 0 ends the streams at the first failure.
         on_connection_change: called as ``f(agent_id, status, error)`` when an agent's event
-            polling loses (``"lost"``, with the error) or regains (``"restored"``) the gateway,
+            polling loses (``"lost"``, with the error) or regains (``"connected"``) the gateway,
             and when it gives up (``"failed"``). Runs on the polling thread or task: keep it short.
 
     Use it as a context manager, or call :meth:`close`: it signs out the agents this gateway

@@ -274,7 +274,7 @@ class _Consumer(Protocol):
     def _end(self, reason: object) -> None: ...
 
 
-#: ``on_connection_change(agent_id, status, error)``: status is "lost", "restored" or "failed".
+#: ``on_connection_change(agent_id, status, error)``: status is "lost", "connected" or "failed".
 ConnectionCallback = Callable[[str, str, BaseException | None], None]
 
 
@@ -287,7 +287,7 @@ class PumpSettings:
     ``APIConnectionError`` (the last failure chained). The gateway signs out an agent that
     has not polled for 120 s, so waiting longer cannot save the session.
     ``on_connection_change(agent_id, status, error)`` is told when polling starts failing
-    ("lost", with the error), works again ("restored", None) and gives up ("failed").
+    ("lost", with the error), works again ("connected", None) and gives up ("failed").
     """
 
     interval: float = 0.2

@@ -30,6 +30,8 @@ LOGGERS = (
     "httpcore.http2",
     "httpcore.proxy",
     "httpcore.socks",
+    "hpack.hpack",  # HTTP/2 header decoding, when h2 is installed and http2 is used
+    "hpack.table",
 )
 
 _PATTERNS = (
