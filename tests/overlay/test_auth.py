@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import random
 import threading
+import time
 from typing import Any
 
 import httpx
@@ -220,3 +221,36 @@ def test_concurrent_tasks_across_rotations() -> None:
             return agent.guid
 
     server.check(asyncio.run(main()), adopted, 200)
+
+
+def test_no_rotation_is_lost_under_concurrency_over_loopback() -> None:
+    """Issue 13: 20 threads over real sockets, the Guid rotating every 50 ms: every call
+    keeps working and the client ends on the gateway's newest Guid. (The expiry leaves room
+    for a connection whose SYN the loopback server's small backlog delayed by 1 s.)"""
+    from cec_agentgateway.simulator import GatewaySimulator
+
+    sim = GatewaySimulator(poll_wait=0.01, guid_rotation=0.05, guid_expiry=1.5)
+    sim.add_agent("153", password="pw", phone="40038")
+    failures: list[BaseException] = []
+    adopted: list[str] = []
+    with sim.serve() as server, AgentGateway(server.url, retry_backoff=(0.0, 0.0)) as gateway:
+        agent = gateway.sign_in("153", password="pw", phone="40038", on_guid_change=adopted.append)
+        stop = time.monotonic() + 1.5
+
+        def work() -> None:
+            while time.monotonic() < stop and not failures:
+                try:
+                    agent.handshake()
+                except Exception as error:
+                    failures.append(error)
+
+        threads = [threading.Thread(target=work) for _ in range(20)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(10)
+        assert failures == []
+        assert len(adopted) >= 5, "the Guid rotated"
+        agent.handshake()
+        assert agent.guid == sim.guid("153")
+        agent.sign_out()
