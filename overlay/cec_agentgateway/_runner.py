@@ -279,6 +279,12 @@ async def arun(
                     )
         except TimeoutError as exc:  # asyncio.timeout: the deadline passed mid-exchange
             _log(call, started, exc)
+            if clock.limit is None:  # not ours: a transport that raised a bare TimeoutError
+                raise APITimeoutError(
+                    "request timed out: TimeoutError",
+                    operation=call.operation.log_method,
+                    agent_id=call.agent_id,
+                ) from exc
             raise _deadline_error(call, clock, exc) from None
         except httpx.HTTPError as exc:
             _log(call, started, exc)

@@ -400,3 +400,17 @@ def test_async_close_cancels_long_polls_quietly(caplog: pytest.LogCaptureFixture
 
     assert asyncio.run(main()) < 1.0
     assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_a_bare_timeout_error_from_an_async_transport_is_a_documented_error() -> None:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        raise TimeoutError
+
+    async def main() -> None:
+        async with AsyncAgentGateway(
+            BASE, transport=httpx.MockTransport(handler), deadline=None
+        ) as gateway:
+            with pytest.raises(APITimeoutError, match="timed out"):
+                await gateway.agent("153", guid="g").call_info()
+
+    asyncio.run(main())
