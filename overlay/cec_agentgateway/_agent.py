@@ -27,7 +27,13 @@ from ._events import (
 )
 from ._family import AsyncFamily, SyncFamily
 from ._runner import CallOptions, arun, run
-from ._validation import check_flag, check_seconds
+from ._validation import (
+    check_deadline,
+    check_flag,
+    check_max_retries,
+    check_seconds,
+    check_timeout,
+)
 from .generated.client import Client
 from .generated.models import (
     AgentEvent,
@@ -127,8 +133,6 @@ class _AgentBase:
         self, timeout: object = None, max_retries: object = None, deadline: object = _KEEP
     ) -> CallOptions:
         """Other call options, checked (``RequestValidationError`` naming the option)."""
-        from ._client import check_deadline, check_max_retries, check_timeout
-
         changes: dict[str, Any] = {}
         if timeout is not None:
             changes["timeout"] = check_timeout(timeout)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import math
 import os
 import ssl
 import weakref
@@ -26,7 +25,13 @@ from ._deadline import enforce_deadlines
 from ._errors import AgentGatewayError, AlreadySignedInError, RequestValidationError
 from ._events import AsyncEventPump, EventPump, PumpSettings
 from ._runner import CallOptions, arun, run
-from ._validation import check_agent_id
+from ._validation import (
+    check_agent_id,
+    check_deadline,
+    check_max_retries,
+    check_number,
+    check_timeout,
+)
 from ._version import __version__
 from .generated.client import Client
 from .generated.models import AgentType, SignInStatus
@@ -56,32 +61,6 @@ _PLACEHOLDER_URL = "https://cc-gateway.invalid:8043"
 GuidCallback = Callable[[str], None]
 ConnectionCallback = Callable[[str, str, BaseException | None], None]
 logger = logging.getLogger("cec_agentgateway")
-
-
-def _check_number(name: str, value: object, low: float, high: float | None = None) -> float:
-    """A numeric setting, or RequestValidationError naming it (bool and str refused)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise RequestValidationError(name, f"must be a number, got {type(value).__name__}")
-    if not math.isfinite(value) or value < low or (high is not None and value > high):
-        bound = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
-        raise RequestValidationError(name, f"must be {bound}, got {value!r}")
-    return float(value)
-
-
-def check_max_retries(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
-        raise RequestValidationError("max_retries", f"must be an int from 0 to 100, got {value!r}")
-    return value
-
-
-def check_timeout(value: object) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    return httpx.Timeout(_check_number("timeout", value, 0.001))
-
-
-def check_deadline(value: object) -> float | None:
-    return None if value is None else _check_number("deadline", value, 0.001)
 
 
 def api_base_url(base_url: str) -> str:
@@ -171,14 +150,14 @@ class _GatewayBase:
         if base_url is None:
             base_url = _PLACEHOLDER_URL
         max_retries = check_max_retries(max_retries)
-        if _check_number("poll_timeout", poll_timeout, 0.0) == 0 or poll_timeout > 100:
+        if check_number("poll_timeout", poll_timeout, 0.0) == 0 or poll_timeout > 100:
             raise RequestValidationError("poll_timeout", "must be more than 0 and at most 100 s")
-        _check_number("poll_interval", poll_interval, 0, 60)
-        _check_number("connection_lost_after", connection_lost_after, 0)
+        check_number("poll_interval", poll_interval, 0, 60)
+        check_number("connection_lost_after", connection_lost_after, 0)
         if not isinstance(retry_backoff, tuple) or len(retry_backoff) != 2:
             raise RequestValidationError("retry_backoff", "must be a (first, largest) pair")
-        first = _check_number("retry_backoff", retry_backoff[0], 0)
-        largest = _check_number("retry_backoff", retry_backoff[1], 0)
+        first = check_number("retry_backoff", retry_backoff[0], 0)
+        largest = check_number("retry_backoff", retry_backoff[1], 0)
         self.base_url = api_base_url(base_url)
         self.poll_timeout = poll_timeout
         self._options = CallOptions(

@@ -6,14 +6,27 @@ The bounds are not written here: they come from openapi.yaml through
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 from ._errors import RequestValidationError
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
 
-__all__ = ["check_agent_id", "check_body", "check_flag", "check_parameter", "check_seconds"]
+__all__ = [
+    "check_agent_id",
+    "check_body",
+    "check_deadline",
+    "check_flag",
+    "check_max_retries",
+    "check_number",
+    "check_parameter",
+    "check_seconds",
+    "check_timeout",
+]
 
 # The gateway is a Java service: an integer field holds at most a 64-bit ``long``.
 _INT64 = (-(2**63), 2**63 - 1)
@@ -139,3 +152,30 @@ def check_parameter(key: str, value: Any, *, operation: str, agent_id: str) -> N
     rules = REQUEST_CONSTRAINTS[key]
     (name,) = rules["properties"]
     check_body(key, {name: value}, operation=operation, agent_id=agent_id)
+
+
+# ---------------------------------------------------------------- client settings
+def check_number(name: str, value: object, low: float, high: float | None = None) -> float:
+    """A numeric setting, or RequestValidationError naming it (bool and str refused)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise RequestValidationError(name, f"must be a number, got {type(value).__name__}")
+    if not math.isfinite(value) or value < low or (high is not None and value > high):
+        bound = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
+        raise RequestValidationError(name, f"must be {bound}, got {value!r}")
+    return float(value)
+
+
+def check_max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise RequestValidationError("max_retries", f"must be an int from 0 to 100, got {value!r}")
+    return value
+
+
+def check_timeout(value: object) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(check_number("timeout", value, 0.001))
+
+
+def check_deadline(value: object) -> float | None:
+    return None if value is None else check_number("deadline", value, 0.001)
