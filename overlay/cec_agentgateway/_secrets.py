@@ -40,7 +40,7 @@ _PATTERNS = (
     # Header tuples as httpcore prints them: (b'Guid', b'…'), (b'Set-GUID', b'…').
     re.compile(r"(\(b?['\"](?:set-)?guid['\"],\s*b?['\"])[^'\"]*", re.IGNORECASE),
     # "Guid: …" / "guid=…" as a header line or key.
-    re.compile(r"(\b(?:set-)?guid['\"]?\s*[:=]\s*['\"]?)[^\s'\",;)]+", re.IGNORECASE),
+    re.compile(r"(\b(?:set-)?guid['\"]?\s*[:=]\s*['\"]?)[0-9A-Za-z._~+/=-]{8,}", re.IGNORECASE),
     # A password in a JSON body or a mapping repr.
     re.compile(r"(['\"]password['\"]\s*:\s*['\"])[^'\"]*", re.IGNORECASE),
     # The Guid's own shape: <UUID>.AgentGateway<N>.

@@ -34,6 +34,7 @@ from tests.overlay.fakes import BASE, FakeGateway
 BOUNDED = settings(
     max_examples=60,
     deadline=None,
+    database=None,  # nothing written to the working tree
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 INT64_MAX = 2**63 - 1

@@ -182,3 +182,20 @@ def test_canary_secrets_appear_nowhere_in_a_full_session_and_its_error_paths(
     for text in texts + logged:
         for secret in secrets:
             assert secret not in text, (secret, text)
+
+
+def test_the_filter_redacts_header_dumps_of_httpcore_and_httpx(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    headers = [(b"Guid", CANARY_GUID.encode()), (b"Set-GUID", f"JSESSIONID={ROTATED}".encode())]
+    logging.getLogger("httpcore.http11").debug("receive_response_headers return_value=%s", headers)
+    logging.getLogger("httpx").info("Guid: %s", CANARY)
+    try:
+        raise RuntimeError(f"boom {CANARY_GUID}")
+    except RuntimeError:
+        logging.getLogger("cec_agentgateway").exception("failed")
+    text = caplog.text
+    assert "<redacted>" in text and "boom" in text
+    for secret in (CANARY, ROTATED, CANARY_GUID):
+        assert secret not in text
