@@ -59,6 +59,7 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 _PLACEHOLDER_URL = "https://cc-gateway.invalid:8043"
 
 GuidCallback = Callable[[str], None]
+_CLOSE_DEADLINE = 10.0
 ConnectionCallback = Callable[[str, str, BaseException | None], None]
 logger = logging.getLogger("cec_agentgateway")
 
@@ -192,6 +193,12 @@ class _GatewayBase:
         """Remember a signed-in session until it is signed out (see ``close``)."""
         session.on_signed_out = lambda: self._live_sessions.pop(id(session), None)
         self._live_sessions[id(session)] = (agent_id, session)
+
+    def _closing_options(self) -> CallOptions:
+        """Sign-outs at close: one retry at most, and at most 10 s each (a dead gateway
+        must not hold ``close()`` for a minute per agent)."""
+        deadline = min(self._options.deadline or _CLOSE_DEADLINE, _CLOSE_DEADLINE)
+        return self._options.but(max_retries=min(self._options.max_retries, 1), deadline=deadline)
 
     def _live_pumps(self) -> list[EventPump | AsyncEventPump]:
         return [s.pump for s in list(self._sessions) if s.pump is not None]
@@ -394,7 +401,7 @@ class AgentGateway(_GatewayBase):
         self._closed = True
         for agent_id, session in list(self._live_sessions.values()):
             try:
-                SignedInAgent(self, agent_id, session, self._options).sign_out()
+                SignedInAgent(self, agent_id, session, self._closing_options()).sign_out()
             except AgentGatewayError as error:
                 self._report_close_failure(agent_id, error)
         for pump in self._live_pumps():  # stop them all first: no waiting on each poll
@@ -530,7 +537,8 @@ class AsyncAgentGateway(_GatewayBase):
         self._closed = True
         for agent_id, session in list(self._live_sessions.values()):
             try:
-                await AsyncSignedInAgent(self, agent_id, session, self._options).sign_out()
+                closing = self._closing_options()
+                await AsyncSignedInAgent(self, agent_id, session, closing).sign_out()
             except AgentGatewayError as error:
                 self._report_close_failure(agent_id, error)
         for pump in self._live_pumps():  # a task still polling is cancelled, quietly
