@@ -79,7 +79,8 @@ class GuidAuth(httpx.Auth):
     def __init__(self, guid: str | None = None, *, on_change: Callable[[str], None] | None = None):
         if guid is not None:
             check_guid(guid)
-        self._lock = threading.Lock()
+        # Reentrant: the log filter reads the secrets, also from on_change (run under it).
+        self._lock = threading.RLock()
         self._guid = guid
         self._retired: deque[str] = deque(maxlen=16)
         self._epoch = 0  # bumped by set_guid: replies to requests of an older epoch are stale

@@ -199,3 +199,15 @@ def test_the_filter_redacts_header_dumps_of_httpcore_and_httpx(
     assert "<redacted>" in text and "boom" in text
     for secret in (CANARY, ROTATED, CANARY_GUID):
         assert secret not in text
+
+
+def test_logging_from_on_guid_change_does_not_deadlock(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    package_logger = logging.getLogger("cec_agentgateway")
+    fake = FakeGateway(ok(None)).reply(ok(None, **{"Set-GUID": f"JSESSIONID={ROTATED}"}))
+    with AgentGateway("https://gw.test", transport=httpx.MockTransport(fake)) as gateway:
+        agent = gateway.agent(
+            "153", guid=CANARY, on_guid_change=lambda g: package_logger.info("rotated to %s", g)
+        )
+        agent.call_info()
+    assert "rotated to <redacted>" in caplog.text
