@@ -51,6 +51,7 @@ from ._errors import (
     error_class_for,
 )
 from ._events import AsyncEventStream, ConferenceStarted, Event, EventStream
+from ._secrets import install as _install_secret_filter
 from ._version import __version__
 from .generated.models import (
     AcdStat,
@@ -244,3 +245,5 @@ __all__ += [
     "UserMediaAbilityContent",
     "decode_event",
 ]
+
+_install_secret_filter()  # keep Guids out of this package's, httpx's and httpcore's logs

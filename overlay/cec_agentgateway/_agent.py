@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
 import httpx
 
 from . import _operations as ops
-from ._auth import GuidAuth, redact
+from ._auth import GuidAuth
 from ._errors import (
     AgentGatewayError,
     AlreadySignedOutError,
-    NotAuthorizedError,
     RequestValidationError,
 )
 from ._events import (
@@ -32,6 +31,13 @@ from ._queues import AsyncQueuesMixin, QueuesMixin
 from ._runner import CallOptions, arun, run
 from ._skills import AsyncSkillsMixin, SkillsMixin
 from ._state import AsyncWorkingState, WorkingState
+from ._validation import (
+    check_deadline,
+    check_flag,
+    check_max_retries,
+    check_seconds,
+    check_timeout,
+)
 from .generated.client import Client
 from .generated.models import (
     AgentEvent,
@@ -50,6 +56,8 @@ __all__ = ["Agent", "AsyncAgent", "AsyncSignedInAgent", "SignInContext", "Signed
 T = TypeVar("T")
 logger = logging.getLogger("cec_agentgateway")
 
+_KEEP: Any = object()  # with_options: leave the option as it is
+
 #: How long a sign-out waits for the poll in flight to bring AgentOther_ShutdownService.
 _SIGN_OUT_GRACE = 2.0
 
@@ -62,6 +70,13 @@ class _Session:
         self.pump: EventPump | AsyncEventPump | None = None
         self.sign_in_result: SignInResult | None = None
         self.push_mode = False
+        self.on_signed_out: Callable[[], object] | None = None  # set by the gateway
+
+    def signed_out(self) -> None:
+        """The agent was signed out: the gateway need not sign it out at close."""
+        if self.on_signed_out is not None:
+            self.on_signed_out()
+            self.on_signed_out = None
 
 
 class _AgentBase:
@@ -97,6 +112,14 @@ class _AgentBase:
         return self._session.auth
 
     @property
+    def connection_status(self) -> str:
+        """How this agent's event polling fares: ``"connected"``; ``"lost"`` while polls
+        fail and are retried; ``"failed"`` once polling gave up (streams ended with the
+        error); ``"idle"`` when nothing polls."""
+        pump = self._session.pump
+        return "idle" if pump is None else pump.connection
+
+    @property
     def sign_in_result(self) -> SignInResult | None:
         """What the gateway said about the session at sign-in (None for a handed-over Guid)."""
         return self._session.sign_in_result
@@ -110,15 +133,26 @@ class _AgentBase:
                 agent_id=self._agent_id,
             )
 
-    def _changed(self, **changes: Any) -> CallOptions:
-        if "timeout" in changes and not isinstance(changes["timeout"], httpx.Timeout):
-            changes["timeout"] = httpx.Timeout(changes["timeout"])
-        return self._options.but(**{k: v for k, v in changes.items() if v is not None})
+    def _changed(
+        self, timeout: object = None, max_retries: object = None, deadline: object = _KEEP
+    ) -> CallOptions:
+        """Other call options, checked (``RequestValidationError`` naming the option)."""
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = check_timeout(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = check_max_retries(max_retries)
+        if deadline is not _KEEP:
+            changes["deadline"] = check_deadline(deadline)
+        return self._options.but(**changes)
 
     def _poll_options(self, poll_timeout: float) -> CallOptions:
         connect = self._options.timeout.connect
+        deadline = self._options.deadline
+        if deadline is not None:  # a long poll is held ~10 s: give it its full read timeout
+            deadline = max(deadline, poll_timeout + (connect or 0.0) + 5.0)
         return self._options.but(
-            timeout=httpx.Timeout(poll_timeout, connect=connect), max_retries=0
+            timeout=httpx.Timeout(poll_timeout, connect=connect), max_retries=0, deadline=deadline
         )
 
     def _conference_outcome(self, event: Event) -> ConferenceStarted | None:
@@ -127,9 +161,14 @@ class _AgentBase:
     def _exit_sign_out_failed(
         self, body_error: BaseException | None, error: AgentGatewayError
     ) -> None:
-        """A sign-out at the end of a ``with`` block failed: report it, never swallow it."""
-        if isinstance(error, (AlreadySignedOutError, NotAuthorizedError)):
+        """A sign-out at the end of a ``with`` block failed: report it, never swallow it.
+
+        Only 100-008 means the agent is signed out already. A 100-006 (Guid not accepted)
+        says nothing about that: the agent may well still be signed in, so it is reported.
+        """
+        if isinstance(error, AlreadySignedOutError):
             logger.info("agent %s: already signed out (%s)", self._agent_id, error.retcode)
+            self._session.signed_out()
             return
         if body_error is None:
             raise error
@@ -139,7 +178,8 @@ class _AgentBase:
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(agent_id={self._agent_id!r}, guid={redact(self.guid)!r})"
+        has_guid = "set" if self.guid else "none"
+        return f"{type(self).__name__}(agent_id={self._agent_id!r}, guid=<{has_guid}>)"
 
 
 # ---------------------------------------------------------------------------- sync
@@ -153,10 +193,17 @@ class Agent(_AgentBase, WorkingState, SkillsMixin, QueuesMixin, MessagesMixin, S
         self._gateway = gateway
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | object | None = _KEEP,
     ) -> Self:
-        """The same session with other call options (the Guid and events stay shared)."""
-        options = self._changed(timeout=timeout, max_retries=max_retries)
+        """The same session with other call options (the Guid and events stay shared).
+
+        ``deadline``: the longest a call may take in all, in seconds (None: unbounded).
+        """
+        options = self._changed(timeout, max_retries, deadline)
         clone = type(self).__new__(type(self))
         Agent.__init__(clone, self._gateway, self._agent_id, self._session, options)
         return clone
@@ -220,6 +267,8 @@ class Agent(_AgentBase, WorkingState, SkillsMixin, QueuesMixin, MessagesMixin, S
         returns once the request is accepted. Never retried. Arguments left as None are not
         sent (the gateway applies its defaults).
         """
+        check_flag("wait", wait, agent_id=self._agent_id)
+        check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
         call = ops.request_conference(
             self._agent_id,
             member_num=member_num,
@@ -287,6 +336,7 @@ class Agent(_AgentBase, WorkingState, SkillsMixin, QueuesMixin, MessagesMixin, S
         Event streams see the agent's AgentOther_ShutdownService event, then end.
         """
         self._run(ops.sign_out(self._agent_id, force=force, reason=reason))
+        self._session.signed_out()
         pump = self._session.pump
         if isinstance(pump, EventPump):
             pump.close(grace=_SIGN_OUT_GRACE)
@@ -373,9 +423,13 @@ class AsyncAgent(
         self._gateway = gateway
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | object | None = _KEEP,
     ) -> Self:
-        options = self._changed(timeout=timeout, max_retries=max_retries)
+        options = self._changed(timeout, max_retries, deadline)
         clone = type(self).__new__(type(self))
         AsyncAgent.__init__(clone, self._gateway, self._agent_id, self._session, options)
         return clone
@@ -429,6 +483,8 @@ class AsyncAgent(
         wait_timeout: float = 30.0,
     ) -> ConferenceStarted | None:
         """See :meth:`Agent.request_conference`."""
+        check_flag("wait", wait, agent_id=self._agent_id)
+        check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
         call = ops.request_conference(
             self._agent_id,
             member_num=member_num,
@@ -479,6 +535,7 @@ class AsyncAgent(
 
     async def sign_out(self, *, force: bool = False, reason: int | None = None) -> None:
         await self._run(ops.sign_out(self._agent_id, force=force, reason=reason))
+        self._session.signed_out()
         pump = self._session.pump
         if isinstance(pump, AsyncEventPump):
             await pump.close(grace=_SIGN_OUT_GRACE)

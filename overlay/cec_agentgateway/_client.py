@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import ssl
+import weakref
 from collections.abc import Callable
 from typing import Any, Self
 
@@ -19,10 +21,17 @@ from ._agent import (
     _Session,
 )
 from ._auth import GuidAuth
-from ._errors import AlreadySignedInError, RequestValidationError
-from ._events import PumpSettings
+from ._deadline import enforce_deadlines
+from ._errors import AgentGatewayError, AlreadySignedInError, RequestValidationError
+from ._events import AsyncEventPump, EventPump, PumpSettings
 from ._runner import CallOptions, arun, run
-from ._validation import check_agent_id
+from ._validation import (
+    check_agent_id,
+    check_deadline,
+    check_max_retries,
+    check_number,
+    check_timeout,
+)
 from ._version import __version__
 from .generated.client import Client
 from .generated.models import AgentType, SignInStatus
@@ -41,15 +50,30 @@ DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 #: Read timeout of an event poll: the gateway holds an empty poll for about 10 s.
 DEFAULT_POLL_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+#: Longest a call may take in all (every attempt, retry pause and byte): 60 s.
+DEFAULT_DEADLINE = 60.0
+#: How long event polling may fail before the streams end with the error: the gateway signs
+#: out an agent that has not polled for 120 s, so by then the session is gone.
+DEFAULT_CONNECTION_LOST_AFTER = 120.0
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 _PLACEHOLDER_URL = "https://cc-gateway.invalid:8043"
 
 GuidCallback = Callable[[str], None]
+_CLOSE_DEADLINE = 10.0
+ConnectionCallback = Callable[[str, str, BaseException | None], None]
+logger = logging.getLogger("cec_agentgateway")
 
 
 def api_base_url(base_url: str) -> str:
     """``https://host:8043`` -> ``https://host:8043/agentgateway/resource`` (kept if present)."""
-    url = httpx.URL(base_url)
+    if not isinstance(base_url, (str, httpx.URL)):
+        raise RequestValidationError(
+            "base_url", f"must be a URL string, got {type(base_url).__name__}"
+        )
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL:
+        raise RequestValidationError("base_url", f"is not a valid URL: {base_url!r}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise RequestValidationError(
             "base_url", f"must be an http(s) URL with a host, got {base_url!r}"
@@ -64,11 +88,17 @@ def _ssl_context(
     verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None
 ) -> bool | ssl.SSLContext:
     if ca_bundle is not None:
+        if not isinstance(ca_bundle, (str, os.PathLike)):
+            raise RequestValidationError("ca_bundle", "must be a path to a PEM file")
         if verify is False or isinstance(verify, ssl.SSLContext):
             raise RequestValidationError(
                 "ca_bundle", "cannot be combined with verify=False or an SSLContext"
             )
-        return ssl.create_default_context(cafile=os.fspath(ca_bundle))
+        try:
+            return ssl.create_default_context(cafile=os.fspath(ca_bundle))
+        except (OSError, ssl.SSLError) as exc:
+            problem = f"cannot be used as a CA bundle ({type(exc).__name__}: {exc})"
+            raise RequestValidationError("ca_bundle", problem) from exc
     return verify
 
 
@@ -114,32 +144,73 @@ class _GatewayBase:
         retry_backoff: tuple[float, float],
         poll_timeout: float,
         poll_interval: float,
+        deadline: float | None,
+        connection_lost_after: float,
+        on_connection_change: ConnectionCallback | None,
     ) -> None:
         if base_url is None:
             base_url = _PLACEHOLDER_URL
-        if max_retries < 0:
-            raise RequestValidationError("max_retries", "must be 0 or more")
-        if not 0 < poll_timeout <= 100:
+        max_retries = check_max_retries(max_retries)
+        if check_number("poll_timeout", poll_timeout, 0.0) == 0 or poll_timeout > 100:
             raise RequestValidationError("poll_timeout", "must be more than 0 and at most 100 s")
-        if not 0 <= poll_interval <= 60:
-            raise RequestValidationError("poll_interval", "must be from 0 to 60 s")
+        check_number("poll_interval", poll_interval, 0, 60)
+        check_number("connection_lost_after", connection_lost_after, 0)
+        if not isinstance(retry_backoff, tuple) or len(retry_backoff) != 2:
+            raise RequestValidationError("retry_backoff", "must be a (first, largest) pair")
+        first = check_number("retry_backoff", retry_backoff[0], 0)
+        largest = check_number("retry_backoff", retry_backoff[1], 0)
         self.base_url = api_base_url(base_url)
         self.poll_timeout = poll_timeout
         self._options = CallOptions(
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            timeout=check_timeout(timeout),
             max_retries=max_retries,
-            initial_backoff=retry_backoff[0],
-            max_backoff=retry_backoff[1],
+            initial_backoff=first,
+            max_backoff=largest,
+            deadline=check_deadline(deadline),
         )
         # Backoff of a failing event poll stays far below the gateway's 2-minute idle limit.
         self._pump_settings = PumpSettings(
             interval=poll_interval,
-            initial_backoff=retry_backoff[0],
-            max_backoff=min(max(retry_backoff[1], retry_backoff[0]), 10.0),
+            initial_backoff=first,
+            max_backoff=min(max(largest, first), 10.0),
+            connection_lost_after=connection_lost_after,
+            on_connection_change=on_connection_change,
         )
+        # Sessions this gateway signed in and that are not signed out yet (signed out at
+        # close), and every session it made (their event pumps are stopped at close).
+        self._live_sessions: dict[int, tuple[str, _Session]] = {}
+        self._sessions: weakref.WeakSet[_Session] = weakref.WeakSet()
+        self._closed = False
 
     def _session(self, guid: str | None, on_guid_change: GuidCallback | None) -> _Session:
-        return _Session(GuidAuth(guid, on_change=on_guid_change))
+        if on_guid_change is not None and not callable(on_guid_change):
+            raise RequestValidationError("on_guid_change", "must be callable")
+        session = _Session(GuidAuth(guid, on_change=on_guid_change))
+        self._sessions.add(session)
+        return session
+
+    def _track(self, agent_id: str, session: _Session) -> None:
+        """Remember a signed-in session until it is signed out (see ``close``)."""
+        session.on_signed_out = lambda: self._live_sessions.pop(id(session), None)
+        self._live_sessions[id(session)] = (agent_id, session)
+
+    def _closing_options(self) -> CallOptions:
+        """Sign-outs at close: one retry at most, and at most 10 s each (a dead gateway
+        must not hold ``close()`` for a minute per agent)."""
+        deadline = min(self._options.deadline or _CLOSE_DEADLINE, _CLOSE_DEADLINE)
+        return self._options.but(max_retries=min(self._options.max_retries, 1), deadline=deadline)
+
+    def _live_pumps(self) -> list[EventPump | AsyncEventPump]:
+        return [s.pump for s in list(self._sessions) if s.pump is not None]
+
+    @staticmethod
+    def _report_close_failure(agent_id: str, error: BaseException) -> None:
+        logger.error(
+            "agent %s is still signed in: signing it out at close failed: %s (%s)",
+            agent_id,
+            error,
+            type(error).__name__,
+        )
 
     def _sign_in_call(
         self,
@@ -154,7 +225,7 @@ class _GatewayBase:
         )
 
     @staticmethod
-    def _signed_in(session: _Session, result: Any, fields: dict[str, Any]) -> None:
+    def _record_sign_in(session: _Session, result: Any, fields: dict[str, Any]) -> None:
         session.sign_in_result = result
         session.push_mode = bool(fields.get("callback_uri") and fields.get("service_token"))
 
@@ -191,8 +262,20 @@ class AgentGateway(_GatewayBase):
         transport: an ``httpx.BaseTransport`` to use instead of the network (tests, the
             simulator); ``verify``, ``ca_bundle`` and ``limits`` then don't apply.
         limits: connection pool limits.
+        deadline: the longest a call may take in all, in seconds (every attempt, retry
+            pause and byte, so a reply dripping in slowly cannot stall it): default 60 s;
+            None for no bound. Event polls get at least their poll timeout plus 5 s.
+        connection_lost_after: how long event polling may keep failing (gateway down,
+            network gone) before every event stream ends with the last error (an
+            ``APIConnectionError``): default 120 s, when the gateway signs out an agent that
+            has not polled. 0 ends the streams at the first failure.
+        on_connection_change: called as ``f(agent_id, status, error)`` when an agent's event
+            polling loses (``"lost"``, with the error) or regains (``"connected"``) the gateway,
+            and when it gives up (``"failed"``). Runs on the polling thread or task: keep it short.
 
-    Use it as a context manager, or call :meth:`close`.
+    Use it as a context manager, or call :meth:`close`: it signs out the agents this gateway
+    signed in that are still signed in (logging an error for each one it could not sign
+    out), stops event polling, then closes the connections.
     """
 
     def __init__(
@@ -208,6 +291,9 @@ class AgentGateway(_GatewayBase):
         poll_interval: float = 0.2,
         transport: httpx.BaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        deadline: float | None = DEFAULT_DEADLINE,
+        connection_lost_after: float = DEFAULT_CONNECTION_LOST_AFTER,
+        on_connection_change: ConnectionCallback | None = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -216,9 +302,14 @@ class AgentGateway(_GatewayBase):
             retry_backoff=retry_backoff,
             poll_timeout=poll_timeout,
             poll_interval=poll_interval,
+            deadline=deadline,
+            connection_lost_after=connection_lost_after,
+            on_connection_change=on_connection_change,
         )
         if transport is None:
-            transport = httpx.HTTPTransport(verify=_ssl_context(verify, ca_bundle), limits=limits)
+            transport = enforce_deadlines(
+                httpx.HTTPTransport(verify=_ssl_context(verify, ca_bundle), limits=limits)
+            )
         self._transport = transport
         self._http = httpx.Client(
             base_url=self.base_url,
@@ -290,7 +381,8 @@ class AgentGateway(_GatewayBase):
         except AlreadySignedInError as error:
             _hint_force(error)
             raise
-        self._signed_in(session, result, fields)
+        self._record_sign_in(session, result, fields)
+        self._track(checked, session)
         return SignedInAgent(self, checked, session, self._options)
 
     def _raw_client(self, auth: GuidAuth, options: CallOptions) -> Client:
@@ -312,7 +404,19 @@ class AgentGateway(_GatewayBase):
         return self._http
 
     def close(self) -> None:
-        self._http.close()
+        """Sign out the agents still signed in through this gateway, stop polling, close."""
+        if self._closed:
+            return
+        self._closed = True
+        for agent_id, session in list(self._live_sessions.values()):
+            try:
+                SignedInAgent(self, agent_id, session, self._closing_options()).sign_out()
+            except AgentGatewayError as error:
+                self._report_close_failure(agent_id, error)
+        for pump in self._live_pumps():  # stop them all first: no waiting on each poll
+            assert isinstance(pump, EventPump)
+            pump.close(timeout=0)
+        self._http.close()  # a poll still in flight fails now, quietly (its pump has ended)
 
     def __enter__(self) -> Self:
         return self
@@ -338,6 +442,9 @@ class AsyncAgentGateway(_GatewayBase):
         poll_interval: float = 0.2,
         transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        deadline: float | None = DEFAULT_DEADLINE,
+        connection_lost_after: float = DEFAULT_CONNECTION_LOST_AFTER,
+        on_connection_change: ConnectionCallback | None = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -346,6 +453,9 @@ class AsyncAgentGateway(_GatewayBase):
             retry_backoff=retry_backoff,
             poll_timeout=poll_timeout,
             poll_interval=poll_interval,
+            deadline=deadline,
+            connection_lost_after=connection_lost_after,
+            on_connection_change=on_connection_change,
         )
         if transport is None:
             transport = httpx.AsyncHTTPTransport(
@@ -409,7 +519,8 @@ class AsyncAgentGateway(_GatewayBase):
             except AlreadySignedInError as error:
                 _hint_force(error)
                 raise
-            self._signed_in(session, result, fields)
+            self._record_sign_in(session, result, fields)
+            self._track(checked, session)
             return AsyncSignedInAgent(self, checked, session, self._options)
 
         return SignInContext(sign_in)
@@ -432,6 +543,19 @@ class AsyncAgentGateway(_GatewayBase):
         return self._http
 
     async def aclose(self) -> None:
+        """See :meth:`AgentGateway.close`."""
+        if self._closed:
+            return
+        self._closed = True
+        for agent_id, session in list(self._live_sessions.values()):
+            try:
+                closing = self._closing_options()
+                await AsyncSignedInAgent(self, agent_id, session, closing).sign_out()
+            except AgentGatewayError as error:
+                self._report_close_failure(agent_id, error)
+        for pump in self._live_pumps():  # a task still polling is cancelled, quietly
+            assert isinstance(pump, AsyncEventPump)
+            await pump.close(timeout=0)
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:

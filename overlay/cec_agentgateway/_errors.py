@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._secrets import scrub
 from .generated.models import Retcode
 from .generated.spec_extensions import LEGACY_RETCODES, RETCODE_FAMILIES
 
@@ -80,7 +81,8 @@ __all__ = [
     "error_class_for",
 ]
 
-_CTI_RESULT_CODE = re.compile(r"^Unknown ERROR\._(\d+)\s*$")
+# At most 12 digits: CTI result codes are small, and int() refuses very long digit strings.
+_CTI_RESULT_CODE = re.compile(r"^Unknown ERROR\._([0-9]{1,12})\s*$")
 _EXCERPT = 200
 
 
@@ -171,9 +173,9 @@ class _ResponseError(AgentGatewayError):
 
     @property
     def body_excerpt(self) -> str:
-        """The start of the response body, for diagnostics."""
+        """The start of the response body, for diagnostics (Guids and passwords redacted)."""
         text = self.response.content[:_EXCERPT].decode("utf-8", "replace")
-        return text + ("…" if len(self.response.content) > _EXCERPT else "")
+        return scrub(text) + ("…" if len(self.response.content) > _EXCERPT else "")
 
 
 class APIStatusError(_ResponseError):

@@ -14,6 +14,7 @@ import contextlib
 import datetime
 import logging
 import threading
+import time
 import weakref
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -74,6 +75,7 @@ __all__ = [
     "AsyncEventPump",
     "AsyncEventStream",
     "ConferenceStarted",
+    "ConnectionCallback",
     "Event",
     "EventContent",
     "EventPump",
@@ -235,7 +237,11 @@ _END = object()
 
 
 class _Buffer:
-    """A consumer's queue: bounded, with an end marker (or the error that ended it)."""
+    """A consumer's queue: bounded, with an end marker (or the error that ended it).
+
+    When the consumer falls ``limit`` events behind, later events are dropped for it; the
+    events already buffered can still be read, then every read raises EventOverflowError.
+    """
 
     def __init__(self, limit: int) -> None:
         self.items: deque[Event] = deque()
@@ -251,10 +257,12 @@ class _Buffer:
 
     def take(self) -> Event:
         """The next event; raises StopIteration at the end, or the error that ended it."""
-        if self.overflowed:
-            raise EventOverflowError(f"the consumer fell {self.limit} events behind")
         if self.items:
             return self.items.popleft()
+        if self.overflowed:
+            raise EventOverflowError(
+                f"the consumer fell {self.limit} events behind; later events were dropped"
+            )
         if isinstance(self.ended, BaseException):
             raise self.ended
         raise StopIteration
@@ -368,14 +376,32 @@ class _Consumer(Protocol):
     def _end(self, reason: object) -> None: ...
 
 
+#: ``on_connection_change(agent_id, status, error)``: status is "lost", "connected" or "failed".
+ConnectionCallback = Callable[[str, str, BaseException | None], None]
+
+
 @dataclass(frozen=True, slots=True)
 class PumpSettings:
-    """How the pump polls: pause between polls, error backoff bounds, backlog size."""
+    """How the pump polls: pause between polls, error backoff bounds, backlog size.
+
+    ``connection_lost_after``: how long (seconds) polls may keep failing with network or
+    transient gateway errors before the pump gives up and ends every stream with an
+    ``APIConnectionError`` (the last failure chained). The gateway signs out an agent that
+    has not polled for 120 s, so waiting longer cannot save the session.
+    ``on_connection_change(agent_id, status, error)`` is told when polling starts failing
+    ("lost", with the error), works again ("connected", None) and gives up ("failed").
+    """
 
     interval: float = 0.2
     initial_backoff: float = 0.5
     max_backoff: float = 10.0  # far below the gateway's 2-minute idle sign-out
     backlog: int = 10_000
+    connection_lost_after: float = 120.0
+    on_connection_change: ConnectionCallback | None = None
+
+
+#: What :attr:`EventPump.connection` says.
+CONNECTED, LOST, FAILED = "connected", "lost", "failed"
 
 
 class _PumpCore:
@@ -394,10 +420,29 @@ class _PumpCore:
         self._keep_alive = False
         self._ended: object | None = None
         self._failures = 0
+        self._failing_since: float | None = None
+        self._connection = CONNECTED
 
     @property
     def ended(self) -> bool:
         return self._ended is not None
+
+    @property
+    def connection(self) -> str:
+        """``"connected"``; ``"lost"`` while polls fail (and are retried); ``"failed"`` once
+        polling gave up (the streams then ended with the error)."""
+        return self._connection
+
+    def _tell(self, status: str, error: BaseException | None) -> None:
+        """Record a connection status change and tell the application's callback."""
+        self._connection = status
+        callback = self.settings.on_connection_change
+        if callback is None:
+            return
+        try:
+            callback(self.agent_id, status, error)
+        except Exception:  # the application's bug must not stop polling
+            logger.exception("agent %s: on_connection_change failed", self.agent_id)
 
     @property
     def _consumers(self) -> list[_Consumer]:
@@ -432,6 +477,61 @@ class _PumpCore:
         if event.type is EventType.AGENT_OTHER_SHUTDOWN_SERVICE:
             self._finish(_END)
 
+    def _failed(self, error: BaseException) -> float:
+        """A poll failed in a way worth retrying: back off, or give up after the window."""
+        now = time.monotonic()
+        if self._failing_since is None:
+            self._failing_since = now
+            self._tell(LOST, error)
+        failing = now - self._failing_since
+        window = self.settings.connection_lost_after
+        if failing >= window:
+            self._give_up(error, failing)
+            return 0.0
+        self._failures += 1
+        delay: float = min(
+            self.settings.initial_backoff * 2 ** (self._failures - 1),
+            self.settings.max_backoff,
+            max(window - failing, 0.0),
+        )
+        logger.warning(
+            "agent %s: event poll failed (%s); retrying in %.1fs (giving up after %.0fs)",
+            self.agent_id,
+            error,
+            delay,
+            window,
+        )
+        return delay
+
+    def _give_up(self, error: BaseException, failing: float) -> None:
+        lost = APIConnectionError(
+            f"event polling failed for {failing:.0f}s"
+            f" (limit {self.settings.connection_lost_after:g}s);"
+            " the gateway signs out an agent that does not poll for 120 s, so the session is"
+            f" probably gone (last failure: {type(error).__name__})",
+            operation="getAgentEvent",
+            agent_id=self.agent_id,
+        )
+        lost.__cause__ = error
+        logger.error("agent %s: %s", self.agent_id, lost.message)
+        self._finish(lost)
+        self._tell(FAILED, lost)
+
+    def _died(self, error: BaseException) -> None:
+        """The polling thread or task is ending with an exception: end every stream with it."""
+        if isinstance(error, AgentGatewayError):
+            reason: AgentGatewayError = error
+        else:
+            reason = AgentGatewayError(
+                f"event polling stopped: unexpected {type(error).__name__}",
+                operation="getAgentEvent",
+                agent_id=self.agent_id,
+            )
+            reason.__cause__ = error
+        if self._ended is None:
+            logger.error("agent %s: %s", self.agent_id, reason, exc_info=error)
+        self._finish(reason)
+
     def _finish(self, reason: object) -> None:
         if self._ended is None:
             self._ended = reason
@@ -441,24 +541,30 @@ class _PumpCore:
 
     def _after(self, outcome: AgentEvent | BaseException | None) -> float:
         """Handle one poll's outcome; return how long to pause before the next poll."""
+        if self._ended is not None:
+            # Closed while this poll was in flight (e.g. its connection was closed under it):
+            # nobody is left to tell, and a failure now is no news.
+            logger.debug("agent %s: poll finished after polling stopped", self.agent_id)
+            return 0.0
         if _is_passing(outcome):
-            self._failures += 1
-            delay: float = min(
-                self.settings.initial_backoff * 2 ** (self._failures - 1),
-                self.settings.max_backoff,
-            )
-            logger.warning(
-                "agent %s: event poll failed (%s); retrying in %.1fs",
-                self.agent_id,
-                outcome,
-                delay,
-            )
-            return delay
-        if isinstance(outcome, BaseException):
-            # The session is gone (e.g. NotAuthorizedError) or something unexpected happened:
-            # polling again cannot help, so every consumer gets the error.
+            assert isinstance(outcome, BaseException)
+            return self._failed(outcome)
+        if isinstance(outcome, AgentGatewayError):
+            # The session is gone (e.g. NotAuthorizedError): polling again cannot help, so
+            # every consumer gets the error.
             self._finish(outcome)
             return 0.0
+        if isinstance(outcome, BaseException):  # a bug or an unexpected failure
+            self._died(outcome)
+            return 0.0
+        if self._failing_since is not None:
+            logger.warning(
+                "agent %s: event polling works again after %.1fs",
+                self.agent_id,
+                time.monotonic() - self._failing_since,
+            )
+            self._failing_since = None
+            self._tell(CONNECTED, None)
         self._failures = 0
         if outcome is not None:
             self._dispatch(decode_event(outcome))
@@ -534,6 +640,16 @@ class EventPump(_PumpCore):
             self._thread.start()
 
     def _run(self) -> None:
+        try:
+            self._loop()
+        except BaseException as error:  # whatever kills the thread, the streams learn it
+            with self._lock:
+                self._died(error)
+                self._thread = None
+            if not isinstance(error, Exception):
+                raise
+
+    def _loop(self) -> None:
         while True:
             with self._lock:
                 if not self._wanted():
@@ -542,9 +658,7 @@ class EventPump(_PumpCore):
             outcome: AgentEvent | BaseException | None
             try:
                 outcome = self._poll()
-            except AgentGatewayError as error:
-                outcome = error
-            except Exception as error:  # a bug or an unexpected failure: end the streams with it
+            except Exception as error:  # passed to _after: retried, or ends the streams
                 outcome = error
             with self._lock:
                 pause = self._after(outcome)
@@ -602,6 +716,16 @@ class AsyncEventPump(_PumpCore):
             )
 
     async def _run(self) -> None:
+        try:
+            await self._loop()
+        except BaseException as error:  # cancelled, or a bug: the streams learn it
+            with self._lock:
+                self._died(error)
+                self._task = None
+            if not isinstance(error, Exception):
+                raise
+
+    async def _loop(self) -> None:
         while True:
             with self._lock:
                 if not self._wanted():
@@ -610,9 +734,7 @@ class AsyncEventPump(_PumpCore):
             outcome: AgentEvent | BaseException | None
             try:
                 outcome = await self._poll()
-            except AgentGatewayError as error:
-                outcome = error
-            except Exception as error:
+            except Exception as error:  # passed to _after: retried, or ends the streams
                 outcome = error
             with self._lock:
                 pause = self._after(outcome)

@@ -16,8 +16,9 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
+from ._auth import is_valid_guid
 from ._errors import AppDataDecodeError, RequestValidationError, ResponseDecodeError
-from ._validation import check_body, check_parameter
+from ._validation import check_body, check_flag, check_parameter
 from .generated.api.agentconf import query_conf_infos, request_agent_conf
 from .generated.api.agentevent import get_agent_event
 from .generated.api.calldata import query_call_app_data, query_call_info
@@ -121,9 +122,11 @@ def _wrong_result(call: PreparedCall[Any], response: httpx.Response, what: str) 
 
 # ------------------------------------------------------------------ queryConfInfos
 def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[list[Conference]]:
-    if isinstance(conf_ids, (str, bytes)):
+    if isinstance(conf_ids, (str, bytes)) or not isinstance(conf_ids, Iterable):
         raise RequestValidationError(
-            "confIds", "must be a list of conference IDs, not a string", agent_id=agent_id
+            "confIds",
+            f"must be a list of conference IDs, not {type(conf_ids).__name__}",
+            agent_id=agent_id,
         )
     ids = list(conf_ids)
     check_body(
@@ -229,6 +232,8 @@ def call_app_data(
 ) -> PreparedCall[str | bytes | None]:
     if call_id is not None and (not isinstance(call_id, str) or not call_id):
         raise RequestValidationError("callId", "must be a non-empty string", agent_id=agent_id)
+    check_flag("isEncodeResult", base64_transfer, agent_id=agent_id)
+    check_flag("as_bytes", as_bytes, agent_id=agent_id)
 
     def finish(parsed: QueryCallAppDataResponse, response: httpx.Response) -> str | bytes | None:
         data = parsed.result
@@ -328,6 +333,8 @@ def sign_in(
     agent_id: str, *, force: bool, platform_only: bool, fields: dict[str, Any]
 ) -> PreparedCall[SignInResult]:
     """signIn / forceSignIn / signInPlatformOnly; ``fields`` by Python keyword, None = unset."""
+    check_flag("force", force, agent_id=agent_id)
+    check_flag("platform_only", platform_only, agent_id=agent_id)
     if force and platform_only:
         raise RequestValidationError(
             "force", "a platform-only sign-in cannot be forced", agent_id=agent_id
@@ -362,6 +369,7 @@ def sign_in(
 def sign_out(
     agent_id: str, *, force: bool = False, reason: int | None = None
 ) -> PreparedCall[None]:
+    check_flag("force", force, agent_id=agent_id)
     if reason is not None:
         check_parameter(
             "SignOutReason",
@@ -420,6 +428,8 @@ def update_guid_call(agent_id: str) -> PreparedCall[str]:
         result = parsed.result
         if not isinstance(result, UpdateGuidResult) or not isinstance(result.guid, str):
             raise _wrong_result(call, response, "an object with the new guid")
+        if not is_valid_guid(result.guid):
+            raise call.decode_error("the new guid is not a valid header value", response)
         return result.guid
 
     call = PreparedCall(UPDATE_GUID, agent_id, update_guid._get_kwargs(agent_id), finish)

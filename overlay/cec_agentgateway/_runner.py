@@ -6,17 +6,20 @@ Only ``run`` and ``arun`` differ (blocking vs awaiting); the decisions are share
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import random
+import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 import httpx
 
-from ._auth import GuidAuth, redact
+from ._auth import GuidAuth
+from ._deadline import deadline_scope
 from ._errors import (
     AgentGatewayError,
     APIConnectionError,
@@ -25,6 +28,7 @@ from ._errors import (
     error_class_for,
 )
 from ._operations import PreparedCall
+from ._secrets import scrub
 
 __all__ = ["CallOptions", "arun", "interpret", "run"]
 
@@ -44,16 +48,26 @@ _MAYBE_SENT = (
 )
 _RETRY_STATUSES = frozenset({429, 502, 503, 504})
 _MAX_RETRY_AFTER = 60.0
+_RETRY_AFTER = re.compile(r"[0-9]{1,4}")  # ASCII only (isdigit() takes any script)
+# Failures of the body's JSON that json.loads reports as something else than ValueError.
+_JSON_FAILURES = (ValueError, RecursionError)
+# What a generated model's from_dict raises on a body that does not fit the spec.
+_MODEL_FAILURES = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 
 
 @dataclass(frozen=True, slots=True)
 class CallOptions:
-    """Per-call settings, inherited from the gateway and overridable with ``with_options``."""
+    """Per-call settings, inherited from the gateway and overridable with ``with_options``.
+
+    ``deadline`` bounds a call's total duration in seconds (every attempt, every byte and
+    every pause between retries); None means no bound beyond ``timeout`` per operation.
+    """
 
     timeout: httpx.Timeout
     max_retries: int
     initial_backoff: float
     max_backoff: float
+    deadline: float | None = None
 
     def but(self, **changes: Any) -> CallOptions:
         return replace(self, **changes)
@@ -61,11 +75,52 @@ class CallOptions:
 
 def _retry_delay(options: CallOptions, retry: int, response: httpx.Response | None) -> float:
     if response is not None:
-        after = response.headers.get("Retry-After", "")
-        if after.strip().isdigit() and float(after) <= _MAX_RETRY_AFTER:
+        after = response.headers.get("Retry-After", "").strip()
+        if _RETRY_AFTER.fullmatch(after) and int(after) <= _MAX_RETRY_AFTER:
             return float(after)
     delay: float = min(options.initial_backoff * 2 ** (retry - 1), options.max_backoff)
     return delay * (0.75 + random.random() / 4)
+
+
+class _Clock:
+    """The time left of one call's deadline (none: unbounded)."""
+
+    def __init__(self, deadline: float | None) -> None:
+        self.limit = deadline
+        self.ends = None if deadline is None else time.monotonic() + deadline
+
+    def left(self) -> float | None:
+        return None if self.ends is None else self.ends - time.monotonic()
+
+    def allows(self, pause: float) -> bool:
+        """Whether a retry after ``pause`` seconds still has time for an exchange."""
+        left = self.left()
+        return left is None or left - pause > 0.05
+
+    def expired(self) -> bool:
+        left = self.left()
+        return left is not None and left <= 0
+
+    @contextlib.contextmanager
+    def scope(self) -> Iterator[None]:
+        with deadline_scope(self.ends):
+            yield
+
+
+def _deadline_error(call: PreparedCall[Any], clock: _Clock, cause: object) -> APITimeoutError:
+    return APITimeoutError(
+        f"the call's deadline of {clock.limit:g} s passed ({_describe(cause)})",
+        operation=call.operation.log_method,
+        agent_id=call.agent_id,
+    )
+
+
+def _describe(cause: object) -> str:
+    if isinstance(cause, httpx.Response):
+        return f"last reply: HTTP {cause.status_code}"
+    if isinstance(cause, BaseException):
+        return f"last failure: {type(cause).__name__}"
+    return str(cause)
 
 
 def _retry_after_error(call: PreparedCall[Any], exc: httpx.HTTPError) -> bool:
@@ -82,7 +137,7 @@ def _connection_error(call: PreparedCall[Any], exc: httpx.HTTPError) -> AgentGat
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "failed"
     return kind(
-        f"request {what}: {type(exc).__name__}: {exc}",
+        scrub(f"request {what}: {type(exc).__name__}: {exc}"),
         operation=call.operation.log_method,
         agent_id=call.agent_id,
     )
@@ -110,7 +165,7 @@ def _log(call: PreparedCall[Any], started: float, outcome: httpx.Response | Exce
 def _peek_retcode(response: httpx.Response) -> object:
     try:
         data = json.loads(response.content)
-    except ValueError:
+    except _JSON_FAILURES:
         return "-"
     return data.get("retcode", "-") if isinstance(data, dict) else "-"
 
@@ -129,7 +184,7 @@ def interpret(call: PreparedCall[T], response: httpx.Response, auth: GuidAuth) -
         raise call.decode_error("empty response body", response)
     try:
         data = json.loads(response.content)
-    except ValueError as exc:
+    except _JSON_FAILURES as exc:
         raise call.decode_error(
             f"response body is not JSON ({exc.__class__.__name__})", response
         ) from None
@@ -144,18 +199,22 @@ def interpret(call: PreparedCall[T], response: httpx.Response, auth: GuidAuth) -
         raise call.decode_error("response has no retcode", response)
     if retcode != "0":
         message = data.get("message")
-        message = message if isinstance(message, str) else ""
-        guid = auth.guid
-        if guid and guid in message:
-            message = message.replace(guid, redact(guid))
+        message = scrub(message) if isinstance(message, str) else ""
         raise error_class_for(retcode)(
             retcode, message, response=response, operation=operation, agent_id=agent_id
         )
     try:
         parsed = call.operation.response_model.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise call.decode_error(f"response does not match the spec ({exc!r})", response) from None
-    return call.finish(parsed, response)
+    except _MODEL_FAILURES as exc:
+        problem = scrub(repr(exc))[:300]
+        raise call.decode_error(f"response does not match the spec ({problem})", response) from None
+    try:
+        return call.finish(parsed, response)
+    except AgentGatewayError:
+        raise
+    except _MODEL_FAILURES as exc:
+        problem = type(exc).__name__
+        raise call.decode_error(f"response does not match the spec ({problem})", response) from None
 
 
 def run(
@@ -165,23 +224,33 @@ def run(
     options: CallOptions,
     sleep: Callable[[float], None] = time.sleep,
 ) -> T:
-    """Send ``call`` (retrying where that is safe) and return its result."""
+    """Send ``call`` (retrying where that is safe, within its deadline) and return its result."""
+    clock = _Clock(options.deadline)
     retry = 0
     while True:
         started = time.perf_counter()
         try:
-            response = http.request(**call.request, auth=auth, timeout=options.timeout)
+            with clock.scope():
+                response = http.request(**call.request, auth=auth, timeout=options.timeout)
         except httpx.HTTPError as exc:
             _log(call, started, exc)
+            if clock.expired():
+                raise _deadline_error(call, clock, exc) from exc
+            pause = _retry_delay(options, retry + 1, None)
             if retry < options.max_retries and _retry_after_error(call, exc):
+                if not clock.allows(pause):
+                    raise _deadline_error(call, clock, exc) from exc
                 retry += 1
-                sleep(_retry_delay(options, retry, None))
+                sleep(pause)
                 continue
             raise _connection_error(call, exc) from exc
         _log(call, started, response)
         if retry < options.max_retries and _retry_after_response(call, response):
+            pause = _retry_delay(options, retry + 1, response)
+            if not clock.allows(pause):
+                raise _deadline_error(call, clock, response)
             retry += 1
-            sleep(_retry_delay(options, retry, response))
+            sleep(pause)
             continue
         return interpret(call, response, auth)
 
@@ -193,22 +262,48 @@ async def arun(
     options: CallOptions,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> T:
-    """The asynchronous twin of :func:`run`."""
+    """The asynchronous twin of :func:`run`.
+
+    The deadline is also enforced with ``asyncio.timeout``, so it holds for any transport.
+    """
+    clock = _Clock(options.deadline)
     retry = 0
     while True:
         started = time.perf_counter()
         try:
-            response = await http.request(**call.request, auth=auth, timeout=options.timeout)
+            left = clock.left()
+            with clock.scope():
+                async with asyncio.timeout(None if left is None else max(left, 0.0)):
+                    response = await http.request(
+                        **call.request, auth=auth, timeout=options.timeout
+                    )
+        except TimeoutError as exc:  # asyncio.timeout: the deadline passed mid-exchange
+            _log(call, started, exc)
+            if clock.limit is None:  # not ours: a transport that raised a bare TimeoutError
+                raise APITimeoutError(
+                    "request timed out: TimeoutError",
+                    operation=call.operation.log_method,
+                    agent_id=call.agent_id,
+                ) from exc
+            raise _deadline_error(call, clock, exc) from None
         except httpx.HTTPError as exc:
             _log(call, started, exc)
+            if clock.expired():
+                raise _deadline_error(call, clock, exc) from exc
+            pause = _retry_delay(options, retry + 1, None)
             if retry < options.max_retries and _retry_after_error(call, exc):
+                if not clock.allows(pause):
+                    raise _deadline_error(call, clock, exc) from exc
                 retry += 1
-                await sleep(_retry_delay(options, retry, None))
+                await sleep(pause)
                 continue
             raise _connection_error(call, exc) from exc
         _log(call, started, response)
         if retry < options.max_retries and _retry_after_response(call, response):
+            pause = _retry_delay(options, retry + 1, response)
+            if not clock.allows(pause):
+                raise _deadline_error(call, clock, response)
             retry += 1
-            await sleep(_retry_delay(options, retry, response))
+            await sleep(pause)
             continue
         return interpret(call, response, auth)

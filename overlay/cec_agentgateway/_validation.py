@@ -6,14 +6,30 @@ The bounds are not written here: they come from openapi.yaml through
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 from ._errors import RequestValidationError
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
 
-__all__ = ["check_agent_id", "check_body", "check_parameter"]
+__all__ = [
+    "check_agent_id",
+    "check_body",
+    "check_deadline",
+    "check_flag",
+    "check_max_retries",
+    "check_number",
+    "check_parameter",
+    "check_seconds",
+    "check_timeout",
+]
+
+# The gateway is a Java service: an integer field holds at most a 64-bit ``long``.
+_INT64 = (-(2**63), 2**63 - 1)
 
 _JSON_TYPES: Mapping[str, tuple[type, ...]] = {
     "integer": (int,),
@@ -36,6 +52,9 @@ def _problem(value: Any, bounds: Mapping[str, Any]) -> str | None:
         return f"must be of type {json_type}, got {type(value).__name__}"
     if isinstance(json_type, list) and not any(_type_ok(value, t) for t in json_type):
         return f"must be of type {' or '.join(json_type)}, got {type(value).__name__}"
+    integer = json_type == "integer" or (isinstance(json_type, list) and "integer" in json_type)
+    if integer and type(value) is int and not _INT64[0] <= value <= _INT64[1]:
+        return "must fit in a 64-bit integer"
     if "enum" in bounds and value not in bounds["enum"]:
         return f"must be one of {bounds['enum']}, got {value!r}"
     if "minimum" in bounds and value < bounds["minimum"]:
@@ -109,8 +128,57 @@ def check_agent_id(agent_id: object) -> str:
     return agent_id
 
 
+def check_flag(field: str, value: object, *, agent_id: str | None = None) -> bool:
+    """A yes/no argument: exactly True or False (``"no"`` is truthy, so it is refused)."""
+    if not isinstance(value, bool):
+        raise RequestValidationError(
+            field, f"must be True or False, got {type(value).__name__}", agent_id=agent_id
+        )
+    return value
+
+
+def check_seconds(field: str, value: object, *, agent_id: str | None = None) -> float:
+    """A duration in seconds: a finite number that is not negative."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not 0 <= value < float("inf")
+    ):
+        raise RequestValidationError(
+            field, f"must be a number of seconds (0 or more), got {value!r}", agent_id=agent_id
+        )
+    return float(value)
+
+
 def check_parameter(key: str, value: Any, *, operation: str, agent_id: str) -> None:
     """Check one parameter (``REQUEST_CONSTRAINTS`` key ``AgentId``-style or ``op.name``)."""
     rules = REQUEST_CONSTRAINTS[key]
     (name,) = rules["properties"]
     check_body(key, {name: value}, operation=operation, agent_id=agent_id)
+
+
+# ---------------------------------------------------------------- client settings
+def check_number(name: str, value: object, low: float, high: float | None = None) -> float:
+    """A numeric setting, or RequestValidationError naming it (bool and str refused)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise RequestValidationError(name, f"must be a number, got {type(value).__name__}")
+    if not math.isfinite(value) or value < low or (high is not None and value > high):
+        bound = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
+        raise RequestValidationError(name, f"must be {bound}, got {value!r}")
+    return float(value)
+
+
+def check_max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise RequestValidationError("max_retries", f"must be an int from 0 to 100, got {value!r}")
+    return value
+
+
+def check_timeout(value: object) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(check_number("timeout", value, 0.001))
+
+
+def check_deadline(value: object) -> float | None:
+    return None if value is None else check_number("deadline", value, 0.001)

@@ -16,6 +16,7 @@ from cec_agentgateway import (
     AsyncAgentGateway,
     AsyncSignedInAgent,
     InvalidCredentialsError,
+    NotAuthorizedError,
     RequestValidationError,
     ResponseDecodeError,
     SignedInAgent,
@@ -159,10 +160,16 @@ def test_a_failed_sign_out_after_an_error_is_attached_to_it(
     assert any("sign-out after an error failed" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.parametrize("retcode", ["100-006", "100-008"])
-def test_already_signed_out_on_exit_is_fine(retcode: str) -> None:
-    fake = SessionGateway().on("DELETE", "/logout", refused(retcode))
+def test_already_signed_out_on_exit_is_fine() -> None:
+    fake = SessionGateway().on("DELETE", "/logout", refused("100-008"))
     with gateway(fake).sign_in("153", password="", phone="1"):
+        pass
+
+
+def test_a_rejected_guid_at_sign_out_is_never_taken_for_signed_out() -> None:
+    """100-006 says the Guid was not accepted, not that the agent is signed out (issue 13)."""
+    fake = SessionGateway().on("DELETE", "/logout", refused("100-006"))
+    with pytest.raises(NotAuthorizedError), gateway(fake).sign_in("153", password="", phone="1"):
         pass
 
 
