@@ -1,118 +1,14 @@
 """Quick-start demo: a full agent session against the embedded gateway simulator.
 
-Everything runs in-process (no gateway, no network): the simulator plays the CC-Gateway,
-the client signs an agent in, follows its events while a customer call comes in, reads the
-call's information and data, sets up a conference, and signs out.
+The session itself lives in the package (``cec_agentgateway._demo``), so ``cec-agentgw demo``
+runs the same thing from an installed wheel.
 """
 
 from __future__ import annotations
 
-import argparse
-import threading
+import sys
 
-from cec_agentgateway import (
-    AgentGateway,
-    ConferenceIdContent,
-    Event,
-    EventType,
-    IncomingCallInfoContent,
-    InvalidCredentialsError,
-)
-from cec_agentgateway.simulator import GatewaySimulator
-
-AGENT, PASSWORD, PHONE = "153", "s3cret-demo", "40038"
-
-
-def describe(event: Event) -> str:
-    """One line per event, with the content that matters for the common types."""
-    text = f"{event.type.value:<32} {event.type.description}"
-    if isinstance(event.content, IncomingCallInfoContent):
-        text += f" [call {event.content.call_id} from {event.content.caller}]"
-    elif isinstance(event.content, ConferenceIdContent):
-        text += f" [conference {event.content.conf_id}]"
-    return text
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--rotation",
-        type=float,
-        default=1.0,
-        help="simulated Guid rotation period, seconds (the gateway's is 60)",
-    )
-    args = parser.parse_args()
-
-    sim = GatewaySimulator(poll_wait=0.3, guid_rotation=args.rotation)
-    sim.add_agent(AGENT, password=PASSWORD, phone=PHONE)
-    rotations: list[str] = []
-
-    with AgentGateway(
-        "https://cc-gateway.invalid:8043", transport=sim.transport(), poll_interval=0.05
-    ) as gw:
-        try:
-            gw.sign_in(AGENT, password="wrong", phone=PHONE)
-        except InvalidCredentialsError as error:
-            print(f"sign-in with a wrong password: {error}")
-
-        with gw.sign_in(
-            AGENT, password=PASSWORD, phone=PHONE, status=4, on_guid_change=rotations.append
-        ) as agent:
-            signed_in = agent.sign_in_result
-            assert signed_in is not None
-            print(
-                f"signed in: {agent!r}, at {signed_in.login_time_at:%H:%M:%S} UTC, "
-                f"media {signed_in.mediatype}"
-            )
-
-            with agent.events() as events:
-                # A customer calls in a moment later; the simulator answers it at once.
-                threading.Timer(
-                    0.2,
-                    lambda: sim.offer_call(
-                        AGENT, caller="70004", called="60015", app_data="orderId=42;vip=true"
-                    ),
-                ).start()
-                for event in events:
-                    print(f"  event  {describe(event)}")
-                    if event.type is EventType.AGENT_EVENT_TALKING:
-                        break
-
-            call = agent.call_info()
-            assert call is not None
-            print(
-                f"in a call: {call.callid} {call.caller} -> {call.called}, "
-                f"{call.callfeature.description} ({call.media_type.description})"
-            )
-            print(
-                f"  call data (sent as Base64, decoded here): "
-                f"{agent.call_app_data(call.callid, base64=True)!r}"
-            )
-            status = agent.status()
-            assert status is not None
-            print(f"  gateway agent state: {status.agent_state.description}")
-
-            conference = agent.request_conference(3, time=30)
-            print(f"conference {conference.conf_id} set up, chaired by agent {conference.agent_id}")
-            for conf in agent.query_conferences([conference.conf_id]):
-                parties = ", ".join(f"{p.address} ({p.role.description})" for p in conf.addresses)
-                print(
-                    f"  {conf.conf_state.description} for {conf.apply_conf_time_duration}: "
-                    f"{parties}"
-                )
-
-            # The conference ends and the customer hangs up (the simulator plays both parts);
-            # signing out in a call would be refused with 100-010.
-            sim.end_conference(conference.conf_id)
-            sim.end_call(AGENT)
-            with agent.events() as events:
-                for event in events:
-                    print(f"  event  {describe(event)}")
-                    if event.type is EventType.AGENT_EVENT_CALL_RELEASE:
-                        break
-        print(f"signed out; the gateway rotated the Guid {len(rotations)} time(s) meanwhile")
-        print(f"the simulator saw {len(sim.requests)} requests")
-
+from cec_agentgateway._cli import main
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(["demo", *sys.argv[1:]]))
