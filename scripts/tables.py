@@ -114,7 +114,7 @@ def build(spec: dict[str, Any]) -> dict[str, Any]:
         "retcodes.json": {
             "source": {**source, "schema": "#/components/schemas/Retcode"},
             "note": "A code not listed here may still arrive: treat it by its family, "
-            "else as a generic failure. retcode \"0\" is success.",
+            'else as a generic failure. retcode "0" is success.',
             "families": families,
             "retcodes": retcodes,
         },

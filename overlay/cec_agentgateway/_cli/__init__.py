@@ -21,6 +21,7 @@ Subcommands:
 * ``events``: prints the events of a session signed in elsewhere (it consumes them).
 * ``simulate``: ``python -m cec_agentgateway.simulator`` with the same arguments.
 * ``demo``: the quick-start session against the embedded simulator.
+* ``spec``: the shipped ``openapi.yaml`` (its path, ``--text``, or ``--table retcodes``).
 
 Configuration comes from flags, else ``CEC_AGENTGW_*`` environment variables (``--help``
 lists them). The password and the Guid are never command-line arguments: they come from the
@@ -180,6 +181,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("simulator_args", nargs=argparse.REMAINDER)
 
+    p = sub.add_parser("spec", help="where the shipped openapi.yaml is (or its text, a table)")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--text", action="store_true", help="print openapi.yaml itself")
+    shown.add_argument(
+        "--table", choices=("retcodes", "events"), help="print a generated table (JSON)"
+    )
+
     p = sub.add_parser("demo", help="a whole agent session against the embedded simulator")
     p.add_argument(
         "--rotation", type=float, default=1.0, help="simulated Guid rotation period, seconds"
@@ -247,6 +255,8 @@ def _run(
 
         run(rotation=args.rotation, out=out)
         return 0
+    if args.command == "spec":
+        return _spec(args, out)
     with _gateway(settings) as gw:
         if args.command == "sign-in":
             return sign_in(gw, settings, args, environ, out)
@@ -277,6 +287,18 @@ def _run(
                     "(use --guid-file to keep it)",
                     file=err,
                 )
+
+
+def _spec(args: argparse.Namespace, out: TextIO) -> int:
+    from .. import spec
+
+    if args.text:
+        out.write(spec.text())
+    elif args.table:
+        out.write(spec.table_path(args.table).read_text(encoding="utf-8"))
+    else:
+        print(spec.path(), file=out)
+    return 0
 
 
 def _gateway(settings: Settings) -> AgentGateway:
