@@ -259,7 +259,7 @@ def _run(
         return _spec(args, out)
     with _gateway(settings) as gw:
         if args.command == "sign-in":
-            return sign_in(gw, settings, args, environ, out)
+            return sign_in(gw, settings, args, environ, out, err)
         agent_id = settings.require_agent()
         command: Command | None = getattr(args, "agent_command", None)
         if command is not None and command.stores_guid and settings.guid_file is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections.abc import Mapping
 from typing import TextIO
@@ -61,6 +60,7 @@ def sign_in(
     args: argparse.Namespace,
     environ: Mapping[str, str],
     out: TextIO,
+    err: TextIO,
 ) -> int:
     """Sign in, follow events, sign out at the end (or, with ``--detach``, keep the session)."""
     agent_id = settings.require_agent()
@@ -83,10 +83,10 @@ def sign_in(
     if args.detach:
         print(render(agent.sign_in_result, human=settings.human), file=out, flush=True)
         return 0
-    print(f"cec-agentgw: agent {agent_id} signed in; Ctrl-C signs out", file=sys.stderr)
+    print(f"cec-agentgw: agent {agent_id} signed in; Ctrl-C signs out", file=err)
     with agent:
         status = follow(agent.events(), args, settings.human, out)
-    print(f"cec-agentgw: agent {agent_id} signed out", file=sys.stderr)
+    print(f"cec-agentgw: agent {agent_id} signed out", file=err)
     return status
 
 
