@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import stat
 import threading
+import time
 from typing import Any
 
 import pytest
 
 from cec_agentgateway._cli import build_parser, main
 from cec_agentgateway._cli._commands import AGENT_COMMANDS
-from cec_agentgateway.simulator import Fault
+from cec_agentgateway.simulator import Fault, GatewaySimulator
 
 from .conftest import AGENT, PASSWORD, PHONE, Gateway
 
@@ -307,3 +308,35 @@ def _run(argv: list[str], env: dict[str, str]) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     status = main(argv, environ=env, stdout=out, stderr=err)
     return status, out.getvalue(), err.getvalue()
+
+
+def test_rotated_guids_go_to_the_guid_file(tmp_path: Any) -> None:
+    sim = GatewaySimulator(poll_wait=0.2, guid_rotation=0.2)
+    sim.add_agent(AGENT, password=PASSWORD, phone=PHONE)
+    with sim.serve() as server:
+        gateway = Gateway(sim, server.url, tmp_path / "guid")
+        first = gateway.signed_in()
+        time.sleep(0.3)
+        result = gateway.run("poll-event")
+        assert result.status == 0, result.err
+        rotated = sim.guid(AGENT)
+        assert rotated is not None and rotated != first
+        assert gateway.guid_file.read_text().strip() == rotated
+        assert rotated not in result.out + result.err
+        assert gateway.run("status").status == 0
+
+        # Without a Guid file the new Guid cannot be kept: say so (without showing it).
+        time.sleep(0.3)
+        env = {k: v for k, v in gateway.env.items() if k != "CEC_AGENTGW_GUID_FILE"}
+        result = gateway.run("poll-event", env={**env, "CEC_AGENTGW_GUID": rotated})
+        assert result.status == 0, result.err
+        assert "rotated the Guid; it was not stored" in result.err
+        newest = sim.guid(AGENT)
+        assert newest is not None and newest != rotated
+        assert newest not in result.out + result.err
+
+
+def test_the_guid_file_wins_over_the_environment(gateway: Gateway) -> None:
+    gateway.signed_in()
+    result = gateway.run("status", env={**gateway.env, "CEC_AGENTGW_GUID": "stale"})
+    assert result.status == 0, result.err

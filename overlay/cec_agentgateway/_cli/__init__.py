@@ -137,7 +137,7 @@ def _report(error: BaseException, human: bool, err: TextIO) -> int:
 
 # ---------------------------------------------------------------------------- the parser
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     add_common_options(common)
     epilog = "environment:\n" + "\n".join(f"  {name:<28}{text}" for name, text in ENV.items())
     parser = argparse.ArgumentParser(
@@ -146,12 +146,16 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=epilog + "\n\nexit status: see `python -m pydoc cec_agentgateway._cli`",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser(
-        "sign-in", parents=[common], help="sign in and print events until stopped, then sign out"
+        "sign-in",
+        parents=[common],
+        allow_abbrev=False,
+        help="sign in and print events until stopped, then sign out",
     )
     p.add_argument("--phone", help="the phone to sign in with [CEC_AGENTGW_PHONE]")
     for param in SIGN_IN_PARAMS:
@@ -163,12 +167,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="store the Guid in --guid-file and exit, leaving the agent signed in",
     )
 
-    p = sub.add_parser("events", parents=[common], help="print the events of a signed-in agent")
+    p = sub.add_parser(
+        "events", parents=[common], allow_abbrev=False, help="print the events of a signed-in agent"
+    )
     add_stream_options(p)
 
     for command in AGENT_COMMANDS:
         p = sub.add_parser(
-            command.name, parents=[common], help=command.help or _summary(command.method)
+            command.name,
+            parents=[common],
+            allow_abbrev=False,
+            help=command.help or _summary(command.method),
         )
         for param in command.params:
             param.add_to(p)

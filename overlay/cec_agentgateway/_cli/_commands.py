@@ -15,7 +15,7 @@ first line of the method's docstring unless the entry gives one.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,7 +91,7 @@ class Param:
                 help=self.help,
             )
 
-    def value(self, args: argparse.Namespace, environ: dict[str, str] | Any) -> Any:
+    def value(self, args: argparse.Namespace, environ: Mapping[str, str]) -> Any:
         if self.secret_env is not None:
             return environ.get(self.secret_env) or None
         return getattr(args, self.dest, None)
@@ -109,7 +109,7 @@ class Command:
     stores_guid: bool = False
 
     def call_arguments(
-        self, args: argparse.Namespace, environ: dict[str, str] | Any
+        self, args: argparse.Namespace, environ: Mapping[str, str]
     ) -> tuple[list[Any], dict[str, Any]]:
         """The positional and keyword arguments for the method, from parsed arguments."""
         positional: list[Any] = []

@@ -25,7 +25,7 @@ ENV: Mapping[str, str] = {
     "CEC_AGENTGW_TIMEOUT": "seconds to wait for a reply (default 10)",
     "CEC_AGENTGW_PHONE": "the phone number to sign in with",
     "CEC_AGENTGW_PASSWORD": "the agent's password (else prompted for)",
-    "CEC_AGENTGW_GUID": "the session's Guid (else read from the Guid file, else prompted for)",
+    "CEC_AGENTGW_GUID": "the session's Guid, when there is no Guid file (else prompted for)",
     "CEC_AGENTGW_GUID_FILE": "file that holds the Guid; rotated Guids are written back to it",
     "CEC_AGENTGW_SERVICE_TOKEN": "push mode's service token, for handshake",
 }
@@ -106,13 +106,15 @@ class Settings:
         return self.agent_id
 
     def guid(self, environ: Mapping[str, str]) -> str:
-        """The session's Guid: CEC_AGENTGW_GUID, else the Guid file, else a prompt."""
-        guid = environ.get("CEC_AGENTGW_GUID")
-        if not guid and self.guid_file is not None:
+        """The session's Guid: the Guid file (it follows rotations), else CEC_AGENTGW_GUID,
+        else a prompt."""
+        guid: str | None = None
+        if self.guid_file is not None and self.guid_file.exists():
             try:
                 guid = self.guid_file.read_text(encoding="utf-8").strip()
             except OSError as error:
                 raise UsageError(f"cannot read the Guid file {self.guid_file}: {error}") from None
+        guid = guid or environ.get("CEC_AGENTGW_GUID")
         return guid or read_secret(
             "Guid", "set CEC_AGENTGW_GUID or CEC_AGENTGW_GUID_FILE (or run in a terminal)"
         )
