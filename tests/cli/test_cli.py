@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import stat
 import threading
 import time
@@ -340,3 +341,20 @@ def test_the_guid_file_wins_over_the_environment(gateway: Gateway) -> None:
     gateway.signed_in()
     result = gateway.run("status", env={**gateway.env, "CEC_AGENTGW_GUID": "stale"})
     assert result.status == 0, result.err
+
+
+def test_verbose_logs_requests_without_the_guid(gateway: Gateway) -> None:
+    guid = gateway.signed_in()
+    result = gateway.run("-v", "status")
+    assert result.status == 0, result.err
+    assert "cec-agentgw: DEBUG agentstatus agent=153 status=200 retcode=0" in result.err
+    assert guid not in result.err
+    assert "DEBUG" not in gateway.run("status").err
+
+
+def test_human_output_shows_dates_and_meanings(gateway: Gateway) -> None:
+    gateway.signed_in()
+    gateway.sim.offer_call(AGENT, caller="70004")
+    text = gateway.run("--human", "sync-state").out
+    assert re.search(r"agent_state_begin_time: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", text)
+    assert "state: 9 (Talking.)" in text

@@ -50,10 +50,12 @@ meaning and family. Exit status:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
 from .._client import AgentGateway
@@ -234,12 +236,34 @@ def main(
     human = bool(getattr(args, "human", False))
     try:
         settings = Settings.read(args, environ)
-        return _run(args, settings, environ, out, err)
+        with _logging(err, verbose=bool(getattr(args, "verbose", False))):
+            return _run(args, settings, environ, out, err)
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)
         return EXIT_INTERRUPTED
     except (UsageError, AgentGatewayError) as error:
         return _report(error, human, err)
+
+
+@contextlib.contextmanager
+def _logging(err: TextIO, *, verbose: bool) -> Iterator[None]:
+    """The package's log lines go to ``err`` while the command runs (requests with -v).
+
+    Afterwards they are dropped: a background event poll cut off by the exit is no news.
+    """
+    logger = logging.getLogger("cec_agentgateway")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(logging.Formatter(f"{PROG}: %(levelname)s %(message)s"))
+    level = logger.level
+    logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _simulate(argv: list[str]) -> int:

@@ -58,6 +58,13 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--human", action="store_true", default=suppress, help="text instead of JSON"
     )
+    group.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        default=suppress,
+        help="log each request to stderr (operation, status, retcode; never the Guid)",
+    )
 
 
 def _from(args: argparse.Namespace, name: str, environ: Mapping[str, str], var: str) -> str | None:

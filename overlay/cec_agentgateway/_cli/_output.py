@@ -9,6 +9,7 @@ their meaning, timestamps as UTC dates.
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
 import datetime
 import enum
@@ -114,6 +115,11 @@ def _fields(value: Any) -> Iterator[tuple[str, Any]]:
             item = getattr(value, field.name)
             if item is None or type(item).__name__ == "Unset":
                 continue
+            # Epoch-millisecond fields have an ``_at`` accessor: show the date instead.
+            with contextlib.suppress(ValueError, TypeError, AttributeError):
+                when = getattr(value, f"{field.name}_at", None)
+                if isinstance(when, datetime.datetime):
+                    item = when
             yield field.name, item
         for key, item in (getattr(value, "additional_properties", None) or {}).items():
             yield key, item
