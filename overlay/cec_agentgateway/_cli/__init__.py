@@ -89,6 +89,12 @@ EXIT_STATUS: Mapping[type[BaseException], int] = {
 }
 EXIT_SIGN_IN_AGAIN = 11
 EXIT_INTERRUPTED = 130
+_EXIT_HELP = """\
+  0 success                     4 gateway unreachable or timed out
+  1 other client error          5 HTTP status outside 2xx
+  2 usage (nothing sent)        6 answer could not be decoded
+  3 invalid argument (not sent) 10 retcode refused; 11 retcode: sign in again
+  130 interrupted"""
 
 
 def exit_status(error: BaseException) -> int:
@@ -145,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="The CC-Gateway agent interface from a shell. JSON output unless --human.",
-        epilog=epilog + "\n\nexit status: see `python -m pydoc cec_agentgateway._cli`",
+        epilog=epilog + "\n\nexit status:\n" + _EXIT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
         allow_abbrev=False,
