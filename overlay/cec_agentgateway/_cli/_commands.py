@@ -9,7 +9,8 @@ Adding a subcommand for a new agent method is one entry in :data:`AGENT_COMMANDS
 ``cec-agentgw set-rest 600 --cause 3`` then calls ``agent.rest(600, cause=3)`` and prints the
 result. Positional parameters are passed positionally, the others as keywords, and options the
 user left out are not passed at all, so the method's own defaults apply. The help text is the
-first line of the method's docstring unless the entry gives one.
+first line of the method's docstring unless the entry gives one. ``tests/cli/test_cli.py``
+checks every entry against its method's signature.
 """
 
 from __future__ import annotations
