@@ -78,9 +78,13 @@ def test_simulate_serves_a_gateway_for_other_processes(tmp_path: Path) -> None:
     )
     try:
         assert server.stdout is not None
-        line = server.stdout.readline()
-        match = re.search(r"(http://[\d.]+:\d+)/agentgateway/resource", line)
-        assert match, line
+        match = None
+        for _ in range(20):  # the URL line, after whatever the simulator says first
+            line = server.stdout.readline()
+            match = re.search(r"(http://[\d.]+:\d+)/agentgateway/resource", line)
+            if match or not line:
+                break
+        assert match, "the simulator printed its URL"
         env = {
             "CEC_AGENTGW_URL": match.group(1),
             "CEC_AGENTGW_AGENT_ID": "153",
