@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,28 @@ def test_simulate_serves_a_gateway_for_other_processes(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_ctrl_c_ends_sign_in_with_a_sign_out(gateway: Gateway) -> None:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CEC_AGENTGW_")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cec_agentgateway", "sign-in"],
+        env={**full_env, **gateway.env},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = json.loads(process.stdout.readline())
+        assert first["eventType"] == "AgentOther_InService"
+        assert gateway.sim.is_signed_in(AGENT)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert not gateway.sim.is_signed_in(AGENT)
+    assert "signed out" in err
