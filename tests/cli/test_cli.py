@@ -167,7 +167,7 @@ def test_sign_in_count_and_human_output(gateway: Gateway) -> None:
 
 
 def test_sign_in_duration_ends_an_idle_session(gateway: Gateway) -> None:
-    result = gateway.run("sign-in", "--duration", "0.8")
+    result = gateway.run("sign-in", "--duration", "2")
     assert result.status == 0, result.err
     assert len(result.lines()) == 2
     assert not gateway.sim.is_signed_in(AGENT)
