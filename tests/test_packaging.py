@@ -44,6 +44,8 @@ def test_wheel_holds_overlay_and_generated_code(wheel: Path) -> None:
     }
     shipped = {n.removeprefix("cec_agentgateway/generated/") for n in names}
     assert generated_files <= shipped
+    assert "cec_agentgateway/__main__.py" in names
+    assert "cec_agentgateway/_cli/_commands.py" in names
     top_level = {n.split("/")[0] for n in names}
     assert top_level == {"cec_agentgateway", wheel.name.split("-py3")[0] + ".dist-info"}
 
@@ -88,3 +90,80 @@ def test_installed_wheel_imports_outside_the_checkout(wheel: Path, tmp_path: Pat
     assert done.returncode == 0, done.stderr
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert done.stdout.strip() == project["version"]
+
+
+def test_wheel_carries_the_contract_and_the_license(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        shipped_spec = archive.read("cec_agentgateway/openapi.yaml")
+        tables = {
+            name: archive.read(f"cec_agentgateway/tables/{name}")
+            for name in ("retcodes.json", "events.json")
+        }
+        (license_name,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+        license_text = archive.read(license_name).decode()
+        (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+        scripts = archive.read(entry_points).decode()
+    assert shipped_spec == (REPO / "openapi.yaml").read_bytes()
+    for name, content in tables.items():
+        assert content == (REPO / "tables" / name).read_bytes()
+    assert "Apache License" in license_text and "Version 2.0, January 2004" in license_text
+    assert license_text == (REPO / "LICENSE").read_text(encoding="utf-8")
+    assert "cec-agentgw = cec_agentgateway._cli:main" in scripts
+
+
+def test_wheel_long_description_is_for_users(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        (meta,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        text = archive.read(meta).decode()
+    headers, _, description = text.partition("\n\n")
+    assert "Description-Content-Type: text/markdown" in headers
+    assert "License-Expression: Apache-2.0" in headers
+    assert "License-File: LICENSE" in headers
+    urls = [line for line in headers.splitlines() if line.startswith("Project-URL:")]
+    assert len(urls) >= 2
+    assert description.strip() == (REPO / "docs" / "PYPI.md").read_text(encoding="utf-8").strip()
+    # Maintainer material stays in CONTRIBUTING.md; no links that only work in the checkout.
+    for word in ("Chromium", "scripts/", "Spectral", "](docs/", "](openapi.yaml"):
+        assert word not in description, word
+
+
+def test_console_script_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps"]
+    subprocess.run(
+        [*pip, "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    script = target / "bin" / "cec-agentgw"
+    assert script.is_file()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("CEC_AGENTGW_")},
+        "PYTHONPATH": str(target),
+    }
+
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(script), *argv], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+        )
+
+    spec = run("spec")
+    assert spec.returncode == 0, spec.stderr
+    assert spec.stdout.strip().startswith(str(target))
+    assert Path(spec.stdout.strip()).read_bytes() == (REPO / "openapi.yaml").read_bytes()
+    demo = run("demo", "--rotation", "0.5")
+    assert demo.returncode == 0, demo.stderr
+    assert "signed out" in demo.stdout
+    table = run("spec", "--table", "retcodes")
+    assert '"100-006"' in table.stdout
+    code = (
+        "from cec_agentgateway import spec\n"
+        f"assert str(spec.path()).startswith({str(target)!r})\n"
+        "assert spec.text().startswith('openapi: 3.1.0')\n"
+        "assert spec.table('events')['events']\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr

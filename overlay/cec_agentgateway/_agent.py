@@ -78,6 +78,9 @@ class _Session:
             self.on_signed_out()
             self.on_signed_out = None
 
+    # Handing the session over (detach) forgets it the same way: close() leaves it alone.
+    detached = signed_out
+
 
 class _AgentBase:
     """What sync and async agent handles share: identity, session secret and options."""
@@ -105,6 +108,14 @@ class _AgentBase:
         self._session.auth.set_guid(guid)
         if self._session.pump is not None and self._session.pump.ended:
             self._session.pump = None
+
+    def detach(self) -> None:
+        """Leave the agent signed in when the gateway closes.
+
+        For a session handed over to another process (its Guid stored for it): the gateway
+        no longer signs this agent out in ``close()``. Events it polled are not affected.
+        """
+        self._session.detached()
 
     @property
     def auth(self) -> GuidAuth:

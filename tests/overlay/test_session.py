@@ -287,3 +287,17 @@ def test_sign_in_takes_every_field_of_the_spec(cls: type) -> None:
     assert set(ops.SIGN_IN_FIELDS.values()) == set(
         REQUEST_CONSTRAINTS["SignInRequest"]["properties"]
     )
+
+
+def test_a_detached_agent_stays_signed_in_when_the_gateway_closes() -> None:
+    from cec_agentgateway.simulator import GatewaySimulator
+
+    sim = GatewaySimulator(poll_wait=0.05)
+    sim.add_agent("153", password="pw", phone="40038")
+    with AgentGateway("http://sim", transport=sim.transport()) as gw:
+        kept = gw.sign_in("153", password="pw", phone="40038")
+        kept.detach()
+    assert sim.is_signed_in("153")
+    with AgentGateway("http://sim", transport=sim.transport()) as gw:
+        gw.sign_in("153", password="pw", phone="40038", force=True)
+    assert not sim.is_signed_in("153")  # not detached: signed out at close

@@ -1,0 +1,217 @@
+"""The declarative table of subcommands: one entry per :class:`~cec_agentgateway.Agent` method.
+
+Each :class:`Command` names the subcommand, the ``Agent`` method it calls and the method's
+arguments as :class:`Param` entries; the parser, the call and the output are derived from it.
+Adding a subcommand for a new agent method is one entry in :data:`AGENT_COMMANDS`, e.g.::
+
+    Command("set-rest", "rest", (Param("time", int, positional=True), Param("cause", int))),
+
+``cec-agentgw set-rest 600 --cause 3`` then calls ``agent.rest(600, cause=3)`` and prints the
+result. Positional parameters are passed positionally, the others as keywords, and options the
+user left out are not passed at all, so the method's own defaults apply. The help text is the
+first line of the method's docstring unless the entry gives one. ``tests/cli/test_cli.py``
+checks every entry against its method's signature.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["AGENT_COMMANDS", "SIGN_IN_PARAMS", "Command", "Param", "boolean"]
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def boolean(text: str) -> bool:
+    """An explicit boolean argument: ``true``/``false`` (also yes/no, on/off, 1/0)."""
+    lowered = text.strip().lower()
+    if lowered in _TRUE:
+        return True
+    if lowered in _FALSE:
+        return False
+    raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One argument of an agent method.
+
+    Attributes:
+        name: the method's parameter name; the option is ``--name-with-dashes``.
+        type: converts the command-line text (``int``, ``float``, ``str``, :func:`boolean`).
+        help: shown by ``--help``.
+        positional: a positional argument (passed positionally, in table order).
+        many: one or more values, passed as a list (``nargs="+"``).
+        optional: for a positional argument: may be left out (``nargs="?"``).
+        flag: an option without a value that passes this constant (e.g. True for
+            ``--include-last-call``, False for ``--no-wait``).
+        option: the option's spelling when not ``--name`` (e.g. ``--no-wait``).
+        secret_env: a secret (a token): never an option on the command line, only read
+            from this environment variable.
+    """
+
+    name: str
+    type: Callable[[str], Any] = str
+    help: str = ""
+    positional: bool = False
+    many: bool = False
+    optional: bool = False
+    flag: bool | None = None
+    option: str | None = None
+    secret_env: str | None = None
+
+    @property
+    def dest(self) -> str:
+        return f"param_{self.name}"
+
+    def add_to(self, parser: argparse.ArgumentParser) -> None:
+        if self.secret_env is not None:
+            return
+        if self.positional:
+            nargs: str | None = "+" if self.many else ("?" if self.optional else None)
+            parser.add_argument(
+                self.dest, metavar=self.name.upper(), type=self.type, nargs=nargs, help=self.help
+            )
+            return
+        spelling = self.option or "--" + self.name.replace("_", "-")
+        if self.flag is not None:
+            parser.add_argument(
+                spelling, dest=self.dest, action="store_const", const=self.flag, help=self.help
+            )
+        else:
+            parser.add_argument(
+                spelling,
+                dest=self.dest,
+                type=self.type,
+                nargs="+" if self.many else None,
+                metavar=self.name.upper(),
+                help=self.help,
+            )
+
+    def value(self, args: argparse.Namespace, environ: Mapping[str, str]) -> Any:
+        if self.secret_env is not None:
+            return environ.get(self.secret_env) or None
+        return getattr(args, self.dest, None)
+
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand that calls one agent method (see the module docstring)."""
+
+    name: str
+    method: str
+    params: tuple[Param, ...] = ()
+    help: str | None = None
+    #: The method replaces the Guid: refuse to run unless the new one can be stored.
+    stores_guid: bool = False
+
+    def call_arguments(
+        self, args: argparse.Namespace, environ: Mapping[str, str]
+    ) -> tuple[list[Any], dict[str, Any]]:
+        """The positional and keyword arguments for the method, from parsed arguments."""
+        positional: list[Any] = []
+        keywords: dict[str, Any] = {}
+        for param in self.params:
+            value = param.value(args, environ)
+            if param.positional and not param.optional:
+                positional.append(value)
+            elif value is not None:
+                keywords[param.name] = value
+        return positional, keywords
+
+
+#: Every agent operation available from the command line, in ``--help`` order.
+AGENT_COMMANDS: tuple[Command, ...] = (
+    Command(
+        "call-info",
+        "call_info",
+        (Param("include_last_call", flag=True, help="the last call when there is none now"),),
+    ),
+    Command(
+        "call-app-data",
+        "call_app_data",
+        (
+            Param(
+                "call_id", positional=True, optional=True, help="the call (needed for multimedia)"
+            ),
+            Param("base64", flag=True, help="have the gateway send Base64 (decoded here)"),
+        ),
+    ),
+    Command(
+        "query-conferences",
+        "query_conferences",
+        (Param("conf_ids", int, positional=True, many=True, help="1-20 conference IDs"),),
+    ),
+    Command(
+        "request-conference",
+        "request_conference",
+        (
+            Param("member_num", int, positional=True, help="participants, 1-120"),
+            Param("conf_caller_no", help="calling number shown to the participants"),
+            Param("time", int, help="duration in minutes, 4-1440"),
+            Param("prompt_time", int, help="minutes before the end to warn, 3-1440"),
+            Param("beep_tone", boolean, help="true/false: play a tone (needs --voice-path)"),
+            Param("play_mode", int, help="how the tone is played"),
+            Param("voice_path", help="the voice file to play"),
+            Param(
+                "wait",
+                flag=False,
+                option="--no-wait",
+                help="return once accepted; don't poll events for the outcome",
+            ),
+            Param("wait_timeout", float, help="seconds to wait for the outcome (default 30)"),
+        ),
+    ),
+    Command("sync-state", "sync_state"),
+    Command("status", "status"),
+    Command(
+        "handshake",
+        "handshake",
+        (Param("service_token", secret_env="CEC_AGENTGW_SERVICE_TOKEN"),),
+        help="the push-mode heartbeat (service token from CEC_AGENTGW_SERVICE_TOKEN)",
+    ),
+    Command(
+        "update-guid",
+        "update_guid",
+        help="ask the gateway for a fresh Guid and store it in the Guid file",
+        stores_guid=True,
+    ),
+    Command(
+        "sign-out",
+        "sign_out",
+        (
+            Param("force", flag=True, help="even in a call"),
+            Param("reason", int, help="reason code 1-255 (implies --force)"),
+        ),
+    ),
+    Command(
+        "poll-event",
+        "poll_event",
+        (Param("calldata", help="the reference's calldata query parameter"),),
+    ),
+)
+
+#: Keyword arguments of ``AgentGateway.sign_in`` offered by ``sign-in`` (password: never).
+SIGN_IN_PARAMS: tuple[Param, ...] = (
+    Param("force", flag=True, help="take over a session the agent has elsewhere"),
+    Param("platform_only", flag=True, help="sign in to the call platform only (loginex)"),
+    Param("status", int, help="state after sign-in (e.g. 4 idle, 8 resting)"),
+    Param("auto_answer", boolean, help="true/false"),
+    Param("auto_enter_idle", boolean, help="true/false"),
+    Param("release_phone", boolean, help="true/false"),
+    Param("agent_type", int),
+    Param("ip"),
+    Param("entry_ip"),
+    Param("phone_linkage", boolean, help="true/false"),
+    Param("check_in_webm", boolean, help="true/false"),
+    Param("check_in_mailm", boolean, help="true/false"),
+    Param("vc_phone_number"),
+    Param("listen_status", boolean, help="true/false"),
+    Param("sign_in_mode"),
+    Param("rest_time", int, help="seconds of rest with --status 8"),
+    Param("rest_cause", int, help="rest reason code with --status 8"),
+)
