@@ -14,7 +14,7 @@ import pytest
 
 from cec_agentgateway import Agent
 from cec_agentgateway._cli import build_parser, main
-from cec_agentgateway._cli._commands import AGENT_COMMANDS, Command
+from cec_agentgateway._cli._commands import AGENT_COMMANDS, Command, agent_method
 from cec_agentgateway.simulator import Fault, GatewaySimulator
 
 from .conftest import AGENT, PASSWORD, PHONE, Gateway
@@ -46,7 +46,7 @@ def test_the_current_operations_are_all_exercised() -> None:
 
 @pytest.mark.parametrize("command", AGENT_COMMANDS, ids=lambda c: c.name)
 def test_table_entries_match_their_agent_methods(command: Command) -> None:
-    method = getattr(Agent, command.method)
+    method = agent_method(Agent, command.method)
     parameters = inspect.signature(method).parameters
     for param in command.params:
         assert param.name in parameters, f"{command.name}: {command.method} has no {param.name}"
@@ -387,3 +387,45 @@ def test_human_output_shows_dates_and_meanings(gateway: Gateway) -> None:
     text = gateway.run("--human", "sync-state").out
     assert re.search(r"agent_state_begin_time: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", text)
     assert "state: 9 (Talking.)" in text
+
+
+def test_the_working_day_from_the_shell(gateway: Gateway) -> None:
+    """Agent state, skills, queues, groups and messages: each subcommand reaches its operation."""
+    sim = gateway.sim
+    sim.add_skill(20011, "voice", waiting=3)
+    sim.set_agent_skills(AGENT, [20011])
+    sim.add_agent("154", password="other", phone="40039")
+    gateway.signed_in()
+    steps: list[tuple[list[str], str, Any]] = [
+        (["busy", "201", "--wait"], "sayBusy", None),
+        (["ready"], "sayFree", None),
+        (["rest", "60", "--cause", "3"], "requestRest", None),
+        (["cancel-rest"], "cancelRest", None),
+        (["wrap-up"], "enterWork", None),
+        (["end-wrap-up"], "cancelWork", None),
+        (["set-auto-answer", "false"], "setAutoAnswer", None),
+        (["set-auto-enter-idle", "true"], "setAutoEnterIdle", None),
+        (["join-skills", "--skill-ids", "20011"], "resetSkill", None),
+        (["skills"], "queryAgentSkills", ...),
+        (["skills-of", AGENT], "queryAgentSkillsByWorkNo", ...),
+        (["queue-waiting"], "queryQueueLengthOnAgent", ...),
+        (["queue-waiting-joined"], "queryQueueLengthOnAgentSkills", 3),
+        (["queue-waiting-for-skill", "20011"], "queryQueueLengthBySkillId", 3),
+        (["acd-stats", "20011"], "queryAcdStat", ...),
+        (["vdn-skills"], "querySkillQueueOnAgentVDN", ...),
+        (["idle-agents"], "queryIdleAgents", ...),
+        (["agent-states"], "queryAllAgentStatus", ...),
+        (["send-note", "--to", "154", "--", "see you at 5"], "sendNote", None),
+        (["notify-bulletin", "queue is long", "--skill-id", "20011"], "notifyBulletin", None),
+    ]
+    for argv, operation, expected in steps:
+        before = len(sim.requests)
+        result = gateway.run(*argv)
+        assert result.status == 0, (argv, result.err)
+        if expected is not ...:
+            assert result.json() == expected, argv
+        sent = [(r.operation, r.retcode) for r in sim.requests[before:]]
+        assert (operation, "0") in sent, (argv, sent)
+    assert [s["name"] for s in gateway.run("skills").json()] == ["voice"]
+    refused = gateway.run("busy", "5")  # causes below 200 belong to the platform
+    assert refused.status == 3 and "reason" in refused.err

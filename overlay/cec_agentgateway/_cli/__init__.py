@@ -68,7 +68,7 @@ from .._errors import (
     RetcodeError,
 )
 from .._version import __version__
-from ._commands import AGENT_COMMANDS, SIGN_IN_PARAMS, Command
+from ._commands import AGENT_COMMANDS, SIGN_IN_PARAMS, Command, agent_method
 from ._config import ENV, Settings, UsageError, add_common_options
 from ._output import render
 from ._session import add_stream_options, events, sign_in
@@ -215,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _summary(method: str) -> str:
     from .._agent import Agent
 
-    doc = getattr(Agent, method).__doc__ or ""
+    doc = agent_method(Agent, method).__doc__ or ""
     return doc.strip().splitlines()[0].replace("``", "") if doc.strip() else method
 
 
@@ -314,7 +314,7 @@ def _run(
             if command is None:  # events
                 return events(agent, settings, args, out)
             positional, keywords = command.call_arguments(args, environ)
-            result = getattr(agent, command.method)(*positional, **keywords)
+            result = agent_method(agent, command.method)(*positional, **keywords)
             if command.stores_guid and agent.guid is not None:
                 settings.store_guid(agent.guid)
             print(render(result, human=settings.human), file=out, flush=True)

@@ -4,23 +4,25 @@ Each :class:`Command` names the subcommand, the ``Agent`` method it calls and th
 arguments as :class:`Param` entries; the parser, the call and the output are derived from it.
 Adding a subcommand for a new agent method is one entry in :data:`AGENT_COMMANDS`, e.g.::
 
-    Command("set-rest", "rest", (Param("time", int, positional=True), Param("cause", int))),
+    Command("rest", "rest", (Param("seconds", int, positional=True), Param("cause", int))),
 
-``cec-agentgw set-rest 600 --cause 3`` then calls ``agent.rest(600, cause=3)`` and prints the
-result. Positional parameters are passed positionally, the others as keywords, and options the
-user left out are not passed at all, so the method's own defaults apply. The help text is the
-first line of the method's docstring unless the entry gives one. ``tests/cli/test_cli.py``
+``cec-agentgw rest 600 --cause 3`` then calls ``agent.rest(seconds=600, cause=3)`` and prints
+the result. Every parameter is passed by name (the table's order need not be the method's);
+options the user left out are not passed at all, so the method's own defaults apply. A method
+of a namespace is named with a dot (``"queue.waiting"``). The help text is the first line of
+the method's docstring unless the entry gives one. ``tests/cli/test_cli.py``
 checks every entry against its method's signature.
 """
 
 from __future__ import annotations
 
 import argparse
+import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["AGENT_COMMANDS", "SIGN_IN_PARAMS", "Command", "Param", "boolean"]
+__all__ = ["AGENT_COMMANDS", "SIGN_IN_PARAMS", "Command", "Param", "agent_method", "boolean"]
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -44,7 +46,7 @@ class Param:
         name: the method's parameter name; the option is ``--name-with-dashes``.
         type: converts the command-line text (``int``, ``float``, ``str``, :func:`boolean`).
         help: shown by ``--help``.
-        positional: a positional argument (passed positionally, in table order).
+        positional: a positional argument on the command line (passed to the method by name).
         many: one or more values, passed as a list (``nargs="+"``).
         optional: for a positional argument: may be left out (``nargs="?"``).
         flag: an option without a value that passes this constant (e.g. True for
@@ -118,7 +120,7 @@ class Command:
         for param in self.params:
             value = param.value(args, environ)
             if param.positional and not param.optional:
-                positional.append(value)
+                keywords[param.name] = value  # by name: the table's order need not be the method's
             elif value is not None:
                 keywords[param.name] = value
         return positional, keywords
@@ -193,7 +195,92 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         "poll_event",
         (Param("calldata", help="the reference's calldata query parameter"),),
     ),
+    # ------------------------------------------------------------ the agent's working state
+    Command("ready", "ready"),
+    Command(
+        "busy",
+        "busy",
+        (
+            Param("reason", int, positional=True, optional=True, help="busy cause, 200-250"),
+            Param("prolong", flag=True, help="change the cause of an agent already busy"),
+            Param("wait", flag=True, help="return once AgentState_SetNotReady_Success arrived"),
+        ),
+    ),
+    Command("cancel-busy", "cancel_busy"),
+    Command(
+        "rest",
+        "rest",
+        (
+            Param("seconds", int, positional=True, help="1-86399"),
+            Param("cause", int, help="rest reason code, 0-255"),
+            Param("prolong", flag=True, help="rest again while resting"),
+            Param("wait", flag=True, help="return once AgentState_SetRest_Success arrived"),
+        ),
+    ),
+    Command("cancel-rest", "cancel_rest"),
+    Command("wrap-up", "wrap_up"),
+    Command("end-wrap-up", "end_wrap_up"),
+    Command("set-auto-answer", "set_auto_answer", (Param("enabled", boolean, positional=True),)),
+    Command(
+        "set-auto-enter-idle", "set_auto_enter_idle", (Param("enabled", boolean, positional=True),)
+    ),
+    # ------------------------------------------------------------ skills, queues, groups, messages
+    Command("skills", "skills"),
+    Command("skills-of", "skills_of", (Param("work_no", positional=True),)),
+    Command(
+        "join-skills",
+        "join_skills",
+        (
+            Param("skill_ids", int, many=True, help="the queues to join (default: all configured)"),
+            Param("phone_linkage", boolean, help="true/false"),
+        ),
+    ),
+    Command("queue-waiting", "queue.waiting"),
+    Command("queue-waiting-joined", "queue.waiting_in_joined"),
+    Command(
+        "queue-waiting-for-skill",
+        "queue.waiting_for_skill",
+        (Param("skill_id", int, positional=True),),
+    ),
+    Command("acd-stats", "queue.acd_stats", (Param("skill_ids", int, positional=True, many=True),)),
+    Command("vdn-skills", "queue.vdn_skills"),
+    Command("idle-agents", "group.idle_agents"),
+    Command("agent-states", "group.agent_states"),
+    Command(
+        "send-note",
+        "send_note",
+        (
+            Param("agent_ids", many=True, option="--to", help="the recipients' agent IDs"),
+            Param("content", positional=True, help="the note, at most 1023 UTF-8 bytes"),
+        ),
+    ),
+    Command(
+        "notify-bulletin",
+        "notify_bulletin",
+        (
+            Param("text", positional=True),
+            Param("group", help="the agent group's name"),
+            Param("skill_id", int, help="the skill queue"),
+        ),
+    ),
 )
+
+
+def agent_method(owner: Any, dotted: str) -> Any:
+    """The method ``dotted`` names (``"rest"``, ``"queue.waiting"``) on an agent or its class.
+
+    On the class, a namespace property (``queue``, ``group``) is followed through its
+    return annotation, so help texts and signatures are read without a session.
+    """
+    *namespaces, name = dotted.split(".")
+    for namespace in namespaces:
+        if isinstance(owner, type):
+            prop = getattr(owner, namespace)
+            owner = typing.get_type_hints(prop.fget)["return"]
+        else:
+            owner = getattr(owner, namespace)
+    return getattr(owner, name)
+
 
 #: Keyword arguments of ``AgentGateway.sign_in`` offered by ``sign-in`` (password: never).
 SIGN_IN_PARAMS: tuple[Param, ...] = (
