@@ -139,13 +139,17 @@ def test_canary_secrets_appear_nowhere_in_a_full_session_and_its_error_paths(
                 time.sleep(0.05)
             agent.update_guid()
             guids.append(agent.guid or "")
-            sim.inject("153", Fault.http_error(502))
+            sim.inject("153", Fault.http_error(502), operation="queryCallInfo")
             expect_error(agent.with_options(max_retries=0).call_info)
-            sim.inject("153", Fault.raw(b"{broken"))
+            sim.inject("153", Fault.raw(b"{broken"), operation="queryCallInfo")
             expect_error(agent.call_info)
-            sim.inject("153", Fault.retcode("100-007", f"guid {agent.guid} is busy"))
+            sim.inject(
+                "153",
+                Fault.retcode("100-007", f"guid {agent.guid} is busy"),
+                operation="queryCallInfo",
+            )
             expect_error(agent.call_info)
-            sim.inject("153", Fault.connect_error())
+            sim.inject("153", Fault.connect_error(), operation="queryCallInfo")
             expect_error(agent.with_options(max_retries=0).call_info)
             expect_error(lambda: agent.query_conferences([2**64]))
             texts += [repr(agent), repr(stream)]

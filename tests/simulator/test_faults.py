@@ -103,3 +103,14 @@ def test_faults_through_the_async_transport(sim: GatewaySimulator) -> None:
             return status
 
     assert asyncio.run(main()) == 504
+
+
+def test_a_fault_can_be_limited_to_one_operation(desk: Desk, sim: GatewaySimulator) -> None:
+    """The event poll running beside it must not take a fault meant for another call."""
+    agent = desk.signed_in()
+    sim.inject(AGENT, Fault.http_error(502), operation="queryCallInfo")
+    assert agent.poll().get("retcode") == "0"  # not this one
+    assert agent.request("GET", f"/calldata/{AGENT}/callinfo").status_code == 502
+    assert agent.request("GET", f"/calldata/{AGENT}/callinfo").status_code == 200
+    with pytest.raises(ValueError, match="unknown operation"):
+        sim.inject(AGENT, Fault.http_error(502), operation="noSuchOperation")

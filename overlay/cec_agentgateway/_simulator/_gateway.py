@@ -81,6 +81,7 @@ class _InjectedFault:
     agent_id: str | None
     fault: Fault
     remaining: int
+    operation: str | None = None
 
 
 class GatewaySimulator(QueueScenario):
@@ -346,16 +347,22 @@ class GatewaySimulator(QueueScenario):
             agent, _ = self._signed_in(agent_id)
             self._end_session(agent, farewell=True)
 
-    def inject(self, agent_id: str | None, fault: Fault, *, times: int = 1) -> None:
+    def inject(
+        self, agent_id: str | None, fault: Fault, *, times: int = 1, operation: str | None = None
+    ) -> None:
         """Answer the next ``times`` requests for ``agent_id`` (None: any request) with ``fault``.
 
-        Faults are used in the order they were injected; the request does not reach the
-        simulated gateway (no state changes).
+        ``operation`` (an operationId such as ``"queryCallInfo"``) limits the fault to that
+        operation, so that e.g. the background event poll does not take it. Faults are used
+        in the order they were injected; the request does not reach the simulated gateway
+        (no state changes).
         """
         if times < 1:
             raise ValueError("times must be at least 1")
+        if operation is not None and operation not in self._handlers:
+            raise ValueError(f"unknown operation {operation!r}")
         with self._lock:
-            self._faults.append(_InjectedFault(agent_id, fault, times))
+            self._faults.append(_InjectedFault(agent_id, fault, times, operation))
 
     def clear_faults(self) -> None:
         """Forget the injected faults that were not used yet."""
@@ -444,7 +451,7 @@ class GatewaySimulator(QueueScenario):
         found = match_route(self._routes, request.method, request.path)
         agent_id = None if found is None else found.params.get("agentid")
         operation = None if found is None or found.route is None else found.route.operation
-        fault = self._take_fault(agent_id)
+        fault = self._take_fault(agent_id, operation)
         if fault is not None:
             answer = None if fault.error is not None else fault.response()
             self._record(request, operation, agent_id, answer, injected=True)
@@ -465,8 +472,10 @@ class GatewaySimulator(QueueScenario):
             self._record(request, operation, agent_id, outcome)
         return outcome
 
-    def _take_fault(self, agent_id: str | None) -> Fault | None:
+    def _take_fault(self, agent_id: str | None, operation: str | None) -> Fault | None:
         for injected in self._faults:
+            if injected.operation is not None and injected.operation != operation:
+                continue
             if injected.agent_id is None or injected.agent_id == agent_id:
                 injected.remaining -= 1
                 if injected.remaining == 0:
