@@ -1376,6 +1376,15 @@ VENDOR_DOC_CHANGES: Final[tuple[VendorDocChange, ...]] = (
         "operations": ("*",),
         "change": "Agent IDs (agentid, workno, workNo) range from 101 to 999999 (AgentId).",
     },
+    {
+        "issue": 27,
+        "entries": (1,),
+        "operations": ("cancelBusy",),
+        "change": 'The page gained text on cancelling a pending busy state ("pre-busy": busy asked '
+        "for during a call). The operation already does so; its description says it, and "
+        "the simulator cancels the pending state. The remark's exact wording could not be "
+        "read.",
+    },
 )
 
 
