@@ -369,6 +369,7 @@ ENUM_DESCRIPTIONS: Final[dict[str, dict[int | str, str]]] = {
         8: "Resting (platform state 8).",
         9: "Will rest after the current call.",
     },
+    "CallOutMediaAbility": {0: "Audio only.", 1: "Video.", 2: "Whatever the two ends negotiate."},
     "ParticipantChangeType": {
         0: "Joined the conference.",
         1: "Left the conference.",
@@ -556,6 +557,29 @@ LEGACY_RETCODES: Final[frozenset[str]] = frozenset(
 )
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {
+    "answerCall": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/answer",
+        "log_method": "answer",
+        "retcodes": ("100-006", "100-007", "200-002"),
+        "triggered_events": ("AgentEvent_Talking",),
+        "idempotent": False,
+    },
+    "callOut": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/callout",
+        "log_method": "callout",
+        "retcodes": ("000-002", "100-006", "100-007", "200-001"),
+        "triggered_events": (
+            "AgentState_Busy",
+            "AgentOther_PhoneAlerting",
+            "AgentOther_PhoneOffhook",
+            "AgentEvent_Customer_Alerting",
+            "AgentEvent_Talking",
+            "AgentEvent_Call_Out_Fail",
+        ),
+        "idempotent": False,
+    },
     "forceSignIn": {
         "method": "PUT",
         "path": "/onlineagent/{agentid}/forcelogin",
@@ -616,6 +640,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "holdCall": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/hold",
+        "log_method": "hold",
+        "retcodes": ("100-006", "100-007", "200-013", "200-014"),
+        "triggered_events": ("AgentEvent_Hold",),
+        "idempotent": False,
+    },
     "queryAgentStatus": {
         "method": "GET",
         "path": "/onlineagent/{agentid}/agentstatus",
@@ -648,6 +680,20 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "releaseCall": {
+        "method": "DELETE",
+        "path": "/voicecall/{agentid}/release",
+        "log_method": "release",
+        "retcodes": ("100-006", "100-007", "200-017"),
+        "triggered_events": (
+            "AgentEvent_Call_Release",
+            "AgentEvent_Customer_Release",
+            "AgentOther_PhoneRelease",
+            "AgentState_Ready",
+            "AgentState_Work",
+        ),
+        "idempotent": False,
+    },
     "requestAgentConf": {
         "method": "POST",
         "path": "/agentconf/{agentid}/requestagentconf",
@@ -662,6 +708,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentConf_RequestFailed",
             "AgentConf_Timeout",
         ),
+        "idempotent": False,
+    },
+    "retrieveCall": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/gethold",
+        "log_method": "getHold",
+        "retcodes": ("100-006", "100-007", "200-015", "200-016"),
+        "triggered_events": ("AgentEvent_Talking",),
         "idempotent": False,
     },
     "signIn": {
@@ -766,6 +820,24 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "CallOutRequest": {
+        "properties": {
+            "called": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{1,24}$",
+                "type": "string",
+            },
+            "caller": {"maxLength": 24, "pattern": "^[0-9*#]{0,24}$", "type": "string"},
+            "skillid": {"minimum": 0, "type": "integer"},
+            "callappdata": {"x-max-bytes": 16384, "type": "string"},
+            "callcontrolid": {"type": "integer"},
+            "mediaability": {"type": "integer", "enum": [0, 1, 2]},
+        },
+        "required": ["called"],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "QueryConfInfosRequest": {
         "properties": {
             "confIds": {
@@ -855,6 +927,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "answerCall.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "getAgentEvent.calldata": {
         "properties": {"calldata": {"type": "string"}},
         "required": [],
@@ -884,6 +964,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "queryCallInfo.isNoContainLastCall": {
         "properties": {"isNoContainLastCall": {"type": "boolean"}},
         "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "retrieveCall.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
         "additional_properties": False,
         "conditional": [],
     },

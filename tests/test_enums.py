@@ -159,6 +159,8 @@ REFERENCE: dict[str, dict[int | str, str]] = {
         53: "SOCIAL_CHAT",
     },
     "MediaAbility": {1: "VOICE", 2: "VIDEO", 3: "VOICE_AND_VIDEO"},
+    # cec_07_1232 (callout), parameter mediaability.
+    "CallOutMediaAbility": {0: "AUDIO", 1: "VIDEO", 2: "NEGOTIATED"},
     "CallDirectMode": {
         "NORMAL_DIRECT": "NORMAL_DIRECT",
         "KEEP_DIRECT": "KEEP_DIRECT",

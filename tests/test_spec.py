@@ -113,6 +113,60 @@ SESSION_OPERATIONS = {
 }
 
 
+# Voice call control (voicecall): method, path, log name, retcodes, vendor pages.
+CALL_OPERATIONS: dict[str, tuple[str, str, str, list[str], str]] = {
+    "callOut": (
+        "PUT",
+        "/voicecall/{agentid}/callout",
+        "callout",
+        ["000-002", "100-006", "100-007", "200-001"],
+        "cec_07_1232",
+    ),
+    "answerCall": (
+        "PUT",
+        "/voicecall/{agentid}/answer",
+        "answer",
+        ["100-006", "100-007", "200-002"],
+        "cec_07_1234",
+    ),
+    "releaseCall": (
+        "DELETE",
+        "/voicecall/{agentid}/release",
+        "release",
+        ["100-006", "100-007", "200-017"],
+        "cec_07_1247",
+    ),
+    "holdCall": (
+        "POST",
+        "/voicecall/{agentid}/hold",
+        "hold",
+        ["100-006", "100-007", "200-013", "200-014"],
+        "cec_07_1239",
+    ),
+    "retrieveCall": (
+        "POST",
+        "/voicecall/{agentid}/gethold",
+        "getHold",
+        ["100-006", "100-007", "200-015", "200-016"],
+        "cec_07_1241",
+    ),
+}
+
+
+def test_call_operations_are_recorded(spec: dict[str, Any]) -> None:
+    found = operations(spec)
+    for operation_id, (method, path, log_method, retcodes, page) in CALL_OPERATIONS.items():
+        got_method, got_path, op = found[operation_id]
+        assert (got_method, got_path) == (method, path), operation_id
+        assert op["x-log-method"] == log_method
+        assert op["x-retcodes"] == retcodes, operation_id
+        assert op["x-idempotent"] is False, "a call operation is never resent"
+        assert op["x-reference-pages"][0] == page
+        assert op["security"] == [{"Guid": []}]
+        assert op["tags"] == ["voicecall"]
+        assert "Set-GUID" in op["responses"]["200"]["headers"]
+
+
 def test_document_is_valid_openapi() -> None:
     document, _ = read_from_filename(str(SPEC_PATH))
     validate(document)
@@ -126,7 +180,7 @@ def test_servers_default_to_the_gateway_port(spec: dict[str, Any]) -> None:
 
 def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> None:
     found = operations(spec)
-    assert set(found) == set(EXPECTED) | set(SESSION_OPERATIONS)
+    assert set(found) == set(EXPECTED) | set(SESSION_OPERATIONS) | set(CALL_OPERATIONS)
     for operation_id, (method, path, log_method, retcodes) in EXPECTED.items():
         got_method, got_path, op = found[operation_id]
         assert (got_method, got_path) == (method, path)

@@ -9,7 +9,10 @@ from .agent_status import AgentStatus
 from .agent_status_response import AgentStatusResponse
 from .agent_type import AgentType
 from .call_direct_mode import CallDirectMode
+from .call_id_response import CallIdResponse
 from .call_info import CallInfo
+from .call_out_media_ability import CallOutMediaAbility
+from .call_out_request import CallOutRequest
 from .call_trace import CallTrace
 from .call_type import CallType
 from .channel_attrib import ChannelAttrib
@@ -77,7 +80,10 @@ __all__ = (
     "AgentStatusResponse",
     "AgentType",
     "CallDirectMode",
+    "CallIdResponse",
     "CallInfo",
+    "CallOutMediaAbility",
+    "CallOutRequest",
     "CallTrace",
     "CallType",
     "ChannelAttrib",

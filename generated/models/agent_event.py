@@ -33,7 +33,7 @@ class AgentEvent:
      """
     work_no: int | str | Unset = UNSET
     """ The agent the event is for. """
-    content: None | RawEventContent | Unset = UNSET
+    content: None | RawEventContent | str | Unset = UNSET
     event_gen_time: int | None | str | Unset = UNSET
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
@@ -51,7 +51,7 @@ class AgentEvent:
         else:
             work_no = self.work_no
 
-        content: dict[str, Any] | None | Unset
+        content: dict[str, Any] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         elif isinstance(self.content, RawEventContent):
@@ -95,7 +95,7 @@ class AgentEvent:
 
         work_no = _parse_work_no(d.pop("workNo", UNSET))
 
-        def _parse_content(data: object) -> None | RawEventContent | Unset:
+        def _parse_content(data: object) -> None | RawEventContent | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -108,7 +108,7 @@ class AgentEvent:
                 return content_raw_event_content
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RawEventContent | Unset, data)
+            return cast(None | RawEventContent | str | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
 

@@ -13,6 +13,7 @@ re-exports the models callers use by name.
 
 from ._agent import Agent, AsyncAgent, AsyncSignedInAgent, SignedInAgent, SignInContext
 from ._auth import GuidAuth
+from ._calls import AsyncCall, Call, CallFailedError
 from ._client import DEFAULT_POLL_TIMEOUT, DEFAULT_TIMEOUT, AgentGateway, AsyncAgentGateway
 from ._errors import (
     AccountError,
@@ -107,9 +108,12 @@ __all__ = [
     "AppDataDecodeError",
     "AsyncAgent",
     "AsyncAgentGateway",
+    "AsyncCall",
     "AsyncEventStream",
     "AsyncSignedInAgent",
+    "Call",
     "CallDirectMode",
+    "CallFailedError",
     "CallInfo",
     "CallStateError",
     "CallTrace",

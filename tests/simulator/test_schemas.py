@@ -97,8 +97,37 @@ def realistic_session(
     sim.offer_call(AGENT)
     clock.advance(sim.idle_timeout)
     desk.drain_farewell()
+
+    voice_calls(sim, desk)
     for method, path, _ in operations(spec).values():  # and each without a Guid
         http.request(method, path.replace("{agentid}", AGENT).replace("{reason}", "3"))
+
+
+def voice_calls(sim: GatewaySimulator, desk: Desk) -> None:
+    """The voicecall operations: refused without a call, then a call answered, held, retrieved."""
+    me, voice = f"/onlineagent/{AGENT}", f"/voicecall/{AGENT}"
+    desk.sign_in(autoanswer=False)
+    desk.drain()
+    desk.request("PUT", f"{voice}/answer")  # 200-002: nothing rings
+    desk.request("DELETE", f"{voice}/release")  # 200-017
+    desk.request("POST", f"{voice}/hold")  # 200-013
+    desk.request("POST", f"{voice}/gethold", params={"callid": "1-1"})  # 200-015
+    call_id = sim.offer_call(AGENT)
+    desk.request("POST", f"{voice}/hold")  # 200-014: still ringing
+    desk.request("PUT", f"{voice}/answer", params={"callid": call_id})
+    desk.request("POST", f"{voice}/hold")
+    desk.request("PUT", f"{voice}/callout", json={"called": "70004", "callappdata": "k=v"})
+    desk.request("PUT", f"{voice}/callout", json={"called": "70005"})  # 100-007: in a call
+    desk.request("POST", f"{voice}/gethold", params={"callid": call_id})  # 200-016
+    desk.request("DELETE", f"{voice}/release")
+    desk.request("POST", f"{voice}/gethold", params={"callid": call_id})
+    sim.customer_hang_up(AGENT)
+    desk.request("PUT", f"{voice}/callout", json={"called": "7000x"})  # 200-001
+    sim.make_unreachable("99999")
+    desk.request("PUT", f"{voice}/callout", json={"called": "99999", "mediaability": 0})
+    desk.drain()
+    desk.request("DELETE", f"{me}/logout")
+    desk.drain_farewell()
 
 
 @pytest.fixture(scope="module")

@@ -24,10 +24,10 @@ from ..generated.models import (
     GatewayAgentState,
     ParticipantChangeType,
     ParticipantLeaveReason,
-    PhoneLine,
     ReasonCode,
     Retcode,
 )
+from . import _calls as calls
 from . import _payloads as payloads
 from ._faults import Fault
 from ._model import (
@@ -138,8 +138,9 @@ class GatewaySimulator:
         self._log: deque[RequestRecord] = deque(maxlen=_REQUEST_LOG)
         self._conf_ids = itertools.count(_FIRST_CONF_ID, _CONF_ID_STEP)
         self._call_seq = itertools.count(1)
-        self._handlers = dict(HANDLERS)
-        self._routes = build_routes(HANDLERS)
+        self._call_script = calls.CallScript()
+        self._handlers = {**HANDLERS, **calls.CALL_HANDLERS}
+        self._routes = build_routes(self._handlers)
 
     def __repr__(self) -> str:
         with self._lock:
@@ -219,7 +220,7 @@ class GatewaySimulator:
                 raise SimulatorError(f"agent {agent_id} already has a call or a conference")
             now_ms = self._now_ms()
             if call_id is None:
-                call_id = f"{now_ms // 1000}-{next(self._call_seq)}"
+                call_id = calls.new_call_id(self)
             session.calls_taken += 1
             call = Call(
                 call_id=call_id,
@@ -243,9 +244,9 @@ class GatewaySimulator:
                 payloads.incoming_call_content(call),
             )
             if session.options.autoanswer:
-                self._answer(agent, call)
+                calls.answer(self, agent, call)
             else:
-                self._queue(agent, EventType.AGENT_EVENT_RINGING, None)
+                calls.ring(self, agent, call)
             self._refresh_state(agent)
             return call_id
 
@@ -255,7 +256,7 @@ class GatewaySimulator:
             agent, _ = self._signed_in(agent_id)
             if agent.call is None or not agent.call.ringing:
                 raise SimulatorError(f"no call is ringing at agent {agent_id}")
-            self._answer(agent, agent.call)
+            calls.answer(self, agent, agent.call)
             self._refresh_state(agent)
 
     def end_call(
@@ -276,6 +277,62 @@ class GatewaySimulator:
             self._release_call(agent, reason)
             self._after_engagement(agent)
             self._refresh_state(agent)
+
+    def make_unreachable(self, *numbers: str) -> None:
+        """Outbound calls to these numbers fail (AgentEvent_Call_Out_Fail with the call ID)."""
+        with self._lock:
+            self._call_script.unreachable.update(numbers)
+
+    def set_auto_connect(self, on: bool = True) -> None:
+        """Whether a dialled number answers at once (the default) or only on
+        :meth:`connect_call` / :meth:`fail_call`."""
+        with self._lock:
+            self._call_script.auto_connect = on
+
+    def connect_call(self, agent_id: str) -> str:
+        """The far end of the agent's dialling outbound call answers (AgentEvent_Talking)."""
+        with self._lock:
+            agent, _ = self._signed_in(agent_id)
+            if agent.call is None or not agent.call.dialing:
+                raise SimulatorError(f"agent {agent_id} has no dialling call")
+            calls.connect(self, agent, agent.call)
+            self._refresh_state(agent)
+            return agent.call.call_id
+
+    def fail_call(self, agent_id: str) -> str:
+        """The agent's dialling outbound call cannot be set up (AgentEvent_Call_Out_Fail)."""
+        with self._lock:
+            agent, _ = self._signed_in(agent_id)
+            call = agent.call
+            if call is None or not call.dialing:
+                raise SimulatorError(f"agent {agent_id} has no dialling call")
+            calls.fail(self, agent, call)
+            self._refresh_state(agent)
+            return call.call_id
+
+    def customer_hang_up(self, agent_id: str, call_id: str | None = None) -> str:
+        """The customer of the agent's call (current, or the held one ``call_id``) hangs up.
+
+        The agent gets AgentEvent_Customer_Release {callid, number} and
+        AgentEvent_Call_Release, then becomes idle (or enters wrap-up) when no call is left.
+        """
+        with self._lock:
+            agent, _ = self._signed_in(agent_id)
+            call = (
+                agent.call
+                if call_id is None
+                else (
+                    agent.call
+                    if agent.call is not None and agent.call.call_id == call_id
+                    else calls.held_call(agent, call_id)
+                )
+            )
+            if call is None:
+                raise SimulatorError(f"agent {agent_id} has no call {call_id or ''}".rstrip())
+            calls.customer_hangs_up(self, agent, call)
+            self._after_engagement(agent)
+            self._refresh_state(agent)
+            return call.call_id
 
     # ------------------------------------------------------------------ conferences
 
@@ -511,6 +568,8 @@ class GatewaySimulator:
         assert session is not None
         if agent.call is not None:
             self._release_call(agent, ReasonCode.AGENT_RELEASED)
+        for held in list(agent.held_calls):
+            calls.end(self, agent, held, ReasonCode.AGENT_RELEASED)
         if agent.conference is not None:
             self._close_conference(agent, notify=False)
         if farewell:
@@ -623,18 +682,12 @@ class GatewaySimulator:
             agent.state_since_ms = self._now_ms()
 
     def _answer(self, agent: AgentRecord, call: Call) -> None:
-        call.answered_ms = self._now_ms()
-        self._queue(agent, EventType.AGENT_OTHER_PHONE_OFFHOOK, {"type": PhoneLine.MAIN.value})
-        self._queue(agent, EventType.AGENT_EVENT_TALKING, None)
+        calls.answer(self, agent, call)
 
     def _release_call(self, agent: AgentRecord, reason: ReasonCode) -> None:
         call = agent.call
         assert call is not None
-        call.ended_ms = self._now_ms()
-        call.leave_reason = reason
-        agent.call = None
-        agent.last_call = call
-        self._queue(agent, EventType.AGENT_EVENT_CALL_RELEASE, None)
+        calls.end(self, agent, call, reason)
         conf = agent.conference
         if conf is not None and conf.has_party(call.caller):
             party = next(p for p in conf.participants if p.address == call.caller)

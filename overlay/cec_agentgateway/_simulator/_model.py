@@ -6,7 +6,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..generated.models import AgentState, ConfRole, GatewayAgentState, ReasonCode
+from ..generated.models import AgentState, CallType, ConfRole, GatewayAgentState, ReasonCode
 
 __all__ = [
     "AgentRecord",
@@ -120,10 +120,24 @@ class Call:
     answered_ms: int | None = None
     ended_ms: int | None = None
     leave_reason: ReasonCode = ReasonCode.NORMAL
+    # Voice call control (see _calls.py): an outbound call dials until the far end answers.
+    outbound: bool = False
+    held_ms: int | None = None
+    feature: CallType = CallType.INBOUND
 
     @property
     def ringing(self) -> bool:
-        return self.answered_ms is None and self.ended_ms is None
+        """An inbound call offered to the agent and not answered yet."""
+        return not self.outbound and self.answered_ms is None and self.ended_ms is None
+
+    @property
+    def dialing(self) -> bool:
+        """An outbound call whose far end has not answered yet."""
+        return self.outbound and self.answered_ms is None and self.ended_ms is None
+
+    @property
+    def held(self) -> bool:
+        return self.held_ms is not None and self.ended_ms is None
 
 
 @dataclass(eq=False)
@@ -175,16 +189,21 @@ class AgentRecord:
     calls: dict[str, Call] = field(default_factory=dict)
     conference: Conference | None = None
     next_conference_failure: int | None = None
+    held_calls: list[Call] = field(default_factory=list)  # on hold, oldest first
 
     @property
     def busy_with_call(self) -> bool:
-        """Whether the agent is answering or talking (a call or a conference)."""
-        return self.call is not None or self.conference is not None
+        """Whether the agent is answering, talking or holding (a call or a conference)."""
+        return self.call is not None or self.conference is not None or bool(self.held_calls)
 
     def detailed_state(self) -> AgentState:
         """The agent state of the spec's AgentState table (syncagentinfo ``state``)."""
         if self.call is not None and self.call.ringing:
             return AgentState.RINGING
+        if self.call is not None and self.call.dialing:
+            return AgentState.OUTBOUND_CALLING
+        if self.call is None and self.conference is None and self.held_calls:
+            return AgentState.HOLD
         if self.busy_with_call:
             return AgentState.TALKING
         return self.base_state
@@ -202,4 +221,6 @@ _GATEWAY_STATES = {
     AgentState.WRAP_UP: GatewayAgentState.WRAP_UP,
     AgentState.RINGING: GatewayAgentState.TALKING,
     AgentState.TALKING: GatewayAgentState.TALKING,
+    AgentState.OUTBOUND_CALLING: GatewayAgentState.TALKING,
+    AgentState.HOLD: GatewayAgentState.TALKING,
 }

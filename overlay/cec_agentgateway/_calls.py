@@ -1,0 +1,503 @@
+"""Voice call control (``voicecall``): the agent's own calls, flat and through a call handle.
+
+Flat methods on the agent handle (``agent.call_out("70004")``, ``agent.answer()``,
+``agent.hold()``, ``agent.retrieve(call_id)``, ``agent.release()``) each send one request.
+A call out returns a :class:`Call` handle: it listens to the agent's events from before the
+request was sent, so ``call.connected()`` sees AgentEvent_Talking even when it arrived in the
+same instant, and raises :class:`CallFailedError` on AgentEvent_Call_Out_Fail.
+
+None of these operations is retried once sent (the spec marks them ``x-idempotent: false``):
+a resent hold or release would act on the wrong call.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._errors import (
+    AgentGatewayError,
+    OutcomeTimeoutError,
+    RequestValidationError,
+    SessionEndedError,
+)
+from ._events import Event
+from ._family import AsyncFamily, SyncFamily
+from ._operations import Operation, PreparedCall
+from ._validation import check_body, check_parameter
+from .generated.api.voicecall import answer_call, call_out, hold_call, release_call, retrieve_call
+from .generated.models import (
+    CallIdResponse,
+    CallOutMediaAbility,
+    CallOutRequest,
+    DoneResponse,
+    RawEventContent,
+)
+from .generated.types import UNSET
+
+if TYPE_CHECKING:
+    from ._events import AsyncEventStream, EventStream
+
+__all__ = ["AsyncCall", "AsyncCallControl", "Call", "CallControl", "CallFailedError"]
+
+CALL_OUT = Operation.from_spec("callOut", CallIdResponse)
+ANSWER_CALL = Operation.from_spec("answerCall", DoneResponse)
+RELEASE_CALL = Operation.from_spec("releaseCall", DoneResponse)
+HOLD_CALL = Operation.from_spec("holdCall", DoneResponse)
+RETRIEVE_CALL = Operation.from_spec("retrieveCall", DoneResponse)
+
+#: How long ``connected()`` waits by default: the far end may ring for a while.
+DEFAULT_CONNECT_TIMEOUT = 60.0
+
+_TALKING = "AgentEvent_Talking"
+_FAILED = ("AgentEvent_Call_Out_Fail", "AgentEvent_Inside_Call_Fail")
+_RELEASED = "AgentEvent_Call_Release"
+
+
+class CallFailedError(AgentGatewayError):
+    """A call could not be connected: ``event_type`` (e.g. AgentEvent_Call_Out_Fail) said so.
+
+    ``call_id`` is the call that failed. A call released before it was connected raises it
+    too, with ``event_type`` AgentEvent_Call_Release.
+    """
+
+    def __init__(self, call_id: str, event_type: str, *, agent_id: str | None = None) -> None:
+        what = "was released before it was connected" if event_type == _RELEASED else "failed"
+        super().__init__(
+            f"call {call_id} {what} ({event_type})", operation="callout", agent_id=agent_id
+        )
+        self.call_id = call_id
+        self.event_type = event_type
+
+
+# ---------------------------------------------------------------------- builders
+
+
+def _nothing(parsed: Any, response: httpx.Response) -> None:
+    return None
+
+
+def _unset(value: Any) -> Any:
+    return UNSET if value is None else value
+
+
+def call_out_call(
+    agent_id: str,
+    called: str,
+    *,
+    caller: str | None = None,
+    skill_id: int | None = None,
+    app_data: str | None = None,
+    media_ability: int | None = None,
+    call_control_id: int | None = None,
+) -> PreparedCall[str]:
+    """callout: checked against the spec's bounds; the result is the new call's ID."""
+    wire = {
+        "called": called,
+        "caller": caller,
+        "skillid": skill_id,
+        "callappdata": app_data,
+        "mediaability": media_ability,
+        "callcontrolid": call_control_id,
+    }
+    check_body("CallOutRequest", wire, operation=CALL_OUT.log_method, agent_id=agent_id)
+    body = CallOutRequest(
+        called=called,
+        caller=_unset(caller),
+        skillid=_unset(skill_id),
+        callappdata=_unset(app_data),
+        mediaability=UNSET if media_ability is None else CallOutMediaAbility(media_ability),
+        callcontrolid=_unset(call_control_id),
+    )
+
+    def finish(parsed: CallIdResponse, response: httpx.Response) -> str:
+        if not isinstance(parsed.result, str) or not parsed.result:
+            raise call.decode_error("result is not a call ID", response)
+        return parsed.result
+
+    call = PreparedCall(CALL_OUT, agent_id, call_out._get_kwargs(agent_id, body=body), finish)
+    return call
+
+
+def _check_call_id(key: str, call_id: str, operation: Operation, agent_id: str) -> None:
+    check_parameter(key, call_id, operation=operation.log_method, agent_id=agent_id)
+
+
+def answer_call_call(agent_id: str, call_id: str | None = None) -> PreparedCall[None]:
+    if call_id is not None:
+        _check_call_id("answerCall.callid", call_id, ANSWER_CALL, agent_id)
+    request = answer_call._get_kwargs(agent_id, callid=_unset(call_id))
+    return PreparedCall(ANSWER_CALL, agent_id, request, _nothing)
+
+
+def release_call_call(agent_id: str) -> PreparedCall[None]:
+    return PreparedCall(RELEASE_CALL, agent_id, release_call._get_kwargs(agent_id), _nothing)
+
+
+def hold_call_call(agent_id: str) -> PreparedCall[None]:
+    return PreparedCall(HOLD_CALL, agent_id, hold_call._get_kwargs(agent_id), _nothing)
+
+
+def retrieve_call_call(agent_id: str, call_id: str) -> PreparedCall[None]:
+    _check_call_id("retrieveCall.callid", call_id, RETRIEVE_CALL, agent_id)
+    request = retrieve_call._get_kwargs(agent_id, callid=call_id)
+    return PreparedCall(RETRIEVE_CALL, agent_id, request, _nothing)
+
+
+def _remembering(call: PreparedCall[str], into: list[str]) -> PreparedCall[str]:
+    """The same call, also noting the call ID it returns (for ``_run_and_await``)."""
+
+    def finish(parsed: Any, response: httpx.Response) -> str:
+        call_id = call.finish(parsed, response)
+        into.append(call_id)
+        return call_id
+
+    return dataclasses.replace(call, finish=finish)
+
+
+# ---------------------------------------------------------------------- events
+
+
+def event_call_id(event: Event) -> str | None:
+    """The call an event is about: a plain-string content (AgentEvent_Hold, _Call_Release,
+    _Call_Out_Fail) or the ``callid``/``callId`` field of an object content."""
+    for content in (event.content, event.raw.content):
+        if isinstance(content, str):
+            return content
+        if isinstance(content, RawEventContent):
+            content = content.to_dict()
+        if isinstance(content, dict):
+            value = content.get("callid", content.get("callId"))
+            return None if value is None else str(value)
+        for name in ("callid", "call_id"):
+            value = getattr(content, name, None)
+            if isinstance(value, str):
+                return value
+    return None
+
+
+def connection_outcome(event: Event, call_id: str, agent_id: str | None) -> Event | None:
+    """AgentEvent_Talking of ``call_id`` (returned), its failure (raised), or None."""
+    if event_call_id(event) != call_id:
+        return None
+    kind = str(event.type.value)
+    if kind == _TALKING:
+        return event
+    if kind in _FAILED or kind == _RELEASED:
+        raise CallFailedError(call_id, kind, agent_id=agent_id)
+    return None
+
+
+def _timed_out(call_id: str, timeout: float, agent_id: str) -> OutcomeTimeoutError:
+    return OutcomeTimeoutError(
+        f"call {call_id} was not connected within {timeout:g}s",
+        operation=CALL_OUT.log_method,
+        agent_id=agent_id,
+    )
+
+
+def _ended(call_id: str, agent_id: str) -> SessionEndedError:
+    return SessionEndedError(
+        f"the agent was signed out before call {call_id} was connected",
+        operation=CALL_OUT.log_method,
+        agent_id=agent_id,
+    )
+
+
+# ---------------------------------------------------------------------- sync
+
+
+class Call:
+    """One call of an agent: wait until it is connected, hold, retrieve or release it.
+
+    Made by :meth:`CallControl.call_out` (listening to the agent's events since before the
+    call was placed) or :meth:`CallControl.call_handle` (listening from then on). Close it
+    (or use it in a ``with`` block) when you no longer need ``connected()``.
+    """
+
+    def __init__(
+        self,
+        agent: CallControl,
+        call_id: str,
+        stream: EventStream | None = None,
+        *,
+        talking: Event | None = None,
+    ) -> None:
+        self._agent = agent
+        self.call_id = call_id
+        self._stream = stream
+        self.talking = talking  #: the AgentEvent_Talking that connected it, once seen
+
+    def connected(self, timeout: float = DEFAULT_CONNECT_TIMEOUT) -> Event:
+        """Wait for the call's AgentEvent_Talking and return it.
+
+        Raises :class:`CallFailedError` on AgentEvent_Call_Out_Fail (or a release first),
+        ``OutcomeTimeoutError`` after ``timeout`` seconds and ``SessionEndedError`` when the
+        agent is signed out meanwhile.
+        """
+        if self.talking is not None:
+            return self.talking
+        if self._stream is None:
+            self._stream = self._agent._listen()
+        agent_id = self._agent._agent_id
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                try:
+                    event = self._stream.get(max(0.0, deadline - time.monotonic()))
+                except TimeoutError:
+                    raise _timed_out(self.call_id, timeout, agent_id) from None
+                except StopIteration:
+                    raise _ended(self.call_id, agent_id) from None
+                talking = connection_outcome(event, self.call_id, agent_id)
+                if talking is not None:
+                    self.talking = talking
+                    return talking
+        except CallFailedError:
+            self.close()
+            raise
+        finally:
+            if self.talking is not None:
+                self.close()
+
+    def hold(self) -> None:
+        """Put the call on hold (it must be the agent's current call)."""
+        self._agent.hold()
+
+    def retrieve(self) -> None:
+        """Take the call off hold."""
+        self._agent.retrieve(self.call_id)
+
+    def release(self) -> None:
+        """Hang up (it must be the agent's current call)."""
+        self._agent.release()
+        self.close()
+
+    def close(self) -> None:
+        """Stop listening to the agent's events for this call."""
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+
+    def __enter__(self) -> Call:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "connected" if self.talking is not None else "not connected"
+        return f"Call({self.call_id!r}, agent_id={self._agent._agent_id!r}, {state})"
+
+
+class CallControl(SyncFamily):
+    """Voice call control of :class:`~cec_agentgateway.Agent` (the ``voicecall`` family)."""
+
+    def _listen(self) -> EventStream:
+        return self._pump().subscribe()
+
+    def call_out(
+        self,
+        called: str,
+        *,
+        caller: str | None = None,
+        skill_id: int | None = None,
+        app_data: str | None = None,
+        media_ability: int | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> Call:
+        """callout: call ``called`` (1-24 digits, ``*`` or ``#``) and return the call handle.
+
+        ``caller`` is the number shown to the far end, ``skill_id`` the skill the call counts
+        for, ``app_data`` call-associated data (at most 16 KB in UTF-8), ``media_ability``
+        0 audio, 1 video, 2 negotiated; None leaves a field to the gateway's default.
+        With ``wait=True`` this returns once the call is connected (see
+        :meth:`Call.connected`). Never retried.
+        """
+        call = call_out_call(
+            self._agent_id,
+            called,
+            caller=caller,
+            skill_id=skill_id,
+            app_data=app_data,
+            media_ability=media_ability,
+        )
+        if wait:
+            noted: list[str] = []
+            talking = self._run_and_await(
+                _remembering(call, noted),
+                lambda event: connection_outcome(event, noted[0], self._agent_id),
+                timeout=wait_timeout,
+                awaiting="connected call",
+            )
+            return Call(self, noted[0], talking=talking)
+        try:
+            stream: EventStream | None = self._listen()  # before sending: nothing is missed
+        except RequestValidationError:  # push mode: the events go to the callback URI
+            stream = None
+        try:
+            call_id = self._run(call)
+        except BaseException:
+            if stream is not None:
+                stream.close()
+            raise
+        return Call(self, call_id, stream)
+
+    def call_handle(self, call_id: str) -> Call:
+        """A handle for a call the agent already has (e.g. an answered inbound call)."""
+        return Call(self, call_id)
+
+    def answer(self, call_id: str | None = None) -> None:
+        """answer: take the ringing call (``call_id`` only for several offered calls)."""
+        self._run(answer_call_call(self._agent_id, call_id))
+
+    def hold(self) -> None:
+        """hold: put the current call on hold (AgentEvent_Hold with its ID)."""
+        self._run(hold_call_call(self._agent_id))
+
+    def retrieve(self, call_id: str) -> None:
+        """gethold: take the held call ``call_id`` off hold (AgentEvent_Talking)."""
+        self._run(retrieve_call_call(self._agent_id, call_id))
+
+    def release(self) -> None:
+        """release: hang up the current call (AgentEvent_Call_Release with its ID)."""
+        self._run(release_call_call(self._agent_id))
+
+
+# ---------------------------------------------------------------------- async
+
+
+class AsyncCall:
+    """The async twin of :class:`Call`."""
+
+    def __init__(
+        self,
+        agent: AsyncCallControl,
+        call_id: str,
+        stream: AsyncEventStream | None = None,
+        *,
+        talking: Event | None = None,
+    ) -> None:
+        self._agent = agent
+        self.call_id = call_id
+        self._stream = stream
+        self.talking = talking
+
+    async def connected(self, timeout: float = DEFAULT_CONNECT_TIMEOUT) -> Event:
+        """See :meth:`Call.connected`."""
+        if self.talking is not None:
+            return self.talking
+        if self._stream is None:
+            self._stream = self._agent._listen()
+        agent_id = self._agent._agent_id
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                try:
+                    event = await self._stream.get(max(0.0, deadline - time.monotonic()))
+                except TimeoutError:
+                    raise _timed_out(self.call_id, timeout, agent_id) from None
+                except StopAsyncIteration:
+                    raise _ended(self.call_id, agent_id) from None
+                talking = connection_outcome(event, self.call_id, agent_id)
+                if talking is not None:
+                    self.talking = talking
+                    return talking
+        except CallFailedError:
+            self.close()
+            raise
+        finally:
+            if self.talking is not None:
+                self.close()
+
+    async def hold(self) -> None:
+        await self._agent.hold()
+
+    async def retrieve(self) -> None:
+        await self._agent.retrieve(self.call_id)
+
+    async def release(self) -> None:
+        await self._agent.release()
+        self.close()
+
+    def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+
+    async def __aenter__(self) -> AsyncCall:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "connected" if self.talking is not None else "not connected"
+        return f"AsyncCall({self.call_id!r}, agent_id={self._agent._agent_id!r}, {state})"
+
+
+class AsyncCallControl(AsyncFamily):
+    """Voice call control of :class:`~cec_agentgateway.AsyncAgent`; see :class:`CallControl`."""
+
+    def _listen(self) -> AsyncEventStream:
+        return self._pump().subscribe()
+
+    async def call_out(
+        self,
+        called: str,
+        *,
+        caller: str | None = None,
+        skill_id: int | None = None,
+        app_data: str | None = None,
+        media_ability: int | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> AsyncCall:
+        """See :meth:`CallControl.call_out`."""
+        call = call_out_call(
+            self._agent_id,
+            called,
+            caller=caller,
+            skill_id=skill_id,
+            app_data=app_data,
+            media_ability=media_ability,
+        )
+        if wait:
+            noted: list[str] = []
+            talking = await self._run_and_await(
+                _remembering(call, noted),
+                lambda event: connection_outcome(event, noted[0], self._agent_id),
+                timeout=wait_timeout,
+                awaiting="connected call",
+            )
+            return AsyncCall(self, noted[0], talking=talking)
+        try:
+            stream: AsyncEventStream | None = self._listen()
+        except RequestValidationError:
+            stream = None
+        try:
+            call_id = await self._run(call)
+        except BaseException:
+            if stream is not None:
+                stream.close()
+            raise
+        return AsyncCall(self, call_id, stream)
+
+    def call_handle(self, call_id: str) -> AsyncCall:
+        return AsyncCall(self, call_id)
+
+    async def answer(self, call_id: str | None = None) -> None:
+        await self._run(answer_call_call(self._agent_id, call_id))
+
+    async def hold(self) -> None:
+        await self._run(hold_call_call(self._agent_id))
+
+    async def retrieve(self, call_id: str) -> None:
+        await self._run(retrieve_call_call(self._agent_id, call_id))
+
+    async def release(self) -> None:
+        await self._run(release_call_call(self._agent_id))

@@ -1,0 +1,244 @@
+"""Voice call control through AgentGateway and AsyncAgentGateway (MockTransport)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from cec_agentgateway import (
+    AgentGateway,
+    AsyncAgentGateway,
+    CallFailedError,
+    CallStateError,
+    OutcomeTimeoutError,
+    RequestValidationError,
+)
+from tests.overlay.fakes import BASE, FakeGateway, SessionGateway, event, json_reply, ok
+
+PREFIX = "/agentgateway/resource"
+GUID = "5c3f8a2e-0000-4000-8000-000000000001.AgentGateway0"
+VOICE = f"{PREFIX}/voicecall/153"
+CALL_ID = "1455885056-1095"
+FAST = {"retry_backoff": (0.0, 0.0), "poll_interval": 0.01}
+
+
+def voice(fake: FakeGateway) -> list[httpx.Request]:
+    """The voicecall requests (a call handle also polls events meanwhile)."""
+    return [r for r in fake.requests if "/voicecall/" in r.url.path]
+
+
+def test_call_out_sends_what_was_given_and_returns_a_handle(connect: Any) -> None:
+    fake = FakeGateway(ok(CALL_ID))
+    agent = connect(fake).agent("153", guid=GUID)
+    call = agent.call_out("70004")
+    (request,) = voice(fake)
+    assert (request.method, request.url.path) == ("PUT", f"{VOICE}/callout")
+    assert request.headers["Content-Type"] == "application/json; charset=UTF-8"
+    assert json.loads(request.content) == {"called": "70004"}
+    assert call.call_id == CALL_ID
+    call.close()
+    agent.call_out(
+        "*8#70004", caller="60015", skill_id=20011, app_data="order=7", media_ability=1
+    ).close()
+    assert json.loads(voice(fake)[-1].content) == {
+        "called": "*8#70004",
+        "caller": "60015",
+        "skillid": 20011,
+        "callappdata": "order=7",
+        "mediaability": 1,
+    }
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field"),
+    [
+        ({"called": ""}, "called"),
+        ({"called": "7000x"}, "called"),
+        ({"called": "1" * 25}, "called"),
+        ({"called": 70004}, "called"),
+        ({"called": "70004", "caller": "+4930"}, "caller"),
+        ({"called": "70004", "app_data": "é" * 8193}, "callappdata"),  # 16386 bytes in UTF-8
+        ({"called": "70004", "media_ability": 3}, "mediaability"),
+        ({"called": "70004", "skill_id": -1}, "skillid"),
+    ],
+)
+def test_call_out_checks_bounds_before_sending(
+    connect: Any, arguments: dict[str, Any], field: str
+) -> None:
+    fake = FakeGateway(ok(CALL_ID))
+    agent = connect(fake).agent("153", guid=GUID)
+    arguments = dict(arguments)
+    called = arguments.pop("called")
+    with pytest.raises(RequestValidationError) as caught:
+        agent.call_out(called, **arguments)
+    assert caught.value.field == field
+    assert voice(fake) == []
+
+
+def test_call_data_of_exactly_16_kb_is_sent(connect: Any) -> None:
+    fake = FakeGateway(ok(CALL_ID))
+    agent = connect(fake).agent("153", guid=GUID)
+    agent.call_out("70004", app_data="é" * 8192).close()
+    sent = json.loads(voice(fake)[-1].content)["callappdata"]
+    assert len(sent.encode("utf-8")) == 16384
+
+
+@pytest.mark.parametrize(
+    ("method_name", "args", "http_method", "path", "query"),
+    [
+        ("answer", (), "PUT", "answer", ""),
+        ("answer", (CALL_ID,), "PUT", "answer", f"callid={CALL_ID}"),
+        ("hold", (), "POST", "hold", ""),
+        ("retrieve", (CALL_ID,), "POST", "gethold", f"callid={CALL_ID}"),
+        ("release", (), "DELETE", "release", ""),
+    ],
+)
+def test_flat_call_operations(
+    connect: Any, method_name: str, args: tuple[str, ...], http_method: str, path: str, query: str
+) -> None:
+    fake = FakeGateway(ok({}))
+    agent = connect(fake).agent("153", guid=GUID)
+    assert getattr(agent, method_name)(*args) is None
+    request = fake.last
+    assert (request.method, request.url.path) == (http_method, f"{VOICE}/{path}")
+    assert request.url.query.decode() == query
+    assert request.headers["Guid"] == GUID
+
+
+@pytest.mark.parametrize("method_name", ["answer", "retrieve"])
+def test_call_ids_are_checked(connect: Any, method_name: str) -> None:
+    fake = FakeGateway(ok({}))
+    agent = connect(fake).agent("153", guid=GUID)
+    with pytest.raises(RequestValidationError) as caught:
+        getattr(agent, method_name)("1/2")
+    assert caught.value.field == "callid"
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize(
+    ("method_name", "args", "retcode"),
+    [
+        ("hold", (), "200-013"),
+        ("release", (), "200-017"),
+        ("answer", (), "200-002"),
+        ("retrieve", (CALL_ID,), "200-015"),
+    ],
+)
+def test_call_state_errors_are_typed_and_never_retried(
+    connect: Any, method_name: str, args: tuple[str, ...], retcode: str
+) -> None:
+    fake = FakeGateway(json_reply({"message": "no call", "retcode": retcode, "result": None}))
+    agent = connect(fake, max_retries=3).agent("153", guid=GUID)
+    with pytest.raises(CallStateError) as caught:
+        getattr(agent, method_name)(*args)
+    assert caught.value.retcode == retcode
+    assert len(fake.requests) == 1
+
+
+def test_a_failed_send_is_not_retried(connect: Any) -> None:
+    fake = FakeGateway(httpx.ReadTimeout("lost"))
+    agent = connect(fake, max_retries=3).agent("153", guid=GUID)
+    with pytest.raises(Exception, match="lost"):
+        agent.call_out("70004")
+    assert len(voice(fake)) == 1
+
+
+def test_a_call_out_without_a_call_id_is_a_decode_error(connect: Any) -> None:
+    agent = connect(FakeGateway(ok(None))).agent("153", guid=GUID)
+    with pytest.raises(Exception, match="not a call ID"):
+        agent.call_out("70004")
+
+
+# ---------------------------------------------------------------------- connected()
+
+
+def talking(call_id: str = CALL_ID) -> dict[str, Any]:
+    content = {"caller": "60015", "callid": call_id, "called": "70004", "feature": "7"}
+    return event("AgentEvent_Talking", content | {"type": "main", "mediaAbility": "1"})
+
+
+def session(*events: dict[str, Any]) -> SessionGateway:
+    fake = SessionGateway()
+    fake.on("PUT", "/callout", ok(CALL_ID))
+    fake.push(*events)
+    return fake
+
+
+def test_connected_waits_for_talking_of_its_own_call() -> None:
+    fake = session(
+        event("AgentOther_PhoneOffhook", {"type": "main"}),
+        talking("1-1"),  # another call
+        event("AgentEvent_Hold", "1-1"),
+        talking(),
+    )
+    with AgentGateway(BASE, transport=httpx.MockTransport(fake), **FAST) as gw:
+        agent = gw.agent("153", guid=GUID)
+        call = agent.call_out("70004")
+        connected = call.connected(timeout=5)
+        assert connected.type.value == "AgentEvent_Talking"
+        assert isinstance(connected.content, dict) and connected.content["callid"] == CALL_ID
+        assert call.connected() is connected  # remembered
+        assert "connected" in repr(call) and GUID not in repr(call)
+
+
+@pytest.mark.parametrize("failure", ["AgentEvent_Call_Out_Fail", "AgentEvent_Call_Release"])
+def test_connected_raises_when_the_call_fails(failure: str) -> None:
+    fake = session(event("AgentEvent_Call_Out_Fail", "1-1"), event(failure, CALL_ID))
+    with AgentGateway(BASE, transport=httpx.MockTransport(fake), **FAST) as gw:
+        call = gw.agent("153", guid=GUID).call_out("70004")
+        with pytest.raises(CallFailedError) as caught:
+            call.connected(timeout=5)
+    assert (caught.value.call_id, caught.value.event_type) == (CALL_ID, failure)
+
+
+def test_call_out_with_wait_returns_a_connected_call() -> None:
+    fake = session(talking())
+    with AgentGateway(BASE, transport=httpx.MockTransport(fake), **FAST) as gw:
+        call = gw.agent("153", guid=GUID).call_out("70004", wait=True, wait_timeout=5)
+    assert call.call_id == CALL_ID and call.talking is not None
+
+
+def test_connected_times_out() -> None:
+    fake = session()
+    with AgentGateway(BASE, transport=httpx.MockTransport(fake), **FAST) as gw:
+        call = gw.agent("153", guid=GUID).call_out("70004")
+        with pytest.raises(OutcomeTimeoutError):
+            call.connected(timeout=0.05)
+        call.close()
+
+
+def test_async_call_handle() -> None:
+    fake = session(talking())
+    fake.on("POST", "/hold", ok({})).on("POST", "/gethold", ok({}))
+
+    async def main() -> None:
+        async with AsyncAgentGateway(BASE, transport=httpx.MockTransport(fake), **FAST) as gw:
+            agent = gw.agent("153", guid=GUID)
+            async with await agent.call_out("70004") as call:
+                await call.connected(timeout=5)
+                await call.hold()
+                await call.retrieve()
+                await call.release()
+            failing = session(event("AgentEvent_Call_Out_Fail", CALL_ID))
+            transport = httpx.MockTransport(failing)
+            async with AsyncAgentGateway(BASE, transport=transport, **FAST) as other:
+                call = await other.agent("153", guid=GUID).call_out("70004")
+                with pytest.raises(CallFailedError):
+                    await call.connected(timeout=5)
+
+    asyncio.run(main())
+    paths = [
+        (r.method, r.url.path.rsplit("/", 1)[-1])
+        for r in fake.requests
+        if "voicecall" in str(r.url)
+    ]
+    assert paths == [
+        ("PUT", "callout"),
+        ("POST", "hold"),
+        ("POST", "gethold"),
+        ("DELETE", "release"),
+    ]

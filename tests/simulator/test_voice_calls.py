@@ -1,0 +1,258 @@
+"""Voice call control in the simulator: the call state machine, its events and retcodes."""
+
+from __future__ import annotations
+
+import pytest
+
+from cec_agentgateway.simulator import GatewaySimulator, SimulatorError, run_command
+from tests.simulator.helpers import AGENT, PHONE, Desk, types
+
+VOICE = f"/voicecall/{AGENT}"
+STATUS = f"/onlineagent/{AGENT}/agentstatus"
+SYNC = f"/onlineagent/{AGENT}/syncagentinfo"
+CALLINFO = f"/calldata/{AGENT}/callinfo"
+
+
+def call_out(desk: Desk, called: str = "70004", **fields: object) -> dict[str, object]:
+    answer: dict[str, object] = desk.request(
+        "PUT", f"{VOICE}/callout", json={"called": called, **fields}
+    ).json()
+    return answer
+
+
+def state(desk: Desk) -> int:
+    detailed: int = desk.request("POST", SYNC).json()["result"]["agentStateInfo"]["state"]
+    return detailed
+
+
+def test_an_inbound_call_rings_and_is_answered(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in(autoanswer=False)
+    call_id = sim.offer_call(AGENT, caller="70004", called="60015")
+    ringing = desk.drain()[-1]
+    assert ringing["eventType"] == "AgentEvent_Ringing"
+    assert ringing["content"] == {
+        "caller": "70004",
+        "callid": call_id,
+        "called": "60015",
+        "feature": "0",
+        "type": "main",
+        "mediaAbility": "1",
+        "transfer": "no",
+        "transfrom": "",
+    }
+    assert desk.retcode("PUT", f"{VOICE}/answer", params={"callid": "1-1"}) == "200-002"
+    answered = desk.request("PUT", f"{VOICE}/answer", params={"callid": call_id}).json()
+    assert answered == {"message": "success", "retcode": "0", "result": {}}
+    offhook, talking = desk.drain()
+    assert (offhook["eventType"], talking["eventType"]) == (
+        "AgentOther_PhoneOffhook",
+        "AgentEvent_Talking",
+    )
+    assert talking["content"] == {
+        "caller": "70004",
+        "callid": call_id,
+        "called": "60015",
+        "feature": "0",
+        "type": "main",
+        "mediaAbility": "1",
+    }
+    assert desk.retcode("PUT", f"{VOICE}/answer") == "200-002"  # already answered
+
+
+def test_a_call_out_connects(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in()
+    answer = call_out(desk, "70004", callappdata="order=7")
+    assert (answer["retcode"], answer["message"]) == ("0", "success")
+    call_id = answer["result"]
+    assert isinstance(call_id, str)
+    events = desk.drain()
+    assert types(events) == [
+        "AgentState_Busy",
+        "AgentOther_PhoneAlerting",
+        "AgentOther_PhoneOffhook",
+        "AgentEvent_Customer_Alerting",
+        "AgentEvent_Talking",
+    ]
+    assert events[3]["content"] == {
+        "callid": call_id,
+        "otherPhoneWorkno": "",
+        "otherPhone": "70004",
+        "type": "main",
+    }
+    assert events[4]["content"]["feature"] == "7"
+    assert events[4]["content"]["caller"] == PHONE
+    info = desk.request("GET", CALLINFO).json()["result"]
+    assert (info["callid"], info["callfeature"], info["calldata"]) == (call_id, 7, "order=7")
+    assert desk.request("GET", STATUS).json()["result"] == {"agentState": 7, "isWorking": True}
+    assert call_out(desk, "70005")["retcode"] == "100-007"  # one call at a time
+
+
+def test_a_call_to_an_unreachable_number_fails(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in()
+    sim.make_unreachable("99999")
+    call_id = call_out(desk, "99999")["result"]
+    events = desk.drain()
+    assert types(events)[-3:] == [
+        "AgentEvent_Call_Out_Fail",
+        "AgentOther_PhoneRelease",
+        "AgentState_Ready",
+    ]
+    assert events[-3]["content"] == call_id  # a plain string, as on the vendor page
+    assert desk.request("GET", STATUS).json()["result"] == {"agentState": 4, "isWorking": False}
+
+
+def test_the_far_end_answers_when_the_test_says_so(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in()
+    sim.set_auto_connect(False)
+    call_id = call_out(desk)["result"]
+    assert types(desk.drain())[-1] == "AgentEvent_Customer_Alerting"
+    assert state(desk) == 6  # outbound calling
+    assert desk.retcode("POST", f"{VOICE}/hold") == "200-014"
+    assert sim.connect_call(AGENT) == call_id
+    assert types(desk.drain()) == ["AgentEvent_Talking"]
+    with pytest.raises(SimulatorError, match="no dialling call"):
+        sim.connect_call(AGENT)
+    desk.request("DELETE", f"{VOICE}/release")
+    second = call_out(desk)["result"]
+    desk.drain()
+    assert sim.fail_call(AGENT) == second
+    assert types(desk.drain()) == [
+        "AgentEvent_Call_Out_Fail",
+        "AgentOther_PhoneRelease",
+        "AgentState_Ready",
+    ]
+
+
+def test_hold_consult_out_and_retrieve(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in()
+    customer = sim.offer_call(AGENT, caller="70004")
+    desk.drain()
+    assert desk.retcode("POST", f"{VOICE}/hold") == "0"
+    (held,) = desk.drain()
+    assert (held["eventType"], held["content"]) == ("AgentEvent_Hold", customer)
+    assert state(desk) == 11
+    assert desk.request("POST", SYNC).json()["result"]["agentStateInfo"]["holdCallId"] == customer
+    assert desk.request("GET", STATUS).json()["result"] == {"agentState": 7, "isWorking": True}
+    colleague = call_out(desk, "70005")["result"]  # allowed with a held call
+    desk.drain()
+    assert desk.retcode("POST", f"{VOICE}/gethold", params={"callid": customer}) == "200-016"
+    assert desk.retcode("DELETE", f"{VOICE}/release") == "0"
+    assert desk.drain() == [desk_event("AgentEvent_Call_Release", colleague, desk)]
+    assert desk.retcode("POST", f"{VOICE}/gethold", params={"callid": "1-1"}) == "200-015"
+    assert desk.retcode("POST", f"{VOICE}/gethold", params={"callid": customer}) == "0"
+    (talking,) = desk.drain()
+    assert talking["eventType"] == "AgentEvent_Talking"
+    assert talking["content"]["callid"] == customer
+    assert desk.retcode("DELETE", f"{VOICE}/release") == "0"
+    assert types(desk.drain()) == ["AgentEvent_Call_Release", "AgentState_Ready"]
+
+
+def desk_event(event_type: str, content: object, desk: Desk) -> dict[str, object]:
+    """What an event looks like on the wire (eventGenTime is not compared)."""
+    return {"eventType": event_type, "workNo": desk.agent_id, "content": content}
+
+
+@pytest.fixture(autouse=True)
+def _no_event_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drop eventGenTime from drained events so whole events can be compared."""
+    drain = Desk.drain
+
+    def without_times(self: Desk) -> list[dict[str, object]]:
+        return [{k: v for k, v in e.items() if k != "eventGenTime"} for e in drain(self)]
+
+    monkeypatch.setattr(Desk, "drain", without_times)
+
+
+def test_the_customer_hangs_up(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in()
+    call_id = sim.offer_call(AGENT, caller="70004")
+    desk.drain()
+    assert sim.customer_hang_up(AGENT) == call_id
+    assert desk.drain() == [
+        desk_event("AgentEvent_Customer_Release", {"callid": call_id, "number": "70004"}, desk),
+        desk_event("AgentEvent_Call_Release", call_id, desk),
+        desk_event("AgentState_Ready", None, desk),
+    ]
+    with pytest.raises(SimulatorError, match="no call"):
+        sim.customer_hang_up(AGENT)
+
+
+def test_a_held_customer_hangs_up(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in(autoenteridle=False)
+    call_id = sim.offer_call(AGENT, caller="70004")
+    desk.request("POST", f"{VOICE}/hold")
+    desk.drain()
+    sim.customer_hang_up(AGENT, call_id)
+    assert types(desk.drain()) == [
+        "AgentEvent_Customer_Release",
+        "AgentEvent_Call_Release",
+        "AgentState_Work",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "params", "retcode"),
+    [
+        ("DELETE", "release", {}, "200-017"),
+        ("POST", "hold", {}, "200-013"),
+        ("POST", "gethold", {"callid": "1-1"}, "200-015"),
+        ("PUT", "answer", {}, "200-002"),
+    ],
+)
+def test_operations_without_a_call(
+    desk: Desk, method: str, path: str, params: dict[str, str], retcode: str
+) -> None:
+    desk.signed_in()
+    answer = desk.request(method, f"{VOICE}/{path}", params=params).json()
+    assert (answer["retcode"], answer["result"]) == (retcode, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "retcode"),
+    [
+        ({"called": "7000x"}, "200-001"),
+        ({"called": ""}, "200-001"),
+        ({"caller": "60015"}, "000-002"),
+        ({"called": "70004", "mediaability": 5}, "000-002"),
+        ({"called": "70004", "callappdata": "x" * 16385}, "000-002"),
+    ],
+)
+def test_call_out_bounds(desk: Desk, body: dict[str, object], retcode: str) -> None:
+    desk.signed_in()
+    assert desk.retcode("PUT", f"{VOICE}/callout", json=body) == retcode
+    assert desk.drain() == []
+
+
+def test_voice_operations_need_a_session(desk: Desk) -> None:
+    assert desk.retcode("DELETE", f"{VOICE}/release") == "100-006"
+    assert call_out(desk)["retcode"] == "100-006"
+
+
+def test_a_forced_sign_out_releases_held_calls(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in()
+    call_id = sim.offer_call(AGENT)
+    desk.request("POST", f"{VOICE}/hold")
+    desk.drain()
+    assert desk.retcode("DELETE", f"/onlineagent/{AGENT}/forcelogout") == "0"
+    first = desk.poll()["event"]
+    assert (first["eventType"], first["content"]) == ("AgentEvent_Call_Release", call_id)
+    assert not sim.is_signed_in(AGENT)
+
+
+def test_scenario_commands_drive_calls(desk: Desk, sim: GatewaySimulator) -> None:
+    """The command lines the simulator's command line reads from standard input."""
+    desk.signed_in()
+    answer = run_command(sim, "offer 153 70009")
+    assert answer.startswith("ok ")
+    call_id = answer.removeprefix("ok ")
+    assert desk.drain()[-1]["content"]["caller"] == "70009"
+    assert run_command(sim, "hangup 153") == f"ok {call_id}"
+    assert run_command(sim, "unreachable 99999 88888") == "ok"
+    call_out(desk, "88888")
+    assert types(desk.drain())[-3] == "AgentEvent_Call_Out_Fail"
+    sim.set_auto_connect(False)
+    dialled = call_out(desk, "70004")["result"]
+    assert run_command(sim, "connect 153") == f"ok {dialled}"
+    assert run_command(sim, "connect 153").startswith("error agent 153 has no dialling call")
+    assert run_command(sim, "dance 153").startswith("error unknown command")
+    assert run_command(sim, "   ") == "ok"
