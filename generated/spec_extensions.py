@@ -370,6 +370,31 @@ ENUM_DESCRIPTIONS: Final[dict[str, dict[int | str, str]]] = {
         9: "Will rest after the current call.",
     },
     "CallOutMediaAbility": {0: "Audio only.", 1: "Video.", 2: "Whatever the two ends negotiate."},
+    "HelpDeviceType": {1: "A skill queue (by its ID).", 2: "An agent (by its agent ID)."},
+    "HelpMode": {
+        1: "Two-party help; the customer waits (held).",
+        2: "Three-party help; the helper joins the call.",
+    },
+    "TransferDeviceType": {
+        1: "A skill queue (address is its ID).",
+        2: "An agent (address is its agent ID).",
+        3: "An IVR flow (address is its access code).",
+        4: "A system access code.",
+        5: "An external phone number.",
+    },
+    "InternalTransferMode": {
+        0: "Release (blind) transfer; the agent leaves at once.",
+        1: "Suspend transfer; the call comes back to the agent afterwards (IVR).",
+        2: "Release after the target answered.",
+        3: "Transfer to the specified agent.",
+        4: "Merge transfer.",
+    },
+    "ExternalTransferMode": {
+        1: "Release (blind) transfer; the agent leaves at once.",
+        2: "Release after the target answered.",
+        3: "Talk transfer; the agent talks to the target first.",
+        4: "Three-party transfer; the three parties talk, then the agent leaves.",
+    },
     "ParticipantChangeType": {
         0: "Joined the conference.",
         1: "Left the conference.",
@@ -565,6 +590,20 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentEvent_Talking",),
         "idempotent": False,
     },
+    "callInner": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/callinner",
+        "log_method": "callInner",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (
+            "AgentState_Busy",
+            "AgentOther_PhoneAlerting",
+            "AgentOther_PhoneOffhook",
+            "AgentEvent_Talking",
+            "AgentEvent_Inside_Call_Fail",
+        ),
+        "idempotent": False,
+    },
     "callOut": {
         "method": "PUT",
         "path": "/voicecall/{agentid}/callout",
@@ -578,6 +617,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentEvent_Talking",
             "AgentEvent_Call_Out_Fail",
         ),
+        "idempotent": False,
+    },
+    "cancelTransfer": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/canceltransfer",
+        "log_method": "cancelTransfer",
+        "retcodes": ("100-006", "100-007", "200-012"),
+        "triggered_events": ("AgentEvent_Talking", "AgentEvent_TransOutResult"),
+        "idempotent": False,
+    },
+    "confJoin": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/confjoin",
+        "log_method": "confJoin",
+        "retcodes": ("000-002", "100-006", "100-007", "200-010", "200-011"),
+        "triggered_events": ("AgentEvent_Conference",),
         "idempotent": False,
     },
     "forceSignIn": {
@@ -646,6 +701,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "log_method": "hold",
         "retcodes": ("100-006", "100-007", "200-013", "200-014"),
         "triggered_events": ("AgentEvent_Hold",),
+        "idempotent": False,
+    },
+    "innerHelp": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/innerhelp",
+        "log_method": "innerHelp",
+        "retcodes": ("000-002", "100-006", "100-007", "200-018"),
+        "triggered_events": ("AgentEvent_Hold", "AgentEvent_Talking", "AgentEvent_Consult_Fail"),
         "idempotent": False,
     },
     "queryAgentStatus": {
@@ -771,6 +834,20 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": False,
     },
+    "transferCall": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/transfer",
+        "log_method": "transfer",
+        "retcodes": ("000-002", "100-006", "100-007", "200-012"),
+        "triggered_events": (
+            "AgentEvent_Call_Release",
+            "AgentEvent_TransOutResult",
+            "AgentEvent_SuccTransResult",
+            "AgentState_Ready",
+            "AgentState_Work",
+        ),
+        "idempotent": False,
+    },
     "updateGuid": {
         "method": "PUT",
         "path": "/onlineagent/{agentid}/updateGuid",
@@ -820,6 +897,18 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "CallInnerRequest": {
+        "properties": {
+            "called": {"pattern": "^[0-9]{1,24}$", "type": "string"},
+            "caller": {"maxLength": 24, "pattern": "^[0-9*#]{0,24}$", "type": "string"},
+            "skillid": {"minimum": 0, "type": "integer"},
+            "callappdata": {"x-max-bytes": 16384, "type": "string"},
+            "mediaability": {"type": "integer", "enum": [0, 1, 2]},
+        },
+        "required": ["called"],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "CallOutRequest": {
         "properties": {
             "called": {
@@ -835,6 +924,37 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "mediaability": {"type": "integer", "enum": [0, 1, 2]},
         },
         "required": ["called"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "ConfJoinRequest": {
+        "properties": {
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "callappdata": {"x-max-bytes": 16384, "type": "string"},
+        },
+        "required": ["callid"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "InnerHelpRequest": {
+        "properties": {
+            "dstaddress": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9]{1,24}$",
+                "type": "string",
+            },
+            "devicetype": {"x-server-default": 2, "type": "integer", "enum": [1, 2]},
+            "mode": {"type": "integer", "enum": [1, 2]},
+            "callappdata": {"x-max-bytes": 16384, "type": "string"},
+            "holdflag": {"x-server-default": True, "type": "boolean"},
+        },
+        "required": ["dstaddress"],
         "additional_properties": True,
         "conditional": [],
     },
@@ -925,6 +1045,24 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "properties": {"reason": {"minimum": 1, "maximum": 255, "type": "integer"}},
         "required": ["reason"],
         "additional_properties": False,
+        "conditional": [],
+    },
+    "TransferRequest": {
+        "properties": {
+            "devicetype": {"type": "integer", "enum": [1, 2, 3, 4, 5]},
+            "address": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{1,24}$",
+                "type": "string",
+            },
+            "mode": {},
+            "callappdata": {"maxLength": 1024, "type": "string"},
+            "caller": {"maxLength": 24, "pattern": "^[0-9*#]{0,24}$", "type": "string"},
+            "mediaability": {"type": "integer", "enum": [0, 1, 2]},
+        },
+        "required": ["devicetype", "address", "mode"],
+        "additional_properties": True,
         "conditional": [],
     },
     "answerCall.callid": {

@@ -2,25 +2,31 @@
 
 Everything runs in-process (no gateway, no network): the simulator plays the CC-Gateway,
 the client signs an agent in, follows its events while a customer call comes in, reads the
-call's information and data, sets up a conference, and signs out.
+call's information and data, sets up a conference; then takes a second call, consults a
+colleague, brings the three parties together, transfers a third call, and signs out.
 """
 
 from __future__ import annotations
 
 import argparse
 import threading
+import time
 
 from cec_agentgateway import (
+    Agent,
     AgentGateway,
     ConferenceIdContent,
     Event,
     EventType,
     IncomingCallInfoContent,
+    InternalTransferMode,
     InvalidCredentialsError,
+    TransferDeviceType,
 )
 from cec_agentgateway.simulator import GatewaySimulator
 
 AGENT, PASSWORD, PHONE = "153", "s3cret-demo", "40038"
+COLLEAGUE, COLLEAGUE_PASSWORD, COLLEAGUE_PHONE = "154", "colleague-demo", "40039"
 
 
 def describe(event: Event) -> str:
@@ -30,7 +36,65 @@ def describe(event: Event) -> str:
         text += f" [call {event.content.call_id} from {event.content.caller}]"
     elif isinstance(event.content, ConferenceIdContent):
         text += f" [conference {event.content.conf_id}]"
+    elif isinstance(event.raw.content, str):  # a call ID (Hold, Call_Release, ...)
+        text += f" [call {event.raw.content}]"
+    elif isinstance(event.content, dict) and "callid" in event.content:
+        details = ", ".join(f"{k}={v}" for k, v in event.content.items() if k != "callid")
+        text += f" [call {event.content['callid']}: {details}]"
     return text
+
+
+def print_events(agent: Agent, stop: threading.Event) -> None:
+    """Print the agent's events as they come, until ``stop`` is set and none is pending."""
+    with agent.events() as events:
+        while True:
+            try:
+                event = events.get(0.3)
+            except TimeoutError:
+                if stop.is_set():
+                    return
+                continue
+            say(f"  event  {describe(event)}")
+
+
+_PRINTING = threading.Lock()
+
+
+def say(text: str) -> None:
+    """Print a line whole, also while the event printer's thread prints."""
+    with _PRINTING:
+        print(text, flush=True)
+
+
+def handle_calls(sim: GatewaySimulator, agent: Agent) -> None:
+    """Answer a call, consult a colleague, talk together, hang up; then transfer a call."""
+    stop = threading.Event()
+    printer = threading.Thread(target=print_events, args=(agent, stop))
+    printer.start()
+    try:
+        say("a second customer calls (answered automatically)")
+        customer = agent.call_handle(sim.offer_call(AGENT, caller="70010"))
+        customer.connected(timeout=5)
+        say(f"consulting colleague {COLLEAGUE}; the customer waits on hold")
+        helper = agent.consult(COLLEAGUE, wait=True, wait_timeout=5)
+        say(f"  consultation {helper.call_id} connected; joining the three parties")
+        customer.join()
+        time.sleep(0.3)
+        say("hanging up the three-party call")
+        customer.release()
+        time.sleep(0.3)
+        say(f"a third customer calls; transferring it to agent {COLLEAGUE}")
+        third = agent.call_handle(sim.offer_call(AGENT, caller="70011"))
+        third.connected(timeout=5)
+        third.transfer(
+            TransferDeviceType.AGENT,
+            COLLEAGUE,
+            InternalTransferMode.AFTER_SUCCESS,
+        )
+        time.sleep(0.3)
+    finally:
+        stop.set()
+        printer.join()
 
 
 def main() -> None:
@@ -45,6 +109,7 @@ def main() -> None:
 
     sim = GatewaySimulator(poll_wait=0.3, guid_rotation=args.rotation)
     sim.add_agent(AGENT, password=PASSWORD, phone=PHONE)
+    sim.add_agent(COLLEAGUE, password=COLLEAGUE_PASSWORD, phone=COLLEAGUE_PHONE)
     rotations: list[str] = []
 
     with AgentGateway(
@@ -110,6 +175,9 @@ def main() -> None:
                     print(f"  event  {describe(event)}")
                     if event.type is EventType.AGENT_EVENT_CALL_RELEASE:
                         break
+
+            with gw.sign_in(COLLEAGUE, password=COLLEAGUE_PASSWORD, phone=COLLEAGUE_PHONE):
+                handle_calls(sim, agent)
         print(f"signed out; the gateway rotated the Guid {len(rotations)} time(s) meanwhile")
         print(f"the simulator saw {len(sim.requests)} requests")
 

@@ -11,6 +11,7 @@ from .agent_type import AgentType
 from .call_direct_mode import CallDirectMode
 from .call_id_response import CallIdResponse
 from .call_info import CallInfo
+from .call_inner_request import CallInnerRequest
 from .call_out_media_ability import CallOutMediaAbility
 from .call_out_request import CallOutRequest
 from .call_trace import CallTrace
@@ -18,6 +19,7 @@ from .call_type import CallType
 from .channel_attrib import ChannelAttrib
 from .channel_state import ChannelState
 from .conf_device_type import ConfDeviceType
+from .conf_join_request import ConfJoinRequest
 from .conf_role import ConfRole
 from .conf_state import ConfState
 from .conference import Conference
@@ -29,8 +31,13 @@ from .customer_alerting_content import CustomerAlertingContent
 from .device_call_type import DeviceCallType
 from .done_response import DoneResponse
 from .event_type import EventType
+from .external_transfer_mode import ExternalTransferMode
 from .gateway_agent_state import GatewayAgentState
+from .help_device_type import HelpDeviceType
+from .help_mode import HelpMode
 from .incoming_call_info_content import IncomingCallInfoContent
+from .inner_help_request import InnerHelpRequest
+from .internal_transfer_mode import InternalTransferMode
 from .linkage_phone_state import LinkagePhoneState
 from .linkage_phone_status_content import LinkagePhoneStatusContent
 from .media_ability import MediaAbility
@@ -67,6 +74,8 @@ from .sign_in_status import SignInStatus
 from .sync_agent_info_response import SyncAgentInfoResponse
 from .sync_agent_info_result import SyncAgentInfoResult
 from .trace_device_type import TraceDeviceType
+from .transfer_device_type import TransferDeviceType
+from .transfer_request import TransferRequest
 from .update_guid_response import UpdateGuidResponse
 from .update_guid_result import UpdateGuidResult
 
@@ -82,6 +91,7 @@ __all__ = (
     "CallDirectMode",
     "CallIdResponse",
     "CallInfo",
+    "CallInnerRequest",
     "CallOutMediaAbility",
     "CallOutRequest",
     "CallTrace",
@@ -89,6 +99,7 @@ __all__ = (
     "ChannelAttrib",
     "ChannelState",
     "ConfDeviceType",
+    "ConfJoinRequest",
     "ConfRole",
     "ConfState",
     "Conference",
@@ -100,8 +111,13 @@ __all__ = (
     "DeviceCallType",
     "DoneResponse",
     "EventType",
+    "ExternalTransferMode",
     "GatewayAgentState",
+    "HelpDeviceType",
+    "HelpMode",
     "IncomingCallInfoContent",
+    "InnerHelpRequest",
+    "InternalTransferMode",
     "LinkagePhoneState",
     "LinkagePhoneStatusContent",
     "MediaAbility",
@@ -138,6 +154,8 @@ __all__ = (
     "SyncAgentInfoResponse",
     "SyncAgentInfoResult",
     "TraceDeviceType",
+    "TransferDeviceType",
+    "TransferRequest",
     "UpdateGuidResponse",
     "UpdateGuidResult",
 )

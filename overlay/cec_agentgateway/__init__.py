@@ -13,7 +13,7 @@ re-exports the models callers use by name.
 
 from ._agent import Agent, AsyncAgent, AsyncSignedInAgent, SignedInAgent, SignInContext
 from ._auth import GuidAuth
-from ._calls import AsyncCall, Call, CallFailedError
+from ._calls import AsyncCall, Call, CallFailedError, TransferFailedError
 from ._client import DEFAULT_POLL_TIMEOUT, DEFAULT_TIMEOUT, AgentGateway, AsyncAgentGateway
 from ._errors import (
     AccountError,
@@ -70,8 +70,10 @@ from .generated.models import (
     ConfState,
     DeviceCallType,
     EventType,
+    ExternalTransferMode,
     GatewayAgentState,
     IncomingCallInfoContent,
+    InternalTransferMode,
     MediaAbility,
     MediaType,
     OperationCommand,
@@ -85,6 +87,7 @@ from .generated.models import (
     SignInStatus,
     SyncAgentInfoResult,
     TraceDeviceType,
+    TransferDeviceType,
 )
 
 __all__ = [
@@ -137,9 +140,11 @@ __all__ = [
     "EventOverflowError",
     "EventStream",
     "EventType",
+    "ExternalTransferMode",
     "GatewayAgentState",
     "GuidAuth",
     "IncomingCallInfoContent",
+    "InternalTransferMode",
     "InvalidCredentialsError",
     "InvalidParameterError",
     "MediaAbility",
@@ -169,6 +174,8 @@ __all__ = [
     "SignedInAgent",
     "SyncAgentInfoResult",
     "TraceDeviceType",
+    "TransferDeviceType",
+    "TransferFailedError",
     "__version__",
     "error_class_for",
 ]

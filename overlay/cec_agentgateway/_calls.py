@@ -22,38 +22,70 @@ from ._errors import (
     AgentGatewayError,
     OutcomeTimeoutError,
     RequestValidationError,
+    ResponseDecodeError,
     SessionEndedError,
 )
 from ._events import Event
 from ._family import AsyncFamily, SyncFamily
 from ._operations import Operation, PreparedCall
 from ._validation import check_body, check_parameter
-from .generated.api.voicecall import answer_call, call_out, hold_call, release_call, retrieve_call
+from .generated.api.voicecall import (
+    answer_call,
+    call_inner,
+    call_out,
+    cancel_transfer,
+    conf_join,
+    hold_call,
+    inner_help,
+    release_call,
+    retrieve_call,
+    transfer_call,
+)
 from .generated.models import (
     CallIdResponse,
+    CallInnerRequest,
     CallOutMediaAbility,
     CallOutRequest,
+    ConfJoinRequest,
     DoneResponse,
+    ExternalTransferMode,
+    InnerHelpRequest,
+    InternalTransferMode,
     RawEventContent,
+    TransferDeviceType,
+    TransferRequest,
 )
 from .generated.types import UNSET
 
 if TYPE_CHECKING:
     from ._events import AsyncEventStream, EventStream
 
-__all__ = ["AsyncCall", "AsyncCallControl", "Call", "CallControl", "CallFailedError"]
+__all__ = [
+    "AsyncCall",
+    "AsyncCallControl",
+    "Call",
+    "CallControl",
+    "CallFailedError",
+    "TransferFailedError",
+]
 
 CALL_OUT = Operation.from_spec("callOut", CallIdResponse)
 ANSWER_CALL = Operation.from_spec("answerCall", DoneResponse)
 RELEASE_CALL = Operation.from_spec("releaseCall", DoneResponse)
 HOLD_CALL = Operation.from_spec("holdCall", DoneResponse)
 RETRIEVE_CALL = Operation.from_spec("retrieveCall", DoneResponse)
+CALL_INNER = Operation.from_spec("callInner", CallIdResponse)
+INNER_HELP = Operation.from_spec("innerHelp", CallIdResponse)
+CONF_JOIN = Operation.from_spec("confJoin", DoneResponse)
+TRANSFER_CALL = Operation.from_spec("transferCall", DoneResponse)
+CANCEL_TRANSFER = Operation.from_spec("cancelTransfer", DoneResponse)
 
 #: How long ``connected()`` waits by default: the far end may ring for a while.
 DEFAULT_CONNECT_TIMEOUT = 60.0
 
 _TALKING = "AgentEvent_Talking"
-_FAILED = ("AgentEvent_Call_Out_Fail", "AgentEvent_Inside_Call_Fail")
+_FAILED = ("AgentEvent_Call_Out_Fail", "AgentEvent_Inside_Call_Fail", "AgentEvent_Consult_Fail")
+_TRANSFER_RESULT = "AgentEvent_TransOutResult"
 _RELEASED = "AgentEvent_Call_Release"
 
 
@@ -71,6 +103,16 @@ class CallFailedError(AgentGatewayError):
         )
         self.call_id = call_id
         self.event_type = event_type
+
+
+class TransferFailedError(AgentGatewayError):
+    """A transfer did not succeed: AgentEvent_TransOutResult reported ``result`` (not 0)."""
+
+    def __init__(self, result: object, *, agent_id: str | None = None) -> None:
+        super().__init__(
+            f"the transfer failed (result {result!r})", operation="transfer", agent_id=agent_id
+        )
+        self.result = result
 
 
 # ---------------------------------------------------------------------- builders
@@ -145,6 +187,132 @@ def retrieve_call_call(agent_id: str, call_id: str) -> PreparedCall[None]:
     _check_call_id("retrieveCall.callid", call_id, RETRIEVE_CALL, agent_id)
     request = retrieve_call._get_kwargs(agent_id, callid=call_id)
     return PreparedCall(RETRIEVE_CALL, agent_id, request, _nothing)
+
+
+def _body(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+def _call_id_result(operation: Operation, agent_id: str) -> Any:
+    """A ``finish`` reading ``result`` as the new call's ID."""
+
+    def finish(parsed: CallIdResponse, response: httpx.Response) -> str:
+        if not isinstance(parsed.result, str) or not parsed.result:
+            raise ResponseDecodeError(
+                "result is not a call ID",
+                response=response,
+                operation=operation.log_method,
+                agent_id=agent_id,
+            )
+        return parsed.result
+
+    return finish
+
+
+def call_inner_call(
+    agent_id: str,
+    called: str,
+    *,
+    caller: str | None = None,
+    skill_id: int | None = None,
+    app_data: str | None = None,
+) -> PreparedCall[str]:
+    """callinner: a call to another agent; the result is the new call's ID."""
+    wire = _body({"called": called, "caller": caller, "skillid": skill_id, "callappdata": app_data})
+    check_body("CallInnerRequest", wire, operation=CALL_INNER.log_method, agent_id=agent_id)
+    request = call_inner._get_kwargs(agent_id, body=CallInnerRequest.from_dict(wire))
+    return PreparedCall(CALL_INNER, agent_id, request, _call_id_result(CALL_INNER, agent_id))
+
+
+def inner_help_call(
+    agent_id: str,
+    address: str,
+    *,
+    device_type: int | None = None,
+    three_party: bool | None = None,
+    hold: bool | None = None,
+    app_data: str | None = None,
+) -> PreparedCall[str]:
+    """innerhelp: consult an agent (device type 2) or a skill queue (1)."""
+    mode = None if three_party is None else (2 if three_party else 1)
+    wire = _body(
+        {
+            "dstaddress": address,
+            "devicetype": device_type,
+            "mode": mode,
+            "callappdata": app_data,
+            "holdflag": hold,
+        }
+    )
+    check_body("InnerHelpRequest", wire, operation=INNER_HELP.log_method, agent_id=agent_id)
+    request = inner_help._get_kwargs(agent_id, body=InnerHelpRequest.from_dict(wire))
+    return PreparedCall(INNER_HELP, agent_id, request, _call_id_result(INNER_HELP, agent_id))
+
+
+def conf_join_call(
+    agent_id: str, held_call_id: str, *, app_data: str | None = None
+) -> PreparedCall[None]:
+    """confjoin: join the held call ``held_call_id`` and the current call."""
+    wire = _body({"callid": held_call_id, "callappdata": app_data})
+    check_body("ConfJoinRequest", wire, operation=CONF_JOIN.log_method, agent_id=agent_id)
+    request = conf_join._get_kwargs(agent_id, body=ConfJoinRequest.from_dict(wire))
+    return PreparedCall(CONF_JOIN, agent_id, request, _nothing)
+
+
+def transfer_call_call(
+    agent_id: str,
+    device_type: int,
+    address: str,
+    mode: int,
+    *,
+    app_data: str | None = None,
+    caller: str | None = None,
+    media_ability: int | None = None,
+) -> PreparedCall[None]:
+    """transfer: the allowed modes depend on the target (the spec's two mode tables)."""
+    wire = _body(
+        {
+            "devicetype": device_type,
+            "address": address,
+            "mode": mode,
+            "callappdata": app_data,
+            "caller": caller,
+            "mediaability": media_ability,
+        }
+    )
+    operation = TRANSFER_CALL.log_method
+    check_body("TransferRequest", wire, operation=operation, agent_id=agent_id)
+    external = device_type == TransferDeviceType.EXTERNAL_NUMBER
+    table = ExternalTransferMode if external else InternalTransferMode
+    allowed = [member.value for member in table]
+    if isinstance(mode, bool) or not isinstance(mode, int) or mode not in allowed:
+        target = "an external number" if external else "a target inside the call centre"
+        raise RequestValidationError(
+            "mode",
+            f"must be one of {allowed} for {target} ({table.__name__}), got {mode!r}",
+            operation=operation,
+            agent_id=agent_id,
+        )
+    request = transfer_call._get_kwargs(agent_id, body=TransferRequest.from_dict(wire))
+    return PreparedCall(TRANSFER_CALL, agent_id, request, _nothing)
+
+
+def cancel_transfer_call(agent_id: str) -> PreparedCall[None]:
+    request = cancel_transfer._get_kwargs(agent_id)
+    return PreparedCall(CANCEL_TRANSFER, agent_id, request, _nothing)
+
+
+def transfer_outcome(event: Event, agent_id: str | None) -> bool | None:
+    """True when AgentEvent_TransOutResult reports success; raises when it reports failure."""
+    if str(event.type.value) != _TRANSFER_RESULT:
+        return None
+    content = event.content
+    if isinstance(content, RawEventContent):
+        content = content.to_dict()
+    result = content.get("result") if isinstance(content, dict) else None
+    if result in (0, "0"):
+        return True
+    raise TransferFailedError(result, agent_id=agent_id)
 
 
 def _remembering(call: PreparedCall[str], into: list[str]) -> PreparedCall[str]:
@@ -276,6 +444,14 @@ class Call:
         self._agent.release()
         self.close()
 
+    def join(self) -> None:
+        """confjoin: this held call joins the agent's current call (three-party call)."""
+        self._agent.join_three_party(self.call_id)
+
+    def transfer(self, device_type: int, address: str, mode: int, **options: Any) -> None:
+        """Transfer the call (it must be the agent's current call); see ``agent.transfer``."""
+        self._agent.transfer(device_type, address, mode, **options)
+
     def close(self) -> None:
         """Stop listening to the agent's events for this call."""
         if self._stream is not None:
@@ -326,6 +502,54 @@ class CallControl(SyncFamily):
             app_data=app_data,
             media_ability=media_ability,
         )
+        return self._place(call, wait, wait_timeout)
+
+    def call_inner(
+        self,
+        called: str,
+        *,
+        caller: str | None = None,
+        skill_id: int | None = None,
+        app_data: str | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> Call:
+        """callinner: call another agent; ``connected()`` raises on AgentEvent_Inside_Call_Fail."""
+        call = call_inner_call(
+            self._agent_id, called, caller=caller, skill_id=skill_id, app_data=app_data
+        )
+        return self._place(call, wait, wait_timeout)
+
+    def consult(
+        self,
+        address: str,
+        *,
+        device_type: int | None = None,
+        three_party: bool | None = None,
+        hold: bool | None = None,
+        app_data: str | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> Call:
+        """innerhelp: ask an agent (``device_type`` 2, the default) or a skill queue (1) for help.
+
+        Two-party by default (the customer is held); ``three_party=True`` brings the helper
+        into the call. Returns the consultation call; ``connected()`` raises
+        :class:`CallFailedError` on AgentEvent_Consult_Fail. Then ``join_three_party``,
+        ``transfer``, or ``release`` and ``retrieve``.
+        """
+        call = inner_help_call(
+            self._agent_id,
+            address,
+            device_type=device_type,
+            three_party=three_party,
+            hold=hold,
+            app_data=app_data,
+        )
+        return self._place(call, wait, wait_timeout)
+
+    def _place(self, call: PreparedCall[str], wait: bool, wait_timeout: float) -> Call:
+        """Send a call-creating request and hand back the call, listening since before."""
         if wait:
             noted: list[str] = []
             talking = self._run_and_await(
@@ -346,6 +570,52 @@ class CallControl(SyncFamily):
                 stream.close()
             raise
         return Call(self, call_id, stream)
+
+    def join_three_party(self, held_call_id: str, *, app_data: str | None = None) -> None:
+        """confjoin: the held call joins the current one (AgentEvent_Conference)."""
+        self._run(conf_join_call(self._agent_id, held_call_id, app_data=app_data))
+
+    def transfer(
+        self,
+        device_type: int,
+        address: str,
+        mode: int,
+        *,
+        app_data: str | None = None,
+        caller: str | None = None,
+        media_ability: int | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> None:
+        """transfer: hand the current call to ``address`` (a ``TransferDeviceType``).
+
+        ``mode`` comes from ``InternalTransferMode`` for device types 1-4 and from
+        ``ExternalTransferMode`` for 5 (checked before sending). With ``wait=True`` this
+        waits for AgentEvent_TransOutResult and raises :class:`TransferFailedError` when it
+        reports a failure. Never retried.
+        """
+        call = transfer_call_call(
+            self._agent_id,
+            device_type,
+            address,
+            mode,
+            app_data=app_data,
+            caller=caller,
+            media_ability=media_ability,
+        )
+        if not wait:
+            self._run(call)
+            return
+        self._run_and_await(
+            call,
+            lambda event: transfer_outcome(event, self._agent_id),
+            timeout=wait_timeout,
+            awaiting="transfer result",
+        )
+
+    def cancel_transfer(self) -> None:
+        """canceltransfer: stop a transfer whose target has not answered yet."""
+        self._run(cancel_transfer_call(self._agent_id))
 
     def call_handle(self, call_id: str) -> Call:
         """A handle for a call the agent already has (e.g. an answered inbound call)."""
@@ -424,6 +694,12 @@ class AsyncCall:
         await self._agent.release()
         self.close()
 
+    async def join(self) -> None:
+        await self._agent.join_three_party(self.call_id)
+
+    async def transfer(self, device_type: int, address: str, mode: int, **options: Any) -> None:
+        await self._agent.transfer(device_type, address, mode, **options)
+
     def close(self) -> None:
         if self._stream is not None:
             self._stream.close()
@@ -466,6 +742,47 @@ class AsyncCallControl(AsyncFamily):
             app_data=app_data,
             media_ability=media_ability,
         )
+        return await self._place(call, wait, wait_timeout)
+
+    async def call_inner(
+        self,
+        called: str,
+        *,
+        caller: str | None = None,
+        skill_id: int | None = None,
+        app_data: str | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> AsyncCall:
+        """See :meth:`CallControl.call_inner`."""
+        call = call_inner_call(
+            self._agent_id, called, caller=caller, skill_id=skill_id, app_data=app_data
+        )
+        return await self._place(call, wait, wait_timeout)
+
+    async def consult(
+        self,
+        address: str,
+        *,
+        device_type: int | None = None,
+        three_party: bool | None = None,
+        hold: bool | None = None,
+        app_data: str | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> AsyncCall:
+        """See :meth:`CallControl.consult`."""
+        call = inner_help_call(
+            self._agent_id,
+            address,
+            device_type=device_type,
+            three_party=three_party,
+            hold=hold,
+            app_data=app_data,
+        )
+        return await self._place(call, wait, wait_timeout)
+
+    async def _place(self, call: PreparedCall[str], wait: bool, wait_timeout: float) -> AsyncCall:
         if wait:
             noted: list[str] = []
             talking = await self._run_and_await(
@@ -486,6 +803,44 @@ class AsyncCallControl(AsyncFamily):
                 stream.close()
             raise
         return AsyncCall(self, call_id, stream)
+
+    async def join_three_party(self, held_call_id: str, *, app_data: str | None = None) -> None:
+        await self._run(conf_join_call(self._agent_id, held_call_id, app_data=app_data))
+
+    async def transfer(
+        self,
+        device_type: int,
+        address: str,
+        mode: int,
+        *,
+        app_data: str | None = None,
+        caller: str | None = None,
+        media_ability: int | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> None:
+        """See :meth:`CallControl.transfer`."""
+        call = transfer_call_call(
+            self._agent_id,
+            device_type,
+            address,
+            mode,
+            app_data=app_data,
+            caller=caller,
+            media_ability=media_ability,
+        )
+        if not wait:
+            await self._run(call)
+            return
+        await self._run_and_await(
+            call,
+            lambda event: transfer_outcome(event, self._agent_id),
+            timeout=wait_timeout,
+            awaiting="transfer result",
+        )
+
+    async def cancel_transfer(self) -> None:
+        await self._run(cancel_transfer_call(self._agent_id))
 
     def call_handle(self, call_id: str) -> AsyncCall:
         return AsyncCall(self, call_id)

@@ -13,6 +13,8 @@ from cec_agentgateway import (
     CallStateError,
     EventType,
     OutcomeTimeoutError,
+    TransferDeviceType,
+    TransferFailedError,
 )
 from cec_agentgateway.simulator import GatewaySimulator
 from tests.integration.test_simulated_session import BASE, FAST, simulator, wait_for
@@ -102,4 +104,53 @@ def test_call_out_over_loopback() -> None:
         call.hold()
         call.retrieve()
         call.release()
+    assert not sim.is_signed_in("153")
+
+
+def test_answer_consult_join_and_release_sync() -> None:
+    """What a desktop does most: take a call, ask a colleague, talk together, hang up."""
+    sim = simulator()
+    with (
+        AgentGateway(BASE, transport=sim.transport(), **FAST) as gw,
+        gw.sign_in("153", password="pw", phone="40038") as agent,
+        gw.sign_in("154", password="pw", phone="40039") as colleague,
+        agent.events() as events,
+    ):
+        customer_id = sim.offer_call("153", caller="70004")
+        wait_for(events, EventType.AGENT_EVENT_TALKING)
+        customer = agent.call_handle(customer_id)
+        helper = agent.consult("154", wait=True, wait_timeout=5)
+        assert helper.talking is not None
+        customer.join()
+        seen = wait_for(events, EventType.AGENT_EVENT_CONFERENCE)
+        assert "AgentEvent_Hold" in seen
+        assert colleague.status() is not None
+        customer.release()
+        wait_for(events, EventType.AGENT_EVENT_CALL_RELEASE)
+
+
+def test_transfer_with_wait_async() -> None:
+    sim = simulator()
+
+    async def main() -> None:
+        async with (
+            AsyncAgentGateway(BASE, transport=sim.async_transport(), **FAST) as gw,
+            gw.sign_in("153", password="pw", phone="40038") as agent,
+        ):
+            customer = sim.offer_call("153")
+            call = agent.call_handle(customer)
+            await call.connected(timeout=5)  # listening from now: Talking was earlier
+            await agent.transfer(TransferDeviceType.AGENT, "70005", 2, wait=True, wait_timeout=5)
+            sim.offer_call("153")
+            sim.set_transfer_outcome("failure")
+            with pytest.raises(TransferFailedError):
+                await agent.transfer(2, "154", 2, wait=True, wait_timeout=5)
+            sim.set_transfer_outcome("pending")
+            await agent.transfer(1, "20011", 2)
+            await agent.cancel_transfer()
+            inner = await agent.consult("70005", three_party=True, wait=True, wait_timeout=5)
+            assert inner.talking is not None
+            await agent.release()
+
+    asyncio.run(main())
     assert not sim.is_signed_in("153")

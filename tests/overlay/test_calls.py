@@ -14,8 +14,12 @@ from cec_agentgateway import (
     AsyncAgentGateway,
     CallFailedError,
     CallStateError,
+    ExternalTransferMode,
+    InternalTransferMode,
     OutcomeTimeoutError,
     RequestValidationError,
+    TransferDeviceType,
+    TransferFailedError,
 )
 from tests.overlay.fakes import BASE, FakeGateway, SessionGateway, event, json_reply, ok
 
@@ -242,3 +246,120 @@ def test_async_call_handle() -> None:
         ("POST", "gethold"),
         ("DELETE", "release"),
     ]
+
+
+# ---------------------------------------------------------------------- consult, join, transfer
+
+
+def test_consult_join_and_internal_calls_send_what_was_given(connect: Any) -> None:
+    fake = FakeGateway(ok(CALL_ID))
+    agent = connect(fake).agent("153", guid=GUID)
+    agent.consult("154").close()
+    agent.consult("20011", device_type=1, three_party=True, hold=False, app_data="x").close()
+    agent.call_inner("154", app_data="k=v").close()
+    agent.join_three_party(CALL_ID)
+    sent = [(r.method, r.url.path.rsplit("/", 1)[-1], json.loads(r.content)) for r in voice(fake)]
+    assert sent == [
+        ("POST", "innerhelp", {"dstaddress": "154"}),
+        (
+            "POST",
+            "innerhelp",
+            {
+                "dstaddress": "20011",
+                "devicetype": 1,
+                "mode": 2,
+                "callappdata": "x",
+                "holdflag": False,
+            },
+        ),
+        ("PUT", "callinner", {"called": "154", "callappdata": "k=v"}),
+        ("POST", "confjoin", {"callid": CALL_ID}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("device_type", "mode", "accepted"),
+    [
+        (TransferDeviceType.AGENT, InternalTransferMode.RELEASE, True),
+        (2, 4, True),
+        (5, ExternalTransferMode.THREE_PARTY, True),
+        (5, 0, False),  # release is 1 for external numbers
+        (1, 5, False),
+        (6, 1, False),
+        (2, True, False),
+    ],
+)
+def test_transfer_modes_follow_the_target(
+    connect: Any, device_type: int, mode: int, accepted: bool
+) -> None:
+    fake = FakeGateway(ok({}))
+    agent = connect(fake).agent("153", guid=GUID)
+    if accepted:
+        agent.transfer(device_type, "70005", mode, app_data="a")
+        assert fake.body() == {
+            "devicetype": int(device_type),
+            "address": "70005",
+            "mode": int(mode),
+            "callappdata": "a",
+        }
+        assert fake.last.url.path == f"{VOICE}/transfer"
+    else:
+        with pytest.raises(RequestValidationError) as caught:
+            agent.transfer(device_type, "70005", mode)
+        assert caught.value.field in ("mode", "devicetype")
+        assert fake.requests == []
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda a: a.consult("70 05"), "dstaddress"),
+        (lambda a: a.consult("154", device_type=3), "devicetype"),
+        (lambda a: a.call_inner("agent154"), "called"),
+        (lambda a: a.join_three_party(""), "callid"),
+        (lambda a: a.transfer(2, "1" * 25, 2), "address"),
+        (lambda a: a.transfer(2, "154", 2, app_data="x" * 1025), "callappdata"),
+    ],
+)
+def test_consult_and_transfer_bounds(connect: Any, call: Any, field: str) -> None:
+    fake = FakeGateway(ok(CALL_ID))
+    agent = connect(fake).agent("153", guid=GUID)
+    with pytest.raises(RequestValidationError) as caught:
+        call(agent)
+    assert caught.value.field == field
+    assert voice(fake) == []
+
+
+def test_cancel_transfer(connect: Any) -> None:
+    fake = FakeGateway(json_reply({"message": "", "retcode": "200-012", "result": None}))
+    agent = connect(fake, max_retries=2).agent("153", guid=GUID)
+    with pytest.raises(CallStateError):
+        agent.cancel_transfer()
+    assert [(r.method, r.url.path) for r in fake.requests] == [("POST", f"{VOICE}/canceltransfer")]
+
+
+@pytest.mark.parametrize(("result", "succeeds"), [(0, True), ("0", True), (1, False)])
+def test_transfer_waits_for_its_result(result: object, succeeds: bool) -> None:
+    fake = SessionGateway()
+    fake.push(event("AgentEvent_Talking", {"callid": "1-1"}))
+    fake.push(event("AgentEvent_TransOutResult", {"result": result}))
+    with AgentGateway(BASE, transport=httpx.MockTransport(fake), **FAST) as gw:
+        agent = gw.agent("153", guid=GUID)
+        if succeeds:
+            assert agent.transfer(2, "154", 2, wait=True, wait_timeout=5) is None
+        else:
+            with pytest.raises(TransferFailedError) as caught:
+                agent.transfer(2, "154", 2, wait=True, wait_timeout=5)
+            assert caught.value.result == 1
+
+
+def test_a_consultation_that_fails() -> None:
+    fake = SessionGateway()
+    fake.on("POST", "/innerhelp", ok(CALL_ID))
+    fake.push(event("AgentEvent_Hold", "1-1"), event("AgentEvent_Consult_Fail", CALL_ID))
+    with (
+        AgentGateway(BASE, transport=httpx.MockTransport(fake), **FAST) as gw,
+        pytest.raises(CallFailedError) as caught,
+    ):
+        gw.agent("153", guid=GUID).consult("154", wait=True, wait_timeout=5)
+    assert caught.value.event_type == "AgentEvent_Consult_Fail"

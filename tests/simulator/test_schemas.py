@@ -126,8 +126,35 @@ def voice_calls(sim: GatewaySimulator, desk: Desk) -> None:
     sim.make_unreachable("99999")
     desk.request("PUT", f"{voice}/callout", json={"called": "99999", "mediaability": 0})
     desk.drain()
+    consult_and_transfer(sim, desk)
     desk.request("DELETE", f"{me}/logout")
     desk.drain_farewell()
+
+
+def consult_and_transfer(sim: GatewaySimulator, desk: Desk) -> None:
+    """Internal calls, consultation, three-party calls and transfers."""
+    voice = f"/voicecall/{AGENT}"
+    colleague = Desk(desk.http, "154").signed_in("other")
+    desk.request("POST", f"{voice}/innerhelp", json={"dstaddress": "154"})  # 200-018
+    desk.request("POST", f"{voice}/confjoin", json={"callid": "1-1"})  # 200-010
+    to_colleague = {"devicetype": 2, "address": "154", "mode": 2}
+    desk.request("POST", f"{voice}/transfer", json=to_colleague)  # 200-012
+    desk.request("POST", f"{voice}/canceltransfer")  # 200-012
+    desk.request("PUT", f"{voice}/callinner", json={"called": "154", "callappdata": "k=v"})
+    desk.request("DELETE", f"{voice}/release")
+    customer = sim.offer_call(AGENT)
+    desk.request("PUT", f"{voice}/answer")
+    desk.request("POST", f"{voice}/innerhelp", json={"dstaddress": "70005", "mode": 1})
+    desk.request("POST", f"{voice}/confjoin", json={"callid": "1-1"})  # 200-011
+    desk.request("POST", f"{voice}/confjoin", json={"callid": customer})
+    sim.set_transfer_outcome("pending")
+    bad_mode = {"devicetype": 5, "address": "70006", "mode": 0}
+    desk.request("POST", f"{voice}/transfer", json=bad_mode)  # 000-002
+    desk.request("POST", f"{voice}/transfer", json=to_colleague)
+    desk.request("POST", f"{voice}/canceltransfer")
+    desk.request("DELETE", f"{voice}/release")
+    desk.drain()
+    colleague.drain()
 
 
 @pytest.fixture(scope="module")

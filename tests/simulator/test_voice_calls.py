@@ -256,3 +256,139 @@ def test_scenario_commands_drive_calls(desk: Desk, sim: GatewaySimulator) -> Non
     assert run_command(sim, "connect 153").startswith("error agent 153 has no dialling call")
     assert run_command(sim, "dance 153").startswith("error unknown command")
     assert run_command(sim, "   ") == "ok"
+
+
+# ---------------------------------------------------------------------- consult, join, transfer
+
+
+def talking_call(desk: Desk, sim: GatewaySimulator, **sign_in: object) -> str:
+    desk.signed_in(**sign_in)
+    call_id = sim.offer_call(AGENT, caller="70004")
+    desk.drain()
+    return call_id
+
+
+def test_an_internal_call_to_a_colleague(desk: Desk, sim: GatewaySimulator) -> None:
+    colleague = Desk(desk.http, "154").signed_in("other")
+    desk.signed_in()
+    call_id = desk.request("PUT", f"{VOICE}/callinner", json={"called": "154"}).json()["result"]
+    talking = desk.drain()[-1]
+    assert talking["eventType"] == "AgentEvent_Talking"
+    assert (talking["content"]["callid"], talking["content"]["feature"]) == (call_id, "6")
+    desk.request("DELETE", f"{VOICE}/release")
+    desk.drain()
+    colleague.request("DELETE", "/onlineagent/154/logout")
+    missing = desk.request("PUT", f"{VOICE}/callinner", json={"called": "154"}).json()["result"]
+    events = desk.drain()
+    assert (events[-3]["eventType"], events[-3]["content"]) == (
+        "AgentEvent_Inside_Call_Fail",
+        missing,
+    )
+    desk.request("PUT", f"{VOICE}/callinner", json={"called": "999"})  # no such agent
+    assert types(desk.drain())[-3] == "AgentEvent_Inside_Call_Fail"
+
+
+def test_consult_then_three_party(desk: Desk, sim: GatewaySimulator) -> None:
+    customer = talking_call(desk, sim)
+    assert desk.retcode("POST", f"{VOICE}/innerhelp", json={"dstaddress": "7000x"}) == "000-002"
+    answer = desk.request("POST", f"{VOICE}/innerhelp", json={"dstaddress": "70005"}).json()
+    consult = answer["result"]
+    held, talking = desk.drain()
+    assert (held["eventType"], held["content"]) == ("AgentEvent_Hold", customer)
+    assert talking["content"]["callid"] == consult and talking["content"]["feature"] == "51"
+    assert state(desk) == 13  # consulting
+    assert desk.retcode("POST", f"{VOICE}/confjoin", json={"callid": consult}) == "200-011"
+    assert desk.retcode("POST", f"{VOICE}/confjoin", json={"callid": customer}) == "0"
+    assert desk.drain() == [
+        desk_event("AgentEvent_Conference", {"callid": customer, "partner": "70005,70004"}, desk)
+    ]
+    assert state(desk) == 10  # three-party call
+    desk.request("DELETE", f"{VOICE}/release")
+    assert types(desk.drain()) == ["AgentEvent_Call_Release", "AgentState_Ready"]
+
+
+def test_a_consultation_nobody_answers(desk: Desk, sim: GatewaySimulator) -> None:
+    customer = talking_call(desk, sim)
+    sim.make_unreachable("70005")
+    consult = desk.request("POST", f"{VOICE}/innerhelp", json={"dstaddress": "70005"}).json()
+    assert desk.drain()[-1] == desk_event("AgentEvent_Consult_Fail", consult["result"], desk)
+    assert desk.retcode("POST", f"{VOICE}/gethold", params={"callid": customer}) == "0"
+
+
+def test_three_party_help(desk: Desk, sim: GatewaySimulator) -> None:
+    customer = talking_call(desk, sim)
+    body = {"dstaddress": "70005", "mode": 2}
+    assert desk.retcode("POST", f"{VOICE}/innerhelp", json=body) == "0"
+    talking, conference = desk.drain()
+    assert talking["content"]["feature"] == "52"
+    assert conference["content"] == {"callid": customer, "partner": "70005,70004"}
+    sim.make_unreachable("70006")
+    assert desk.retcode("POST", f"{VOICE}/innerhelp", json={**body, "dstaddress": "70006"}) == "0"
+    assert types(desk.drain()) == ["AgentEvent_Consult_Fail"]
+    assert desk.request("GET", CALLINFO).json()["result"]["callid"] == customer
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        (0, ["AgentEvent_Call_Release", "AgentEvent_TransOutResult", "AgentState_Ready"]),
+        (2, ["AgentEvent_TransOutResult", "AgentEvent_Call_Release", "AgentState_Ready"]),
+    ],
+)
+def test_a_transfer_hands_the_call_over(
+    desk: Desk, sim: GatewaySimulator, mode: int, expected: list[str]
+) -> None:
+    customer = talking_call(desk, sim)
+    body = {"devicetype": 2, "address": "70005", "mode": mode}
+    assert desk.retcode("POST", f"{VOICE}/transfer", json=body) == "0"
+    events = desk.drain()
+    assert types(events) == expected
+    by_type = {e["eventType"]: e["content"] for e in events}
+    assert by_type["AgentEvent_TransOutResult"] == {"result": 0}
+    assert by_type["AgentEvent_Call_Release"] == customer
+
+
+def test_transfers_that_fail_or_wait(desk: Desk, sim: GatewaySimulator) -> None:
+    talking_call(desk, sim)
+    body = {"devicetype": 1, "address": "20011", "mode": 2}
+    sim.set_transfer_outcome("failure")
+    assert desk.retcode("POST", f"{VOICE}/transfer", json=body) == "0"
+    assert desk.drain() == [desk_event("AgentEvent_TransOutResult", {"result": 1}, desk)]
+    sim.set_transfer_outcome("pending")
+    assert desk.retcode("POST", f"{VOICE}/transfer", json=body) == "0"
+    assert desk.drain() == []
+    assert desk.retcode("POST", f"{VOICE}/canceltransfer") == "0"
+    assert types(desk.drain()) == ["AgentEvent_Talking"]
+    assert desk.retcode("POST", f"{VOICE}/canceltransfer") == "200-012"
+    desk.request("POST", f"{VOICE}/transfer", json=body)
+    sim.complete_transfer(AGENT)
+    assert types(desk.drain())[:2] == ["AgentEvent_TransOutResult", "AgentEvent_Call_Release"]
+    with pytest.raises(SimulatorError, match="no transfer"):
+        sim.complete_transfer(AGENT)
+    with pytest.raises(ValueError, match="outcome"):
+        sim.set_transfer_outcome("maybe")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("body", "retcode"),
+    [
+        ({"devicetype": 5, "address": "70006", "mode": 0}, "000-002"),  # not an external mode
+        ({"devicetype": 2, "address": "154", "mode": 5}, "000-002"),
+        ({"devicetype": 6, "address": "154", "mode": 1}, "000-002"),
+        ({"devicetype": 2, "address": "", "mode": 1}, "000-002"),
+        ({"devicetype": 5, "address": "70006", "mode": 4}, "0"),
+    ],
+)
+def test_transfer_modes_depend_on_the_target(
+    desk: Desk, sim: GatewaySimulator, body: dict[str, object], retcode: str
+) -> None:
+    talking_call(desk, sim)
+    assert desk.retcode("POST", f"{VOICE}/transfer", json=body) == retcode
+
+
+def test_an_outbound_call_cannot_be_blind_transferred_out(desk: Desk) -> None:
+    desk.signed_in()
+    call_out(desk)
+    desk.drain()
+    body = {"devicetype": 5, "address": "70006", "mode": 1}
+    assert desk.retcode("POST", f"{VOICE}/transfer", json=body) == "100-007"

@@ -14,15 +14,22 @@ AgentEvent_Talking and _Ringing an object of strings (``feature`` "0"/"7",
 ``mediaAbility`` "1"); AgentEvent_Hold, _Call_Release and _Call_Out_Fail the call ID as a
 plain string; AgentEvent_Customer_Release ``{callid, number}``.
 
-What the far end does is scripted (:class:`CallScript`): which numbers are unreachable and
-whether a dialled number answers at once or only when the test says so.
+Consultations (innerhelp), three-party calls (confjoin), internal calls (callinner) and
+transfers build on the same states: a consultation holds the customer and dials the
+helper; confjoin merges the held call into the current one (``Call.partners``); a transfer
+hands the call over (or fails, or waits for ``complete_transfer``).
+
+What the far ends do is scripted (:class:`CallScript`): which numbers are unreachable,
+whether a dialled number answers at once or only when the test says so, and how transfers
+end. A helper or colleague answers unless its number is unreachable or it is one of the
+simulator's agents that is signed out or busy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..generated.models import CallType, EventType, PhoneLine, ReasonCode, Retcode
 from ._model import AgentRecord, Call
@@ -32,7 +39,7 @@ from ._wire import Refusal, SimResponse, json_response
 if TYPE_CHECKING:
     from ._gateway import GatewaySimulator
 
-__all__ = ["CALL_HANDLERS", "CallScript"]
+__all__ = ["CALL_HANDLERS", "CallScript", "TransferOutcome"]
 
 _VOICE = "1"  # mediaAbility of a voice call in event contents (a string on the wire)
 _MEDIA_VOICE = 5  # mediaType of a voice call (call information)
@@ -49,6 +56,10 @@ class CallScript:
 
     unreachable: set[str] = field(default_factory=set)
     auto_connect: bool = True
+    transfer_outcome: TransferOutcome = "success"
+
+
+TransferOutcome = Literal["success", "failure", "pending"]
 
 
 # ---------------------------------------------------------------------- event contents
@@ -100,15 +111,28 @@ def ring(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> None:
     sim._queue(agent, EventType.AGENT_EVENT_RINGING, ringing_content(call))
 
 
-def dial(
+def reachable(sim: GatewaySimulator, number: str, *, agent_only: bool = False) -> bool:
+    """Whether a dialled number or colleague answers (see the module's docstring).
+
+    ``agent_only``: the number must be one of the simulator's agents (internal calls).
+    """
+    if number in sim._call_script.unreachable:
+        return False
+    colleague = sim._agents.get(number)
+    if colleague is None:
+        return not agent_only
+    return colleague.session is not None and not colleague.busy_with_call
+
+
+def new_outbound_call(
     sim: GatewaySimulator,
     agent: AgentRecord,
     called: str,
     caller: str,
-    app_data: str,
-    skill_id: int,
+    app_data: str = "",
+    skill_id: int = 0,
+    feature: CallType = CallType.OUTBOUND,
 ) -> Call:
-    """Start an outbound call: the agent's phone goes off hook and the far end rings."""
     session = agent.session
     assert session is not None
     session.calls_taken += 1
@@ -124,17 +148,37 @@ def dial(
         offered_ms=sim._now_ms(),
         first_of_session=session.calls_taken == 1,
         outbound=True,
-        feature=CallType.OUTBOUND,
+        feature=feature,
     )
     agent.call = call
     sim._remember_call(agent, call)
-    sim._queue(agent, EventType.AGENT_STATE_BUSY, None)
-    sim._queue(agent, EventType.AGENT_OTHER_PHONE_ALERTING, None)
-    sim._queue(agent, EventType.AGENT_OTHER_PHONE_OFFHOOK, {"type": PhoneLine.MAIN.value})
-    if called in sim._call_script.unreachable:
+    return call
+
+
+def dial(
+    sim: GatewaySimulator,
+    agent: AgentRecord,
+    called: str,
+    caller: str,
+    app_data: str,
+    skill_id: int,
+    feature: CallType = CallType.OUTBOUND,
+) -> Call:
+    """Start an outbound (or internal) call: the agent's phone goes off hook, the far end
+    rings, and answers at once unless the script says otherwise."""
+    idle = agent.call is None and not agent.held_calls
+    call = new_outbound_call(sim, agent, called, caller, app_data, skill_id, feature)
+    if idle:
+        sim._queue(agent, EventType.AGENT_STATE_BUSY, None)
+        sim._queue(agent, EventType.AGENT_OTHER_PHONE_ALERTING, None)
+        sim._queue(agent, EventType.AGENT_OTHER_PHONE_OFFHOOK, {"type": PhoneLine.MAIN.value})
+    internal = feature is CallType.INTERNAL
+    if not reachable(sim, called, agent_only=internal) or called == agent.agent_id:
         fail(sim, agent, call)
         return call
-    sim._queue(agent, EventType.AGENT_EVENT_CUSTOMER_ALERTING, customer_alerting_content(call))
+    if feature is CallType.OUTBOUND:
+        alerting = customer_alerting_content(call)
+        sim._queue(agent, EventType.AGENT_EVENT_CUSTOMER_ALERTING, alerting)
     if sim._call_script.auto_connect:
         connect(sim, agent, call)
     return call
@@ -146,15 +190,26 @@ def connect(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> None:
     sim._queue(agent, EventType.AGENT_EVENT_TALKING, talking_content(call))
 
 
+_FAILURE_EVENTS = {
+    CallType.OUTBOUND: EventType.AGENT_EVENT_CALL_OUT_FAIL,
+    CallType.INTERNAL: "AgentEvent_Inside_Call_Fail",
+    CallType.INTERNAL_TWO_PARTY_CONSULTATION: EventType.AGENT_EVENT_CONSULT_FAIL,
+    CallType.INTERNAL_THREE_PARTY_CONSULTATION: EventType.AGENT_EVENT_CONSULT_FAIL,
+}
+
+
 def fail(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> None:
-    """A dialling call cannot be set up: AgentEvent_Call_Out_Fail, the phone hangs up."""
+    """A dialling call cannot be set up: its failure event with the call ID as a string
+    (AgentEvent_Call_Out_Fail, _Inside_Call_Fail, _Consult_Fail). Without a held call the
+    phone hangs up and the agent is free again; a held customer stays held."""
     call.ended_ms = sim._now_ms()
     call.leave_reason = ReasonCode.USER_RELEASED
     agent.call = None
     agent.last_call = call
-    sim._queue(agent, EventType.AGENT_EVENT_CALL_OUT_FAIL, call.call_id)
-    sim._queue(agent, EventType.AGENT_OTHER_PHONE_RELEASE, None)
-    sim._after_engagement(agent)
+    sim._queue(agent, _FAILURE_EVENTS.get(call.feature, "AgentEvent_Call_Out_Fail"), call.call_id)
+    if not agent.held_calls:
+        sim._queue(agent, EventType.AGENT_OTHER_PHONE_RELEASE, None)
+        sim._after_engagement(agent)
 
 
 def end(sim: GatewaySimulator, agent: AgentRecord, call: Call, reason: ReasonCode) -> None:
@@ -194,6 +249,58 @@ def retrieve(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> None:
 
 def held_call(agent: AgentRecord, call_id: str) -> Call | None:
     return next((c for c in agent.held_calls if c.call_id == call_id), None)
+
+
+def consult(
+    sim: GatewaySimulator, agent: AgentRecord, helper: str, three_party: bool, app_data: str
+) -> Call:
+    """innerhelp: hold the customer (two-party) and dial the helper."""
+    customer = agent.call
+    assert customer is not None
+    if three_party:  # the customer stays on the line while the helper is dialled
+        feature = CallType.INTERNAL_THREE_PARTY_CONSULTATION
+        agent.call = None
+        agent.held_calls.append(customer)
+    else:
+        feature = CallType.INTERNAL_TWO_PARTY_CONSULTATION
+        hold(sim, agent, customer)
+    call = dial(sim, agent, helper, agent.agent_id, app_data, 0, feature)
+    if three_party and call.answered_ms is not None:
+        join(sim, agent, call, customer)
+    elif three_party and call.ended_ms is not None:  # no helper: back to the customer
+        agent.held_calls.remove(customer)
+        agent.call = customer
+    return call
+
+
+def join(sim: GatewaySimulator, agent: AgentRecord, current: Call, held: Call) -> None:
+    """confjoin: the held call and the current one become one three-party call."""
+    agent.held_calls.remove(held)
+    held.held_ms = None
+    current.ended_ms = sim._now_ms()
+    current.leave_reason = ReasonCode.THREE_PARTY_CALL
+    other = held.called if held.outbound else held.caller
+    held.partners = [current.called, other]
+    agent.call = held
+    content = {"callid": held.call_id, "partner": ",".join(held.partners)}
+    sim._queue(agent, EventType.AGENT_EVENT_CONFERENCE, content)
+
+
+def transfer_result(sim: GatewaySimulator, agent: AgentRecord, result: int) -> None:
+    sim._queue(agent, "AgentEvent_TransOutResult", {"result": result})
+
+
+def hand_over(sim: GatewaySimulator, agent: AgentRecord, call: Call, blind: bool) -> None:
+    """A transfer succeeded: the call leaves the agent."""
+    call.transfer_target = None
+    if blind:
+        end(sim, agent, call, ReasonCode.TRANSFERRED_OUT)
+        transfer_result(sim, agent, 0)
+    else:
+        transfer_result(sim, agent, 0)
+        end(sim, agent, call, ReasonCode.TRANSFERRED_OUT)
+    if agent.call is None and not agent.held_calls:
+        sim._after_engagement(agent)
 
 
 # ---------------------------------------------------------------------- handlers
@@ -262,10 +369,99 @@ def retrieve_call(sim: GatewaySimulator, context: Context) -> SimResponse:
     return json_response(_ok({}, "success"))
 
 
+def call_inner(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """PUT callinner: an internal call to a colleague (AgentEvent_Inside_Call_Fail if absent)."""
+    agent, _ = _session(sim, context)
+    raw = _json_object(context.request, Retcode.INVALID_PARAMETER)
+    body = _validated("CallInnerRequest", raw, context, Retcode.INVALID_PARAMETER)
+    if agent.call is not None or agent.conference is not None:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, "the agent is already in a call")
+    called = body["called"]
+    caller = body.get("caller") or agent.agent_id
+    app_data = body.get("callappdata", "")
+    skill_id = body.get("skillid", 0)
+    call = dial(sim, agent, called, caller, app_data, skill_id, CallType.INTERNAL)
+    sim._refresh_state(agent)
+    return json_response(_ok(call.call_id, "success"))
+
+
+def inner_help(sim: GatewaySimulator, context: Context) -> SimResponse:
+    agent, _ = _session(sim, context)
+    raw = _json_object(context.request, Retcode.INVALID_PARAMETER)
+    body = _validated("InnerHelpRequest", raw, context, Retcode.INVALID_PARAMETER)
+    customer = agent.call
+    if customer is None or customer.ringing or customer.dialing:
+        raise Refusal(Retcode.INTERNAL_CONSULT_NO_CALL, "the agent has no connected call")
+    three_party = body.get("mode") == 2
+    call = consult(sim, agent, body["dstaddress"], three_party, body.get("callappdata", ""))
+    sim._refresh_state(agent)
+    return json_response(_ok(call.call_id, "success"))
+
+
+def conf_join(sim: GatewaySimulator, context: Context) -> SimResponse:
+    agent, _ = _session(sim, context)
+    raw = _json_object(context.request, Retcode.INVALID_PARAMETER)
+    body = _validated("ConfJoinRequest", raw, context, Retcode.INVALID_PARAMETER)
+    current = agent.call
+    if current is None or current.dialing or current.ringing:
+        raise Refusal(Retcode.THREE_PARTY_NO_CALL, "the agent has no connected call")
+    held = held_call(agent, body["callid"])
+    if held is None:
+        raise Refusal(Retcode.THREE_PARTY_NO_HELD_CALL, f"no held call {body['callid']!r}")
+    join(sim, agent, current, held)
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
+_EXTERNAL_NUMBER = 5
+_RELEASE_MODES = {(False, 0), (True, 1)}  # (external, mode) of a blind transfer
+
+
+def transfer_call(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """POST transfer: handed over, failed or pending as the script says."""
+    agent, _ = _session(sim, context)
+    raw = _json_object(context.request, Retcode.INVALID_PARAMETER)
+    body = _validated("TransferRequest", raw, context, Retcode.INVALID_PARAMETER)
+    external = body["devicetype"] == _EXTERNAL_NUMBER
+    allowed = {1, 2, 3, 4} if external else {0, 1, 2, 3, 4}
+    if body["mode"] not in allowed:
+        raise Refusal(Retcode.INVALID_PARAMETER, f"mode {body['mode']} is not a transfer mode")
+    call = agent.call
+    if call is None or call.ringing or call.dialing:
+        raise Refusal(Retcode.TRANSFER_NO_CALL, "the agent has no connected call")
+    blind = (external, body["mode"]) in _RELEASE_MODES
+    if blind and external and call.outbound:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, "blind transfer of an outbound call")
+    outcome = sim._call_script.transfer_outcome
+    if outcome == "failure" or not reachable(sim, body["address"]):
+        transfer_result(sim, agent, 1)
+    elif outcome == "pending":
+        call.transfer_target = body["address"]
+    else:
+        hand_over(sim, agent, call, blind)
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
+def cancel_transfer(sim: GatewaySimulator, context: Context) -> SimResponse:
+    agent, _ = _session(sim, context)
+    call = agent.call
+    if call is None or call.transfer_target is None:
+        raise Refusal(Retcode.TRANSFER_NO_CALL, "no transfer is in progress")
+    call.transfer_target = None
+    sim._queue(agent, EventType.AGENT_EVENT_TALKING, talking_content(call))
+    return json_response(_ok({}, "success"))
+
+
 CALL_HANDLERS: Mapping[str, Handler] = {
     "callOut": call_out,
     "answerCall": answer_call,
     "releaseCall": release_call,
     "holdCall": hold_call,
     "retrieveCall": retrieve_call,
+    "callInner": call_inner,
+    "innerHelp": inner_help,
+    "confJoin": conf_join,
+    "transferCall": transfer_call,
+    "cancelTransfer": cancel_transfer,
 }

@@ -310,6 +310,30 @@ class GatewaySimulator:
             self._refresh_state(agent)
             return call.call_id
 
+    def set_transfer_outcome(self, outcome: calls.TransferOutcome = "success") -> None:
+        """How the next transfers end: "success" (handed over at once), "failure"
+        (AgentEvent_TransOutResult with result 1, the call stays) or "pending" (until
+        :meth:`complete_transfer`, or canceltransfer)."""
+        if outcome not in ("success", "failure", "pending"):
+            raise ValueError("outcome must be 'success', 'failure' or 'pending'")
+        with self._lock:
+            self._call_script.transfer_outcome = outcome
+
+    def complete_transfer(self, agent_id: str, *, succeeded: bool = True) -> str:
+        """End the agent's pending transfer: the target answered (or not)."""
+        with self._lock:
+            agent, _ = self._signed_in(agent_id)
+            call = agent.call
+            if call is None or call.transfer_target is None:
+                raise SimulatorError(f"agent {agent_id} has no transfer in progress")
+            if succeeded:
+                calls.hand_over(self, agent, call, blind=False)
+            else:
+                call.transfer_target = None
+                calls.transfer_result(self, agent, 1)
+            self._refresh_state(agent)
+            return call.call_id
+
     def customer_hang_up(self, agent_id: str, call_id: str | None = None) -> str:
         """The customer of the agent's call (current, or the held one ``call_id``) hangs up.
 

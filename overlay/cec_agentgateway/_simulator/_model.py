@@ -124,6 +124,8 @@ class Call:
     outbound: bool = False
     held_ms: int | None = None
     feature: CallType = CallType.INBOUND
+    partners: list[str] = field(default_factory=list)  # who else talks (three-party)
+    transfer_target: str | None = None  # a transfer in progress, until it completes
 
     @property
     def ringing(self) -> bool:
@@ -204,6 +206,10 @@ class AgentRecord:
             return AgentState.OUTBOUND_CALLING
         if self.call is None and self.conference is None and self.held_calls:
             return AgentState.HOLD
+        if self.call is not None and self.call.partners:
+            return AgentState.THREE_PARTY_CALL
+        if self.call is not None and self.held_calls:
+            return AgentState.CONSULTING
         if self.busy_with_call:
             return AgentState.TALKING
         return self.base_state
@@ -223,4 +229,6 @@ _GATEWAY_STATES = {
     AgentState.TALKING: GatewayAgentState.TALKING,
     AgentState.OUTBOUND_CALLING: GatewayAgentState.TALKING,
     AgentState.HOLD: GatewayAgentState.TALKING,
+    AgentState.THREE_PARTY_CALL: GatewayAgentState.TALKING,
+    AgentState.CONSULTING: GatewayAgentState.TALKING,
 }
