@@ -590,6 +590,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentEvent_Talking",),
         "idempotent": False,
     },
+    "beginMute": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/beginmute",
+        "log_method": "beginMute",
+        "retcodes": ("100-006", "100-007", "200-003", "200-004"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "callInner": {
         "method": "PUT",
         "path": "/voicecall/{agentid}/callinner",
@@ -633,6 +641,43 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "log_method": "confJoin",
         "retcodes": ("000-002", "100-006", "100-007", "200-010", "200-011"),
         "triggered_events": ("AgentEvent_Conference",),
+        "idempotent": False,
+    },
+    "connectHold": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/connecthold/{callid}",
+        "log_method": "connectHold",
+        "retcodes": ("100-006", "100-007", "200-005", "200-006", "200-013", "200-014"),
+        "triggered_events": (
+            "AgentEvent_Call_Release",
+            "AgentEvent_Customer_Release",
+            "AgentOther_PhoneRelease",
+            "AgentMediaEvent_StopRecordDone",
+        ),
+        "idempotent": False,
+    },
+    "disconnectNumber": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/disconnect/{number}",
+        "log_method": "disconnect",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentEvent_Customer_Release", "AgentEvent_Call_Release"),
+        "idempotent": False,
+    },
+    "dropCall": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/dropcall/{callid}",
+        "log_method": "dropCall",
+        "retcodes": ("100-006", "100-007", "200-025"),
+        "triggered_events": ("AgentEvent_Call_Release", "AgentState_Ready", "AgentState_Work"),
+        "idempotent": False,
+    },
+    "endMute": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/endmute",
+        "log_method": "endMute",
+        "retcodes": ("100-006", "100-007", "200-007", "200-008"),
+        "triggered_events": (),
         "idempotent": False,
     },
     "forceSignIn": {
@@ -711,6 +756,38 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentEvent_Hold", "AgentEvent_Talking", "AgentEvent_Consult_Fail"),
         "idempotent": False,
     },
+    "phoneHangup": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/phonehangup",
+        "log_method": "phonehangup",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": ("AgentOther_PhoneRelease", "AgentEvent_No_Answer"),
+        "idempotent": False,
+    },
+    "phoneHangupPut": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/phonehangup",
+        "log_method": "phonehangup",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": ("AgentOther_PhoneRelease", "AgentEvent_No_Answer"),
+        "idempotent": False,
+    },
+    "phonePickup": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/phonepickup",
+        "log_method": "phonepickup",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": ("AgentOther_PhoneOffhook", "AgentEvent_Talking"),
+        "idempotent": False,
+    },
+    "phonePickupPut": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/phonepickup",
+        "log_method": "phonepickup",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": ("AgentOther_PhoneOffhook", "AgentEvent_Talking"),
+        "idempotent": False,
+    },
     "queryAgentStatus": {
         "method": "GET",
         "path": "/onlineagent/{agentid}/agentstatus",
@@ -781,6 +858,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentEvent_Talking",),
         "idempotent": False,
     },
+    "secondDial": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/seconddialex",
+        "log_method": "secondDialEx",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "signIn": {
         "method": "PUT",
         "path": "/onlineagent/{agentid}",
@@ -824,6 +909,20 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "log_method": "logout",
         "retcodes": ("100-005", "100-006", "100-008", "100-010"),
         "triggered_events": ("AgentOther_ShutdownService",),
+        "idempotent": False,
+    },
+    "snatchPickup": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/snatchpickup",
+        "log_method": "snatchPickup",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (
+            "AgentOther_PhoneAlerting",
+            "AgentOther_PhoneOffhook",
+            "AgentEvent_Talking",
+            "AgentEvent_Incoming_CallInfo",
+            "AgentOther_PhoneRelease",
+        ),
         "idempotent": False,
     },
     "syncAgentInfo": {
@@ -1073,6 +1172,28 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "connectHold.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "disconnectNumber.number": {
+        "properties": {"number": {"pattern": "^[0-9]{1,24}$", "type": "string"}},
+        "required": ["number"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "dropCall.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "getAgentEvent.calldata": {
         "properties": {"calldata": {"type": "string"}},
         "required": [],
@@ -1110,6 +1231,25 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
         },
         "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "secondDial.number": {
+        "properties": {
+            "number": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{1,24}$",
+                "type": "string",
+            }
+        },
+        "required": ["number"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "snatchPickup.destWorkNo": {
+        "properties": {"destWorkNo": {"minimum": 101, "maximum": 999999, "type": "integer"}},
+        "required": ["destWorkNo"],
         "additional_properties": False,
         "conditional": [],
     },

@@ -185,7 +185,30 @@ CALL_OPERATIONS: dict[str, tuple[str, str, str, list[str], str]] = {
         ["100-006", "100-007", "200-012"],
         "",  # no vendor page: known from vendor clients only
     ),
-}
+    "beginMute": ("POST", "/voicecall/{agentid}/beginmute", "beginMute",
+                  ["100-006", "100-007", "200-003", "200-004"], "cec_07_1237"),
+    "endMute": ("POST", "/voicecall/{agentid}/endmute", "endMute",
+                ["100-006", "100-007", "200-007", "200-008"], "cec_07_1238"),
+    "secondDial": ("POST", "/voicecall/{agentid}/seconddialex", "secondDialEx",
+                   ["000-002", "100-006", "100-007"], ""),
+    "connectHold": ("POST", "/voicecall/{agentid}/connecthold/{callid}", "connectHold",
+                    ["100-006", "100-007", "200-005", "200-006", "200-013", "200-014"],
+                    "cec_07_1240"),
+    "dropCall": ("POST", "/voicecall/{agentid}/dropcall/{callid}", "dropCall",
+                 ["100-006", "100-007", "200-025"], ""),
+    "disconnectNumber": ("POST", "/voicecall/{agentid}/disconnect/{number}", "disconnect",
+                         ["000-002", "100-006", "100-007"], "cec_07_1248"),
+    "snatchPickup": ("PUT", "/voicecall/{agentid}/snatchpickup", "snatchPickup",
+                     ["000-002", "100-006", "100-007"], "cec_07_1252"),
+    "phonePickup": ("POST", "/voicecall/{agentid}/phonepickup", "phonepickup",
+                    ["100-006", "100-007"], "cec_07_1254"),
+    "phonePickupPut": ("PUT", "/voicecall/{agentid}/phonepickup", "phonepickup",
+                       ["100-006", "100-007"], "cec_07_1254"),
+    "phoneHangup": ("POST", "/voicecall/{agentid}/phonehangup", "phonehangup",
+                    ["100-006", "100-007"], "cec_07_1255"),
+    "phoneHangupPut": ("PUT", "/voicecall/{agentid}/phonehangup", "phonehangup",
+                       ["100-006", "100-007"], "cec_07_1255"),
+}  # fmt: skip
 
 
 def test_call_operations_are_recorded(spec: dict[str, Any]) -> None:

@@ -31,14 +31,25 @@ from ._operations import Operation, PreparedCall
 from ._validation import check_body, check_parameter
 from .generated.api.voicecall import (
     answer_call,
+    begin_mute,
     call_inner,
     call_out,
     cancel_transfer,
     conf_join,
+    connect_hold,
+    disconnect_number,
+    drop_call,
+    end_mute,
     hold_call,
     inner_help,
+    phone_hangup,
+    phone_hangup_put,
+    phone_pickup,
+    phone_pickup_put,
     release_call,
     retrieve_call,
+    second_dial,
+    snatch_pickup,
     transfer_call,
 )
 from .generated.models import (
@@ -79,6 +90,17 @@ INNER_HELP = Operation.from_spec("innerHelp", CallIdResponse)
 CONF_JOIN = Operation.from_spec("confJoin", DoneResponse)
 TRANSFER_CALL = Operation.from_spec("transferCall", DoneResponse)
 CANCEL_TRANSFER = Operation.from_spec("cancelTransfer", DoneResponse)
+BEGIN_MUTE = Operation.from_spec("beginMute", DoneResponse)
+END_MUTE = Operation.from_spec("endMute", DoneResponse)
+SECOND_DIAL = Operation.from_spec("secondDial", DoneResponse)
+CONNECT_HOLD = Operation.from_spec("connectHold", DoneResponse)
+DROP_CALL = Operation.from_spec("dropCall", DoneResponse)
+DISCONNECT_NUMBER = Operation.from_spec("disconnectNumber", DoneResponse)
+SNATCH_PICKUP = Operation.from_spec("snatchPickup", DoneResponse)
+PHONE_PICKUP = Operation.from_spec("phonePickup", DoneResponse)
+PHONE_PICKUP_PUT = Operation.from_spec("phonePickupPut", DoneResponse)
+PHONE_HANGUP = Operation.from_spec("phoneHangup", DoneResponse)
+PHONE_HANGUP_PUT = Operation.from_spec("phoneHangupPut", DoneResponse)
 
 #: How long ``connected()`` waits by default: the far end may ring for a while.
 DEFAULT_CONNECT_TIMEOUT = 60.0
@@ -302,6 +324,65 @@ def cancel_transfer_call(agent_id: str) -> PreparedCall[None]:
     return PreparedCall(CANCEL_TRANSFER, agent_id, request, _nothing)
 
 
+def mute_call(agent_id: str, on: bool) -> PreparedCall[None]:
+    """beginmute / endmute."""
+    if on:
+        return PreparedCall(BEGIN_MUTE, agent_id, begin_mute._get_kwargs(agent_id), _nothing)
+    return PreparedCall(END_MUTE, agent_id, end_mute._get_kwargs(agent_id), _nothing)
+
+
+def second_dial_call(agent_id: str, digits: str) -> PreparedCall[None]:
+    """seconddialex: DTMF digits (1-24 of 0-9, * and #), checked before sending."""
+    check_parameter(
+        "secondDial.number", digits, operation=SECOND_DIAL.log_method, agent_id=agent_id
+    )
+    request = second_dial._get_kwargs(agent_id, number=digits)
+    return PreparedCall(SECOND_DIAL, agent_id, request, _nothing)
+
+
+def connect_hold_call(agent_id: str, call_id: str) -> PreparedCall[None]:
+    _check_call_id("connectHold.callid", call_id, CONNECT_HOLD, agent_id)
+    request = connect_hold._get_kwargs(agent_id, call_id)
+    return PreparedCall(CONNECT_HOLD, agent_id, request, _nothing)
+
+
+def drop_call_call(agent_id: str, call_id: str) -> PreparedCall[None]:
+    _check_call_id("dropCall.callid", call_id, DROP_CALL, agent_id)
+    request = drop_call._get_kwargs(agent_id, call_id)
+    return PreparedCall(DROP_CALL, agent_id, request, _nothing)
+
+
+def disconnect_call(agent_id: str, number: str) -> PreparedCall[None]:
+    check_parameter(
+        "disconnectNumber.number", number, operation=DISCONNECT_NUMBER.log_method, agent_id=agent_id
+    )
+    request = disconnect_number._get_kwargs(agent_id, number)
+    return PreparedCall(DISCONNECT_NUMBER, agent_id, request, _nothing)
+
+
+def snatch_pickup_call(agent_id: str, ringing_agent_id: str | int) -> PreparedCall[None]:
+    """snatchpickup: take the call ringing at ``ringing_agent_id`` (sent as a number)."""
+    value: Any = ringing_agent_id
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    check_parameter(
+        "snatchPickup.destWorkNo", value, operation=SNATCH_PICKUP.log_method, agent_id=agent_id
+    )
+    request = snatch_pickup._get_kwargs(agent_id, dest_work_no=value)
+    return PreparedCall(SNATCH_PICKUP, agent_id, request, _nothing)
+
+
+def phone_linkage_call(agent_id: str, pickup: bool, legacy_put: bool) -> PreparedCall[None]:
+    """phonepickup / phonehangup, by POST (the page) or PUT (as vendor clients send it)."""
+    if pickup:
+        module: Any = phone_pickup_put if legacy_put else phone_pickup
+        operation = PHONE_PICKUP_PUT if legacy_put else PHONE_PICKUP
+    else:
+        module = phone_hangup_put if legacy_put else phone_hangup
+        operation = PHONE_HANGUP_PUT if legacy_put else PHONE_HANGUP
+    return PreparedCall(operation, agent_id, module._get_kwargs(agent_id), _nothing)
+
+
 def transfer_outcome(event: Event, agent_id: str | None) -> bool | None:
     """True when AgentEvent_TransOutResult reports success; raises when it reports failure."""
     if str(event.type.value) != _TRANSFER_RESULT:
@@ -447,6 +528,20 @@ class Call:
     def join(self) -> None:
         """confjoin: this held call joins the agent's current call (three-party call)."""
         self._agent.join_three_party(self.call_id)
+
+    def drop(self) -> None:
+        """dropcall: release this call, current or held."""
+        self._agent.drop_call(self.call_id)
+        self.close()
+
+    def mute(self) -> None:
+        self._agent.mute()
+
+    def unmute(self) -> None:
+        self._agent.unmute()
+
+    def send_dtmf(self, digits: str) -> None:
+        self._agent.send_dtmf(digits)
 
     def transfer(self, device_type: int, address: str, mode: int, **options: Any) -> None:
         """Transfer the call (it must be the agent's current call); see ``agent.transfer``."""
@@ -617,6 +712,45 @@ class CallControl(SyncFamily):
         """canceltransfer: stop a transfer whose target has not answered yet."""
         self._run(cancel_transfer_call(self._agent_id))
 
+    def mute(self) -> None:
+        """beginmute: the customer no longer hears the agent."""
+        self._run(mute_call(self._agent_id, True))
+
+    def unmute(self) -> None:
+        """endmute."""
+        self._run(mute_call(self._agent_id, False))
+
+    def send_dtmf(self, digits: str) -> None:
+        """seconddialex: send DTMF ``digits`` (1-24 of 0-9, ``*``, ``#``) in the current call."""
+        self._run(second_dial_call(self._agent_id, digits))
+
+    def connect_held(self, call_id: str) -> None:
+        """connecthold: connect the held call ``call_id`` with the current one and leave."""
+        self._run(connect_hold_call(self._agent_id, call_id))
+
+    def drop_call(self, call_id: str) -> None:
+        """dropcall: release the agent's call ``call_id``, current or held."""
+        self._run(drop_call_call(self._agent_id, call_id))
+
+    def disconnect(self, number: str) -> None:
+        """disconnect: release one party (``number``) of the current call."""
+        self._run(disconnect_call(self._agent_id, number))
+
+    def snatch_pickup(self, ringing_agent_id: str | int) -> None:
+        """snatchpickup: take the call ringing at another agent of the group."""
+        self._run(snatch_pickup_call(self._agent_id, ringing_agent_id))
+
+    def phone_pickup(self, *, legacy_put: bool = False) -> None:
+        """phonepickup (phone linkage): answer with the linked hard phone.
+
+        The page documents POST; ``legacy_put=True`` sends PUT as older clients do.
+        """
+        self._run(phone_linkage_call(self._agent_id, True, legacy_put))
+
+    def phone_hangup(self, *, legacy_put: bool = False) -> None:
+        """phonehangup (phone linkage): reject the call ringing at the linked hard phone."""
+        self._run(phone_linkage_call(self._agent_id, False, legacy_put))
+
     def call_handle(self, call_id: str) -> Call:
         """A handle for a call the agent already has (e.g. an answered inbound call)."""
         return Call(self, call_id)
@@ -696,6 +830,19 @@ class AsyncCall:
 
     async def join(self) -> None:
         await self._agent.join_three_party(self.call_id)
+
+    async def drop(self) -> None:
+        await self._agent.drop_call(self.call_id)
+        self.close()
+
+    async def mute(self) -> None:
+        await self._agent.mute()
+
+    async def unmute(self) -> None:
+        await self._agent.unmute()
+
+    async def send_dtmf(self, digits: str) -> None:
+        await self._agent.send_dtmf(digits)
 
     async def transfer(self, device_type: int, address: str, mode: int, **options: Any) -> None:
         await self._agent.transfer(device_type, address, mode, **options)
@@ -841,6 +988,33 @@ class AsyncCallControl(AsyncFamily):
 
     async def cancel_transfer(self) -> None:
         await self._run(cancel_transfer_call(self._agent_id))
+
+    async def mute(self) -> None:
+        await self._run(mute_call(self._agent_id, True))
+
+    async def unmute(self) -> None:
+        await self._run(mute_call(self._agent_id, False))
+
+    async def send_dtmf(self, digits: str) -> None:
+        await self._run(second_dial_call(self._agent_id, digits))
+
+    async def connect_held(self, call_id: str) -> None:
+        await self._run(connect_hold_call(self._agent_id, call_id))
+
+    async def drop_call(self, call_id: str) -> None:
+        await self._run(drop_call_call(self._agent_id, call_id))
+
+    async def disconnect(self, number: str) -> None:
+        await self._run(disconnect_call(self._agent_id, number))
+
+    async def snatch_pickup(self, ringing_agent_id: str | int) -> None:
+        await self._run(snatch_pickup_call(self._agent_id, ringing_agent_id))
+
+    async def phone_pickup(self, *, legacy_put: bool = False) -> None:
+        await self._run(phone_linkage_call(self._agent_id, True, legacy_put))
+
+    async def phone_hangup(self, *, legacy_put: bool = False) -> None:
+        await self._run(phone_linkage_call(self._agent_id, False, legacy_put))
 
     def call_handle(self, call_id: str) -> AsyncCall:
         return AsyncCall(self, call_id)

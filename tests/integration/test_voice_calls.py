@@ -154,3 +154,41 @@ def test_transfer_with_wait_async() -> None:
 
     asyncio.run(main())
     assert not sim.is_signed_in("153")
+
+
+def test_mute_dtmf_and_drop_sync_and_over_loopback() -> None:
+    sim = simulator()
+    with (
+        sim.serve() as server,
+        AgentGateway(server.url, **FAST) as gw,
+        gw.sign_in("153", password="pw", phone="40038") as agent,
+    ):
+        call = agent.call_out("70004", wait=True, wait_timeout=5)
+        call.mute()
+        call.unmute()
+        call.send_dtmf("1234#")
+        assert sim.dtmf("153") == "1234#"
+        call.drop()
+        with pytest.raises(CallStateError) as caught:
+            agent.drop_call(call.call_id)
+        assert caught.value.retcode == "200-025"
+
+
+def test_phone_linkage_async() -> None:
+    sim = simulator()
+
+    async def main() -> None:
+        async with (
+            AsyncAgentGateway(BASE, transport=sim.async_transport(), **FAST) as gw,
+            gw.sign_in("153", password="pw", phone="40038", auto_answer=False) as agent,
+        ):
+            sim.offer_call("153")
+            await agent.phone_hangup()
+            call_id = sim.offer_call("153")
+            await agent.phone_pickup(legacy_put=True)
+            call = agent.call_handle(call_id)
+            await call.send_dtmf("9")
+            await call.drop()
+
+    asyncio.run(main())
+    assert sim.dtmf("153") == "9"

@@ -363,3 +363,73 @@ def test_a_consultation_that_fails() -> None:
     ):
         gw.agent("153", guid=GUID).consult("154", wait=True, wait_timeout=5)
     assert caught.value.event_type == "AgentEvent_Consult_Fail"
+
+
+# ---------------------------------------------------------------------- mute, DTMF, pickup
+
+
+@pytest.mark.parametrize(
+    ("method_name", "args", "kwargs", "http_method", "path", "query"),
+    [
+        ("mute", (), {}, "POST", "beginmute", ""),
+        ("unmute", (), {}, "POST", "endmute", ""),
+        ("send_dtmf", ("12*#",), {}, "POST", "seconddialex", "number=12%2A%23"),
+        ("connect_held", (CALL_ID,), {}, "POST", f"connecthold/{CALL_ID}", ""),
+        ("drop_call", (CALL_ID,), {}, "POST", f"dropcall/{CALL_ID}", ""),
+        ("disconnect", ("70004",), {}, "POST", "disconnect/70004", ""),
+        ("snatch_pickup", ("154",), {}, "PUT", "snatchpickup", "destWorkNo=154"),
+        ("snatch_pickup", (154,), {}, "PUT", "snatchpickup", "destWorkNo=154"),
+        ("phone_pickup", (), {}, "POST", "phonepickup", ""),
+        ("phone_pickup", (), {"legacy_put": True}, "PUT", "phonepickup", ""),
+        ("phone_hangup", (), {}, "POST", "phonehangup", ""),
+        ("phone_hangup", (), {"legacy_put": True}, "PUT", "phonehangup", ""),
+    ],
+)
+def test_call_details_operations(
+    connect: Any,
+    method_name: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    http_method: str,
+    path: str,
+    query: str,
+) -> None:
+    fake = FakeGateway(ok({}))
+    agent = connect(fake).agent("153", guid=GUID)
+    assert getattr(agent, method_name)(*args, **kwargs) is None
+    request = fake.last
+    assert (request.method, request.url.path) == (http_method, f"{VOICE}/{path}")
+    assert request.url.query.decode() == query
+
+
+@pytest.mark.parametrize(
+    ("method_name", "argument", "field"),
+    [
+        ("send_dtmf", "12a", "number"),
+        ("send_dtmf", "", "number"),
+        ("send_dtmf", "1" * 25, "number"),
+        ("send_dtmf", 12, "number"),
+        ("disconnect", "70-04", "number"),
+        ("drop_call", "a b", "callid"),
+        ("connect_held", "", "callid"),
+        ("snatch_pickup", "100", "destWorkNo"),
+        ("snatch_pickup", "agent", "destWorkNo"),
+    ],
+)
+def test_call_details_are_checked(
+    connect: Any, method_name: str, argument: Any, field: str
+) -> None:
+    fake = FakeGateway(ok({}))
+    agent = connect(fake).agent("153", guid=GUID)
+    with pytest.raises(RequestValidationError) as caught:
+        getattr(agent, method_name)(argument)
+    assert caught.value.field == field
+    assert fake.requests == []
+
+
+def test_no_call_to_drop_is_a_call_state_error(connect: Any) -> None:
+    body = {"message": "no call can be droped", "retcode": "200-025", "result": None}
+    agent = connect(FakeGateway(json_reply(body))).agent("153", guid=GUID)
+    with pytest.raises(CallStateError) as caught:
+        agent.drop_call(CALL_ID)
+    assert caught.value.retcode == "200-025"

@@ -127,6 +127,7 @@ def voice_calls(sim: GatewaySimulator, desk: Desk) -> None:
     desk.request("PUT", f"{voice}/callout", json={"called": "99999", "mediaability": 0})
     desk.drain()
     consult_and_transfer(sim, desk)
+    mute_dtmf_and_pickup(sim, desk)
     desk.request("DELETE", f"{me}/logout")
     desk.drain_farewell()
 
@@ -152,6 +153,49 @@ def consult_and_transfer(sim: GatewaySimulator, desk: Desk) -> None:
     desk.request("POST", f"{voice}/transfer", json=bad_mode)  # 000-002
     desk.request("POST", f"{voice}/transfer", json=to_colleague)
     desk.request("POST", f"{voice}/canceltransfer")
+    desk.request("DELETE", f"{voice}/release")
+    desk.drain()
+    colleague.drain()
+
+
+def mute_dtmf_and_pickup(sim: GatewaySimulator, desk: Desk) -> None:
+    """Mute, DTMF, connecthold, dropcall, disconnect, snatchpickup and phone linkage."""
+    voice = f"/voicecall/{AGENT}"
+    for method, path in [
+        ("POST", "beginmute"),  # 200-003
+        ("POST", "endmute"),  # 200-007
+        ("POST", "seconddialex?number=12%23"),  # 100-007
+        ("POST", "connecthold/1-1"),  # 200-013
+        ("POST", "dropcall/1-1"),  # 200-025
+        ("POST", "disconnect/70004"),  # 100-007
+        ("PUT", "snatchpickup?destWorkNo=154"),  # 100-007
+        ("POST", "phonepickup"),  # 100-007
+        ("PUT", "phonehangup"),  # 100-007
+    ]:
+        desk.request(method, f"{voice}/{path}")
+    sim.offer_call(AGENT)  # rings: this session has no auto-answer
+    desk.request("PUT", f"{voice}/phonehangup")
+    sim.offer_call(AGENT)
+    desk.request("POST", f"{voice}/phonehangup")
+    customer = sim.offer_call(AGENT)
+    desk.request("PUT", f"{voice}/phonepickup")
+    for path in ["beginmute", "beginmute", "endmute", "endmute"]:  # the second ones fail
+        desk.request("POST", f"{voice}/{path}")
+    desk.request("POST", f"{voice}/seconddialex", params={"number": "12#"})
+    desk.request("POST", f"{voice}/seconddialex", params={"number": "12a"})  # 000-002
+    desk.request("POST", f"{voice}/hold")
+    desk.request("PUT", f"{voice}/callout", json={"called": "70005"})
+    desk.request("POST", f"{voice}/connecthold/{customer}")
+    sim.offer_call(AGENT, caller="70004")
+    desk.request("POST", f"{voice}/phonepickup")
+    desk.request("POST", f"{voice}/disconnect/70004")
+    dropped = sim.offer_call(AGENT)
+    desk.request("PUT", f"{voice}/answer")
+    desk.request("POST", f"{voice}/dropcall/{dropped}")
+    colleague = Desk(desk.http, "154")
+    colleague.sign_in("other", how="forcelogin", autoanswer=False)
+    sim.offer_call("154")
+    desk.request("PUT", f"{voice}/snatchpickup", params={"destWorkNo": "154"})
     desk.request("DELETE", f"{voice}/release")
     desk.drain()
     colleague.drain()

@@ -392,3 +392,99 @@ def test_an_outbound_call_cannot_be_blind_transferred_out(desk: Desk) -> None:
     desk.drain()
     body = {"devicetype": 5, "address": "70006", "mode": 1}
     assert desk.retcode("POST", f"{VOICE}/transfer", json=body) == "100-007"
+
+
+# ---------------------------------------------------------------------- mute, DTMF, pickup
+
+
+def test_mute_and_dtmf(desk: Desk, sim: GatewaySimulator) -> None:
+    assert desk.retcode("POST", f"{VOICE}/beginmute") == "100-006"
+    desk.signed_in()
+    assert desk.retcode("POST", f"{VOICE}/beginmute") == "200-003"
+    talking_call_id = sim.offer_call(AGENT)
+    assert desk.retcode("POST", f"{VOICE}/endmute") == "200-008"
+    assert desk.retcode("POST", f"{VOICE}/beginmute") == "0"
+    assert state(desk) == 12
+    assert desk.retcode("POST", f"{VOICE}/beginmute") == "200-004"
+    assert desk.retcode("POST", f"{VOICE}/endmute") == "0"
+    assert state(desk) == 9
+    for digits in ["12", "*#"]:
+        assert desk.retcode("POST", f"{VOICE}/seconddialex", params={"number": digits}) == "0"
+    assert desk.retcode("POST", f"{VOICE}/seconddialex", params={"number": "1,2"}) == "000-002"
+    assert sim.dtmf(AGENT) == "12*#"
+    assert desk.retcode("POST", f"{VOICE}/dropcall/{talking_call_id}") == "0"
+    assert sim.dtmf(AGENT) == "12*#"  # of the last call
+    assert desk.retcode("POST", f"{VOICE}/dropcall/{talking_call_id}") == "200-025"
+    assert desk.request("POST", f"{VOICE}/dropcall/1-1").json()["message"] == (
+        "no call can be droped"
+    )
+
+
+def test_connect_held_takes_the_agent_out(desk: Desk, sim: GatewaySimulator) -> None:
+    customer = talking_call(desk, sim)
+    desk.request("POST", f"{VOICE}/hold")
+    colleague = call_out(desk, "70005")["result"]
+    desk.drain()
+    assert desk.retcode("POST", f"{VOICE}/connecthold/1-1") == "200-014"
+    assert desk.retcode("POST", f"{VOICE}/connecthold/{customer}") == "0"
+    assert desk.drain() == [
+        desk_event("AgentEvent_Call_Release", colleague, desk),
+        desk_event("AgentEvent_Call_Release", customer, desk),
+        desk_event("AgentOther_PhoneRelease", None, desk),
+        desk_event("AgentState_Ready", None, desk),
+    ]
+
+
+def test_disconnect_a_party(desk: Desk, sim: GatewaySimulator) -> None:
+    customer = talking_call(desk, sim)
+    desk.request("POST", f"{VOICE}/innerhelp", json={"dstaddress": "70005", "mode": 2})
+    desk.drain()
+    assert desk.retcode("POST", f"{VOICE}/disconnect/70009") == "100-007"
+    assert desk.retcode("POST", f"{VOICE}/disconnect/70005") == "0"
+    release = {"callid": customer, "number": "70005"}
+    assert desk.drain() == [desk_event("AgentEvent_Customer_Release", release, desk)]
+    assert state(desk) == 9  # two parties again
+    assert desk.retcode("POST", f"{VOICE}/disconnect/70004") == "0"
+    assert types(desk.drain()) == [
+        "AgentEvent_Customer_Release",
+        "AgentEvent_Call_Release",
+        "AgentState_Ready",
+    ]
+
+
+def test_snatch_pickup(desk: Desk, sim: GatewaySimulator) -> None:
+    colleague = Desk(desk.http, "154").signed_in("other", autoanswer=False)
+    desk.signed_in()
+    assert desk.retcode("PUT", f"{VOICE}/snatchpickup", params={"destWorkNo": "154"}) == "100-007"
+    call_id = sim.offer_call("154", caller="70004")
+    colleague.drain()
+    assert desk.retcode("PUT", f"{VOICE}/snatchpickup", params={"destWorkNo": "99"}) == "000-002"
+    assert desk.retcode("PUT", f"{VOICE}/snatchpickup", params={"destWorkNo": "154"}) == "0"
+    assert types(colleague.drain()) == ["AgentOther_PhoneRelease", "AgentState_Ready"]
+    events = desk.drain()
+    assert types(events) == [
+        "AgentOther_PhoneAlerting",
+        "AgentOther_PhoneOffhook",
+        "AgentEvent_Talking",
+        "AgentEvent_Incoming_CallInfo",
+    ]
+    assert events[2]["content"]["callid"] == call_id
+    assert desk.request("GET", CALLINFO).json()["result"]["callid"] == call_id
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT"])
+def test_phone_linkage_pickup_and_hangup(desk: Desk, sim: GatewaySimulator, method: str) -> None:
+    desk.signed_in(autoanswer=False)
+    assert desk.retcode(method, f"{VOICE}/phonepickup") == "100-007"
+    sim.offer_call(AGENT)
+    desk.drain()
+    assert desk.retcode(method, f"{VOICE}/phonehangup") == "0"
+    assert types(desk.drain()) == [
+        "AgentOther_PhoneRelease",
+        "AgentEvent_No_Answer",
+        "AgentState_Ready",
+    ]
+    sim.offer_call(AGENT)
+    desk.drain()
+    assert desk.retcode(method, f"{VOICE}/phonepickup") == "0"
+    assert types(desk.drain()) == ["AgentOther_PhoneOffhook", "AgentEvent_Talking"]

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..generated.models import CallType, EventType, PhoneLine, ReasonCode, Retcode
 from ._model import AgentRecord, Call
 from ._operations import Context, Handler, _json_object, _ok, _session, _validated
+from ._payloads import incoming_call_content
 from ._wire import Refusal, SimResponse, json_response
 
 if TYPE_CHECKING:
@@ -453,6 +454,169 @@ def cancel_transfer(sim: GatewaySimulator, context: Context) -> SimResponse:
     return json_response(_ok({}, "success"))
 
 
+def _connected_call(agent: AgentRecord, no_call: Retcode, bad_state: Retcode) -> Call:
+    call = agent.call
+    if call is None:
+        raise Refusal(no_call, "the agent has no current call")
+    if call.ringing or call.dialing:
+        raise Refusal(bad_state, "the call is not connected")
+    return call
+
+
+def begin_mute(sim: GatewaySimulator, context: Context) -> SimResponse:
+    agent, _ = _session(sim, context)
+    call = _connected_call(agent, Retcode.MUTE_NO_CALL, Retcode.MUTE_BAD_STATE)
+    if call.muted:
+        raise Refusal(Retcode.MUTE_BAD_STATE, "the agent is already muted")
+    call.muted = True
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
+def end_mute(sim: GatewaySimulator, context: Context) -> SimResponse:
+    agent, _ = _session(sim, context)
+    call = _connected_call(agent, Retcode.UNMUTE_NO_CALL, Retcode.UNMUTE_BAD_STATE)
+    if not call.muted:
+        raise Refusal(Retcode.UNMUTE_BAD_STATE, "the agent is not muted")
+    call.muted = False
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
+def second_dial(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """seconddialex: the digits are recorded on the call (``GatewaySimulator.dtmf``)."""
+    agent, _ = _session(sim, context)
+    digits = context.request.query.get("number", "")
+    _validated("secondDial.number", {"number": digits}, context, Retcode.INVALID_PARAMETER)
+    call = _connected_call(agent, Retcode.AGENT_OPERATION_FAILED, Retcode.AGENT_OPERATION_FAILED)
+    call.dtmf += digits
+    return json_response(_ok({}, "success"))
+
+
+def _path_call_id(context: Context) -> str:
+    call_id = context.params.get("callid", "")
+    _validated("connectHold.callid", {"callid": call_id}, context, Retcode.INVALID_PARAMETER)
+    return call_id
+
+
+def connect_hold(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """connecthold/{callid}: the held party and the current one talk on; the agent leaves."""
+    agent, _ = _session(sim, context)
+    call_id = _path_call_id(context)
+    current = _connected_call(agent, Retcode.HOLD_NO_CALL, Retcode.HOLD_BAD_STATE)
+    held = held_call(agent, call_id)
+    if held is None:
+        raise Refusal(Retcode.HOLD_BAD_STATE, f"no held call {call_id!r}")
+    end(sim, agent, current, ReasonCode.TRANSFERRED_OUT)
+    end(sim, agent, held, ReasonCode.TRANSFERRED_OUT)
+    sim._queue(agent, EventType.AGENT_OTHER_PHONE_RELEASE, None)
+    sim._after_engagement(agent)
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
+def drop_call(sim: GatewaySimulator, context: Context) -> SimResponse:
+    agent, _ = _session(sim, context)
+    call_id = _path_call_id(context)
+    current = agent.call if agent.call is not None and agent.call.call_id == call_id else None
+    call = current or held_call(agent, call_id)
+    if call is None:
+        raise Refusal(Retcode.NO_CALL_TO_DROP, "no call can be droped")  # sic, the gateway's
+    end(sim, agent, call, ReasonCode.AGENT_RELEASED)
+    if agent.call is None and not agent.held_calls:
+        sim._after_engagement(agent)
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
+def disconnect_number(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """disconnect/{number}: a partner of a three-party call, the customer, or the agent."""
+    agent, _ = _session(sim, context)
+    number = context.params.get("number", "")
+    params = {"number": number}
+    _validated("disconnectNumber.number", params, context, Retcode.INVALID_PARAMETER)
+    call = agent.call
+    if call is None:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, "the agent has no current call")
+    other = call.called if call.outbound else call.caller
+    if number in call.partners:
+        call.partners.remove(number)
+        if call.partners == [other]:
+            call.partners = []
+        content = {"callid": call.call_id, "number": number}
+        sim._queue(agent, EventType.AGENT_EVENT_CUSTOMER_RELEASE, content)
+    elif number == other:
+        customer_hangs_up(sim, agent, call)
+    elif number in (agent.phone, agent.agent_id):
+        end(sim, agent, call, ReasonCode.AGENT_RELEASED)
+    else:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, f"{number} is not a party of the call")
+    if agent.call is None and not agent.held_calls:
+        sim._after_engagement(agent)
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
+def snatch_pickup(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """snatchpickup: the call ringing at another agent rings here instead (and is answered
+    at once with auto-answer)."""
+    agent, session = _session(sim, context)
+    text = context.request.query.get("destWorkNo", "")
+    if not text.isdigit():
+        raise Refusal(Retcode.INVALID_PARAMETER, "destWorkNo must be an agent ID")
+    _validated(
+        "snatchPickup.destWorkNo", {"destWorkNo": int(text)}, context, Retcode.INVALID_PARAMETER
+    )
+    other = sim._agents.get(text)
+    call = None if other is None else other.call
+    if other is None or call is None or not call.ringing or call.feature is CallType.INTERNAL:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, f"no call is ringing at agent {text}")
+    if agent.busy_with_call:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, "the agent must be idle")
+    other.call = None
+    other.last_call = call
+    sim._queue(other, EventType.AGENT_OTHER_PHONE_RELEASE, None)
+    sim._after_engagement(other)
+    sim._refresh_state(other)
+    agent.call = call
+    sim._remember_call(agent, call)
+    sim._queue(agent, EventType.AGENT_OTHER_PHONE_ALERTING, None)
+    if session.options.autoanswer:
+        answer(sim, agent, call)
+        sim._queue(agent, EventType.AGENT_EVENT_INCOMING_CALL_INFO, incoming_call_content(call))
+    else:
+        ring(sim, agent, call)
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
+def phone_pickup(sim: GatewaySimulator, context: Context) -> SimResponse:
+    agent, _ = _session(sim, context)
+    call = agent.call
+    if call is None or not call.ringing:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, "the phone is not ringing")
+    answer(sim, agent, call)
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
+def phone_hangup(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """phonehangup: the ringing call is rejected (it goes back to the platform)."""
+    agent, _ = _session(sim, context)
+    call = agent.call
+    if call is None or not call.ringing:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, "the phone is not ringing")
+    call.ended_ms = sim._now_ms()
+    call.leave_reason = ReasonCode.AGENT_RELEASED
+    agent.call = None
+    agent.last_call = call
+    sim._queue(agent, EventType.AGENT_OTHER_PHONE_RELEASE, None)
+    sim._queue(agent, EventType.AGENT_EVENT_NO_ANSWER, None)
+    sim._after_engagement(agent)
+    sim._refresh_state(agent)
+    return json_response(_ok({}, "success"))
+
+
 CALL_HANDLERS: Mapping[str, Handler] = {
     "callOut": call_out,
     "answerCall": answer_call,
@@ -464,4 +628,15 @@ CALL_HANDLERS: Mapping[str, Handler] = {
     "confJoin": conf_join,
     "transferCall": transfer_call,
     "cancelTransfer": cancel_transfer,
+    "beginMute": begin_mute,
+    "endMute": end_mute,
+    "secondDial": second_dial,
+    "connectHold": connect_hold,
+    "dropCall": drop_call,
+    "disconnectNumber": disconnect_number,
+    "snatchPickup": snatch_pickup,
+    "phonePickup": phone_pickup,
+    "phonePickupPut": phone_pickup,
+    "phoneHangup": phone_hangup,
+    "phoneHangupPut": phone_hangup,
 }

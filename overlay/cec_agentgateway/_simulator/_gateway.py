@@ -334,6 +334,13 @@ class GatewaySimulator:
             self._refresh_state(agent)
             return call.call_id
 
+    def dtmf(self, agent_id: str) -> str:
+        """The DTMF digits the agent sent in its current (or last) call (seconddialex)."""
+        with self._lock:
+            agent = self._agent(agent_id)
+            call = agent.call or agent.last_call
+            return "" if call is None else call.dtmf
+
     def customer_hang_up(self, agent_id: str, call_id: str | None = None) -> str:
         """The customer of the agent's call (current, or the held one ``call_id``) hangs up.
 

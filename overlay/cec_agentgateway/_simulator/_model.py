@@ -126,6 +126,8 @@ class Call:
     feature: CallType = CallType.INBOUND
     partners: list[str] = field(default_factory=list)  # who else talks (three-party)
     transfer_target: str | None = None  # a transfer in progress, until it completes
+    muted: bool = False
+    dtmf: str = ""  # digits the agent sent (seconddialex)
 
     @property
     def ringing(self) -> bool:
@@ -206,6 +208,8 @@ class AgentRecord:
             return AgentState.OUTBOUND_CALLING
         if self.call is None and self.conference is None and self.held_calls:
             return AgentState.HOLD
+        if self.call is not None and self.call.muted:
+            return AgentState.MUTE
         if self.call is not None and self.call.partners:
             return AgentState.THREE_PARTY_CALL
         if self.call is not None and self.held_calls:
@@ -231,4 +235,5 @@ _GATEWAY_STATES = {
     AgentState.HOLD: GatewayAgentState.TALKING,
     AgentState.THREE_PARTY_CALL: GatewayAgentState.TALKING,
     AgentState.CONSULTING: GatewayAgentState.TALKING,
+    AgentState.MUTE: GatewayAgentState.TALKING,
 }
