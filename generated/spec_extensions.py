@@ -796,6 +796,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "queryAllCallId": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/allcallid",
+        "log_method": "queryAllCallId",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryCallAppData": {
         "method": "GET",
         "path": "/calldata/{agentid}/appdata",
@@ -812,11 +820,27 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "queryCallInfoByCallId": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/callinfobycallid/{callid}",
+        "log_method": "queryCallInfoByCallId",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryConfInfos": {
         "method": "POST",
         "path": "/agentconf/{agentid}/queryconfinfos",
         "log_method": "queryConfInfos",
         "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryHoldList": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/holdlist",
+        "log_method": "queryHoldList",
+        "retcodes": ("100-006", "100-007", "400-003"),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -863,6 +887,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/voicecall/{agentid}/seconddialex",
         "log_method": "secondDialEx",
         "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "setCallAppDataEx": {
+        "method": "PUT",
+        "path": "/calldata/{agentid}/setcalldataex",
+        "log_method": "setCallAppDataEx",
+        "retcodes": ("000-002", "100-006", "100-007", "400-001"),
         "triggered_events": (),
         "idempotent": False,
     },
@@ -1084,6 +1116,21 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [{"if": {"beepTone": True}, "required": ["voicePath"]}],
     },
+    "SetCallDataRequest": {
+        "properties": {
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "calldata": {"x-max-bytes": 16384, "type": "string"},
+            "isDataEncoded": {"x-server-default": False, "type": "boolean"},
+        },
+        "required": [],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "SignInPlatformOnlyRequest": {
         "properties": {
             "password": {"maxLength": 32, "type": "string"},
@@ -1223,6 +1270,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "queryCallInfo.isNoContainLastCall": {
         "properties": {"isNoContainLastCall": {"type": "boolean"}},
         "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "queryCallInfoByCallId.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
         "additional_properties": False,
         "conditional": [],
     },

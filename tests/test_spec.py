@@ -210,6 +210,32 @@ CALL_OPERATIONS: dict[str, tuple[str, str, str, list[str], str]] = {
                        ["100-006", "100-007"], "cec_07_1255"),
 }  # fmt: skip
 
+# Call data beyond the first queries: method, path, log name, retcodes, idempotent, page.
+CALL_DATA_OPERATIONS: dict[str, tuple[str, str, str, list[str], bool, str]] = {
+    "setCallAppDataEx": ("PUT", "/calldata/{agentid}/setcalldataex", "setCallAppDataEx",
+                         ["000-002", "100-006", "100-007", "400-001"], False, "cec_07_1263"),
+    "queryCallInfoByCallId": ("GET", "/calldata/{agentid}/callinfobycallid/{callid}",
+                              "queryCallInfoByCallId", ["100-006", "100-007"], True,
+                              "cec_07_1265"),
+    "queryHoldList": ("GET", "/calldata/{agentid}/holdlist", "queryHoldList",
+                      ["100-006", "100-007", "400-003"], True, ""),
+    "queryAllCallId": ("GET", "/calldata/{agentid}/allcallid", "queryAllCallId",
+                       ["100-006", "100-007"], True, ""),
+}  # fmt: skip
+
+
+def test_call_data_operations_are_recorded(spec: dict[str, Any]) -> None:
+    found = operations(spec)
+    for operation_id, expected in CALL_DATA_OPERATIONS.items():
+        method, path, log_method, retcodes, idempotent, page = expected
+        got_method, got_path, op = found[operation_id]
+        assert (got_method, got_path) == (method, path), operation_id
+        assert op["x-log-method"] == log_method
+        assert op["x-retcodes"] == retcodes
+        assert op["x-idempotent"] is idempotent
+        assert op["x-reference-pages"][:1] == ([page] if page else [])
+        assert op["tags"] == ["calldata"]
+
 
 def test_call_operations_are_recorded(spec: dict[str, Any]) -> None:
     found = operations(spec)
@@ -238,7 +264,8 @@ def test_servers_default_to_the_gateway_port(spec: dict[str, Any]) -> None:
 
 def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> None:
     found = operations(spec)
-    assert set(found) == set(EXPECTED) | set(SESSION_OPERATIONS) | set(CALL_OPERATIONS)
+    voice_and_data = set(CALL_OPERATIONS) | set(CALL_DATA_OPERATIONS)
+    assert set(found) == set(EXPECTED) | set(SESSION_OPERATIONS) | voice_and_data
     for operation_id, (method, path, log_method, retcodes) in EXPECTED.items():
         got_method, got_path, op = found[operation_id]
         assert (got_method, got_path) == (method, path)

@@ -9,8 +9,10 @@ from .agent_status import AgentStatus
 from .agent_status_response import AgentStatusResponse
 from .agent_type import AgentType
 from .call_direct_mode import CallDirectMode
+from .call_id_list_response import CallIdListResponse
 from .call_id_response import CallIdResponse
 from .call_info import CallInfo
+from .call_info_list_response import CallInfoListResponse
 from .call_inner_request import CallInnerRequest
 from .call_out_media_ability import CallOutMediaAbility
 from .call_out_request import CallOutRequest
@@ -64,6 +66,7 @@ from .request_agent_conf_request import RequestAgentConfRequest
 from .request_agent_conf_response import RequestAgentConfResponse
 from .reserved_result import ReservedResult
 from .retcode import Retcode
+from .set_call_data_request import SetCallDataRequest
 from .shutdown_service_content import ShutdownServiceContent
 from .sign_in_options import SignInOptions
 from .sign_in_platform_only_request import SignInPlatformOnlyRequest
@@ -89,8 +92,10 @@ __all__ = (
     "AgentStatusResponse",
     "AgentType",
     "CallDirectMode",
+    "CallIdListResponse",
     "CallIdResponse",
     "CallInfo",
+    "CallInfoListResponse",
     "CallInnerRequest",
     "CallOutMediaAbility",
     "CallOutRequest",
@@ -144,6 +149,7 @@ __all__ = (
     "RequestAgentConfResponse",
     "ReservedResult",
     "Retcode",
+    "SetCallDataRequest",
     "ShutdownServiceContent",
     "SignInOptions",
     "SignInPlatformOnlyRequest",

@@ -10,6 +10,7 @@ import httpx
 
 from . import _operations as ops
 from ._auth import GuidAuth, redact
+from ._calldata import AsyncCallData, CallData
 from ._calls import AsyncCallControl, CallControl
 from ._errors import (
     AgentGatewayError,
@@ -140,7 +141,7 @@ class _AgentBase:
 
 
 # ---------------------------------------------------------------------------- sync
-class Agent(_AgentBase, CallControl, SyncFamily):
+class Agent(_AgentBase, CallControl, CallData, SyncFamily):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
 
     def __init__(
@@ -353,7 +354,7 @@ class SignedInAgent(Agent):
 
 
 # ---------------------------------------------------------------------------- async
-class AsyncAgent(_AgentBase, AsyncCallControl, AsyncFamily):
+class AsyncAgent(_AgentBase, AsyncCallControl, AsyncCallData, AsyncFamily):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
 
     def __init__(

@@ -192,3 +192,38 @@ def test_phone_linkage_async() -> None:
 
     asyncio.run(main())
     assert sim.dtmf("153") == "9"
+
+
+def test_call_data_round_trip_sync_and_async() -> None:
+    sim = simulator()
+    with (
+        AgentGateway(BASE, transport=sim.transport(), **FAST) as gw,
+        gw.sign_in("153", password="pw", phone="40038") as agent,
+    ):
+        customer = sim.offer_call("153")
+        agent.set_call_data(b"\x00binary\xff")
+        assert agent.call_app_data(customer, base64=True, as_bytes=True) == b"\x00binary\xff"
+        agent.hold()
+        assert [c.callid for c in agent.held_calls()] == [customer]
+        assert agent.call_ids() == [customer]
+        agent.set_call_data("Grüße", call_id=customer, base64=True)
+        assert agent.call_app_data(customer) == "Grüße"
+        assert agent.call_info_by_id(customer)[0].callid == customer
+        agent.drop_call(customer)
+
+    async def main() -> None:
+        async with (
+            AsyncAgentGateway(BASE, transport=sim.async_transport(), **FAST) as gw,
+            gw.sign_in("153", password="pw", phone="40038") as agent,
+        ):
+            call = await agent.call_out("70004", wait=True, wait_timeout=5)
+            await agent.set_call_data("order=7")
+            assert await agent.call_app_data() == "order=7"
+            assert await agent.call_ids() == [call.call_id]
+            (info,) = await agent.call_info_by_id(call.call_id)
+            assert info.calldata == "order=7"
+            with pytest.raises(CallStateError):
+                await agent.held_calls()  # 400-003: nothing held
+            await call.release()
+
+    asyncio.run(main())

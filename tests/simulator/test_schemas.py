@@ -196,9 +196,29 @@ def mute_dtmf_and_pickup(sim: GatewaySimulator, desk: Desk) -> None:
     colleague.sign_in("other", how="forcelogin", autoanswer=False)
     sim.offer_call("154")
     desk.request("PUT", f"{voice}/snatchpickup", params={"destWorkNo": "154"})
+    call_data(sim, desk)
     desk.request("DELETE", f"{voice}/release")
     desk.drain()
     colleague.drain()
+
+
+def call_data(sim: GatewaySimulator, desk: Desk) -> None:
+    """setcalldataex and the queries by call ID, with a current and a held call."""
+    data = f"/calldata/{AGENT}"
+    desk.request("PUT", f"/voicecall/{AGENT}/answer")  # the picked-up call rings here
+    desk.request("GET", f"{data}/holdlist")  # 400-003
+    desk.request("GET", f"{data}/callinfobycallid/1-1")  # 100-007
+    desk.request("PUT", f"{data}/setcalldataex", json={"callid": "1-1", "calldata": "x"})
+    desk.request(
+        "PUT", f"{data}/setcalldataex", json={"calldata": "b3JkZXI9Nw==", "isDataEncoded": True}
+    )
+    desk.request("PUT", f"{data}/setcalldataex", json={"calldata": "%%", "isDataEncoded": True})
+    desk.request("POST", f"/voicecall/{AGENT}/hold")
+    desk.request("GET", f"{data}/holdlist")
+    (held,) = desk.request("GET", f"{data}/allcallid").json()["result"]
+    desk.request("GET", f"{data}/callinfobycallid/{held}")
+    desk.request("PUT", f"{data}/setcalldataex", json={"callid": held, "calldata": "k=v"})
+    desk.request("POST", f"/voicecall/{AGENT}/gethold", params={"callid": held})
 
 
 @pytest.fixture(scope="module")

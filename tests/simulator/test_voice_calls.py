@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from cec_agentgateway.simulator import GatewaySimulator, SimulatorError, run_command
@@ -488,3 +490,43 @@ def test_phone_linkage_pickup_and_hangup(desk: Desk, sim: GatewaySimulator, meth
     desk.drain()
     assert desk.retcode(method, f"{VOICE}/phonepickup") == "0"
     assert types(desk.drain()) == ["AgentOther_PhoneOffhook", "AgentEvent_Talking"]
+
+
+# ---------------------------------------------------------------------- call data
+
+DATA = f"/calldata/{AGENT}"
+
+
+def test_set_call_data_plain_and_base64(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in()
+    body = {"calldata": "x"}
+    assert desk.retcode("PUT", f"{DATA}/setcalldataex", json=body) == "400-001"
+    call_id = sim.offer_call(AGENT, app_data="before")
+    assert desk.retcode("PUT", f"{DATA}/setcalldataex", json={"calldata": "order=7"}) == "0"
+    assert desk.request("GET", f"/calldata/{AGENT}/appdata").json()["result"] == "order=7"
+    encoded = {"callid": call_id, "calldata": "R3LDvMOfZQ==", "isDataEncoded": True}
+    assert desk.retcode("PUT", f"{DATA}/setcalldataex", json=encoded) == "0"
+    assert desk.request("GET", f"/calldata/{AGENT}/appdata").json()["result"] == "Grüße"
+    bad = {"calldata": "not base64!", "isDataEncoded": True}
+    assert desk.retcode("PUT", f"{DATA}/setcalldataex", json=bad) == "000-002"
+    big = {"calldata": base64.b64encode(b"x" * 16385).decode(), "isDataEncoded": True}
+    assert desk.retcode("PUT", f"{DATA}/setcalldataex", json=big) == "000-002"
+    fits = {"calldata": base64.b64encode(b"x" * 16384).decode(), "isDataEncoded": True}
+    assert desk.retcode("PUT", f"{DATA}/setcalldataex", json=fits) == "0"
+    wrong = {"callid": "1-1", "calldata": "x"}
+    assert desk.retcode("PUT", f"{DATA}/setcalldataex", json=wrong) == "400-001"
+
+
+def test_hold_list_call_ids_and_info_by_id(desk: Desk, sim: GatewaySimulator) -> None:
+    desk.signed_in()
+    assert desk.request("GET", f"{DATA}/allcallid").json()["result"] == []
+    assert desk.retcode("GET", f"{DATA}/holdlist") == "400-003"
+    customer = sim.offer_call(AGENT, caller="70004")
+    desk.request("POST", f"{VOICE}/hold")
+    other = call_out(desk, "70005")["result"]
+    assert desk.request("GET", f"{DATA}/allcallid").json()["result"] == [other, customer]
+    (held,) = desk.request("GET", f"{DATA}/holdlist").json()["result"]
+    assert (held["callid"], held["caller"]) == (customer, "70004")
+    (info,) = desk.request("GET", f"{DATA}/callinfobycallid/{other}").json()["result"]
+    assert (info["callid"], info["callfeature"], info["called"]) == (other, 7, "70005")
+    assert desk.retcode("GET", f"{DATA}/callinfobycallid/1-1") == "100-007"

@@ -29,6 +29,7 @@ from ..generated.models import (
 )
 from . import _calls as calls
 from . import _payloads as payloads
+from ._calldata import CALLDATA_HANDLERS
 from ._faults import Fault
 from ._model import (
     AgentRecord,
@@ -139,7 +140,7 @@ class GatewaySimulator:
         self._conf_ids = itertools.count(_FIRST_CONF_ID, _CONF_ID_STEP)
         self._call_seq = itertools.count(1)
         self._call_script = calls.CallScript()
-        self._handlers = {**HANDLERS, **calls.CALL_HANDLERS}
+        self._handlers = {**HANDLERS, **calls.CALL_HANDLERS, **CALLDATA_HANDLERS}
         self._routes = build_routes(self._handlers)
 
     def __repr__(self) -> str:

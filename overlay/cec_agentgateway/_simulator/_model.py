@@ -128,6 +128,7 @@ class Call:
     transfer_target: str | None = None  # a transfer in progress, until it completes
     muted: bool = False
     dtmf: str = ""  # digits the agent sent (seconddialex)
+    app_bytes: bytes | None = None  # the data as set by setcalldataex, when it was
 
     @property
     def ringing(self) -> bool:
