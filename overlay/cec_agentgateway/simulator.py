@@ -47,10 +47,16 @@ What it simulates:
 * Calls (:meth:`~GatewaySimulator.offer_call`, ``answer_call``, ``end_call``) with call
   information, call data (Base64 on request) and agent state; syncagentinfo (which clears
   the pending events, as the spec warns).
-* Voice call control (callout, answer, hold, gethold, release): a call state machine per
-  agent with the vendor pages' event shapes; outbound calls connect at once, or on
-  ``connect_call`` after ``set_auto_connect(False)``, or fail for numbers given to
-  ``make_unreachable``; ``customer_hang_up``; 200-xxx retcodes when there is no call.
+* Voice call control (callout, answer, hold, gethold, release, callinner, innerhelp,
+  confjoin, transfer, canceltransfer, mute, seconddialex, connecthold, dropcall,
+  disconnect, snatchpickup, phone linkage): a call state machine per agent with the vendor
+  pages' event shapes (call IDs as plain-string contents); outbound calls connect at once,
+  or on ``connect_call`` after ``set_auto_connect(False)``, or fail for numbers given to
+  ``make_unreachable``; consulted colleagues answer unless unreachable, signed out or
+  busy; transfers succeed, fail or wait (``set_transfer_outcome``, ``complete_transfer``);
+  ``customer_hang_up``; DTMF recorded (``dtmf``); 200-xxx retcodes when there is no call.
+* Call data: setcalldataex (Base64 with ``isDataEncoded``, what ``appdata`` returns
+  afterwards), callinfobycallid, holdlist, allcallid.
 * Conferences: requestAgentConf's events, failures on demand, queryConfInfos in either
   result shape, timeout warnings (AgentConf_Timeout) on the simulator's clock.
 * Faults injected in front of the gateway (:class:`Fault`): HTTP error pages, empty or
@@ -68,7 +74,7 @@ import contextlib
 import sys
 import threading
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Literal, TextIO
 
 from ._simulator._faults import Fault
 from ._simulator._gateway import GatewaySimulator
@@ -145,6 +151,16 @@ COMMANDS = {
     "fail": "fail AGENT: the dialling call fails",
     "hangup": "hangup AGENT [CALLID]: the customer hangs up",
     "unreachable": "unreachable NUMBER...: calls to these numbers fail",
+    "transfers": "transfers success|failure|pending: how the next transfers end",
+    "complete": "complete AGENT [failed]: the pending transfer ends",
+    "dtmf": "dtmf AGENT: the DTMF digits the agent sent in its call",
+}
+
+
+_OUTCOMES: dict[str, Literal["success", "failure", "pending"]] = {
+    "success": "success",
+    "failure": "failure",
+    "pending": "pending",
 }
 
 
@@ -171,6 +187,14 @@ def run_command(simulator: GatewaySimulator, line: str) -> str:
         if name == "unreachable" and args:
             simulator.make_unreachable(*args)
             return "ok"
+        if name == "transfers" and len(args) == 1 and args[0] in _OUTCOMES:
+            simulator.set_transfer_outcome(_OUTCOMES[args[0]])
+            return "ok"
+        if name == "complete" and len(args) in (1, 2):
+            failed = args[1:] == ["failed"]
+            return "ok " + simulator.complete_transfer(args[0], succeeded=not failed)
+        if name == "dtmf" and len(args) == 1:
+            return "ok " + simulator.dtmf(args[0])
     except SimulatorError as error:
         return f"error {error}"
     return "error unknown command; " + "; ".join(COMMANDS.values())
