@@ -74,7 +74,6 @@ def handle_calls(sim: GatewaySimulator, agent: Agent) -> None:
     try:
         say("a second customer calls (answered automatically)")
         customer = agent.call_handle(sim.offer_call(AGENT, caller="70010"))
-        customer.connected(timeout=5)
         say(f"consulting colleague {COLLEAGUE}; the customer waits on hold")
         helper = agent.consult(COLLEAGUE, wait=True, wait_timeout=5)
         say(f"  consultation {helper.call_id} connected; joining the three parties")
@@ -85,12 +84,12 @@ def handle_calls(sim: GatewaySimulator, agent: Agent) -> None:
         time.sleep(0.3)
         say(f"a third customer calls; transferring it to agent {COLLEAGUE}")
         third = agent.call_handle(sim.offer_call(AGENT, caller="70011"))
-        third.connected(timeout=5)
         third.transfer(
             TransferDeviceType.AGENT,
             COLLEAGUE,
             InternalTransferMode.AFTER_SUCCESS,
         )
+        third.close()
         time.sleep(0.3)
     finally:
         stop.set()

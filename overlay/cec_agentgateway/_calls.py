@@ -463,8 +463,9 @@ class Call:
     """One call of an agent: wait until it is connected, hold, retrieve or release it.
 
     Made by :meth:`CallControl.call_out` (listening to the agent's events since before the
-    call was placed) or :meth:`CallControl.call_handle` (listening from then on). Close it
-    (or use it in a ``with`` block) when you no longer need ``connected()``.
+    call was placed) or :meth:`CallControl.call_handle` (listening from then on). It keeps
+    the events of its agent until ``connected()`` has seen the call connect: close it (or
+    use it in a ``with`` block) when you no longer need ``connected()``.
     """
 
     def __init__(
@@ -654,10 +655,7 @@ class CallControl(SyncFamily):
                 awaiting="connected call",
             )
             return Call(self, noted[0], talking=talking)
-        try:
-            stream: EventStream | None = self._listen()  # before sending: nothing is missed
-        except RequestValidationError:  # push mode: the events go to the callback URI
-            stream = None
+        stream = self._try_listen()  # before sending: nothing is missed
         try:
             call_id = self._run(call)
         except BaseException:
@@ -752,8 +750,18 @@ class CallControl(SyncFamily):
         self._run(phone_linkage_call(self._agent_id, False, legacy_put))
 
     def call_handle(self, call_id: str) -> Call:
-        """A handle for a call the agent already has (e.g. an answered inbound call)."""
-        return Call(self, call_id)
+        """A handle for a call the agent already has (e.g. an inbound call).
+
+        It listens to the agent's events from now on: make it before answering when you
+        want ``connected()`` to see the call's AgentEvent_Talking.
+        """
+        return Call(self, call_id, self._try_listen())
+
+    def _try_listen(self) -> EventStream | None:
+        try:
+            return self._listen()
+        except RequestValidationError:  # push mode: the events go to the callback URI
+            return None
 
     def answer(self, call_id: str | None = None) -> None:
         """answer: take the ringing call (``call_id`` only for several offered calls)."""
@@ -939,10 +947,7 @@ class AsyncCallControl(AsyncFamily):
                 awaiting="connected call",
             )
             return AsyncCall(self, noted[0], talking=talking)
-        try:
-            stream: AsyncEventStream | None = self._listen()
-        except RequestValidationError:
-            stream = None
+        stream = self._try_listen()
         try:
             call_id = await self._run(call)
         except BaseException:
@@ -1017,7 +1022,14 @@ class AsyncCallControl(AsyncFamily):
         await self._run(phone_linkage_call(self._agent_id, False, legacy_put))
 
     def call_handle(self, call_id: str) -> AsyncCall:
-        return AsyncCall(self, call_id)
+        """See :meth:`CallControl.call_handle`."""
+        return AsyncCall(self, call_id, self._try_listen())
+
+    def _try_listen(self) -> AsyncEventStream | None:
+        try:
+            return self._listen()
+        except RequestValidationError:
+            return None
 
     async def answer(self, call_id: str | None = None) -> None:
         await self._run(answer_call_call(self._agent_id, call_id))
