@@ -66,7 +66,7 @@ def say(text: str) -> None:
         print(text, flush=True)
 
 
-def handle_calls(sim: GatewaySimulator, agent: Agent) -> None:
+def handle_calls(sim: GatewaySimulator, agent: Agent, colleague: Agent) -> None:
     """Answer a call, consult a colleague, talk together, hang up; then transfer a call."""
     stop = threading.Event()
     printer = threading.Thread(target=print_events, args=(agent, stop))
@@ -91,6 +91,10 @@ def handle_calls(sim: GatewaySimulator, agent: Agent) -> None:
         )
         third.close()
         time.sleep(0.3)
+        info = colleague.call_info()
+        if info is not None:
+            say(f"agent {COLLEAGUE} now talks to {info.caller} (call {info.callid})")
+            sim.customer_hang_up(COLLEAGUE)
     finally:
         stop.set()
         printer.join()
@@ -175,8 +179,10 @@ def main() -> None:
                     if event.type is EventType.AGENT_EVENT_CALL_RELEASE:
                         break
 
-            with gw.sign_in(COLLEAGUE, password=COLLEAGUE_PASSWORD, phone=COLLEAGUE_PHONE):
-                handle_calls(sim, agent)
+            with gw.sign_in(
+                COLLEAGUE, password=COLLEAGUE_PASSWORD, phone=COLLEAGUE_PHONE
+            ) as colleague:
+                handle_calls(sim, agent, colleague)
         print(f"signed out; the gateway rotated the Guid {len(rotations)} time(s) meanwhile")
         print(f"the simulator saw {len(sim.requests)} requests")
 

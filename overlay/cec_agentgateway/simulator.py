@@ -53,7 +53,8 @@ What it simulates:
   pages' event shapes (call IDs as plain-string contents); outbound calls connect at once,
   or on ``connect_call`` after ``set_auto_connect(False)``, or fail for numbers given to
   ``make_unreachable``; consulted colleagues answer unless unreachable, signed out or
-  busy; transfers succeed, fail or wait (``set_transfer_outcome``, ``complete_transfer``);
+  busy; transfers succeed (a call transferred to a simulator agent is offered to it),
+  fail or wait (``set_transfer_outcome``, ``complete_transfer``);
   ``customer_hang_up``; DTMF recorded (``dtmf``); 200-xxx retcodes when there is no call.
 * Call data: setcalldataex (Base64 with ``isDataEncoded``, what ``appdata`` returns
   afterwards), callinfobycallid, holdlist, allcallid.

@@ -530,3 +530,23 @@ def test_hold_list_call_ids_and_info_by_id(desk: Desk, sim: GatewaySimulator) ->
     (info,) = desk.request("GET", f"{DATA}/callinfobycallid/{other}").json()["result"]
     assert (info["callid"], info["callfeature"], info["called"]) == (other, 7, "70005")
     assert desk.retcode("GET", f"{DATA}/callinfobycallid/1-1") == "100-007"
+
+
+def test_a_call_transferred_to_a_colleague_rings_there(desk: Desk, sim: GatewaySimulator) -> None:
+    colleague = Desk(desk.http, "154").signed_in("other")
+    customer = talking_call(desk, sim)
+    body = {"devicetype": 2, "address": "154", "mode": 2}
+    assert desk.retcode("POST", f"{VOICE}/transfer", json=body) == "0"
+    assert types(desk.drain())[-1] == "AgentState_Ready"
+    events = colleague.drain()
+    assert types(events) == [
+        "AgentState_Busy",
+        "AgentOther_PhoneAlerting",
+        "AgentEvent_Incoming_CallInfo",
+        "AgentOther_PhoneOffhook",
+        "AgentEvent_Talking",
+    ]
+    assert events[2]["content"]["callId"] == customer
+    assert events[2]["content"]["caller"] == "70004"
+    info = colleague.request("GET", "/calldata/154/callinfo").json()["result"]
+    assert (info["callid"], info["called"]) == (customer, "154")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..generated.models import CallType, EventType, PhoneLine, ReasonCode, Retcode
-from ._model import AgentRecord, Call
+from ._model import AgentRecord, Call, Session
 from ._operations import Context, Handler, _json_object, _ok, _session, _validated
 from ._payloads import incoming_call_content
 from ._wire import Refusal, SimResponse, json_response
@@ -99,6 +99,23 @@ def customer_alerting_content(call: Call) -> dict[str, Any]:
 
 def new_call_id(sim: GatewaySimulator) -> str:
     return f"{sim._now_ms() // 1000}-{next(sim._call_seq)}"
+
+
+def offer(sim: GatewaySimulator, agent: AgentRecord, session: Session, call: Call) -> None:
+    """An inbound call reaches an idle agent: busy, the phone rings, the call's information;
+    answered at once with auto-answer, else AgentEvent_Ringing until it is answered."""
+    session.calls_taken += 1
+    call.first_of_session = session.calls_taken == 1
+    agent.call = call
+    sim._remember_call(agent, call)
+    sim._queue(agent, EventType.AGENT_STATE_BUSY, None)
+    sim._queue(agent, EventType.AGENT_OTHER_PHONE_ALERTING, None)
+    sim._queue(agent, EventType.AGENT_EVENT_INCOMING_CALL_INFO, incoming_call_content(call))
+    if session.options.autoanswer:
+        answer(sim, agent, call)
+    else:
+        ring(sim, agent, call)
+    sim._refresh_state(agent)
 
 
 def answer(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> None:
@@ -291,8 +308,12 @@ def transfer_result(sim: GatewaySimulator, agent: AgentRecord, result: int) -> N
     sim._queue(agent, "AgentEvent_TransOutResult", {"result": result})
 
 
-def hand_over(sim: GatewaySimulator, agent: AgentRecord, call: Call, blind: bool) -> None:
-    """A transfer succeeded: the call leaves the agent."""
+def hand_over(
+    sim: GatewaySimulator, agent: AgentRecord, call: Call, blind: bool, target: str | None = None
+) -> None:
+    """A transfer succeeded: the call leaves the agent (and is offered to ``target`` when it
+    is one of the simulator's agents, signed in and free)."""
+    target = target or call.transfer_target
     call.transfer_target = None
     if blind:
         end(sim, agent, call, ReasonCode.TRANSFERRED_OUT)
@@ -302,6 +323,21 @@ def hand_over(sim: GatewaySimulator, agent: AgentRecord, call: Call, blind: bool
         end(sim, agent, call, ReasonCode.TRANSFERRED_OUT)
     if agent.call is None and not agent.held_calls:
         sim._after_engagement(agent)
+    colleague = None if target is None else sim._agents.get(target)
+    if colleague is not None and colleague.session is not None and not colleague.busy_with_call:
+        transferred = Call(
+            call_id=call.call_id,
+            caller=call.called if call.outbound else call.caller,
+            called=target or "",
+            app_data=call.app_data,
+            media_type=call.media_type,
+            skill=call.skill,
+            skill_id=call.skill_id,
+            wait_seconds=0,
+            offered_ms=sim._now_ms(),
+            first_of_session=False,
+        )
+        offer(sim, colleague, colleague.session, transferred)
 
 
 # ---------------------------------------------------------------------- handlers
@@ -414,6 +450,7 @@ def conf_join(sim: GatewaySimulator, context: Context) -> SimResponse:
     return json_response(_ok({}, "success"))
 
 
+_AGENT = 2
 _EXTERNAL_NUMBER = 5
 _RELEASE_MODES = {(False, 0), (True, 1)}  # (external, mode) of a blind transfer
 
@@ -439,7 +476,8 @@ def transfer_call(sim: GatewaySimulator, context: Context) -> SimResponse:
     elif outcome == "pending":
         call.transfer_target = body["address"]
     else:
-        hand_over(sim, agent, call, blind)
+        target = body["address"] if body["devicetype"] == _AGENT else None
+        hand_over(sim, agent, call, blind, target)
     sim._refresh_state(agent)
     return json_response(_ok({}, "success"))
 

@@ -219,10 +219,8 @@ class GatewaySimulator:
             agent, session = self._signed_in(agent_id)
             if agent.busy_with_call:
                 raise SimulatorError(f"agent {agent_id} already has a call or a conference")
-            now_ms = self._now_ms()
             if call_id is None:
                 call_id = calls.new_call_id(self)
-            session.calls_taken += 1
             call = Call(
                 call_id=call_id,
                 caller=caller,
@@ -232,23 +230,10 @@ class GatewaySimulator:
                 skill=skill,
                 skill_id=skill_id,
                 wait_seconds=wait_time,
-                offered_ms=now_ms,
-                first_of_session=session.calls_taken == 1,
+                offered_ms=self._now_ms(),
+                first_of_session=False,
             )
-            agent.call = call
-            self._remember_call(agent, call)
-            self._queue(agent, EventType.AGENT_STATE_BUSY, None)
-            self._queue(agent, EventType.AGENT_OTHER_PHONE_ALERTING, None)
-            self._queue(
-                agent,
-                EventType.AGENT_EVENT_INCOMING_CALL_INFO,
-                payloads.incoming_call_content(call),
-            )
-            if session.options.autoanswer:
-                calls.answer(self, agent, call)
-            else:
-                calls.ring(self, agent, call)
-            self._refresh_state(agent)
+            calls.offer(self, agent, session, call)
             return call_id
 
     def answer_call(self, agent_id: str) -> None:
