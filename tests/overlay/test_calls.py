@@ -433,3 +433,27 @@ def test_no_call_to_drop_is_a_call_state_error(connect: Any) -> None:
     with pytest.raises(CallStateError) as caught:
         agent.drop_call(CALL_ID)
     assert caught.value.retcode == "200-025"
+
+
+def test_push_mode_agents_place_calls_without_polling() -> None:
+    """Events of a push-mode agent go to its callback URI: no stream, no polling."""
+    fake = SessionGateway()
+    fake.on("PUT", "/callout", ok(CALL_ID))
+    with (
+        AgentGateway(BASE, transport=httpx.MockTransport(fake), **FAST) as gw,
+        gw.sign_in(
+            "153",
+            password="",
+            phone="1",
+            callback_uri="https://crm.example/events",
+            service_token="t0k",
+        ) as agent,
+    ):
+        call = agent.call_out("70004")
+        assert call.call_id == CALL_ID
+        with pytest.raises(RequestValidationError, match="pushed"):
+            call.connected(timeout=1)
+        with pytest.raises(RequestValidationError, match="pushed"):
+            agent.call_out("70004", wait=True)
+        agent.call_handle(CALL_ID).hold()
+    assert fake.polls() == []
