@@ -52,8 +52,8 @@ What it simulates:
   disconnect, snatchpickup, phone linkage): a call state machine per agent with the vendor
   pages' event shapes (call IDs as plain-string contents); outbound calls connect at once,
   or on ``connect_call`` after ``set_auto_connect(False)``, or fail for numbers given to
-  ``make_unreachable``; consulted colleagues answer unless unreachable, signed out or
-  busy; transfers succeed (a call transferred to a simulator agent is offered to it),
+  ``make_unreachable``; internal calls and consultations to the simulator's agents ring
+  there and connect when that agent answers; transfers succeed (a call transferred to a simulator agent is offered to it),
   fail or wait (``set_transfer_outcome``, ``complete_transfer``);
   ``customer_hang_up``; DTMF recorded (``dtmf``); 200-xxx retcodes when there is no call.
 * Call data: setcalldataex (Base64 with ``isDataEncoded``, what ``appdata`` returns

@@ -550,3 +550,59 @@ def test_a_call_transferred_to_a_colleague_rings_there(desk: Desk, sim: GatewayS
     assert events[2]["content"]["caller"] == "70004"
     info = colleague.request("GET", "/calldata/154/callinfo").json()["result"]
     assert (info["callid"], info["called"]) == (customer, "154")
+
+
+# ---------------------------------------------------------------------- colleagues' side
+
+
+def test_an_internal_call_rings_at_the_colleague(desk: Desk, sim: GatewaySimulator) -> None:
+    colleague = Desk(desk.http, "154").signed_in("other")
+    desk.signed_in()
+    call_id = desk.request("PUT", f"{VOICE}/callinner", json={"called": "154"}).json()["result"]
+    events = colleague.drain()
+    assert types(events) == [
+        "AgentState_Busy",
+        "AgentOther_PhoneAlerting",
+        "AgentEvent_Incoming_CallInfo",
+        "AgentOther_PhoneOffhook",
+        "AgentEvent_Talking",
+    ]
+    assert events[-1]["content"]["callid"] == call_id
+    assert (events[-1]["content"]["caller"], events[-1]["content"]["feature"]) == ("153", "6")
+    assert types(desk.drain())[-1] == "AgentEvent_Talking"
+    desk.request("DELETE", f"{VOICE}/release")
+    assert colleague.drain() == [
+        desk_event("AgentEvent_Call_Release", call_id, colleague),
+        desk_event("AgentState_Ready", None, colleague),
+    ]
+
+
+def test_a_consulted_colleague_answers_joins_and_is_released(
+    desk: Desk, sim: GatewaySimulator
+) -> None:
+    colleague = Desk(desk.http, "154").signed_in("other", autoanswer=False)
+    customer = talking_call(desk, sim)
+    consult = desk.request("POST", f"{VOICE}/innerhelp", json={"dstaddress": "154"}).json()
+    assert types(desk.drain()) == ["AgentEvent_Hold"]  # the colleague's phone rings
+    assert state(desk) == 6
+    ringing = colleague.drain()[-1]
+    assert ringing["eventType"] == "AgentEvent_Ringing"
+    assert ringing["content"]["feature"] == "51"
+    assert colleague.retcode("PUT", "/voicecall/154/answer") == "0"
+    talking = desk.drain()
+    assert [(e["eventType"], e["content"]["callid"]) for e in talking] == [
+        ("AgentEvent_Talking", consult["result"])
+    ]
+    assert desk.retcode("POST", f"{VOICE}/confjoin", json={"callid": customer}) == "0"
+    colleague.drain()
+    desk.request("DELETE", f"{VOICE}/release")
+    assert types(colleague.drain()) == ["AgentEvent_Call_Release", "AgentState_Ready"]
+
+
+def test_a_colleague_rejecting_a_consultation(desk: Desk, sim: GatewaySimulator) -> None:
+    colleague = Desk(desk.http, "154").signed_in("other", autoanswer=False)
+    talking_call(desk, sim)
+    consult = desk.request("POST", f"{VOICE}/innerhelp", json={"dstaddress": "154"}).json()
+    desk.drain()
+    assert colleague.retcode("POST", "/voicecall/154/phonehangup") == "0"
+    assert desk.drain() == [desk_event("AgentEvent_Consult_Fail", consult["result"], desk)]

@@ -22,7 +22,9 @@ hands the call over (or fails, or waits for ``complete_transfer``).
 What the far ends do is scripted (:class:`CallScript`): which numbers are unreachable,
 whether a dialled number answers at once or only when the test says so, and how transfers
 end. A helper or colleague answers unless its number is unreachable or it is one of the
-simulator's agents that is signed out or busy.
+simulator's agents that is signed out or busy. Internal calls and consultations to one of
+the simulator's agents ring at that agent (``Call.peer`` links the two sides): its answer
+connects the call, its rejection fails it, and either side's release ends both.
 """
 
 from __future__ import annotations
@@ -119,10 +121,51 @@ def offer(sim: GatewaySimulator, agent: AgentRecord, session: Session, call: Cal
 
 
 def answer(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> None:
-    """The agent answers an offered call: off hook, talking."""
+    """The agent answers an offered call: off hook, talking (and so does the colleague who
+    called, when the call came from one of the simulator's agents)."""
     call.answered_ms = sim._now_ms()
     sim._queue(agent, EventType.AGENT_OTHER_PHONE_OFFHOOK, {"type": PhoneLine.MAIN.value})
     sim._queue(agent, EventType.AGENT_EVENT_TALKING, talking_content(call))
+    caller = _peer_agent(sim, call)
+    if caller is not None and call.peer is not None and call.peer.dialing:
+        connect(sim, caller, call.peer)
+        sim._refresh_state(caller)
+
+
+_COLLEAGUE_CALLS = {
+    CallType.INTERNAL,
+    CallType.INTERNAL_TWO_PARTY_CONSULTATION,
+    CallType.INTERNAL_THREE_PARTY_CONSULTATION,
+}
+
+
+def _peer_agent(sim: GatewaySimulator, call: Call) -> AgentRecord | None:
+    return None if call.peer_agent is None else sim._agents.get(call.peer_agent)
+
+
+def _ring_colleague(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> bool:
+    """An internal call or consultation to one of the simulator's agents rings there; its
+    answer connects the call. False when the called number is no signed-in agent."""
+    colleague = sim._agents.get(call.called)
+    if call.feature not in _COLLEAGUE_CALLS or colleague is None or colleague.session is None:
+        return False
+    mirror = Call(
+        call_id=call.call_id,
+        caller=agent.agent_id,
+        called=colleague.agent_id,
+        app_data=call.app_data,
+        media_type=call.media_type,
+        skill=call.skill,
+        skill_id=call.skill_id,
+        wait_seconds=0,
+        offered_ms=sim._now_ms(),
+        first_of_session=False,
+        feature=call.feature,
+    )
+    call.peer, call.peer_agent = mirror, colleague.agent_id
+    mirror.peer, mirror.peer_agent = call, agent.agent_id
+    offer(sim, colleague, colleague.session, mirror)
+    return True
 
 
 def ring(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> None:
@@ -197,6 +240,8 @@ def dial(
     if feature is CallType.OUTBOUND:
         alerting = customer_alerting_content(call)
         sim._queue(agent, EventType.AGENT_EVENT_CUSTOMER_ALERTING, alerting)
+    if _ring_colleague(sim, agent, call):
+        return call  # connected when the colleague answers
     if sim._call_script.auto_connect:
         connect(sim, agent, call)
     return call
@@ -240,6 +285,23 @@ def end(sim: GatewaySimulator, agent: AgentRecord, call: Call, reason: ReasonCod
         agent.held_calls.remove(call)
     agent.last_call = call
     sim._queue(agent, EventType.AGENT_EVENT_CALL_RELEASE, call.call_id)
+    _end_peer(sim, call)
+
+
+def _end_peer(sim: GatewaySimulator, call: Call) -> None:
+    """The colleague's side of an ended call between two agents ends too."""
+    peer, other = call.peer, _peer_agent(sim, call)
+    call.peer = None
+    if peer is None or other is None or peer.ended_ms is not None:
+        return
+    peer.peer = None
+    if peer.dialing:
+        fail(sim, other, peer)
+    else:
+        end(sim, other, peer, ReasonCode.USER_RELEASED)
+        if other.call is None and not other.held_calls:
+            sim._after_engagement(other)
+    sim._refresh_state(other)
 
 
 def customer_hangs_up(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> None:
@@ -299,6 +361,10 @@ def join(sim: GatewaySimulator, agent: AgentRecord, current: Call, held: Call) -
     current.leave_reason = ReasonCode.THREE_PARTY_CALL
     other = held.called if held.outbound else held.caller
     held.partners = [current.called, other]
+    held.peer, held.peer_agent = current.peer, current.peer_agent  # the helper stays on
+    if current.peer is not None:
+        current.peer.peer = held
+    current.peer = None
     agent.call = held
     content = {"callid": held.call_id, "partner": ",".join(held.partners)}
     sim._queue(agent, EventType.AGENT_EVENT_CONFERENCE, content)
@@ -651,6 +717,7 @@ def phone_hangup(sim: GatewaySimulator, context: Context) -> SimResponse:
     sim._queue(agent, EventType.AGENT_OTHER_PHONE_RELEASE, None)
     sim._queue(agent, EventType.AGENT_EVENT_NO_ANSWER, None)
     sim._after_engagement(agent)
+    _end_peer(sim, call)  # a colleague calling in hears the call fail
     sim._refresh_state(agent)
     return json_response(_ok({}, "success"))
 

@@ -129,6 +129,10 @@ class Call:
     muted: bool = False
     dtmf: str = ""  # digits the agent sent (seconddialex)
     app_bytes: bytes | None = None  # the data as set by setcalldataex, when it was
+    # The other side of a call between two of the simulator's agents (internal call or
+    # consultation): the same call as the colleague's agent sees it.
+    peer: Call | None = field(default=None, repr=False)
+    peer_agent: str | None = None
 
     @property
     def ringing(self) -> bool:
