@@ -53,8 +53,9 @@ What it simulates:
   pages' event shapes (call IDs as plain-string contents); outbound calls connect at once,
   or on ``connect_call`` after ``set_auto_connect(False)``, or fail for numbers given to
   ``make_unreachable``; internal calls and consultations to the simulator's agents ring
-  there and connect when that agent answers; transfers succeed (a call transferred to a simulator agent is offered to it),
-  fail or wait (``set_transfer_outcome``, ``complete_transfer``);
+  there and connect when that agent answers; transfers succeed (a call transferred to a
+  simulator agent is offered to it), fail or wait (``set_transfer_outcome``,
+  ``complete_transfer``);
   ``customer_hang_up``; DTMF recorded (``dtmf``); 200-xxx retcodes when there is no call.
 * Call data: setcalldataex (Base64 with ``isDataEncoded``, what ``appdata`` returns
   afterwards), callinfobycallid, holdlist, allcallid.
