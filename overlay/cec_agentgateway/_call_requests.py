@@ -8,7 +8,7 @@ Each builder checks its arguments against the spec's bounds and returns a
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -60,9 +60,6 @@ from .generated.models import (
     TransferRequest,
 )
 from .generated.types import UNSET
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["CallFailedError", "TransferFailedError", "connection_outcome", "event_call_id"]
 
