@@ -438,6 +438,32 @@ ENUM_DESCRIPTIONS: Final[dict[str, dict[int | str, str]]] = {
         0: "The agents of an agent group (`targetname` is the group's name).",
         1: "The agents signed in to a skill queue (`targetname` is the queue's ID).",
     },
+    "CallOutMediaAbility": {0: "Audio only.", 1: "Video.", 2: "Whatever the two ends negotiate."},
+    "HelpDeviceType": {1: "A skill queue (by its ID).", 2: "An agent (by its agent ID)."},
+    "HelpMode": {
+        1: "Two-party help; the customer waits (held).",
+        2: "Three-party help; the helper joins the call.",
+    },
+    "TransferDeviceType": {
+        1: "A skill queue (address is its ID).",
+        2: "An agent (address is its agent ID).",
+        3: "An IVR flow (address is its access code).",
+        4: "A system access code.",
+        5: "An external phone number.",
+    },
+    "InternalTransferMode": {
+        0: "Release (blind) transfer; the agent leaves at once.",
+        1: "Suspend transfer; the call comes back to the agent afterwards (IVR).",
+        2: "Release after the target answered.",
+        3: "Transfer to the specified agent.",
+        4: "Merge transfer.",
+    },
+    "ExternalTransferMode": {
+        1: "Release (blind) transfer; the agent leaves at once.",
+        2: "Release after the target answered.",
+        3: "Talk transfer; the agent talks to the target first.",
+        4: "Three-party transfer; the three parties talk, then the agent leaves.",
+    },
     "ParticipantChangeType": {
         0: "Joined the conference.",
         1: "Left the conference.",
@@ -659,6 +685,51 @@ LEGACY_RETCODES: Final[frozenset[str]] = frozenset(
 )
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {
+    "answerCall": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/answer",
+        "log_method": "answer",
+        "retcodes": ("100-006", "100-007", "200-002"),
+        "triggered_events": ("AgentEvent_Talking",),
+        "idempotent": False,
+    },
+    "beginMute": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/beginmute",
+        "log_method": "beginMute",
+        "retcodes": ("100-006", "100-007", "200-003", "200-004"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "callInner": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/callinner",
+        "log_method": "callInner",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (
+            "AgentState_Busy",
+            "AgentOther_PhoneAlerting",
+            "AgentOther_PhoneOffhook",
+            "AgentEvent_Talking",
+            "AgentEvent_Inside_Call_Fail",
+        ),
+        "idempotent": False,
+    },
+    "callOut": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/callout",
+        "log_method": "callout",
+        "retcodes": ("000-002", "100-006", "100-007", "200-001"),
+        "triggered_events": (
+            "AgentState_Busy",
+            "AgentOther_PhoneAlerting",
+            "AgentOther_PhoneOffhook",
+            "AgentEvent_Customer_Alerting",
+            "AgentEvent_Talking",
+            "AgentEvent_Call_Out_Fail",
+        ),
+        "idempotent": False,
+    },
     "cancelBusy": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/cancelbusy",
@@ -675,12 +746,65 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentState_CancelRest_Success",),
         "idempotent": False,
     },
+    "cancelTransfer": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/canceltransfer",
+        "log_method": "cancelTransfer",
+        "retcodes": ("100-006", "100-007", "200-012"),
+        "triggered_events": ("AgentEvent_Talking", "AgentEvent_TransOutResult"),
+        "idempotent": False,
+    },
     "cancelWork": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/cancelwork",
         "log_method": "cancelWork",
         "retcodes": ("100-006", "100-007", "100-009"),
         "triggered_events": ("AgentState_CancelWork_Success",),
+        "idempotent": False,
+    },
+    "confJoin": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/confjoin",
+        "log_method": "confJoin",
+        "retcodes": ("000-002", "100-006", "100-007", "200-010", "200-011"),
+        "triggered_events": ("AgentEvent_Conference",),
+        "idempotent": False,
+    },
+    "connectHold": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/connecthold/{callid}",
+        "log_method": "connectHold",
+        "retcodes": ("100-006", "100-007", "200-005", "200-006", "200-013", "200-014"),
+        "triggered_events": (
+            "AgentEvent_Call_Release",
+            "AgentEvent_Customer_Release",
+            "AgentOther_PhoneRelease",
+            "AgentMediaEvent_StopRecordDone",
+        ),
+        "idempotent": False,
+    },
+    "disconnectNumber": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/disconnect/{number}",
+        "log_method": "disconnect",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentEvent_Customer_Release", "AgentEvent_Call_Release"),
+        "idempotent": False,
+    },
+    "dropCall": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/dropcall/{callid}",
+        "log_method": "dropCall",
+        "retcodes": ("100-006", "100-007", "200-025"),
+        "triggered_events": ("AgentEvent_Call_Release", "AgentState_Ready", "AgentState_Work"),
+        "idempotent": False,
+    },
+    "endMute": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/endmute",
+        "log_method": "endMute",
+        "retcodes": ("100-006", "100-007", "200-007", "200-008"),
+        "triggered_events": (),
         "idempotent": False,
     },
     "enterWork": {
@@ -752,12 +876,60 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "holdCall": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/hold",
+        "log_method": "hold",
+        "retcodes": ("100-006", "100-007", "200-013", "200-014"),
+        "triggered_events": ("AgentEvent_Hold",),
+        "idempotent": False,
+    },
+    "innerHelp": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/innerhelp",
+        "log_method": "innerHelp",
+        "retcodes": ("000-002", "100-006", "100-007", "200-018"),
+        "triggered_events": ("AgentEvent_Hold", "AgentEvent_Talking", "AgentEvent_Consult_Fail"),
+        "idempotent": False,
+    },
     "notifyBulletin": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/notifybulletin",
         "log_method": "notifyBulletin",
         "retcodes": ("000-002", "100-006", "100-007"),
         "triggered_events": ("AgentOther_Bulletin",),
+        "idempotent": False,
+    },
+    "phoneHangup": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/phonehangup",
+        "log_method": "phonehangup",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": ("AgentOther_PhoneRelease", "AgentEvent_No_Answer"),
+        "idempotent": False,
+    },
+    "phoneHangupPut": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/phonehangup",
+        "log_method": "phonehangup",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": ("AgentOther_PhoneRelease", "AgentEvent_No_Answer"),
+        "idempotent": False,
+    },
+    "phonePickup": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/phonepickup",
+        "log_method": "phonepickup",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": ("AgentOther_PhoneOffhook", "AgentEvent_Talking"),
+        "idempotent": False,
+    },
+    "phonePickupPut": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/phonepickup",
+        "log_method": "phonepickup",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": ("AgentOther_PhoneOffhook", "AgentEvent_Talking"),
         "idempotent": False,
     },
     "queryAcdStat": {
@@ -800,6 +972,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "queryAllCallId": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/allcallid",
+        "log_method": "queryAllCallId",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryCallAppData": {
         "method": "GET",
         "path": "/calldata/{agentid}/appdata",
@@ -816,11 +996,27 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "queryCallInfoByCallId": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/callinfobycallid/{callid}",
+        "log_method": "queryCallInfoByCallId",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryConfInfos": {
         "method": "POST",
         "path": "/agentconf/{agentid}/queryconfinfos",
         "log_method": "queryConfInfos",
         "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryHoldList": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/holdlist",
+        "log_method": "queryHoldList",
+        "retcodes": ("100-006", "100-007", "400-003"),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -864,6 +1060,20 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "releaseCall": {
+        "method": "DELETE",
+        "path": "/voicecall/{agentid}/release",
+        "log_method": "release",
+        "retcodes": ("100-006", "100-007", "200-017"),
+        "triggered_events": (
+            "AgentEvent_Call_Release",
+            "AgentEvent_Customer_Release",
+            "AgentOther_PhoneRelease",
+            "AgentState_Ready",
+            "AgentState_Work",
+        ),
+        "idempotent": False,
+    },
     "requestAgentConf": {
         "method": "POST",
         "path": "/agentconf/{agentid}/requestagentconf",
@@ -896,6 +1106,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": False,
     },
+    "retrieveCall": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/gethold",
+        "log_method": "getHold",
+        "retcodes": ("100-006", "100-007", "200-015", "200-016"),
+        "triggered_events": ("AgentEvent_Talking",),
+        "idempotent": False,
+    },
     "sayBusy": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/saybusy",
@@ -914,6 +1132,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentState_CancelWork_Success",
             "AgentState_CancelRest_Success",
         ),
+        "idempotent": False,
+    },
+    "secondDial": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/seconddialex",
+        "log_method": "secondDialEx",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
         "idempotent": False,
     },
     "sendNote": {
@@ -937,6 +1163,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/onlineagent/{agentid}/autoenteridle/{flag}",
         "log_method": "setAgentAutoEnterIdle",
         "retcodes": ("000-002", "100-006"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "setCallAppDataEx": {
+        "method": "PUT",
+        "path": "/calldata/{agentid}/setcalldataex",
+        "log_method": "setCallAppDataEx",
+        "retcodes": ("000-002", "100-006", "100-007", "400-001"),
         "triggered_events": (),
         "idempotent": False,
     },
@@ -986,12 +1220,40 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentOther_ShutdownService",),
         "idempotent": False,
     },
+    "snatchPickup": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/snatchpickup",
+        "log_method": "snatchPickup",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (
+            "AgentOther_PhoneAlerting",
+            "AgentOther_PhoneOffhook",
+            "AgentEvent_Talking",
+            "AgentEvent_Incoming_CallInfo",
+            "AgentOther_PhoneRelease",
+        ),
+        "idempotent": False,
+    },
     "syncAgentInfo": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/syncagentinfo",
         "log_method": "syncagentinfo",
         "retcodes": ("100-007", "100-011"),
         "triggered_events": (),
+        "idempotent": False,
+    },
+    "transferCall": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/transfer",
+        "log_method": "transfer",
+        "retcodes": ("000-002", "100-006", "100-007", "200-012"),
+        "triggered_events": (
+            "AgentEvent_Call_Release",
+            "AgentEvent_TransOutResult",
+            "AgentEvent_SuccTransResult",
+            "AgentState_Ready",
+            "AgentState_Work",
+        ),
         "idempotent": False,
     },
     "updateGuid": {
@@ -1076,6 +1338,67 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "CallInnerRequest": {
+        "properties": {
+            "called": {"pattern": "^[0-9]{1,24}$", "type": "string"},
+            "caller": {"maxLength": 24, "pattern": "^[0-9*#]{0,24}$", "type": "string"},
+            "skillid": {"minimum": 0, "type": "integer"},
+            "callappdata": {"x-max-bytes": 16384, "type": "string"},
+            "mediaability": {"type": "integer", "enum": [0, 1, 2]},
+        },
+        "required": ["called"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "CallOutRequest": {
+        "properties": {
+            "called": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{1,24}$",
+                "type": "string",
+            },
+            "caller": {"maxLength": 24, "pattern": "^[0-9*#]{0,24}$", "type": "string"},
+            "skillid": {"minimum": 0, "type": "integer"},
+            "callappdata": {"x-max-bytes": 16384, "type": "string"},
+            "callcontrolid": {"type": "integer"},
+            "mediaability": {"type": "integer", "enum": [0, 1, 2]},
+        },
+        "required": ["called"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "ConfJoinRequest": {
+        "properties": {
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "callappdata": {"x-max-bytes": 16384, "type": "string"},
+        },
+        "required": ["callid"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "InnerHelpRequest": {
+        "properties": {
+            "dstaddress": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9]{1,24}$",
+                "type": "string",
+            },
+            "devicetype": {"x-server-default": 2, "type": "integer", "enum": [1, 2]},
+            "mode": {"type": "integer", "enum": [1, 2]},
+            "callappdata": {"x-max-bytes": 16384, "type": "string"},
+            "holdflag": {"x-server-default": True, "type": "boolean"},
+        },
+        "required": ["dstaddress"],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "NotifyBulletinRequest": {
         "properties": {
             "targettype": {"type": "integer", "enum": [0, 1]},
@@ -1138,6 +1461,21 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         },
         "required": ["agentIds", "content"],
         "additional_properties": False,
+        "conditional": [],
+    },
+    "SetCallDataRequest": {
+        "properties": {
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "calldata": {"x-max-bytes": 16384, "type": "string"},
+            "isDataEncoded": {"x-server-default": False, "type": "boolean"},
+        },
+        "required": [],
+        "additional_properties": True,
         "conditional": [],
     },
     "SignInPlatformOnlyRequest": {
@@ -1205,6 +1543,54 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "TransferRequest": {
+        "properties": {
+            "devicetype": {"type": "integer", "enum": [1, 2, 3, 4, 5]},
+            "address": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{1,24}$",
+                "type": "string",
+            },
+            "mode": {},
+            "callappdata": {"maxLength": 1024, "type": "string"},
+            "caller": {"maxLength": 24, "pattern": "^[0-9*#]{0,24}$", "type": "string"},
+            "mediaability": {"type": "integer", "enum": [0, 1, 2]},
+        },
+        "required": ["devicetype", "address", "mode"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "answerCall.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "connectHold.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "disconnectNumber.number": {
+        "properties": {"number": {"pattern": "^[0-9]{1,24}$", "type": "string"}},
+        "required": ["number"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "dropCall.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "getAgentEvent.calldata": {
         "properties": {"calldata": {"type": "string"}},
         "required": [],
@@ -1252,6 +1638,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "queryCallInfoByCallId.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "queryQueueLengthBySkillId.skillid": {
         "properties": {"skillid": {"minimum": 0, "type": "integer"}},
         "required": ["skillid"],
@@ -1296,6 +1690,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "retrieveCall.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "sayBusy.prolong": {
         "properties": {"prolong": {"x-server-default": False, "type": "boolean"}},
         "required": [],
@@ -1307,6 +1709,19 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "reason": {"minimum": 0, "maximum": 250, "x-server-default": 0, "type": "integer"}
         },
         "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "secondDial.number": {
+        "properties": {
+            "number": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{1,24}$",
+                "type": "string",
+            }
+        },
+        "required": ["number"],
         "additional_properties": False,
         "conditional": [],
     },
@@ -1324,6 +1739,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "setAutoEnterIdle.flag": {
         "properties": {"flag": {"minLength": 1, "maxLength": 5, "type": "string"}},
         "required": ["flag"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "snatchPickup.destWorkNo": {
+        "properties": {"destWorkNo": {"minimum": 101, "maximum": 999999, "type": "integer"}},
+        "required": ["destWorkNo"],
         "additional_properties": False,
         "conditional": [],
     },

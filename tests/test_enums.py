@@ -161,6 +161,27 @@ REFERENCE: dict[str, dict[int | str, str]] = {
         53: "SOCIAL_CHAT",
     },
     "MediaAbility": {1: "VOICE", 2: "VIDEO", 3: "VOICE_AND_VIDEO"},
+    # cec_07_1232 (callout), parameter mediaability.
+    "CallOutMediaAbility": {0: "AUDIO", 1: "VIDEO", 2: "NEGOTIATED"},
+    # cec_07_1236 (innerhelp), parameters devicetype and mode.
+    "HelpDeviceType": {1: "SKILL_QUEUE", 2: "AGENT"},
+    "HelpMode": {1: "TWO_PARTY", 2: "THREE_PARTY"},
+    # cec_07_1242 (transfer): devicetype, and the mode tables inside and outside the centre.
+    "TransferDeviceType": {
+        1: "SKILL_QUEUE",
+        2: "AGENT",
+        3: "IVR",
+        4: "ACCESS_CODE",
+        5: "EXTERNAL_NUMBER",
+    },
+    "InternalTransferMode": {
+        0: "RELEASE",
+        1: "SUSPEND",
+        2: "AFTER_SUCCESS",
+        3: "SPECIFIED",
+        4: "MERGE",
+    },
+    "ExternalTransferMode": {1: "RELEASE", 2: "AFTER_SUCCESS", 3: "TALK", 4: "THREE_PARTY"},
     "CallDirectMode": {
         "NORMAL_DIRECT": "NORMAL_DIRECT",
         "KEEP_DIRECT": "KEEP_DIRECT",

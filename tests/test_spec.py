@@ -114,6 +114,144 @@ SESSION_OPERATIONS = {
 }
 
 
+# Voice call control (voicecall): method, path, log name, retcodes, vendor pages.
+CALL_OPERATIONS: dict[str, tuple[str, str, str, list[str], str]] = {
+    "callOut": (
+        "PUT",
+        "/voicecall/{agentid}/callout",
+        "callout",
+        ["000-002", "100-006", "100-007", "200-001"],
+        "cec_07_1232",
+    ),
+    "answerCall": (
+        "PUT",
+        "/voicecall/{agentid}/answer",
+        "answer",
+        ["100-006", "100-007", "200-002"],
+        "cec_07_1234",
+    ),
+    "releaseCall": (
+        "DELETE",
+        "/voicecall/{agentid}/release",
+        "release",
+        ["100-006", "100-007", "200-017"],
+        "cec_07_1247",
+    ),
+    "holdCall": (
+        "POST",
+        "/voicecall/{agentid}/hold",
+        "hold",
+        ["100-006", "100-007", "200-013", "200-014"],
+        "cec_07_1239",
+    ),
+    "retrieveCall": (
+        "POST",
+        "/voicecall/{agentid}/gethold",
+        "getHold",
+        ["100-006", "100-007", "200-015", "200-016"],
+        "cec_07_1241",
+    ),
+    "callInner": (
+        "PUT",
+        "/voicecall/{agentid}/callinner",
+        "callInner",
+        ["000-002", "100-006", "100-007"],
+        "cec_07_1235",
+    ),
+    "innerHelp": (
+        "POST",
+        "/voicecall/{agentid}/innerhelp",
+        "innerHelp",
+        ["000-002", "100-006", "100-007", "200-018"],
+        "cec_07_1236",
+    ),
+    "confJoin": (
+        "POST",
+        "/voicecall/{agentid}/confjoin",
+        "confJoin",
+        ["000-002", "100-006", "100-007", "200-010", "200-011"],
+        "cec_07_1245",
+    ),
+    "transferCall": (
+        "POST",
+        "/voicecall/{agentid}/transfer",
+        "transfer",
+        ["000-002", "100-006", "100-007", "200-012"],
+        "cec_07_1242",
+    ),
+    "cancelTransfer": (
+        "POST",
+        "/voicecall/{agentid}/canceltransfer",
+        "cancelTransfer",
+        ["100-006", "100-007", "200-012"],
+        "",  # no vendor page: known from vendor clients only
+    ),
+    "beginMute": ("POST", "/voicecall/{agentid}/beginmute", "beginMute",
+                  ["100-006", "100-007", "200-003", "200-004"], "cec_07_1237"),
+    "endMute": ("POST", "/voicecall/{agentid}/endmute", "endMute",
+                ["100-006", "100-007", "200-007", "200-008"], "cec_07_1238"),
+    "secondDial": ("POST", "/voicecall/{agentid}/seconddialex", "secondDialEx",
+                   ["000-002", "100-006", "100-007"], ""),
+    "connectHold": ("POST", "/voicecall/{agentid}/connecthold/{callid}", "connectHold",
+                    ["100-006", "100-007", "200-005", "200-006", "200-013", "200-014"],
+                    "cec_07_1240"),
+    "dropCall": ("POST", "/voicecall/{agentid}/dropcall/{callid}", "dropCall",
+                 ["100-006", "100-007", "200-025"], ""),
+    "disconnectNumber": ("POST", "/voicecall/{agentid}/disconnect/{number}", "disconnect",
+                         ["000-002", "100-006", "100-007"], "cec_07_1248"),
+    "snatchPickup": ("PUT", "/voicecall/{agentid}/snatchpickup", "snatchPickup",
+                     ["000-002", "100-006", "100-007"], "cec_07_1252"),
+    "phonePickup": ("POST", "/voicecall/{agentid}/phonepickup", "phonepickup",
+                    ["100-006", "100-007"], "cec_07_1254"),
+    "phonePickupPut": ("PUT", "/voicecall/{agentid}/phonepickup", "phonepickup",
+                       ["100-006", "100-007"], "cec_07_1254"),
+    "phoneHangup": ("POST", "/voicecall/{agentid}/phonehangup", "phonehangup",
+                    ["100-006", "100-007"], "cec_07_1255"),
+    "phoneHangupPut": ("PUT", "/voicecall/{agentid}/phonehangup", "phonehangup",
+                       ["100-006", "100-007"], "cec_07_1255"),
+}  # fmt: skip
+
+# Call data beyond the first queries: method, path, log name, retcodes, idempotent, page.
+CALL_DATA_OPERATIONS: dict[str, tuple[str, str, str, list[str], bool, str]] = {
+    "setCallAppDataEx": ("PUT", "/calldata/{agentid}/setcalldataex", "setCallAppDataEx",
+                         ["000-002", "100-006", "100-007", "400-001"], False, "cec_07_1263"),
+    "queryCallInfoByCallId": ("GET", "/calldata/{agentid}/callinfobycallid/{callid}",
+                              "queryCallInfoByCallId", ["100-006", "100-007"], True,
+                              "cec_07_1265"),
+    "queryHoldList": ("GET", "/calldata/{agentid}/holdlist", "queryHoldList",
+                      ["100-006", "100-007", "400-003"], True, ""),
+    "queryAllCallId": ("GET", "/calldata/{agentid}/allcallid", "queryAllCallId",
+                       ["100-006", "100-007"], True, ""),
+}  # fmt: skip
+
+
+def test_call_data_operations_are_recorded(spec: dict[str, Any]) -> None:
+    found = operations(spec)
+    for operation_id, expected in CALL_DATA_OPERATIONS.items():
+        method, path, log_method, retcodes, idempotent, page = expected
+        got_method, got_path, op = found[operation_id]
+        assert (got_method, got_path) == (method, path), operation_id
+        assert op["x-log-method"] == log_method
+        assert op["x-retcodes"] == retcodes
+        assert op["x-idempotent"] is idempotent
+        assert op["x-reference-pages"][:1] == ([page] if page else [])
+        assert op["tags"] == ["calldata"]
+
+
+def test_call_operations_are_recorded(spec: dict[str, Any]) -> None:
+    found = operations(spec)
+    for operation_id, (method, path, log_method, retcodes, page) in CALL_OPERATIONS.items():
+        got_method, got_path, op = found[operation_id]
+        assert (got_method, got_path) == (method, path), operation_id
+        assert op["x-log-method"] == log_method
+        assert op["x-retcodes"] == retcodes, operation_id
+        assert op["x-idempotent"] is False, "a call operation is never resent"
+        assert op["x-reference-pages"][:1] == ([page] if page else [])
+        assert op["security"] == [{"Guid": []}]
+        assert op["tags"] == ["voicecall"]
+        assert "Set-GUID" in op["responses"]["200"]["headers"]
+
+
 def test_document_is_valid_openapi() -> None:
     document, _ = read_from_filename(str(SPEC_PATH))
     validate(document)
@@ -172,8 +310,13 @@ def test_servers_default_to_the_gateway_port(spec: dict[str, Any]) -> None:
 
 def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> None:
     found = operations(spec)
+    voice_and_data = set(CALL_OPERATIONS) | set(CALL_DATA_OPERATIONS)
     assert set(found) == (
-        set(EXPECTED) | set(SESSION_OPERATIONS) | set(STATE_OPERATIONS) | set(QUEUE_OPERATIONS)
+        set(EXPECTED)
+        | set(SESSION_OPERATIONS)
+        | set(STATE_OPERATIONS)
+        | set(QUEUE_OPERATIONS)
+        | voice_and_data
     )
     for operation_id, (method, path, log_method, retcodes) in EXPECTED.items():
         got_method, got_path, op = found[operation_id]

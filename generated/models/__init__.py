@@ -16,13 +16,20 @@ from .agent_type import AgentType
 from .bulletin_target_type import BulletinTargetType
 from .call_direct_mode import CallDirectMode
 from .call_event_content import CallEventContent
+from .call_id_list_response import CallIdListResponse
+from .call_id_response import CallIdResponse
 from .call_info import CallInfo
+from .call_info_list_response import CallInfoListResponse
+from .call_inner_request import CallInnerRequest
+from .call_out_media_ability import CallOutMediaAbility
+from .call_out_request import CallOutRequest
 from .call_trace import CallTrace
 from .call_type import CallType
 from .channel_attrib import ChannelAttrib
 from .channel_state import ChannelState
 from .chat_content import ChatContent
 from .conf_device_type import ConfDeviceType
+from .conf_join_request import ConfJoinRequest
 from .conf_role import ConfRole
 from .conf_state import ConfState
 from .conference import Conference
@@ -36,10 +43,15 @@ from .device_call_type import DeviceCallType
 from .done_response import DoneResponse
 from .event_address import EventAddress
 from .event_type import EventType
+from .external_transfer_mode import ExternalTransferMode
 from .gateway_agent_state import GatewayAgentState
+from .help_device_type import HelpDeviceType
+from .help_mode import HelpMode
 from .idle_agent import IdleAgent
 from .idle_agent_list_response import IdleAgentListResponse
 from .incoming_call_info_content import IncomingCallInfoContent
+from .inner_help_request import InnerHelpRequest
+from .internal_transfer_mode import InternalTransferMode
 from .join_conference_content import JoinConferenceContent
 from .legacy_push_acknowledgement import LegacyPushAcknowledgement
 from .legacy_pushed_event import LegacyPushedEvent
@@ -83,6 +95,7 @@ from .request_agent_conf_response import RequestAgentConfResponse
 from .reserved_result import ReservedResult
 from .retcode import Retcode
 from .send_note_request import SendNoteRequest
+from .set_call_data_request import SetCallDataRequest
 from .shutdown_service_content import ShutdownServiceContent
 from .sign_in_options import SignInOptions
 from .sign_in_platform_only_request import SignInPlatformOnlyRequest
@@ -97,6 +110,8 @@ from .sync_agent_info_response import SyncAgentInfoResponse
 from .sync_agent_info_result import SyncAgentInfoResult
 from .three_party_call_content import ThreePartyCallContent
 from .trace_device_type import TraceDeviceType
+from .transfer_device_type import TransferDeviceType
+from .transfer_request import TransferRequest
 from .transfer_result_content import TransferResultContent
 from .update_guid_response import UpdateGuidResponse
 from .update_guid_result import UpdateGuidResult
@@ -122,13 +137,20 @@ __all__ = (
     "BulletinTargetType",
     "CallDirectMode",
     "CallEventContent",
+    "CallIdListResponse",
+    "CallIdResponse",
     "CallInfo",
+    "CallInfoListResponse",
+    "CallInnerRequest",
+    "CallOutMediaAbility",
+    "CallOutRequest",
     "CallTrace",
     "CallType",
     "ChannelAttrib",
     "ChannelState",
     "ChatContent",
     "ConfDeviceType",
+    "ConfJoinRequest",
     "ConfRole",
     "ConfState",
     "Conference",
@@ -142,10 +164,15 @@ __all__ = (
     "DoneResponse",
     "EventAddress",
     "EventType",
+    "ExternalTransferMode",
     "GatewayAgentState",
+    "HelpDeviceType",
+    "HelpMode",
     "IdleAgent",
     "IdleAgentListResponse",
     "IncomingCallInfoContent",
+    "InnerHelpRequest",
+    "InternalTransferMode",
     "JoinConferenceContent",
     "LegacyPushAcknowledgement",
     "LegacyPushedEvent",
@@ -189,6 +216,7 @@ __all__ = (
     "ReservedResult",
     "Retcode",
     "SendNoteRequest",
+    "SetCallDataRequest",
     "ShutdownServiceContent",
     "SignInOptions",
     "SignInPlatformOnlyRequest",
@@ -203,6 +231,8 @@ __all__ = (
     "SyncAgentInfoResult",
     "ThreePartyCallContent",
     "TraceDeviceType",
+    "TransferDeviceType",
+    "TransferRequest",
     "TransferResultContent",
     "UpdateGuidResponse",
     "UpdateGuidResult",

@@ -17,6 +17,7 @@ AICC release of the gateway) the package was generated for, e.g. ``{"issue": 27,
 
 from ._agent import Agent, AsyncAgent, AsyncSignedInAgent, SignedInAgent, SignInContext
 from ._auth import GuidAuth
+from ._calls import AsyncCall, Call, CallFailedError, TransferFailedError
 from ._client import DEFAULT_POLL_TIMEOUT, DEFAULT_TIMEOUT, AgentGateway, AsyncAgentGateway
 from ._errors import (
     AccountError,
@@ -77,9 +78,11 @@ from .generated.models import (
     ConfState,
     DeviceCallType,
     EventType,
+    ExternalTransferMode,
     GatewayAgentState,
     IdleAgent,
     IncomingCallInfoContent,
+    InternalTransferMode,
     MediaAbility,
     MediaType,
     OperationCommand,
@@ -94,6 +97,7 @@ from .generated.models import (
     Skill,
     SyncAgentInfoResult,
     TraceDeviceType,
+    TransferDeviceType,
     VdnSkill,
 )
 from .generated.spec_extensions import VENDOR_DOC_EDITION
@@ -122,10 +126,13 @@ __all__ = [
     "AppDataDecodeError",
     "AsyncAgent",
     "AsyncAgentGateway",
+    "AsyncCall",
     "AsyncEventStream",
     "AsyncSignedInAgent",
     "BulletinTargetType",
+    "Call",
     "CallDirectMode",
+    "CallFailedError",
     "CallInfo",
     "CallStateError",
     "CallTrace",
@@ -149,10 +156,12 @@ __all__ = [
     "EventOverflowError",
     "EventStream",
     "EventType",
+    "ExternalTransferMode",
     "GatewayAgentState",
     "GuidAuth",
     "IdleAgent",
     "IncomingCallInfoContent",
+    "InternalTransferMode",
     "InvalidCredentialsError",
     "InvalidParameterError",
     "MediaAbility",
@@ -183,6 +192,8 @@ __all__ = [
     "Skill",
     "SyncAgentInfoResult",
     "TraceDeviceType",
+    "TransferDeviceType",
+    "TransferFailedError",
     "VdnSkill",
     "__version__",
     "error_class_for",

@@ -10,6 +10,8 @@ import httpx
 
 from . import _operations as ops
 from ._auth import GuidAuth
+from ._calldata import AsyncCallData, CallData
+from ._calls import AsyncCallControl, CallControl
 from ._errors import (
     AgentGatewayError,
     AlreadySignedOutError,
@@ -194,7 +196,16 @@ class _AgentBase:
 
 
 # ---------------------------------------------------------------------------- sync
-class Agent(_AgentBase, WorkingState, SkillsMixin, QueuesMixin, MessagesMixin, SyncFamily):
+class Agent(
+    _AgentBase,
+    WorkingState,
+    CallControl,
+    CallData,
+    SkillsMixin,
+    QueuesMixin,
+    MessagesMixin,
+    SyncFamily,
+):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
 
     def __init__(
@@ -420,6 +431,8 @@ class SignedInAgent(Agent):
 class AsyncAgent(
     _AgentBase,
     AsyncWorkingState,
+    AsyncCallControl,
+    AsyncCallData,
     AsyncSkillsMixin,
     AsyncQueuesMixin,
     AsyncMessagesMixin,

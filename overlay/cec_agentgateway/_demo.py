@@ -3,14 +3,17 @@
 Everything runs in-process (no gateway, no network): the simulator plays the CC-Gateway,
 the client signs an agent in, makes it busy and ready again, follows its events while a
 customer call comes in, reads the call's information and data, asks for a rest after the
-call, sets up a conference, rests once the call is over, becomes ready again, and signs
-out. Run it with
-``cec-agentgw demo`` (or ``scripts/demo`` in a checkout).
+call, sets up a conference, rests once the call is over and becomes ready again; then
+takes a second call, consults a colleague, brings the three parties together, transfers a
+third call, and signs out. Run it with ``cec-agentgw demo`` (or ``scripts/demo`` in a
+checkout).
 """
 
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from ._agent import Agent
@@ -21,13 +24,18 @@ from .generated.models import (
     ConferenceIdContent,
     EventType,
     IncomingCallInfoContent,
+    InternalTransferMode,
     NotReadyContent,
+    TransferDeviceType,
 )
 from .simulator import GatewaySimulator
 
 __all__ = ["run"]
 
 AGENT, PASSWORD, PHONE = "153", "s3cret-demo", "40038"
+COLLEAGUE, COLLEAGUE_PASSWORD, COLLEAGUE_PHONE = "154", "colleague-demo", "40039"
+
+Say = Callable[[str], None]
 
 
 def describe(event: Event) -> str:
@@ -39,7 +47,52 @@ def describe(event: Event) -> str:
         text += f" [conference {event.content.conf_id}]"
     elif isinstance(event.content, NotReadyContent):
         text += f" [reason {event.content.reason}]"
+    elif event.call_id is not None:  # a call ID (Hold, Call_Release, Talking, ...)
+        text += f" [call {event.call_id}]"
     return text
+
+
+def print_events(agent: Agent, stop: threading.Event, say: Say) -> None:
+    """Print the agent's events as they come, until ``stop`` is set and none is pending."""
+    with agent.events() as events:
+        while True:
+            try:
+                event = events.get(0.3)
+            except TimeoutError:
+                if stop.is_set():
+                    return
+                continue
+            say(f"  event  {describe(event)}")
+
+
+def handle_calls(sim: GatewaySimulator, agent: Agent, colleague: Agent, say: Say) -> None:
+    """Answer a call, consult a colleague, talk together, hang up; then transfer a call."""
+    stop = threading.Event()
+    printer = threading.Thread(target=print_events, args=(agent, stop, say))
+    printer.start()
+    try:
+        say("a second customer calls (answered automatically)")
+        customer = agent.call_handle(sim.offer_call(AGENT, caller="70010"))
+        say(f"consulting colleague {COLLEAGUE}; the customer waits on hold")
+        helper = agent.consult(COLLEAGUE, wait=True, wait_timeout=5)
+        say(f"  consultation {helper.call_id} connected; joining the three parties")
+        customer.join()
+        time.sleep(0.3)
+        say("hanging up the three-party call")
+        customer.release()
+        time.sleep(0.3)
+        say(f"a third customer calls; transferring it to agent {COLLEAGUE}")
+        third = agent.call_handle(sim.offer_call(AGENT, caller="70011"))
+        third.transfer(TransferDeviceType.AGENT, COLLEAGUE, InternalTransferMode.AFTER_SUCCESS)
+        third.close()
+        time.sleep(0.3)
+        info = colleague.call_info()
+        if info is not None:
+            say(f"agent {COLLEAGUE} now talks to {info.caller} (call {_text(info.callid)})")
+            sim.customer_hang_up(COLLEAGUE)
+    finally:
+        stop.set()
+        printer.join()
 
 
 def _meaning(value: object) -> str:
@@ -61,8 +114,11 @@ def run(rotation: float = 1.0, out: TextIO | None = None) -> None:
     ``rotation`` is the simulated Guid rotation period in seconds (the gateway's is 60).
     """
 
+    printing = threading.Lock()
+
     def say(text: str) -> None:
-        print(text, file=out, flush=True)
+        with printing:  # whole lines, also while the event printer's thread prints
+            print(text, file=out, flush=True)
 
     def show_state(agent: Agent) -> None:
         status = agent.status()
@@ -71,6 +127,7 @@ def run(rotation: float = 1.0, out: TextIO | None = None) -> None:
 
     sim = GatewaySimulator(poll_wait=0.3, guid_rotation=rotation)
     sim.add_agent(AGENT, password=PASSWORD, phone=PHONE)
+    sim.add_agent(COLLEAGUE, password=COLLEAGUE_PASSWORD, phone=COLLEAGUE_PHONE)
     rotations: list[str] = []
 
     with AgentGateway(
@@ -153,5 +210,10 @@ def run(rotation: float = 1.0, out: TextIO | None = None) -> None:
                         break
                 say("ready again after the rest")
                 show_state(agent)
+
+            with gw.sign_in(
+                COLLEAGUE, password=COLLEAGUE_PASSWORD, phone=COLLEAGUE_PHONE
+            ) as colleague:
+                handle_calls(sim, agent, colleague, say)
         say(f"signed out; the gateway rotated the Guid {len(rotations)} time(s) meanwhile")
         say(f"the simulator saw {len(sim.requests)} requests")

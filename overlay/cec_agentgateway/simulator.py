@@ -24,7 +24,12 @@ conferences, and serves them in-process through httpx transports or over loopbac
 
 From a shell (for other languages and manual tests; Ctrl-C stops it)::
 
-    python -m cec_agentgateway.simulator --port 8043 --agent 153:secret:40038
+    python -m cec_agentgateway.simulator --port 8043 --agent 153:secret:40038 \\
+        --unreachable 99999
+
+Lines on its standard input drive calls (``offer 153 70004`` offers an inbound call,
+``hangup 153`` makes the customer hang up, ``connect 153`` / ``fail 153`` decide a dialled
+call when ``--manual-connect`` is given); each answers one line, ``ok ...`` or ``error ...``.
 
 What it simulates:
 
@@ -44,22 +49,36 @@ What it simulates:
 * Calls (:meth:`~GatewaySimulator.offer_call`, ``answer_call``, ``end_call``) with call
   information, call data (Base64 on request) and agent state; syncagentinfo (which clears
   the pending events, as the spec warns).
+* Voice call control (callout, answer, hold, gethold, release, callinner, innerhelp,
+  confjoin, transfer, canceltransfer, mute, seconddialex, connecthold, dropcall,
+  disconnect, snatchpickup, phone linkage): a call state machine per agent with the vendor
+  pages' event shapes (call IDs as plain-string contents); outbound calls connect at once,
+  or on ``connect_call`` after ``set_auto_connect(False)``, or fail for numbers given to
+  ``make_unreachable``; internal calls and consultations to the simulator's agents ring
+  there and connect when that agent answers; transfers succeed (a call transferred to a
+  simulator agent is offered to it), fail or wait (``set_transfer_outcome``,
+  ``complete_transfer``);
+  ``customer_hang_up``; DTMF recorded (``dtmf``); 200-xxx retcodes when there is no call.
+* Call data: setcalldataex (Base64 with ``isDataEncoded``, what ``appdata`` returns
+  afterwards), callinfobycallid, holdlist, allcallid.
 * Conferences: requestAgentConf's events, failures on demand, queryConfInfos in either
   result shape, timeout warnings (AgentConf_Timeout) on the simulator's clock.
 * Faults injected in front of the gateway (:class:`Fault`): HTTP error pages, empty or
   broken bodies, any retcode, transport errors.
 
 Not simulated: push mode delivery (agents signed in with ``callBackUri`` and
-``serviceToken`` get 000-001 on polls; their events stay queued), TLS, inspectors, voice
-call control and the operations the spec does not describe.
+``serviceToken`` get 000-001 on polls; their events stay queued), TLS, inspectors, and the
+operations the spec does not describe.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 import threading
 from collections.abc import Sequence
+from typing import Literal, TextIO
 
 from ._simulator._faults import Fault
 from ._simulator._gateway import GatewaySimulator
@@ -74,14 +93,20 @@ __all__ = [
     "SimulatorError",
     "SimulatorServer",
     "main",
+    "run_command",
 ]
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Serve a simulator over HTTP until interrupted (``python -m cec_agentgateway.simulator``)."""
+def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> None:
+    """Serve a simulator over HTTP until interrupted (``python -m cec_agentgateway.simulator``).
+
+    Scenario commands, one per line, are read from ``commands`` (default: standard input),
+    so a test written in any language can drive calls; see :func:`run_command`.
+    """
     parser = argparse.ArgumentParser(
         prog="python -m cec_agentgateway.simulator",
         description="Serve a simulated CC-Gateway over plain HTTP.",
+        epilog="Commands on standard input: " + "; ".join(COMMANDS.values()),
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8043, help="port (0: any free port)")
@@ -93,6 +118,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--poll-wait", type=float, default=10.0, help="seconds an empty poll waits")
     parser.add_argument("--static-guid", action="store_true", help="never rotate Guids")
+    parser.add_argument(
+        "--unreachable",
+        action="append",
+        default=[],
+        metavar="NUMBER",
+        help="outbound calls to NUMBER fail with AgentEvent_Call_Out_Fail (repeatable)",
+    )
+    parser.add_argument(
+        "--manual-connect",
+        action="store_true",
+        help="dialled numbers answer only on the command 'connect AGENT'",
+    )
     args = parser.parse_args(argv)
     simulator = GatewaySimulator(
         poll_wait=args.poll_wait, guid_rotation=None if args.static_guid else 60.0
@@ -101,10 +138,70 @@ def main(argv: Sequence[str] | None = None) -> None:
         agent_id, _, rest = account.partition(":")
         password, _, phone = rest.partition(":")
         simulator.add_agent(agent_id, password=password, phone=phone or None)
+    simulator.make_unreachable(*args.unreachable)
+    simulator.set_auto_connect(not args.manual_connect)
     with simulator.serve(args.host, args.port) as server:
         print(f"simulated CC-Gateway at {server.url}/agentgateway/resource", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
+            for line in commands if commands is not None else sys.stdin:
+                print(run_command(simulator, line), flush=True)
             threading.Event().wait()
+
+
+COMMANDS = {
+    "offer": "offer AGENT [CALLER]: an inbound call (prints its call ID)",
+    "answer": "answer AGENT: the ringing call is answered",
+    "connect": "connect AGENT: the far end of the dialling call answers",
+    "fail": "fail AGENT: the dialling call fails",
+    "hangup": "hangup AGENT [CALLID]: the customer hangs up",
+    "unreachable": "unreachable NUMBER...: calls to these numbers fail",
+    "transfers": "transfers success|failure|pending: how the next transfers end",
+    "complete": "complete AGENT [failed]: the pending transfer ends",
+    "dtmf": "dtmf AGENT: the DTMF digits the agent sent in its call",
+}
+
+
+_OUTCOMES: dict[str, Literal["success", "failure", "pending"]] = {
+    "success": "success",
+    "failure": "failure",
+    "pending": "pending",
+}
+
+
+def run_command(simulator: GatewaySimulator, line: str) -> str:
+    """Run one scenario command (see ``COMMANDS``); the answer is ``ok ...`` or ``error ...``."""
+    words = line.split()
+    if not words:
+        return "ok"
+    name, args = words[0].lower(), words[1:]
+    try:
+        if name == "offer" and 1 <= len(args) <= 2:
+            if len(args) == 2:
+                return "ok " + simulator.offer_call(args[0], caller=args[1])
+            return "ok " + simulator.offer_call(args[0])
+        if name == "answer" and len(args) == 1:
+            simulator.answer_call(args[0])
+            return "ok"
+        if name == "connect" and len(args) == 1:
+            return "ok " + simulator.connect_call(args[0])
+        if name == "fail" and len(args) == 1:
+            return "ok " + simulator.fail_call(args[0])
+        if name == "hangup" and 1 <= len(args) <= 2:
+            return "ok " + simulator.customer_hang_up(*args)
+        if name == "unreachable" and args:
+            simulator.make_unreachable(*args)
+            return "ok"
+        if name == "transfers" and len(args) == 1 and args[0] in _OUTCOMES:
+            simulator.set_transfer_outcome(_OUTCOMES[args[0]])
+            return "ok"
+        if name == "complete" and len(args) in (1, 2):
+            failed = args[1:] == ["failed"]
+            return "ok " + simulator.complete_transfer(args[0], succeeded=not failed)
+        if name == "dtmf" and len(args) == 1:
+            return "ok " + simulator.dtmf(args[0])
+    except SimulatorError as error:
+        return f"error {error}"
+    return "error unknown command; " + "; ".join(COMMANDS.values())
 
 
 if __name__ == "__main__":

@@ -43,14 +43,16 @@ def test_pinned_surface() -> None:
         "APITimeoutError", "AccountError", "AddressType", "Agent", "AgentGateway",
         "AgentGatewayError", "AgentSessionError", "AgentState", "AgentStateInfo", "AgentStatus",
         "AgentType", "AlreadySignedInError", "AlreadySignedOutError", "AppDataDecodeError",
-        "AsyncAgent", "AsyncAgentGateway", "AsyncEventStream", "AsyncSignedInAgent",
-        "CallDirectMode", "CallInfo", "CallStateError", "CallTrace", "CallType",
+        "AsyncAgent", "AsyncAgentGateway", "AsyncCall", "AsyncEventStream", "AsyncSignedInAgent",
+        "Call", "CallDirectMode", "CallFailedError", "CallInfo", "CallStateError", "CallTrace",
+        "CallType",
         "ChannelAttrib", "ChannelState", "ConfDeviceType", "ConfRole", "ConfState",
         "Conference", "ConferenceError", "ConferenceFailedContent", "ConferenceIdContent",
         "ConferenceParticipant", "ConferenceRequestError", "ConferenceStarted",
         "ConfigurationError", "DeviceCallType", "DisasterRecoveryError", "Event",
-        "EventOverflowError", "EventStream", "EventType", "GatewayAgentState", "GuidAuth",
-        "IncomingCallInfoContent", "InvalidCredentialsError", "InvalidParameterError",
+        "EventOverflowError", "EventStream", "EventType", "ExternalTransferMode",
+        "GatewayAgentState", "GuidAuth", "IncomingCallInfoContent", "InternalTransferMode",
+        "InvalidCredentialsError", "InvalidParameterError",
         "MediaAbility", "MediaType", "MultimediaError", "NotAuthorizedError",
         "OperationCommand", "OutcomeTimeoutError", "ParticipantChangedContent",
         "PhoneOffhookContent", "PlatformError", "PlayMode", "QualityControlError", "QueryError",
@@ -61,4 +63,6 @@ def test_pinned_surface() -> None:
         "__version__", "error_class_for",
     } | {  # skills, queues, agent groups, messages
         "AcdStat", "AgentStateEntry", "BulletinTargetType", "IdleAgent", "Skill", "VdnSkill",
+    } | {  # voice calls and call data
+        "TransferDeviceType", "TransferFailedError",
     } | EVENT_CONTENT_NAMES  # fmt: skip

@@ -24,12 +24,13 @@ from ..generated.models import (
     GatewayAgentState,
     ParticipantChangeType,
     ParticipantLeaveReason,
-    PhoneLine,
     ReasonCode,
     Retcode,
 )
 from . import _agent_state as agent_state
+from . import _calls as calls
 from . import _payloads as payloads
+from ._calldata import CALLDATA_HANDLERS
 from ._faults import Fault
 from ._model import (
     AgentRecord,
@@ -142,7 +143,14 @@ class GatewaySimulator(QueueScenario):
         self._log: deque[RequestRecord] = deque(maxlen=_REQUEST_LOG)
         self._conf_ids = itertools.count(_FIRST_CONF_ID, _CONF_ID_STEP)
         self._call_seq = itertools.count(1)
-        self._handlers = {**HANDLERS, **agent_state.STATE_HANDLERS, **QUEUE_HANDLERS}
+        self._call_script = calls.CallScript()
+        self._handlers = {
+            **HANDLERS,
+            **agent_state.STATE_HANDLERS,
+            **QUEUE_HANDLERS,
+            **calls.CALL_HANDLERS,
+            **CALLDATA_HANDLERS,
+        }
         self._routes = build_routes(self._handlers)
 
     def __repr__(self) -> str:
@@ -221,10 +229,8 @@ class GatewaySimulator(QueueScenario):
             agent, session = self._signed_in(agent_id)
             if agent.busy_with_call:
                 raise SimulatorError(f"agent {agent_id} already has a call or a conference")
-            now_ms = self._now_ms()
             if call_id is None:
-                call_id = f"{now_ms // 1000}-{next(self._call_seq)}"
-            session.calls_taken += 1
+                call_id = calls.new_call_id(self)
             call = Call(
                 call_id=call_id,
                 caller=caller,
@@ -234,23 +240,10 @@ class GatewaySimulator(QueueScenario):
                 skill=skill,
                 skill_id=skill_id,
                 wait_seconds=wait_time,
-                offered_ms=now_ms,
-                first_of_session=session.calls_taken == 1,
+                offered_ms=self._now_ms(),
+                first_of_session=False,
             )
-            agent.call = call
-            self._remember_call(agent, call)
-            self._queue(agent, EventType.AGENT_STATE_BUSY, None)
-            self._queue(agent, EventType.AGENT_OTHER_PHONE_ALERTING, None)
-            self._queue(
-                agent,
-                EventType.AGENT_EVENT_INCOMING_CALL_INFO,
-                payloads.incoming_call_content(call),
-            )
-            if session.options.autoanswer:
-                self._answer(agent, call)
-            else:
-                self._queue(agent, EventType.AGENT_EVENT_RINGING, None)
-            self._refresh_state(agent)
+            calls.offer(self, agent, session, call)
             return call_id
 
     def answer_call(self, agent_id: str) -> None:
@@ -259,7 +252,7 @@ class GatewaySimulator(QueueScenario):
             agent, _ = self._signed_in(agent_id)
             if agent.call is None or not agent.call.ringing:
                 raise SimulatorError(f"no call is ringing at agent {agent_id}")
-            self._answer(agent, agent.call)
+            calls.answer(self, agent, agent.call)
             self._refresh_state(agent)
 
     def end_call(
@@ -280,6 +273,93 @@ class GatewaySimulator(QueueScenario):
             self._release_call(agent, reason)
             self._after_engagement(agent)
             self._refresh_state(agent)
+
+    def make_unreachable(self, *numbers: str) -> None:
+        """Outbound calls to these numbers fail (AgentEvent_Call_Out_Fail with the call ID)."""
+        with self._lock:
+            self._call_script.unreachable.update(numbers)
+
+    def set_auto_connect(self, on: bool = True) -> None:
+        """Whether a dialled number answers at once (the default) or only on
+        :meth:`connect_call` / :meth:`fail_call`."""
+        with self._lock:
+            self._call_script.auto_connect = on
+
+    def connect_call(self, agent_id: str) -> str:
+        """The far end of the agent's dialling outbound call answers (AgentEvent_Talking)."""
+        with self._lock:
+            agent, _ = self._signed_in(agent_id)
+            if agent.call is None or not agent.call.dialing:
+                raise SimulatorError(f"agent {agent_id} has no dialling call")
+            calls.connect(self, agent, agent.call)
+            self._refresh_state(agent)
+            return agent.call.call_id
+
+    def fail_call(self, agent_id: str) -> str:
+        """The agent's dialling outbound call cannot be set up (AgentEvent_Call_Out_Fail)."""
+        with self._lock:
+            agent, _ = self._signed_in(agent_id)
+            call = agent.call
+            if call is None or not call.dialing:
+                raise SimulatorError(f"agent {agent_id} has no dialling call")
+            calls.fail(self, agent, call)
+            self._refresh_state(agent)
+            return call.call_id
+
+    def set_transfer_outcome(self, outcome: calls.TransferOutcome = "success") -> None:
+        """How the next transfers end: "success" (handed over at once), "failure"
+        (AgentEvent_TransOutResult with result 1, the call stays) or "pending" (until
+        :meth:`complete_transfer`, or canceltransfer)."""
+        if outcome not in ("success", "failure", "pending"):
+            raise ValueError("outcome must be 'success', 'failure' or 'pending'")
+        with self._lock:
+            self._call_script.transfer_outcome = outcome
+
+    def complete_transfer(self, agent_id: str, *, succeeded: bool = True) -> str:
+        """End the agent's pending transfer: the target answered (or not)."""
+        with self._lock:
+            agent, _ = self._signed_in(agent_id)
+            call = agent.call
+            if call is None or call.transfer_target is None:
+                raise SimulatorError(f"agent {agent_id} has no transfer in progress")
+            if succeeded:
+                calls.hand_over(self, agent, call, blind=False)
+            else:
+                call.transfer_target = None
+                calls.transfer_result(self, agent, 1)
+            self._refresh_state(agent)
+            return call.call_id
+
+    def dtmf(self, agent_id: str) -> str:
+        """The DTMF digits the agent sent in its current (or last) call (seconddialex)."""
+        with self._lock:
+            agent = self._agent(agent_id)
+            call = agent.call or agent.last_call
+            return "" if call is None else call.dtmf
+
+    def customer_hang_up(self, agent_id: str, call_id: str | None = None) -> str:
+        """The customer of the agent's call (current, or the held one ``call_id``) hangs up.
+
+        The agent gets AgentEvent_Customer_Release {callid, number} and
+        AgentEvent_Call_Release, then becomes idle (or enters wrap-up) when no call is left.
+        """
+        with self._lock:
+            agent, _ = self._signed_in(agent_id)
+            call = (
+                agent.call
+                if call_id is None
+                else (
+                    agent.call
+                    if agent.call is not None and agent.call.call_id == call_id
+                    else calls.held_call(agent, call_id)
+                )
+            )
+            if call is None:
+                raise SimulatorError(f"agent {agent_id} has no call {call_id or ''}".rstrip())
+            calls.customer_hangs_up(self, agent, call)
+            self._after_engagement(agent)
+            self._refresh_state(agent)
+            return call.call_id
 
     # ------------------------------------------------------------------ conferences
 
@@ -536,6 +616,8 @@ class GatewaySimulator(QueueScenario):
         assert session is not None
         if agent.call is not None:
             self._release_call(agent, ReasonCode.AGENT_RELEASED)
+        for held in list(agent.held_calls):
+            calls.end(self, agent, held, ReasonCode.AGENT_RELEASED)
         if agent.conference is not None:
             self._close_conference(agent, notify=False)
         if farewell:
@@ -649,18 +731,12 @@ class GatewaySimulator(QueueScenario):
             agent.state_since_ms = self._now_ms()
 
     def _answer(self, agent: AgentRecord, call: Call) -> None:
-        call.answered_ms = self._now_ms()
-        self._queue(agent, EventType.AGENT_OTHER_PHONE_OFFHOOK, {"type": PhoneLine.MAIN.value})
-        self._queue(agent, EventType.AGENT_EVENT_TALKING, None)
+        calls.answer(self, agent, call)
 
     def _release_call(self, agent: AgentRecord, reason: ReasonCode) -> None:
         call = agent.call
         assert call is not None
-        call.ended_ms = self._now_ms()
-        call.leave_reason = reason
-        agent.call = None
-        agent.last_call = call
-        self._queue(agent, EventType.AGENT_EVENT_CALL_RELEASE, None)
+        calls.end(self, agent, call, reason)
         conf = agent.conference
         if conf is not None and conf.has_party(call.caller):
             party = next(p for p in conf.participants if p.address == call.caller)

@@ -6,7 +6,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..generated.models import AgentState, ConfRole, GatewayAgentState, ReasonCode
+from ..generated.models import AgentState, CallType, ConfRole, GatewayAgentState, ReasonCode
 
 __all__ = [
     "AgentRecord",
@@ -127,10 +127,33 @@ class Call:
     answered_ms: int | None = None
     ended_ms: int | None = None
     leave_reason: ReasonCode = ReasonCode.NORMAL
+    # Voice call control (see _calls.py): an outbound call dials until the far end answers.
+    outbound: bool = False
+    held_ms: int | None = None
+    feature: CallType = CallType.INBOUND
+    partners: list[str] = field(default_factory=list)  # who else talks (three-party)
+    transfer_target: str | None = None  # a transfer in progress, until it completes
+    muted: bool = False
+    dtmf: str = ""  # digits the agent sent (seconddialex)
+    app_bytes: bytes | None = None  # the data as set by setcalldataex, when it was
+    # The other side of a call between two of the simulator's agents (internal call or
+    # consultation): the same call as the colleague's agent sees it.
+    peer: Call | None = field(default=None, repr=False)
+    peer_agent: str | None = None
 
     @property
     def ringing(self) -> bool:
-        return self.answered_ms is None and self.ended_ms is None
+        """An inbound call offered to the agent and not answered yet."""
+        return not self.outbound and self.answered_ms is None and self.ended_ms is None
+
+    @property
+    def dialing(self) -> bool:
+        """An outbound call whose far end has not answered yet."""
+        return self.outbound and self.answered_ms is None and self.ended_ms is None
+
+    @property
+    def held(self) -> bool:
+        return self.held_ms is not None and self.ended_ms is None
 
 
 @dataclass(eq=False)
@@ -202,16 +225,27 @@ class AgentRecord:
     busy_reason: int = 0
     pending_busy: int | None = None
     rest: Rest | None = None
+    held_calls: list[Call] = field(default_factory=list)  # on hold, oldest first
 
     @property
     def busy_with_call(self) -> bool:
-        """Whether the agent is answering or talking (a call or a conference)."""
-        return self.call is not None or self.conference is not None
+        """Whether the agent is answering, talking or holding (a call or a conference)."""
+        return self.call is not None or self.conference is not None or bool(self.held_calls)
 
     def detailed_state(self) -> AgentState:
         """The agent state of the spec's AgentState table (syncagentinfo ``state``)."""
         if self.call is not None and self.call.ringing:
             return AgentState.RINGING
+        if self.call is not None and self.call.dialing:
+            return AgentState.OUTBOUND_CALLING
+        if self.call is None and self.conference is None and self.held_calls:
+            return AgentState.HOLD
+        if self.call is not None and self.call.muted:
+            return AgentState.MUTE
+        if self.call is not None and self.call.partners:
+            return AgentState.THREE_PARTY_CALL
+        if self.call is not None and self.held_calls:
+            return AgentState.CONSULTING
         if self.busy_with_call:
             return AgentState.TALKING
         return self.base_state
@@ -232,4 +266,9 @@ _GATEWAY_STATES = {
     AgentState.REST: GatewayAgentState.REST,
     AgentState.RINGING: GatewayAgentState.TALKING,
     AgentState.TALKING: GatewayAgentState.TALKING,
+    AgentState.OUTBOUND_CALLING: GatewayAgentState.TALKING,
+    AgentState.HOLD: GatewayAgentState.TALKING,
+    AgentState.THREE_PARTY_CALL: GatewayAgentState.TALKING,
+    AgentState.CONSULTING: GatewayAgentState.TALKING,
+    AgentState.MUTE: GatewayAgentState.TALKING,
 }

@@ -329,7 +329,8 @@ def query_call_app_data(simulator: GatewaySimulator, context: Context) -> SimRes
         raise Refusal(Retcode.AGENT_OPERATION_FAILED, reason)
     data = call.app_data
     if _flag(context, "isEncodeResult"):
-        data = base64.b64encode(data.encode("utf-8")).decode("ascii")
+        raw = data.encode("utf-8") if call.app_bytes is None else call.app_bytes
+        data = base64.b64encode(raw).decode("ascii")
     return json_response(_ok(data))
 
 

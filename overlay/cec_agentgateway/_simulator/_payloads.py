@@ -81,7 +81,7 @@ def call_info(call: Call, agent: AgentRecord, now_ms: int) -> dict[str, Any]:
     session = agent.session
     signed_in_for = 0 if session is None else max(0, (now_ms - session.login_ms) // 1000)
     return {
-        "callfeature": CallType.INBOUND.value,
+        "callfeature": call.feature.value,
         "callid": call.call_id,
         "caller": call.caller,
         "called": call.called,
@@ -134,8 +134,9 @@ def agent_state_info(agent: AgentRecord, now_ms: int) -> dict[str, Any]:
     """
     call = agent.call
     talking = call is not None and not call.ringing
+    feature = CallType.INBOUND if call is None else call.feature
     return {
-        "callFeature": CallType.INBOUND.value,
+        "callFeature": feature.value,
         "callData": "" if call is None else call.app_data,
         "lastState": agent.last_state.value,
         "preBusy": agent.pending_busy is not None,
@@ -145,7 +146,7 @@ def agent_state_info(agent: AgentRecord, now_ms: int) -> dict[str, Any]:
         "callerNo": "" if call is None else call.caller,
         "beginHoldTime": None,
         "state": agent.detailed_state().value,
-        "talkingCallfeature": CallType.INBOUND.value,
+        "talkingCallfeature": feature.value,
         "releaseFlag": 0,
         "calledNo": "" if call is None else call.called,
         "mainCallId": "" if call is None else call.call_id,
@@ -155,7 +156,7 @@ def agent_state_info(agent: AgentRecord, now_ms: int) -> dict[str, Any]:
         "currentTime": str(now_ms),
         "beginTalkingTime": call.answered_ms if call is not None and talking else None,
         "partner": "" if call is None else call.caller,
-        "holdCallId": "",
+        "holdCallId": agent.held_calls[-1].call_id if agent.held_calls else "",
         "agentStateBeginTime": agent.state_since_ms,
         "curCommand": OperationCommand.NONE.value,
         "curCallId": "" if call is None else call.call_id,

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_id_response import CallIdResponse
+from ...models.call_out_request import CallOutRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    agentid: str,
+    *,
+    body: CallOutRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/voicecall/{agentid}/callout".format(
+            agentid=quote(str(agentid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json; charset=UTF-8"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallIdResponse | None:
+    if response.status_code == 200:
+        response_200 = CallIdResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallIdResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallOutRequest,
+) -> Response[CallIdResponse]:
+    """Make an outbound call
+
+     Calls a number on behalf of the agent. A `retcode` of `"0"` only means the platform
+    accepted the request; `result` is the new call's ID. The agent's phone is taken off
+    hook, the far end rings (AgentEvent_Customer_Alerting) and the agent is talking when
+    it answers (AgentEvent_Talking, content with `callid` and `feature` "7"). When the
+    call cannot be set up (wrong or unreachable number, far end busy) the agent gets
+    AgentEvent_Call_Out_Fail, whose content is the call ID as a plain string.
+
+    Prerequisites: the agent is signed in and has no call, except held ones (an agent
+    may hold the customer and call someone else). Not idempotent: never resend.
+
+    Args:
+        agentid (str):
+        body (CallOutRequest): Body of callout.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallOutRequest,
+) -> CallIdResponse | None:
+    """Make an outbound call
+
+     Calls a number on behalf of the agent. A `retcode` of `"0"` only means the platform
+    accepted the request; `result` is the new call's ID. The agent's phone is taken off
+    hook, the far end rings (AgentEvent_Customer_Alerting) and the agent is talking when
+    it answers (AgentEvent_Talking, content with `callid` and `feature` "7"). When the
+    call cannot be set up (wrong or unreachable number, far end busy) the agent gets
+    AgentEvent_Call_Out_Fail, whose content is the call ID as a plain string.
+
+    Prerequisites: the agent is signed in and has no call, except held ones (an agent
+    may hold the customer and call someone else). Not idempotent: never resend.
+
+    Args:
+        agentid (str):
+        body (CallOutRequest): Body of callout.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallIdResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallOutRequest,
+) -> Response[CallIdResponse]:
+    """Make an outbound call
+
+     Calls a number on behalf of the agent. A `retcode` of `"0"` only means the platform
+    accepted the request; `result` is the new call's ID. The agent's phone is taken off
+    hook, the far end rings (AgentEvent_Customer_Alerting) and the agent is talking when
+    it answers (AgentEvent_Talking, content with `callid` and `feature` "7"). When the
+    call cannot be set up (wrong or unreachable number, far end busy) the agent gets
+    AgentEvent_Call_Out_Fail, whose content is the call ID as a plain string.
+
+    Prerequisites: the agent is signed in and has no call, except held ones (an agent
+    may hold the customer and call someone else). Not idempotent: never resend.
+
+    Args:
+        agentid (str):
+        body (CallOutRequest): Body of callout.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallOutRequest,
+) -> CallIdResponse | None:
+    """Make an outbound call
+
+     Calls a number on behalf of the agent. A `retcode` of `"0"` only means the platform
+    accepted the request; `result` is the new call's ID. The agent's phone is taken off
+    hook, the far end rings (AgentEvent_Customer_Alerting) and the agent is talking when
+    it answers (AgentEvent_Talking, content with `callid` and `feature` "7"). When the
+    call cannot be set up (wrong or unreachable number, far end busy) the agent gets
+    AgentEvent_Call_Out_Fail, whose content is the call ID as a plain string.
+
+    Prerequisites: the agent is signed in and has no call, except held ones (an agent
+    may hold the customer and call someone else). Not idempotent: never resend.
+
+    Args:
+        agentid (str):
+        body (CallOutRequest): Body of callout.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallIdResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.done_response import DoneResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    agentid: str,
+    *,
+    dest_work_no: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["destWorkNo"] = dest_work_no
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/voicecall/{agentid}/snatchpickup".format(
+            agentid=quote(str(agentid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoneResponse | None:
+    if response.status_code == 200:
+        response_200 = DoneResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    dest_work_no: int,
+) -> Response[DoneResponse]:
+    """Pick up a call ringing at another agent
+
+     Takes the call ringing at agent `destWorkNo` (same group, group pickup right; the
+    current agent must be idle and the call not internal). The call then rings at this
+    agent (AgentOther_PhoneAlerting) and, once answered, the agent talks
+    (AgentOther_PhoneOffhook, AgentEvent_Talking, AgentEvent_Incoming_CallInfo).
+    Not idempotent.
+
+    Args:
+        agentid (str):
+        dest_work_no (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        dest_work_no=dest_work_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    dest_work_no: int,
+) -> DoneResponse | None:
+    """Pick up a call ringing at another agent
+
+     Takes the call ringing at agent `destWorkNo` (same group, group pickup right; the
+    current agent must be idle and the call not internal). The call then rings at this
+    agent (AgentOther_PhoneAlerting) and, once answered, the agent talks
+    (AgentOther_PhoneOffhook, AgentEvent_Talking, AgentEvent_Incoming_CallInfo).
+    Not idempotent.
+
+    Args:
+        agentid (str):
+        dest_work_no (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        client=client,
+        dest_work_no=dest_work_no,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    dest_work_no: int,
+) -> Response[DoneResponse]:
+    """Pick up a call ringing at another agent
+
+     Takes the call ringing at agent `destWorkNo` (same group, group pickup right; the
+    current agent must be idle and the call not internal). The call then rings at this
+    agent (AgentOther_PhoneAlerting) and, once answered, the agent talks
+    (AgentOther_PhoneOffhook, AgentEvent_Talking, AgentEvent_Incoming_CallInfo).
+    Not idempotent.
+
+    Args:
+        agentid (str):
+        dest_work_no (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        dest_work_no=dest_work_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    dest_work_no: int,
+) -> DoneResponse | None:
+    """Pick up a call ringing at another agent
+
+     Takes the call ringing at agent `destWorkNo` (same group, group pickup right; the
+    current agent must be idle and the call not internal). The call then rings at this
+    agent (AgentOther_PhoneAlerting) and, once answered, the agent talks
+    (AgentOther_PhoneOffhook, AgentEvent_Talking, AgentEvent_Incoming_CallInfo).
+    Not idempotent.
+
+    Args:
+        agentid (str):
+        dest_work_no (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            client=client,
+            dest_work_no=dest_work_no,
+        )
+    ).parsed

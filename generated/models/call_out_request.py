@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_out_media_ability import CallOutMediaAbility
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallOutRequest")
+
+
+@_attrs_define
+class CallOutRequest:
+    """Body of callout."""
+
+    called: str
+    """ A number to dial, 1 to 24 characters of digits, `*` and `#`. """
+    caller: str | Unset = UNSET
+    """ The calling number shown to the far end, at most 24 digits. Left out (or empty),
+    the platform's default calling number is used.
+     """
+    skillid: int | Unset = UNSET
+    """ The skill the call counts for; left out, the platform's default outbound skill. """
+    callappdata: str | Unset = UNSET
+    """ Call-associated data handed on with the call (for example to the agent it is
+    transferred to, readable with `appdata`): at most 16 KB.
+     """
+    callcontrolid: int | Unset = UNSET
+    """ Control block ID of a preview outbound call (from AgentEvent_Preview). """
+    mediaability: CallOutMediaAbility | Unset = UNSET
+    """ The media of an outbound call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        called = self.called
+
+        caller = self.caller
+
+        skillid = self.skillid
+
+        callappdata = self.callappdata
+
+        callcontrolid = self.callcontrolid
+
+        mediaability: int | Unset = UNSET
+        if not isinstance(self.mediaability, Unset):
+            mediaability = self.mediaability.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "called": called,
+            }
+        )
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if skillid is not UNSET:
+            field_dict["skillid"] = skillid
+        if callappdata is not UNSET:
+            field_dict["callappdata"] = callappdata
+        if callcontrolid is not UNSET:
+            field_dict["callcontrolid"] = callcontrolid
+        if mediaability is not UNSET:
+            field_dict["mediaability"] = mediaability
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        called = d.pop("called")
+
+        caller = d.pop("caller", UNSET)
+
+        skillid = d.pop("skillid", UNSET)
+
+        callappdata = d.pop("callappdata", UNSET)
+
+        callcontrolid = d.pop("callcontrolid", UNSET)
+
+        _mediaability = d.pop("mediaability", UNSET)
+        mediaability: CallOutMediaAbility | Unset
+        if isinstance(_mediaability, Unset):
+            mediaability = UNSET
+        else:
+            mediaability = CallOutMediaAbility(_mediaability)
+
+        call_out_request = cls(
+            called=called,
+            caller=caller,
+            skillid=skillid,
+            callappdata=callappdata,
+            callcontrolid=callcontrolid,
+            mediaability=mediaability,
+        )
+
+        call_out_request.additional_properties = d
+        return call_out_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+"""Call data (``calldata``): attach data to a call and look calls up by their IDs.
+
+``set_call_data`` sends the data as the gateway expects it: text as it is, or Base64 with
+``isDataEncoded`` (any bytes survive that way). The 16 KB limit of the reference applies to
+the original content and is checked before anything is sent.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import httpx
+
+from ._errors import RequestValidationError
+from ._family import AsyncFamily, SyncFamily
+from ._operations import Operation, PreparedCall
+from ._validation import check_body, check_parameter
+from .generated.api.calldata import (
+    query_all_call_id,
+    query_call_info_by_call_id,
+    query_hold_list,
+    set_call_app_data_ex,
+)
+from .generated.models import (
+    CallIdListResponse,
+    CallInfo,
+    CallInfoListResponse,
+    DoneResponse,
+    SetCallDataRequest,
+)
+from .generated.spec_extensions import REQUEST_CONSTRAINTS
+from .generated.types import Unset
+
+__all__ = ["AsyncCallData", "CallData"]
+
+SET_CALL_APP_DATA_EX = Operation.from_spec("setCallAppDataEx", DoneResponse)
+QUERY_CALL_INFO_BY_CALL_ID = Operation.from_spec("queryCallInfoByCallId", CallInfoListResponse)
+QUERY_HOLD_LIST = Operation.from_spec("queryHoldList", CallInfoListResponse)
+QUERY_ALL_CALL_ID = Operation.from_spec("queryAllCallId", CallIdListResponse)
+
+#: The reference's limit of the original call data (before any Base64), from the spec.
+MAX_CALL_DATA_BYTES: int = REQUEST_CONSTRAINTS["SetCallDataRequest"]["properties"]["calldata"][
+    "x-max-bytes"
+]
+
+
+def set_call_data_call(
+    agent_id: str, data: str | bytes, *, call_id: str | None = None, base64_transfer: bool = False
+) -> PreparedCall[None]:
+    """setcalldataex: ``bytes`` always go as Base64; text as it is unless ``base64_transfer``."""
+    operation = SET_CALL_APP_DATA_EX.log_method
+    if not isinstance(data, (str, bytes)):
+        raise RequestValidationError(
+            "calldata", "must be text or bytes", operation=operation, agent_id=agent_id
+        )
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if len(raw) > MAX_CALL_DATA_BYTES:
+        raise RequestValidationError(
+            "calldata",
+            f"must be at most {MAX_CALL_DATA_BYTES} bytes, got {len(raw)}",
+            operation=operation,
+            agent_id=agent_id,
+        )
+    encoded = base64_transfer or isinstance(data, bytes)
+    wire: dict[str, Any] = {"callid": call_id, "isDataEncoded": True if encoded else None}
+    check_body("SetCallDataRequest", wire, operation=operation, agent_id=agent_id)
+    wire["calldata"] = base64.b64encode(raw).decode("ascii") if encoded else data
+    body = SetCallDataRequest.from_dict({k: v for k, v in wire.items() if v is not None})
+    request = set_call_app_data_ex._get_kwargs(agent_id, body=body)
+    return PreparedCall(SET_CALL_APP_DATA_EX, agent_id, request, _nothing)
+
+
+def _nothing(parsed: Any, response: httpx.Response) -> None:
+    return None
+
+
+def _calls_of(
+    call: PreparedCall[list[CallInfo]], parsed: CallInfoListResponse, response: httpx.Response
+) -> list[CallInfo]:
+    """The call information list, from a list, a single object or null."""
+    result = parsed.result
+    if result is None or isinstance(result, Unset):
+        return []
+    if isinstance(result, CallInfo):
+        return [result]
+    if isinstance(result, list):
+        return list(result)
+    raise call.decode_error("result is neither null nor call information", response)
+
+
+def call_info_by_id_call(agent_id: str, call_id: str) -> PreparedCall[list[CallInfo]]:
+    check_parameter(
+        "queryCallInfoByCallId.callid",
+        call_id,
+        operation=QUERY_CALL_INFO_BY_CALL_ID.log_method,
+        agent_id=agent_id,
+    )
+    request = query_call_info_by_call_id._get_kwargs(agent_id, call_id)
+    call: PreparedCall[list[CallInfo]] = PreparedCall(
+        QUERY_CALL_INFO_BY_CALL_ID, agent_id, request, lambda p, r: _calls_of(call, p, r)
+    )
+    return call
+
+
+def hold_list_call(agent_id: str) -> PreparedCall[list[CallInfo]]:
+    request = query_hold_list._get_kwargs(agent_id)
+    call: PreparedCall[list[CallInfo]] = PreparedCall(
+        QUERY_HOLD_LIST, agent_id, request, lambda p, r: _calls_of(call, p, r)
+    )
+    return call
+
+
+def all_call_ids_call(agent_id: str) -> PreparedCall[list[str]]:
+    def finish(parsed: CallIdListResponse, response: httpx.Response) -> list[str]:
+        result = parsed.result
+        if result is None or isinstance(result, Unset):
+            return []
+        return [str(call_id) for call_id in result]
+
+    request = query_all_call_id._get_kwargs(agent_id)
+    return PreparedCall(QUERY_ALL_CALL_ID, agent_id, request, finish)
+
+
+class CallData(SyncFamily):
+    """Call data of :class:`~cec_agentgateway.Agent` (``calldata`` beyond the first queries)."""
+
+    def set_call_data(
+        self, data: str | bytes, *, call_id: str | None = None, base64: bool = False
+    ) -> None:
+        """setcalldataex: attach ``data`` (at most 16 KB) to the current call or ``call_id``.
+
+        Bytes, and text with ``base64=True``, are sent Base64-encoded (``isDataEncoded``).
+        Read it back with ``call_app_data``. Never retried.
+        """
+        self._run(set_call_data_call(self._agent_id, data, call_id=call_id, base64_transfer=base64))
+
+    def call_info_by_id(self, call_id: str) -> list[CallInfo]:
+        """callinfobycallid: the information of the agent's call ``call_id``."""
+        return self._run(call_info_by_id_call(self._agent_id, call_id))
+
+    def held_calls(self) -> list[CallInfo]:
+        """holdlist: the calls the agent holds (the gateway answers 400-003 for none)."""
+        return self._run(hold_list_call(self._agent_id))
+
+    def call_ids(self) -> list[str]:
+        """allcallid: the IDs of the agent's calls, current and held."""
+        return self._run(all_call_ids_call(self._agent_id))
+
+
+class AsyncCallData(AsyncFamily):
+    """The async twin of :class:`CallData`."""
+
+    async def set_call_data(
+        self, data: str | bytes, *, call_id: str | None = None, base64: bool = False
+    ) -> None:
+        call = set_call_data_call(self._agent_id, data, call_id=call_id, base64_transfer=base64)
+        await self._run(call)
+
+    async def call_info_by_id(self, call_id: str) -> list[CallInfo]:
+        return await self._run(call_info_by_id_call(self._agent_id, call_id))
+
+    async def held_calls(self) -> list[CallInfo]:
+        return await self._run(hold_list_call(self._agent_id))
+
+    async def call_ids(self) -> list[str]:
+        return await self._run(all_call_ids_call(self._agent_id))
