@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentEventResponse")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "retcode",
+        "message",
+        "event",
+    }
+)
 
 
 @_attrs_define
@@ -68,27 +76,35 @@ class AgentEventResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.agent_event import AgentEvent
 
-        d = dict(src_dict)
-        retcode = Retcode(d.pop("retcode"))
+        get = src_dict.get
+        _retcode = src_dict["retcode"]
+        retcode: Retcode
+        try:
+            retcode = Retcode._value2member_map_[_retcode]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            retcode = Retcode(_retcode)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        def _parse_event(data: object) -> AgentEvent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _event_data = get("event", UNSET)
+        event: AgentEvent | None | Unset
+        _event_found = False
+        if _event_data is None:
+            event = None
+            _event_found = True
+        if _event_data is UNSET:
+            event = UNSET
+            _event_found = True
+        if not _event_found and isinstance(_event_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = AgentEvent.from_dict(data)
+                event_type_0 = AgentEvent.from_dict(_event_data)
 
-                return event_type_0
+                event = event_type_0
+                _event_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentEvent | None | Unset, data)
-
-        event = _parse_event(d.pop("event", UNSET))
+        if not _event_found:
+            event = cast(AgentEvent | None | Unset, _event_data)
 
         agent_event_response = cls(
             retcode=retcode,
@@ -96,7 +112,10 @@ class AgentEventResponse:
             event=event,
         )
 
-        agent_event_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_event_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_event_response
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentMessageContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "sender",
+        "sendername",
+        "receivetime",
+        "timestring",
+        "context",
+    }
+)
 
 
 @_attrs_define
@@ -63,27 +73,30 @@ class AgentMessageContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        _sender_data = get("sender", UNSET)
+        sender: int | str | Unset
+        _sender_found = False
+        if _sender_data is UNSET:
+            sender = UNSET
+            _sender_found = True
+        if not _sender_found:
+            sender = cast(int | str | Unset, _sender_data)
 
-        def _parse_sender(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        sendername = get("sendername", UNSET)
 
-        sender = _parse_sender(d.pop("sender", UNSET))
+        _receivetime_data = get("receivetime", UNSET)
+        receivetime: int | str | Unset
+        _receivetime_found = False
+        if _receivetime_data is UNSET:
+            receivetime = UNSET
+            _receivetime_found = True
+        if not _receivetime_found:
+            receivetime = cast(int | str | Unset, _receivetime_data)
 
-        sendername = d.pop("sendername", UNSET)
+        timestring = get("timestring", UNSET)
 
-        def _parse_receivetime(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        receivetime = _parse_receivetime(d.pop("receivetime", UNSET))
-
-        timestring = d.pop("timestring", UNSET)
-
-        context = d.pop("context", UNSET)
+        context = get("context", UNSET)
 
         agent_message_content = cls(
             sender=sender,
@@ -93,7 +106,10 @@ class AgentMessageContent:
             context=context,
         )
 
-        agent_message_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_message_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_message_content
 
     @property

@@ -10,6 +10,16 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStateEntry")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "workno",
+        "name",
+        "status",
+        "groupName",
+        "ctiStatus",
+    }
+)
 
 
 @_attrs_define
@@ -77,35 +87,43 @@ class AgentStateEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workno = as_text(d.pop("workno", UNSET))
+        get = src_dict.get
+        workno = as_text(get("workno", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _status_data = get("status", UNSET)
+        status: int | str | Unset
+        _status_found = False
+        if _status_data is UNSET:
+            status = UNSET
+            _status_found = True
+        if not _status_found:
+            status = cast(int | str | Unset, _status_data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        _group_name_data = get("groupName", UNSET)
+        group_name: None | str | Unset
+        _group_name_found = False
+        if _group_name_data is None:
+            group_name = None
+            _group_name_found = True
+        if _group_name_data is UNSET:
+            group_name = UNSET
+            _group_name_found = True
+        if not _group_name_found:
+            group_name = cast(None | str | Unset, _group_name_data)
 
-        def _parse_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_name = _parse_group_name(d.pop("groupName", UNSET))
-
-        def _parse_cti_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        cti_status = _parse_cti_status(d.pop("ctiStatus", UNSET))
+        _cti_status_data = get("ctiStatus", UNSET)
+        cti_status: int | None | str | Unset
+        _cti_status_found = False
+        if _cti_status_data is None:
+            cti_status = None
+            _cti_status_found = True
+        if _cti_status_data is UNSET:
+            cti_status = UNSET
+            _cti_status_found = True
+        if not _cti_status_found:
+            cti_status = cast(int | None | str | Unset, _cti_status_data)
 
         agent_state_entry = cls(
             workno=workno,
@@ -115,7 +133,10 @@ class AgentStateEntry:
             cti_status=cti_status,
         )
 
-        agent_state_entry.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_state_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_state_entry
 
     @property

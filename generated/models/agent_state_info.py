@@ -14,6 +14,36 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStateInfo")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callFeature",
+        "callData",
+        "lastState",
+        "preBusy",
+        "firsttalkingFlag",
+        "workNo",
+        "qcWorkNo",
+        "callerNo",
+        "beginHoldTime",
+        "state",
+        "talkingCallfeature",
+        "releaseFlag",
+        "calledNo",
+        "mainCallId",
+        "secondTalkingTime",
+        "preRest",
+        "recordID",
+        "currentTime",
+        "beginTalkingTime",
+        "partner",
+        "holdCallId",
+        "agentStateBeginTime",
+        "curCommand",
+        "curCallId",
+        "cmdBeginTime",
+    }
+)
 
 
 @_attrs_define
@@ -239,130 +269,166 @@ class AgentStateInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _call_feature = d.pop("callFeature", UNSET)
+        get = src_dict.get
+        _call_feature = get("callFeature", UNSET)
         call_feature: CallType | Unset
-        if isinstance(_call_feature, Unset):
+        if _call_feature is UNSET:
             call_feature = UNSET
         else:
-            call_feature = CallType(_call_feature)
+            try:
+                call_feature = CallType._value2member_map_[_call_feature]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                call_feature = CallType(_call_feature)
 
-        def _parse_call_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _call_data_data = get("callData", UNSET)
+        call_data: None | str | Unset
+        _call_data_found = False
+        if _call_data_data is None:
+            call_data = None
+            _call_data_found = True
+        if _call_data_data is UNSET:
+            call_data = UNSET
+            _call_data_found = True
+        if not _call_data_found:
+            call_data = cast(None | str | Unset, _call_data_data)
 
-        call_data = _parse_call_data(d.pop("callData", UNSET))
-
-        _last_state = d.pop("lastState", UNSET)
+        _last_state = get("lastState", UNSET)
         last_state: AgentState | Unset
-        if isinstance(_last_state, Unset):
+        if _last_state is UNSET:
             last_state = UNSET
         else:
-            last_state = AgentState(_last_state)
+            try:
+                last_state = AgentState._value2member_map_[_last_state]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                last_state = AgentState(_last_state)
 
-        pre_busy = d.pop("preBusy", UNSET)
+        pre_busy = get("preBusy", UNSET)
 
-        firsttalking_flag = d.pop("firsttalkingFlag", UNSET)
+        firsttalking_flag = get("firsttalkingFlag", UNSET)
 
-        work_no = d.pop("workNo", UNSET)
+        work_no = get("workNo", UNSET)
 
-        qc_work_no = d.pop("qcWorkNo", UNSET)
+        qc_work_no = get("qcWorkNo", UNSET)
 
-        caller_no = d.pop("callerNo", UNSET)
+        caller_no = get("callerNo", UNSET)
 
-        def _parse_begin_hold_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        _begin_hold_time_data = get("beginHoldTime", UNSET)
+        begin_hold_time: int | None | str | Unset
+        _begin_hold_time_found = False
+        if _begin_hold_time_data is None:
+            begin_hold_time = None
+            _begin_hold_time_found = True
+        if _begin_hold_time_data is UNSET:
+            begin_hold_time = UNSET
+            _begin_hold_time_found = True
+        if not _begin_hold_time_found:
+            begin_hold_time = cast(int | None | str | Unset, _begin_hold_time_data)
 
-        begin_hold_time = _parse_begin_hold_time(d.pop("beginHoldTime", UNSET))
-
-        _state = d.pop("state", UNSET)
+        _state = get("state", UNSET)
         state: AgentState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = AgentState(_state)
+            try:
+                state = AgentState._value2member_map_[_state]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                state = AgentState(_state)
 
-        _talking_callfeature = d.pop("talkingCallfeature", UNSET)
+        _talking_callfeature = get("talkingCallfeature", UNSET)
         talking_callfeature: CallType | Unset
-        if isinstance(_talking_callfeature, Unset):
+        if _talking_callfeature is UNSET:
             talking_callfeature = UNSET
         else:
-            talking_callfeature = CallType(_talking_callfeature)
+            try:
+                talking_callfeature = CallType._value2member_map_[_talking_callfeature]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                talking_callfeature = CallType(_talking_callfeature)
 
-        release_flag = d.pop("releaseFlag", UNSET)
+        release_flag = get("releaseFlag", UNSET)
 
-        called_no = d.pop("calledNo", UNSET)
+        called_no = get("calledNo", UNSET)
 
-        main_call_id = d.pop("mainCallId", UNSET)
+        main_call_id = get("mainCallId", UNSET)
 
-        def _parse_second_talking_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        _second_talking_time_data = get("secondTalkingTime", UNSET)
+        second_talking_time: int | None | str | Unset
+        _second_talking_time_found = False
+        if _second_talking_time_data is None:
+            second_talking_time = None
+            _second_talking_time_found = True
+        if _second_talking_time_data is UNSET:
+            second_talking_time = UNSET
+            _second_talking_time_found = True
+        if not _second_talking_time_found:
+            second_talking_time = cast(int | None | str | Unset, _second_talking_time_data)
 
-        second_talking_time = _parse_second_talking_time(d.pop("secondTalkingTime", UNSET))
+        pre_rest = get("preRest", UNSET)
 
-        pre_rest = d.pop("preRest", UNSET)
+        record_id = get("recordID", UNSET)
 
-        record_id = d.pop("recordID", UNSET)
+        _current_time_data = get("currentTime", UNSET)
+        current_time: int | None | str | Unset
+        _current_time_found = False
+        if _current_time_data is None:
+            current_time = None
+            _current_time_found = True
+        if _current_time_data is UNSET:
+            current_time = UNSET
+            _current_time_found = True
+        if not _current_time_found:
+            current_time = cast(int | None | str | Unset, _current_time_data)
 
-        def _parse_current_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        _begin_talking_time_data = get("beginTalkingTime", UNSET)
+        begin_talking_time: int | None | str | Unset
+        _begin_talking_time_found = False
+        if _begin_talking_time_data is None:
+            begin_talking_time = None
+            _begin_talking_time_found = True
+        if _begin_talking_time_data is UNSET:
+            begin_talking_time = UNSET
+            _begin_talking_time_found = True
+        if not _begin_talking_time_found:
+            begin_talking_time = cast(int | None | str | Unset, _begin_talking_time_data)
 
-        current_time = _parse_current_time(d.pop("currentTime", UNSET))
+        partner = get("partner", UNSET)
 
-        def _parse_begin_talking_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        hold_call_id = get("holdCallId", UNSET)
 
-        begin_talking_time = _parse_begin_talking_time(d.pop("beginTalkingTime", UNSET))
+        _agent_state_begin_time_data = get("agentStateBeginTime", UNSET)
+        agent_state_begin_time: int | None | str | Unset
+        _agent_state_begin_time_found = False
+        if _agent_state_begin_time_data is None:
+            agent_state_begin_time = None
+            _agent_state_begin_time_found = True
+        if _agent_state_begin_time_data is UNSET:
+            agent_state_begin_time = UNSET
+            _agent_state_begin_time_found = True
+        if not _agent_state_begin_time_found:
+            agent_state_begin_time = cast(int | None | str | Unset, _agent_state_begin_time_data)
 
-        partner = d.pop("partner", UNSET)
-
-        hold_call_id = d.pop("holdCallId", UNSET)
-
-        def _parse_agent_state_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        agent_state_begin_time = _parse_agent_state_begin_time(d.pop("agentStateBeginTime", UNSET))
-
-        _cur_command = d.pop("curCommand", UNSET)
+        _cur_command = get("curCommand", UNSET)
         cur_command: OperationCommand | Unset
-        if isinstance(_cur_command, Unset):
+        if _cur_command is UNSET:
             cur_command = UNSET
         else:
-            cur_command = OperationCommand(_cur_command)
+            try:
+                cur_command = OperationCommand._value2member_map_[_cur_command]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                cur_command = OperationCommand(_cur_command)
 
-        cur_call_id = d.pop("curCallId", UNSET)
+        cur_call_id = get("curCallId", UNSET)
 
-        def _parse_cmd_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        cmd_begin_time = _parse_cmd_begin_time(d.pop("cmdBeginTime", UNSET))
+        _cmd_begin_time_data = get("cmdBeginTime", UNSET)
+        cmd_begin_time: int | None | str | Unset
+        _cmd_begin_time_found = False
+        if _cmd_begin_time_data is None:
+            cmd_begin_time = None
+            _cmd_begin_time_found = True
+        if _cmd_begin_time_data is UNSET:
+            cmd_begin_time = UNSET
+            _cmd_begin_time_found = True
+        if not _cmd_begin_time_found:
+            cmd_begin_time = cast(int | None | str | Unset, _cmd_begin_time_data)
 
         agent_state_info = cls(
             call_feature=call_feature,
@@ -392,7 +458,10 @@ class AgentStateInfo:
             cmd_begin_time=cmd_begin_time,
         )
 
-        agent_state_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_state_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_state_info
 
     @property

@@ -14,6 +14,25 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallTrace")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "waitBeginTime",
+        "waitEndTime",
+        "answerBeginTime",
+        "answerEndTime",
+        "talkBeginTime",
+        "talkEndTime",
+        "deviceNo",
+        "deviceType",
+        "callDirectMode",
+        "enterReason",
+        "enterReasonDesc",
+        "leaveReason",
+        "leaveReasonDesc",
+        "vdnId",
+    }
+)
 
 
 @_attrs_define
@@ -159,97 +178,126 @@ class CallTrace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        _wait_begin_time_data = get("waitBeginTime", UNSET)
+        wait_begin_time: int | None | str | Unset
+        _wait_begin_time_found = False
+        if _wait_begin_time_data is None:
+            wait_begin_time = None
+            _wait_begin_time_found = True
+        if _wait_begin_time_data is UNSET:
+            wait_begin_time = UNSET
+            _wait_begin_time_found = True
+        if not _wait_begin_time_found:
+            wait_begin_time = cast(int | None | str | Unset, _wait_begin_time_data)
 
-        def _parse_wait_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        _wait_end_time_data = get("waitEndTime", UNSET)
+        wait_end_time: int | None | str | Unset
+        _wait_end_time_found = False
+        if _wait_end_time_data is None:
+            wait_end_time = None
+            _wait_end_time_found = True
+        if _wait_end_time_data is UNSET:
+            wait_end_time = UNSET
+            _wait_end_time_found = True
+        if not _wait_end_time_found:
+            wait_end_time = cast(int | None | str | Unset, _wait_end_time_data)
 
-        wait_begin_time = _parse_wait_begin_time(d.pop("waitBeginTime", UNSET))
+        _answer_begin_time_data = get("answerBeginTime", UNSET)
+        answer_begin_time: int | None | str | Unset
+        _answer_begin_time_found = False
+        if _answer_begin_time_data is None:
+            answer_begin_time = None
+            _answer_begin_time_found = True
+        if _answer_begin_time_data is UNSET:
+            answer_begin_time = UNSET
+            _answer_begin_time_found = True
+        if not _answer_begin_time_found:
+            answer_begin_time = cast(int | None | str | Unset, _answer_begin_time_data)
 
-        def _parse_wait_end_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        _answer_end_time_data = get("answerEndTime", UNSET)
+        answer_end_time: int | None | str | Unset
+        _answer_end_time_found = False
+        if _answer_end_time_data is None:
+            answer_end_time = None
+            _answer_end_time_found = True
+        if _answer_end_time_data is UNSET:
+            answer_end_time = UNSET
+            _answer_end_time_found = True
+        if not _answer_end_time_found:
+            answer_end_time = cast(int | None | str | Unset, _answer_end_time_data)
 
-        wait_end_time = _parse_wait_end_time(d.pop("waitEndTime", UNSET))
+        _talk_begin_time_data = get("talkBeginTime", UNSET)
+        talk_begin_time: int | None | str | Unset
+        _talk_begin_time_found = False
+        if _talk_begin_time_data is None:
+            talk_begin_time = None
+            _talk_begin_time_found = True
+        if _talk_begin_time_data is UNSET:
+            talk_begin_time = UNSET
+            _talk_begin_time_found = True
+        if not _talk_begin_time_found:
+            talk_begin_time = cast(int | None | str | Unset, _talk_begin_time_data)
 
-        def _parse_answer_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        _talk_end_time_data = get("talkEndTime", UNSET)
+        talk_end_time: int | None | str | Unset
+        _talk_end_time_found = False
+        if _talk_end_time_data is None:
+            talk_end_time = None
+            _talk_end_time_found = True
+        if _talk_end_time_data is UNSET:
+            talk_end_time = UNSET
+            _talk_end_time_found = True
+        if not _talk_end_time_found:
+            talk_end_time = cast(int | None | str | Unset, _talk_end_time_data)
 
-        answer_begin_time = _parse_answer_begin_time(d.pop("answerBeginTime", UNSET))
+        device_no = get("deviceNo", UNSET)
 
-        def _parse_answer_end_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        answer_end_time = _parse_answer_end_time(d.pop("answerEndTime", UNSET))
-
-        def _parse_talk_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        talk_begin_time = _parse_talk_begin_time(d.pop("talkBeginTime", UNSET))
-
-        def _parse_talk_end_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        talk_end_time = _parse_talk_end_time(d.pop("talkEndTime", UNSET))
-
-        device_no = d.pop("deviceNo", UNSET)
-
-        _device_type = d.pop("deviceType", UNSET)
+        _device_type = get("deviceType", UNSET)
         device_type: TraceDeviceType | Unset
-        if isinstance(_device_type, Unset):
+        if _device_type is UNSET:
             device_type = UNSET
         else:
-            device_type = TraceDeviceType(_device_type)
+            try:
+                device_type = TraceDeviceType._value2member_map_[_device_type]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                device_type = TraceDeviceType(_device_type)
 
-        _call_direct_mode = d.pop("callDirectMode", UNSET)
+        _call_direct_mode = get("callDirectMode", UNSET)
         call_direct_mode: CallDirectMode | Unset
-        if isinstance(_call_direct_mode, Unset):
+        if _call_direct_mode is UNSET:
             call_direct_mode = UNSET
         else:
-            call_direct_mode = CallDirectMode(_call_direct_mode)
+            try:
+                call_direct_mode = CallDirectMode._value2member_map_[_call_direct_mode]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                call_direct_mode = CallDirectMode(_call_direct_mode)
 
-        _enter_reason = d.pop("enterReason", UNSET)
+        _enter_reason = get("enterReason", UNSET)
         enter_reason: ReasonCode | Unset
-        if isinstance(_enter_reason, Unset):
+        if _enter_reason is UNSET:
             enter_reason = UNSET
         else:
-            enter_reason = ReasonCode(_enter_reason)
+            try:
+                enter_reason = ReasonCode._value2member_map_[_enter_reason]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                enter_reason = ReasonCode(_enter_reason)
 
-        enter_reason_desc = d.pop("enterReasonDesc", UNSET)
+        enter_reason_desc = get("enterReasonDesc", UNSET)
 
-        _leave_reason = d.pop("leaveReason", UNSET)
+        _leave_reason = get("leaveReason", UNSET)
         leave_reason: ReasonCode | Unset
-        if isinstance(_leave_reason, Unset):
+        if _leave_reason is UNSET:
             leave_reason = UNSET
         else:
-            leave_reason = ReasonCode(_leave_reason)
+            try:
+                leave_reason = ReasonCode._value2member_map_[_leave_reason]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                leave_reason = ReasonCode(_leave_reason)
 
-        leave_reason_desc = d.pop("leaveReasonDesc", UNSET)
+        leave_reason_desc = get("leaveReasonDesc", UNSET)
 
-        vdn_id = d.pop("vdnId", UNSET)
+        vdn_id = get("vdnId", UNSET)
 
         call_trace = cls(
             wait_begin_time=wait_begin_time,
@@ -268,7 +316,10 @@ class CallTrace:
             vdn_id=vdn_id,
         )
 
-        call_trace.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            call_trace.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return call_trace
 
     @property

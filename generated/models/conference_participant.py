@@ -17,6 +17,19 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceParticipant")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "addressType",
+        "address",
+        "deviceCallType",
+        "deviceType",
+        "channelAttrib",
+        "channelState",
+        "role",
+        "enterTime",
+    }
+)
 
 
 @_attrs_define
@@ -100,59 +113,80 @@ class ConferenceParticipant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _address_type = d.pop("addressType", UNSET)
+        get = src_dict.get
+        _address_type = get("addressType", UNSET)
         address_type: AddressType | Unset
-        if isinstance(_address_type, Unset):
+        if _address_type is UNSET:
             address_type = UNSET
         else:
-            address_type = AddressType(_address_type)
+            try:
+                address_type = AddressType._value2member_map_[_address_type]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                address_type = AddressType(_address_type)
 
-        address = d.pop("address", UNSET)
+        address = get("address", UNSET)
 
-        _device_call_type = d.pop("deviceCallType", UNSET)
+        _device_call_type = get("deviceCallType", UNSET)
         device_call_type: DeviceCallType | Unset
-        if isinstance(_device_call_type, Unset):
+        if _device_call_type is UNSET:
             device_call_type = UNSET
         else:
-            device_call_type = DeviceCallType(_device_call_type)
+            try:
+                device_call_type = DeviceCallType._value2member_map_[_device_call_type]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                device_call_type = DeviceCallType(_device_call_type)
 
-        _device_type = d.pop("deviceType", UNSET)
+        _device_type = get("deviceType", UNSET)
         device_type: ConfDeviceType | Unset
-        if isinstance(_device_type, Unset):
+        if _device_type is UNSET:
             device_type = UNSET
         else:
-            device_type = ConfDeviceType(_device_type)
+            try:
+                device_type = ConfDeviceType._value2member_map_[_device_type]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                device_type = ConfDeviceType(_device_type)
 
-        _channel_attrib = d.pop("channelAttrib", UNSET)
+        _channel_attrib = get("channelAttrib", UNSET)
         channel_attrib: ChannelAttrib | Unset
-        if isinstance(_channel_attrib, Unset):
+        if _channel_attrib is UNSET:
             channel_attrib = UNSET
         else:
-            channel_attrib = ChannelAttrib(_channel_attrib)
+            try:
+                channel_attrib = ChannelAttrib._value2member_map_[_channel_attrib]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                channel_attrib = ChannelAttrib(_channel_attrib)
 
-        _channel_state = d.pop("channelState", UNSET)
+        _channel_state = get("channelState", UNSET)
         channel_state: ChannelState | Unset
-        if isinstance(_channel_state, Unset):
+        if _channel_state is UNSET:
             channel_state = UNSET
         else:
-            channel_state = ChannelState(_channel_state)
+            try:
+                channel_state = ChannelState._value2member_map_[_channel_state]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                channel_state = ChannelState(_channel_state)
 
-        _role = d.pop("role", UNSET)
+        _role = get("role", UNSET)
         role: ConfRole | Unset
-        if isinstance(_role, Unset):
+        if _role is UNSET:
             role = UNSET
         else:
-            role = ConfRole(_role)
+            try:
+                role = ConfRole._value2member_map_[_role]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                role = ConfRole(_role)
 
-        def _parse_enter_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        enter_time = _parse_enter_time(d.pop("enterTime", UNSET))
+        _enter_time_data = get("enterTime", UNSET)
+        enter_time: int | None | str | Unset
+        _enter_time_found = False
+        if _enter_time_data is None:
+            enter_time = None
+            _enter_time_found = True
+        if _enter_time_data is UNSET:
+            enter_time = UNSET
+            _enter_time_found = True
+        if not _enter_time_found:
+            enter_time = cast(int | None | str | Unset, _enter_time_data)
 
         conference_participant = cls(
             address_type=address_type,
@@ -165,7 +199,10 @@ class ConferenceParticipant:
             enter_time=enter_time,
         )
 
-        conference_participant.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            conference_participant.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return conference_participant
 
     @property

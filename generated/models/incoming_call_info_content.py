@@ -11,6 +11,20 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IncomingCallInfoContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callId",
+        "skillName",
+        "skillId",
+        "caller",
+        "called",
+        "lastReleaseAgentId",
+        "mediaType",
+        "releaseAndReQueueCount",
+        "releaseAndReQueueCallFlag",
+    }
+)
 
 
 @_attrs_define
@@ -97,34 +111,39 @@ class IncomingCallInfoContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("callId", UNSET)
+        get = src_dict.get
+        call_id = get("callId", UNSET)
 
-        skill_name = d.pop("skillName", UNSET)
+        skill_name = get("skillName", UNSET)
 
-        skill_id = d.pop("skillId", UNSET)
+        skill_id = get("skillId", UNSET)
 
-        caller = as_text(d.pop("caller", UNSET))
+        caller = as_text(get("caller", UNSET))
 
-        called = as_text(d.pop("called", UNSET))
+        called = as_text(get("called", UNSET))
 
-        def _parse_last_release_agent_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _last_release_agent_id_data = get("lastReleaseAgentId", UNSET)
+        last_release_agent_id: int | str | Unset
+        _last_release_agent_id_found = False
+        if _last_release_agent_id_data is UNSET:
+            last_release_agent_id = UNSET
+            _last_release_agent_id_found = True
+        if not _last_release_agent_id_found:
+            last_release_agent_id = cast(int | str | Unset, _last_release_agent_id_data)
 
-        last_release_agent_id = _parse_last_release_agent_id(d.pop("lastReleaseAgentId", UNSET))
-
-        _media_type = d.pop("mediaType", UNSET)
+        _media_type = get("mediaType", UNSET)
         media_type: MediaType | Unset
-        if isinstance(_media_type, Unset):
+        if _media_type is UNSET:
             media_type = UNSET
         else:
-            media_type = MediaType(_media_type)
+            try:
+                media_type = MediaType._value2member_map_[_media_type]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                media_type = MediaType(_media_type)
 
-        release_and_re_queue_count = d.pop("releaseAndReQueueCount", UNSET)
+        release_and_re_queue_count = get("releaseAndReQueueCount", UNSET)
 
-        release_and_re_queue_call_flag = d.pop("releaseAndReQueueCallFlag", UNSET)
+        release_and_re_queue_call_flag = get("releaseAndReQueueCallFlag", UNSET)
 
         incoming_call_info_content = cls(
             call_id=call_id,
@@ -138,7 +157,10 @@ class IncomingCallInfoContent:
             release_and_re_queue_call_flag=release_and_re_queue_call_flag,
         )
 
-        incoming_call_info_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            incoming_call_info_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return incoming_call_info_content
 
     @property

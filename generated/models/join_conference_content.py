@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JoinConferenceContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "confid",
+        "confinfo",
+    }
+)
 
 
 @_attrs_define
@@ -42,23 +49,27 @@ class JoinConferenceContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        _confid_data = get("confid", UNSET)
+        confid: int | str | Unset
+        _confid_found = False
+        if _confid_data is UNSET:
+            confid = UNSET
+            _confid_found = True
+        if not _confid_found:
+            confid = cast(int | str | Unset, _confid_data)
 
-        def _parse_confid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        confid = _parse_confid(d.pop("confid", UNSET))
-
-        confinfo = d.pop("confinfo", UNSET)
+        confinfo = get("confinfo", UNSET)
 
         join_conference_content = cls(
             confid=confid,
             confinfo=confinfo,
         )
 
-        join_conference_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            join_conference_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return join_conference_content
 
     @property

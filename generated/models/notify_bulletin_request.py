@@ -43,15 +43,21 @@ class NotifyBulletinRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        targettype = BulletinTargetType(d.pop("targettype"))
+        get = src_dict.get
+        _targettype = src_dict["targettype"]
+        targettype: BulletinTargetType
+        try:
+            targettype = BulletinTargetType._value2member_map_[_targettype]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            targettype = BulletinTargetType(_targettype)
 
-        def _parse_targetname(data: object) -> int | str:
-            return cast(int | str, data)
+        _targetname_data = src_dict["targetname"]
+        targetname: int | str
+        _targetname_found = False
+        if not _targetname_found:
+            targetname = cast(int | str, _targetname_data)
 
-        targetname = _parse_targetname(d.pop("targetname"))
-
-        bulletindata = d.pop("bulletindata")
+        bulletindata = src_dict["bulletindata"]
 
         notify_bulletin_request = cls(
             targettype=targettype,

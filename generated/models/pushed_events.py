@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PushedEvents")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "retcode",
+        "workNo",
+        "eventList",
+    }
+)
 
 
 @_attrs_define
@@ -78,24 +87,29 @@ class PushedEvents:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.agent_event import AgentEvent
 
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        get = src_dict.get
+        message = get("message", UNSET)
 
-        _retcode = d.pop("retcode", UNSET)
+        _retcode = get("retcode", UNSET)
         retcode: Retcode | Unset
-        if isinstance(_retcode, Unset):
+        if _retcode is UNSET:
             retcode = UNSET
         else:
-            retcode = Retcode(_retcode)
+            try:
+                retcode = Retcode._value2member_map_[_retcode]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                retcode = Retcode(_retcode)
 
-        def _parse_work_no(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _work_no_data = get("workNo", UNSET)
+        work_no: int | str | Unset
+        _work_no_found = False
+        if _work_no_data is UNSET:
+            work_no = UNSET
+            _work_no_found = True
+        if not _work_no_found:
+            work_no = cast(int | str | Unset, _work_no_data)
 
-        work_no = _parse_work_no(d.pop("workNo", UNSET))
-
-        _event_list = d.pop("eventList", UNSET)
+        _event_list = get("eventList", UNSET)
         event_list: list[AgentEvent] | Unset = UNSET
         if _event_list is not UNSET:
             event_list = []
@@ -111,7 +125,10 @@ class PushedEvents:
             event_list=event_list,
         )
 
-        pushed_events.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            pushed_events.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return pushed_events
 
     @property

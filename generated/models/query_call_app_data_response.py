@@ -10,6 +10,14 @@ from ..models.retcode import Retcode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryCallAppDataResponse")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "retcode",
+        "message",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -59,19 +67,27 @@ class QueryCallAppDataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        retcode = Retcode(d.pop("retcode"))
+        get = src_dict.get
+        _retcode = src_dict["retcode"]
+        retcode: Retcode
+        try:
+            retcode = Retcode._value2member_map_[_retcode]  # type: ignore[assignment]
+        except (KeyError, TypeError):
+            retcode = Retcode(_retcode)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
+        _result_data = get("result", UNSET)
+        result: None | str | Unset
+        _result_found = False
+        if _result_data is None:
+            result = None
+            _result_found = True
+        if _result_data is UNSET:
+            result = UNSET
+            _result_found = True
+        if not _result_found:
+            result = cast(None | str | Unset, _result_data)
 
         query_call_app_data_response = cls(
             retcode=retcode,
@@ -79,7 +95,10 @@ class QueryCallAppDataResponse:
             result=result,
         )
 
-        query_call_app_data_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            query_call_app_data_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return query_call_app_data_response
 
     @property

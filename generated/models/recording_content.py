@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordingContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "recordID",
+        "locationId",
+        "fileName",
+    }
+)
 
 
 @_attrs_define
@@ -50,23 +58,26 @@ class RecordingContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        _record_id_data = get("recordID", UNSET)
+        record_id: int | str | Unset
+        _record_id_found = False
+        if _record_id_data is UNSET:
+            record_id = UNSET
+            _record_id_found = True
+        if not _record_id_found:
+            record_id = cast(int | str | Unset, _record_id_data)
 
-        def _parse_record_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _location_id_data = get("locationId", UNSET)
+        location_id: int | str | Unset
+        _location_id_found = False
+        if _location_id_data is UNSET:
+            location_id = UNSET
+            _location_id_found = True
+        if not _location_id_found:
+            location_id = cast(int | str | Unset, _location_id_data)
 
-        record_id = _parse_record_id(d.pop("recordID", UNSET))
-
-        def _parse_location_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        file_name = d.pop("fileName", UNSET)
+        file_name = get("fileName", UNSET)
 
         recording_content = cls(
             record_id=record_id,
@@ -74,7 +85,10 @@ class RecordingContent:
             file_name=file_name,
         )
 
-        recording_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            recording_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return recording_content
 
     @property

@@ -11,6 +11,12 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShutdownServiceContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "loginTime",
+    }
+)
 
 
 @_attrs_define
@@ -40,22 +46,27 @@ class ShutdownServiceContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_login_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        login_time = _parse_login_time(d.pop("loginTime", UNSET))
+        get = src_dict.get
+        _login_time_data = get("loginTime", UNSET)
+        login_time: int | None | str | Unset
+        _login_time_found = False
+        if _login_time_data is None:
+            login_time = None
+            _login_time_found = True
+        if _login_time_data is UNSET:
+            login_time = UNSET
+            _login_time_found = True
+        if not _login_time_found:
+            login_time = cast(int | None | str | Unset, _login_time_data)
 
         shutdown_service_content = cls(
             login_time=login_time,
         )
 
-        shutdown_service_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            shutdown_service_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return shutdown_service_content
 
     @property

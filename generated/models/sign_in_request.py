@@ -11,6 +11,30 @@ from ..models.sign_in_status import SignInStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInRequest")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "password",
+        "phonenum",
+        "autoanswer",
+        "autoenteridle",
+        "releasephone",
+        "agenttype",
+        "ip",
+        "entryIp",
+        "phonelinkage",
+        "checkInWebm",
+        "checkInMailm",
+        "vcPhoneNumber",
+        "listenStatus",
+        "callBackUri",
+        "serviceToken",
+        "status",
+        "signInMode",
+        "time",
+        "restcause",
+    }
+)
 
 
 @_attrs_define
@@ -168,59 +192,67 @@ class SignInRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        password = d.pop("password")
+        get = src_dict.get
+        password = src_dict["password"]
 
-        phonenum = d.pop("phonenum")
+        phonenum = src_dict["phonenum"]
 
-        autoanswer = d.pop("autoanswer", UNSET)
+        autoanswer = get("autoanswer", UNSET)
 
-        autoenteridle = d.pop("autoenteridle", UNSET)
+        autoenteridle = get("autoenteridle", UNSET)
 
-        releasephone = d.pop("releasephone", UNSET)
+        releasephone = get("releasephone", UNSET)
 
-        _agenttype = d.pop("agenttype", UNSET)
+        _agenttype = get("agenttype", UNSET)
         agenttype: AgentType | Unset
-        if isinstance(_agenttype, Unset):
+        if _agenttype is UNSET:
             agenttype = UNSET
         else:
-            agenttype = AgentType(_agenttype)
+            try:
+                agenttype = AgentType._value2member_map_[_agenttype]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                agenttype = AgentType(_agenttype)
 
-        ip = d.pop("ip", UNSET)
+        ip = get("ip", UNSET)
 
-        entry_ip = d.pop("entryIp", UNSET)
+        entry_ip = get("entryIp", UNSET)
 
-        phonelinkage = d.pop("phonelinkage", UNSET)
+        phonelinkage = get("phonelinkage", UNSET)
 
-        check_in_webm = d.pop("checkInWebm", UNSET)
+        check_in_webm = get("checkInWebm", UNSET)
 
-        check_in_mailm = d.pop("checkInMailm", UNSET)
+        check_in_mailm = get("checkInMailm", UNSET)
 
-        vc_phone_number = d.pop("vcPhoneNumber", UNSET)
+        vc_phone_number = get("vcPhoneNumber", UNSET)
 
-        listen_status = d.pop("listenStatus", UNSET)
+        listen_status = get("listenStatus", UNSET)
 
-        call_back_uri = d.pop("callBackUri", UNSET)
+        call_back_uri = get("callBackUri", UNSET)
 
-        service_token = d.pop("serviceToken", UNSET)
+        service_token = get("serviceToken", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: SignInStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = SignInStatus(_status)
+            try:
+                status = SignInStatus._value2member_map_[_status]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                status = SignInStatus(_status)
 
-        def _parse_sign_in_mode(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _sign_in_mode_data = get("signInMode", UNSET)
+        sign_in_mode: int | str | Unset
+        _sign_in_mode_found = False
+        if _sign_in_mode_data is UNSET:
+            sign_in_mode = UNSET
+            _sign_in_mode_found = True
+        if not _sign_in_mode_found:
+            sign_in_mode = cast(int | str | Unset, _sign_in_mode_data)
 
-        sign_in_mode = _parse_sign_in_mode(d.pop("signInMode", UNSET))
+        time = get("time", UNSET)
 
-        time = d.pop("time", UNSET)
-
-        restcause = d.pop("restcause", UNSET)
+        restcause = get("restcause", UNSET)
 
         sign_in_request = cls(
             password=password,
@@ -244,7 +276,10 @@ class SignInRequest:
             restcause=restcause,
         )
 
-        sign_in_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            sign_in_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return sign_in_request
 
     @property

@@ -11,6 +11,18 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInResult")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "vdnid",
+        "workno",
+        "mediatype",
+        "loginTime",
+        "isForceChange",
+        "serverName",
+        "timeRemaining",
+    }
+)
 
 
 @_attrs_define
@@ -86,38 +98,44 @@ class SignInResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        _vdnid_data = get("vdnid", UNSET)
+        vdnid: int | str | Unset
+        _vdnid_found = False
+        if _vdnid_data is UNSET:
+            vdnid = UNSET
+            _vdnid_found = True
+        if not _vdnid_found:
+            vdnid = cast(int | str | Unset, _vdnid_data)
 
-        def _parse_vdnid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        workno = get("workno", UNSET)
 
-        vdnid = _parse_vdnid(d.pop("vdnid", UNSET))
+        mediatype = get("mediatype", UNSET)
 
-        workno = d.pop("workno", UNSET)
+        _login_time_data = get("loginTime", UNSET)
+        login_time: int | None | str | Unset
+        _login_time_found = False
+        if _login_time_data is None:
+            login_time = None
+            _login_time_found = True
+        if _login_time_data is UNSET:
+            login_time = UNSET
+            _login_time_found = True
+        if not _login_time_found:
+            login_time = cast(int | None | str | Unset, _login_time_data)
 
-        mediatype = d.pop("mediatype", UNSET)
+        _is_force_change_data = get("isForceChange", UNSET)
+        is_force_change: bool | str | Unset
+        _is_force_change_found = False
+        if _is_force_change_data is UNSET:
+            is_force_change = UNSET
+            _is_force_change_found = True
+        if not _is_force_change_found:
+            is_force_change = cast(bool | str | Unset, _is_force_change_data)
 
-        def _parse_login_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        server_name = get("serverName", UNSET)
 
-        login_time = _parse_login_time(d.pop("loginTime", UNSET))
-
-        def _parse_is_force_change(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        is_force_change = _parse_is_force_change(d.pop("isForceChange", UNSET))
-
-        server_name = d.pop("serverName", UNSET)
-
-        time_remaining = d.pop("timeRemaining", UNSET)
+        time_remaining = get("timeRemaining", UNSET)
 
         sign_in_result = cls(
             vdnid=vdnid,
@@ -129,7 +147,10 @@ class SignInResult:
             time_remaining=time_remaining,
         )
 
-        sign_in_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            sign_in_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return sign_in_result
 
     @property

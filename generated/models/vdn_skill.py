@@ -10,6 +10,16 @@ from ..models.media_type import MediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VdnSkill")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "mediatype",
+        "serviceType",
+        "realFlag",
+    }
+)
 
 
 @_attrs_define
@@ -67,31 +77,38 @@ class VdnSkill:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = get("id", UNSET)
 
-        _mediatype = d.pop("mediatype", UNSET)
+        _mediatype = get("mediatype", UNSET)
         mediatype: MediaType | Unset
-        if isinstance(_mediatype, Unset):
+        if _mediatype is UNSET:
             mediatype = UNSET
         else:
-            mediatype = MediaType(_mediatype)
+            try:
+                mediatype = MediaType._value2member_map_[_mediatype]  # type: ignore[assignment]
+            except (KeyError, TypeError):
+                mediatype = MediaType(_mediatype)
 
-        def _parse_service_type(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _service_type_data = get("serviceType", UNSET)
+        service_type: int | str | Unset
+        _service_type_found = False
+        if _service_type_data is UNSET:
+            service_type = UNSET
+            _service_type_found = True
+        if not _service_type_found:
+            service_type = cast(int | str | Unset, _service_type_data)
 
-        service_type = _parse_service_type(d.pop("serviceType", UNSET))
-
-        def _parse_real_flag(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        real_flag = _parse_real_flag(d.pop("realFlag", UNSET))
+        _real_flag_data = get("realFlag", UNSET)
+        real_flag: int | str | Unset
+        _real_flag_found = False
+        if _real_flag_data is UNSET:
+            real_flag = UNSET
+            _real_flag_found = True
+        if not _real_flag_found:
+            real_flag = cast(int | str | Unset, _real_flag_data)
 
         vdn_skill = cls(
             name=name,
@@ -101,7 +118,10 @@ class VdnSkill:
             real_flag=real_flag,
         )
 
-        vdn_skill.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            vdn_skill.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vdn_skill
 
     @property
