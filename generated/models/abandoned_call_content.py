@@ -65,9 +65,9 @@ class AbandonedCallContent:
         call_data = get("callData", UNSET)
 
         abandoned_call_content = cls(
-            caller=caller,
-            call_id=call_id,
-            call_data=call_data,
+            caller,
+            call_id,
+            call_data,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

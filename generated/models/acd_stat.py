@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,17 +133,7 @@ class AcdStat:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _pilot_nbr_data = get("pilotNbr", UNSET)
-        pilot_nbr: None | str | Unset
-        _pilot_nbr_found = False
-        if _pilot_nbr_data is None:
-            pilot_nbr = None
-            _pilot_nbr_found = True
-        if _pilot_nbr_data is UNSET:
-            pilot_nbr = UNSET
-            _pilot_nbr_found = True
-        if not _pilot_nbr_found:
-            pilot_nbr = cast(None | str | Unset, _pilot_nbr_data)
+        pilot_nbr: None | str | Unset = get("pilotNbr", UNSET)
 
         device_no = get("deviceNo", UNSET)
 
@@ -165,34 +155,24 @@ class AcdStat:
 
         transfer_device_no = get("transferDeviceNo", UNSET)
 
-        _skill_descrip_data = get("skillDescrip", UNSET)
-        skill_descrip: None | str | Unset
-        _skill_descrip_found = False
-        if _skill_descrip_data is None:
-            skill_descrip = None
-            _skill_descrip_found = True
-        if _skill_descrip_data is UNSET:
-            skill_descrip = UNSET
-            _skill_descrip_found = True
-        if not _skill_descrip_found:
-            skill_descrip = cast(None | str | Unset, _skill_descrip_data)
+        skill_descrip: None | str | Unset = get("skillDescrip", UNSET)
 
         max_queue_size = get("maxQueueSize", UNSET)
 
         acd_stat = cls(
-            pilot_nbr=pilot_nbr,
-            device_no=device_no,
-            queue_size=queue_size,
-            queue_time=queue_time,
-            load_factor=load_factor,
-            est_wait_time=est_wait_time,
-            logged_on_agents=logged_on_agents,
-            avail_agents=avail_agents,
-            transfer_flg=transfer_flg,
-            transfer_device_type=transfer_device_type,
-            transfer_device_no=transfer_device_no,
-            skill_descrip=skill_descrip,
-            max_queue_size=max_queue_size,
+            pilot_nbr,
+            device_no,
+            queue_size,
+            queue_time,
+            load_factor,
+            est_wait_time,
+            logged_on_agents,
+            avail_agents,
+            transfer_flg,
+            transfer_device_type,
+            transfer_device_no,
+            skill_descrip,
+            max_queue_size,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentEvent")
+_EventType_VALUES = EventType._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -114,7 +115,7 @@ class AgentEvent:
                 _event_type_type_0 = _event_type_data
                 event_type_type_0: EventType
                 try:
-                    event_type_type_0 = EventType._value2member_map_[_event_type_type_0]  # type: ignore[assignment]
+                    event_type_type_0 = _EventType_VALUES[_event_type_type_0]
                 except (KeyError, TypeError):
                     event_type_type_0 = EventType(_event_type_type_0)
 
@@ -123,16 +124,9 @@ class AgentEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         if not _event_type_found:
-            event_type = cast(EventType | int | None, _event_type_data)
+            event_type = _event_type_data  # type: ignore[assignment]
 
-        _work_no_data = get("workNo", UNSET)
-        work_no: int | str | Unset
-        _work_no_found = False
-        if _work_no_data is UNSET:
-            work_no = UNSET
-            _work_no_found = True
-        if not _work_no_found:
-            work_no = cast(int | str | Unset, _work_no_data)
+        work_no: int | str | Unset = get("workNo", UNSET)
 
         _content_data = get("content", UNSET)
         content: None | RawEventContent | str | Unset
@@ -152,25 +146,15 @@ class AgentEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         if not _content_found:
-            content = cast(None | RawEventContent | str | Unset, _content_data)
+            content = _content_data  # type: ignore[assignment]
 
-        _event_gen_time_data = get("eventGenTime", UNSET)
-        event_gen_time: int | None | str | Unset
-        _event_gen_time_found = False
-        if _event_gen_time_data is None:
-            event_gen_time = None
-            _event_gen_time_found = True
-        if _event_gen_time_data is UNSET:
-            event_gen_time = UNSET
-            _event_gen_time_found = True
-        if not _event_gen_time_found:
-            event_gen_time = cast(int | None | str | Unset, _event_gen_time_data)
+        event_gen_time: int | None | str | Unset = get("eventGenTime", UNSET)
 
         agent_event = cls(
-            event_type=event_type,
-            work_no=work_no,
-            content=content,
-            event_gen_time=event_gen_time,
+            event_type,
+            work_no,
+            content,
+            event_gen_time,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,36 +74,22 @@ class AgentMessageContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _sender_data = get("sender", UNSET)
-        sender: int | str | Unset
-        _sender_found = False
-        if _sender_data is UNSET:
-            sender = UNSET
-            _sender_found = True
-        if not _sender_found:
-            sender = cast(int | str | Unset, _sender_data)
+        sender: int | str | Unset = get("sender", UNSET)
 
         sendername = get("sendername", UNSET)
 
-        _receivetime_data = get("receivetime", UNSET)
-        receivetime: int | str | Unset
-        _receivetime_found = False
-        if _receivetime_data is UNSET:
-            receivetime = UNSET
-            _receivetime_found = True
-        if not _receivetime_found:
-            receivetime = cast(int | str | Unset, _receivetime_data)
+        receivetime: int | str | Unset = get("receivetime", UNSET)
 
         timestring = get("timestring", UNSET)
 
         context = get("context", UNSET)
 
         agent_message_content = cls(
-            sender=sender,
-            sendername=sendername,
-            receivetime=receivetime,
-            timestring=timestring,
-            context=context,
+            sender,
+            sendername,
+            receivetime,
+            timestring,
+            context,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,45 +92,18 @@ class AgentStateEntry:
 
         name = get("name", UNSET)
 
-        _status_data = get("status", UNSET)
-        status: int | str | Unset
-        _status_found = False
-        if _status_data is UNSET:
-            status = UNSET
-            _status_found = True
-        if not _status_found:
-            status = cast(int | str | Unset, _status_data)
+        status: int | str | Unset = get("status", UNSET)
 
-        _group_name_data = get("groupName", UNSET)
-        group_name: None | str | Unset
-        _group_name_found = False
-        if _group_name_data is None:
-            group_name = None
-            _group_name_found = True
-        if _group_name_data is UNSET:
-            group_name = UNSET
-            _group_name_found = True
-        if not _group_name_found:
-            group_name = cast(None | str | Unset, _group_name_data)
+        group_name: None | str | Unset = get("groupName", UNSET)
 
-        _cti_status_data = get("ctiStatus", UNSET)
-        cti_status: int | None | str | Unset
-        _cti_status_found = False
-        if _cti_status_data is None:
-            cti_status = None
-            _cti_status_found = True
-        if _cti_status_data is UNSET:
-            cti_status = UNSET
-            _cti_status_found = True
-        if not _cti_status_found:
-            cti_status = cast(int | None | str | Unset, _cti_status_data)
+        cti_status: int | None | str | Unset = get("ctiStatus", UNSET)
 
         agent_state_entry = cls(
-            workno=workno,
-            name=name,
-            status=status,
-            group_name=group_name,
-            cti_status=cti_status,
+            workno,
+            name,
+            status,
+            group_name,
+            cti_status,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,9 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStateInfo")
+_AgentState_VALUES = AgentState._value2member_map_
+_CallType_VALUES = CallType._value2member_map_
+_OperationCommand_VALUES = OperationCommand._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -276,21 +279,11 @@ class AgentStateInfo:
             call_feature = UNSET
         else:
             try:
-                call_feature = CallType._value2member_map_[_call_feature]  # type: ignore[assignment]
+                call_feature = _CallType_VALUES[_call_feature]
             except (KeyError, TypeError):
                 call_feature = CallType(_call_feature)
 
-        _call_data_data = get("callData", UNSET)
-        call_data: None | str | Unset
-        _call_data_found = False
-        if _call_data_data is None:
-            call_data = None
-            _call_data_found = True
-        if _call_data_data is UNSET:
-            call_data = UNSET
-            _call_data_found = True
-        if not _call_data_found:
-            call_data = cast(None | str | Unset, _call_data_data)
+        call_data: None | str | Unset = get("callData", UNSET)
 
         _last_state = get("lastState", UNSET)
         last_state: AgentState | Unset
@@ -298,7 +291,7 @@ class AgentStateInfo:
             last_state = UNSET
         else:
             try:
-                last_state = AgentState._value2member_map_[_last_state]  # type: ignore[assignment]
+                last_state = _AgentState_VALUES[_last_state]
             except (KeyError, TypeError):
                 last_state = AgentState(_last_state)
 
@@ -312,17 +305,7 @@ class AgentStateInfo:
 
         caller_no = get("callerNo", UNSET)
 
-        _begin_hold_time_data = get("beginHoldTime", UNSET)
-        begin_hold_time: int | None | str | Unset
-        _begin_hold_time_found = False
-        if _begin_hold_time_data is None:
-            begin_hold_time = None
-            _begin_hold_time_found = True
-        if _begin_hold_time_data is UNSET:
-            begin_hold_time = UNSET
-            _begin_hold_time_found = True
-        if not _begin_hold_time_found:
-            begin_hold_time = cast(int | None | str | Unset, _begin_hold_time_data)
+        begin_hold_time: int | None | str | Unset = get("beginHoldTime", UNSET)
 
         _state = get("state", UNSET)
         state: AgentState | Unset
@@ -330,7 +313,7 @@ class AgentStateInfo:
             state = UNSET
         else:
             try:
-                state = AgentState._value2member_map_[_state]  # type: ignore[assignment]
+                state = _AgentState_VALUES[_state]
             except (KeyError, TypeError):
                 state = AgentState(_state)
 
@@ -340,7 +323,7 @@ class AgentStateInfo:
             talking_callfeature = UNSET
         else:
             try:
-                talking_callfeature = CallType._value2member_map_[_talking_callfeature]  # type: ignore[assignment]
+                talking_callfeature = _CallType_VALUES[_talking_callfeature]
             except (KeyError, TypeError):
                 talking_callfeature = CallType(_talking_callfeature)
 
@@ -350,61 +333,21 @@ class AgentStateInfo:
 
         main_call_id = get("mainCallId", UNSET)
 
-        _second_talking_time_data = get("secondTalkingTime", UNSET)
-        second_talking_time: int | None | str | Unset
-        _second_talking_time_found = False
-        if _second_talking_time_data is None:
-            second_talking_time = None
-            _second_talking_time_found = True
-        if _second_talking_time_data is UNSET:
-            second_talking_time = UNSET
-            _second_talking_time_found = True
-        if not _second_talking_time_found:
-            second_talking_time = cast(int | None | str | Unset, _second_talking_time_data)
+        second_talking_time: int | None | str | Unset = get("secondTalkingTime", UNSET)
 
         pre_rest = get("preRest", UNSET)
 
         record_id = get("recordID", UNSET)
 
-        _current_time_data = get("currentTime", UNSET)
-        current_time: int | None | str | Unset
-        _current_time_found = False
-        if _current_time_data is None:
-            current_time = None
-            _current_time_found = True
-        if _current_time_data is UNSET:
-            current_time = UNSET
-            _current_time_found = True
-        if not _current_time_found:
-            current_time = cast(int | None | str | Unset, _current_time_data)
+        current_time: int | None | str | Unset = get("currentTime", UNSET)
 
-        _begin_talking_time_data = get("beginTalkingTime", UNSET)
-        begin_talking_time: int | None | str | Unset
-        _begin_talking_time_found = False
-        if _begin_talking_time_data is None:
-            begin_talking_time = None
-            _begin_talking_time_found = True
-        if _begin_talking_time_data is UNSET:
-            begin_talking_time = UNSET
-            _begin_talking_time_found = True
-        if not _begin_talking_time_found:
-            begin_talking_time = cast(int | None | str | Unset, _begin_talking_time_data)
+        begin_talking_time: int | None | str | Unset = get("beginTalkingTime", UNSET)
 
         partner = get("partner", UNSET)
 
         hold_call_id = get("holdCallId", UNSET)
 
-        _agent_state_begin_time_data = get("agentStateBeginTime", UNSET)
-        agent_state_begin_time: int | None | str | Unset
-        _agent_state_begin_time_found = False
-        if _agent_state_begin_time_data is None:
-            agent_state_begin_time = None
-            _agent_state_begin_time_found = True
-        if _agent_state_begin_time_data is UNSET:
-            agent_state_begin_time = UNSET
-            _agent_state_begin_time_found = True
-        if not _agent_state_begin_time_found:
-            agent_state_begin_time = cast(int | None | str | Unset, _agent_state_begin_time_data)
+        agent_state_begin_time: int | None | str | Unset = get("agentStateBeginTime", UNSET)
 
         _cur_command = get("curCommand", UNSET)
         cur_command: OperationCommand | Unset
@@ -412,50 +355,40 @@ class AgentStateInfo:
             cur_command = UNSET
         else:
             try:
-                cur_command = OperationCommand._value2member_map_[_cur_command]  # type: ignore[assignment]
+                cur_command = _OperationCommand_VALUES[_cur_command]
             except (KeyError, TypeError):
                 cur_command = OperationCommand(_cur_command)
 
         cur_call_id = get("curCallId", UNSET)
 
-        _cmd_begin_time_data = get("cmdBeginTime", UNSET)
-        cmd_begin_time: int | None | str | Unset
-        _cmd_begin_time_found = False
-        if _cmd_begin_time_data is None:
-            cmd_begin_time = None
-            _cmd_begin_time_found = True
-        if _cmd_begin_time_data is UNSET:
-            cmd_begin_time = UNSET
-            _cmd_begin_time_found = True
-        if not _cmd_begin_time_found:
-            cmd_begin_time = cast(int | None | str | Unset, _cmd_begin_time_data)
+        cmd_begin_time: int | None | str | Unset = get("cmdBeginTime", UNSET)
 
         agent_state_info = cls(
-            call_feature=call_feature,
-            call_data=call_data,
-            last_state=last_state,
-            pre_busy=pre_busy,
-            firsttalking_flag=firsttalking_flag,
-            work_no=work_no,
-            qc_work_no=qc_work_no,
-            caller_no=caller_no,
-            begin_hold_time=begin_hold_time,
-            state=state,
-            talking_callfeature=talking_callfeature,
-            release_flag=release_flag,
-            called_no=called_no,
-            main_call_id=main_call_id,
-            second_talking_time=second_talking_time,
-            pre_rest=pre_rest,
-            record_id=record_id,
-            current_time=current_time,
-            begin_talking_time=begin_talking_time,
-            partner=partner,
-            hold_call_id=hold_call_id,
-            agent_state_begin_time=agent_state_begin_time,
-            cur_command=cur_command,
-            cur_call_id=cur_call_id,
-            cmd_begin_time=cmd_begin_time,
+            call_feature,
+            call_data,
+            last_state,
+            pre_busy,
+            firsttalking_flag,
+            work_no,
+            qc_work_no,
+            caller_no,
+            begin_hold_time,
+            state,
+            talking_callfeature,
+            release_flag,
+            called_no,
+            main_call_id,
+            second_talking_time,
+            pre_rest,
+            record_id,
+            current_time,
+            begin_talking_time,
+            partner,
+            hold_call_id,
+            agent_state_begin_time,
+            cur_command,
+            cur_call_id,
+            cmd_begin_time,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

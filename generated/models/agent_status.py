@@ -10,6 +10,7 @@ from ..models.gateway_agent_state import GatewayAgentState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStatus")
+_GatewayAgentState_VALUES = GatewayAgentState._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -55,15 +56,15 @@ class AgentStatus:
             agent_state = UNSET
         else:
             try:
-                agent_state = GatewayAgentState._value2member_map_[_agent_state]  # type: ignore[assignment]
+                agent_state = _GatewayAgentState_VALUES[_agent_state]
             except (KeyError, TypeError):
                 agent_state = GatewayAgentState(_agent_state)
 
         is_working = get("isWorking", UNSET)
 
         agent_status = cls(
-            agent_state=agent_state,
-            is_working=is_working,
+            agent_state,
+            is_working,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

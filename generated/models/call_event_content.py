@@ -11,6 +11,7 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallEventContent")
+_PhoneLine_VALUES = PhoneLine._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -145,7 +146,7 @@ class CallEventContent:
             type_ = UNSET
         else:
             try:
-                type_ = PhoneLine._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = _PhoneLine_VALUES[_type_]
             except (KeyError, TypeError):
                 type_ = PhoneLine(_type_)
 
@@ -160,15 +161,15 @@ class CallEventContent:
         transfrom = get("transfrom", UNSET)
 
         call_event_content = cls(
-            caller=caller,
-            called=called,
-            callid=callid,
-            type_=type_,
-            feature=feature,
-            media_ability=media_ability,
-            media_type=media_type,
-            transfer=transfer,
-            transfrom=transfrom,
+            caller,
+            called,
+            callid,
+            type_,
+            feature,
+            media_ability,
+            media_type,
+            transfer,
+            transfrom,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

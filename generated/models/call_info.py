@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallInfo")
+_CallType_VALUES = CallType._value2member_map_
+_MediaAbility_VALUES = MediaAbility._value2member_map_
+_MediaType_VALUES = MediaType._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -211,7 +214,7 @@ class CallInfo:
             callfeature = UNSET
         else:
             try:
-                callfeature = CallType._value2member_map_[_callfeature]  # type: ignore[assignment]
+                callfeature = _CallType_VALUES[_callfeature]
             except (KeyError, TypeError):
                 callfeature = CallType(_callfeature)
 
@@ -227,41 +230,11 @@ class CallInfo:
 
         orgicallednum = get("orgicallednum", UNSET)
 
-        _calldata_data = get("calldata", UNSET)
-        calldata: None | str | Unset
-        _calldata_found = False
-        if _calldata_data is None:
-            calldata = None
-            _calldata_found = True
-        if _calldata_data is UNSET:
-            calldata = UNSET
-            _calldata_found = True
-        if not _calldata_found:
-            calldata = cast(None | str | Unset, _calldata_data)
+        calldata: None | str | Unset = get("calldata", UNSET)
 
-        _begintime_data = get("begintime", UNSET)
-        begintime: int | None | str | Unset
-        _begintime_found = False
-        if _begintime_data is None:
-            begintime = None
-            _begintime_found = True
-        if _begintime_data is UNSET:
-            begintime = UNSET
-            _begintime_found = True
-        if not _begintime_found:
-            begintime = cast(int | None | str | Unset, _begintime_data)
+        begintime: int | None | str | Unset = get("begintime", UNSET)
 
-        _endtime_data = get("endtime", UNSET)
-        endtime: int | None | str | Unset
-        _endtime_found = False
-        if _endtime_data is None:
-            endtime = None
-            _endtime_found = True
-        if _endtime_data is UNSET:
-            endtime = UNSET
-            _endtime_found = True
-        if not _endtime_found:
-            endtime = cast(int | None | str | Unset, _endtime_data)
+        endtime: int | None | str | Unset = get("endtime", UNSET)
 
         user_priority = get("userPriority", UNSET)
 
@@ -275,7 +248,7 @@ class CallInfo:
             media_type = UNSET
         else:
             try:
-                media_type = MediaType._value2member_map_[_media_type]  # type: ignore[assignment]
+                media_type = _MediaType_VALUES[_media_type]
             except (KeyError, TypeError):
                 media_type = MediaType(_media_type)
 
@@ -285,7 +258,7 @@ class CallInfo:
             media_ability = UNSET
         else:
             try:
-                media_ability = MediaAbility._value2member_map_[_media_ability]  # type: ignore[assignment]
+                media_ability = _MediaAbility_VALUES[_media_ability]
             except (KeyError, TypeError):
                 media_ability = MediaAbility(_media_ability)
 
@@ -309,26 +282,26 @@ class CallInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         if not _trace_found:
-            trace = cast(CallTrace | None | Unset, _trace_data)
+            trace = _trace_data  # type: ignore[assignment]
 
         call_info = cls(
-            callfeature=callfeature,
-            callid=callid,
-            caller=caller,
-            called=called,
-            callskill=callskill,
-            callskillid=callskillid,
-            orgicallednum=orgicallednum,
-            calldata=calldata,
-            begintime=begintime,
-            endtime=endtime,
-            user_priority=user_priority,
-            trunk_no=trunk_no,
-            logontimes=logontimes,
-            media_type=media_type,
-            media_ability=media_ability,
-            wait_time=wait_time,
-            trace=trace,
+            callfeature,
+            callid,
+            caller,
+            called,
+            callskill,
+            callskillid,
+            orgicallednum,
+            calldata,
+            begintime,
+            endtime,
+            user_priority,
+            trunk_no,
+            logontimes,
+            media_type,
+            media_ability,
+            wait_time,
+            trace,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,9 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallTrace")
+_CallDirectMode_VALUES = CallDirectMode._value2member_map_
+_ReasonCode_VALUES = ReasonCode._value2member_map_
+_TraceDeviceType_VALUES = TraceDeviceType._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -179,77 +182,17 @@ class CallTrace:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _wait_begin_time_data = get("waitBeginTime", UNSET)
-        wait_begin_time: int | None | str | Unset
-        _wait_begin_time_found = False
-        if _wait_begin_time_data is None:
-            wait_begin_time = None
-            _wait_begin_time_found = True
-        if _wait_begin_time_data is UNSET:
-            wait_begin_time = UNSET
-            _wait_begin_time_found = True
-        if not _wait_begin_time_found:
-            wait_begin_time = cast(int | None | str | Unset, _wait_begin_time_data)
+        wait_begin_time: int | None | str | Unset = get("waitBeginTime", UNSET)
 
-        _wait_end_time_data = get("waitEndTime", UNSET)
-        wait_end_time: int | None | str | Unset
-        _wait_end_time_found = False
-        if _wait_end_time_data is None:
-            wait_end_time = None
-            _wait_end_time_found = True
-        if _wait_end_time_data is UNSET:
-            wait_end_time = UNSET
-            _wait_end_time_found = True
-        if not _wait_end_time_found:
-            wait_end_time = cast(int | None | str | Unset, _wait_end_time_data)
+        wait_end_time: int | None | str | Unset = get("waitEndTime", UNSET)
 
-        _answer_begin_time_data = get("answerBeginTime", UNSET)
-        answer_begin_time: int | None | str | Unset
-        _answer_begin_time_found = False
-        if _answer_begin_time_data is None:
-            answer_begin_time = None
-            _answer_begin_time_found = True
-        if _answer_begin_time_data is UNSET:
-            answer_begin_time = UNSET
-            _answer_begin_time_found = True
-        if not _answer_begin_time_found:
-            answer_begin_time = cast(int | None | str | Unset, _answer_begin_time_data)
+        answer_begin_time: int | None | str | Unset = get("answerBeginTime", UNSET)
 
-        _answer_end_time_data = get("answerEndTime", UNSET)
-        answer_end_time: int | None | str | Unset
-        _answer_end_time_found = False
-        if _answer_end_time_data is None:
-            answer_end_time = None
-            _answer_end_time_found = True
-        if _answer_end_time_data is UNSET:
-            answer_end_time = UNSET
-            _answer_end_time_found = True
-        if not _answer_end_time_found:
-            answer_end_time = cast(int | None | str | Unset, _answer_end_time_data)
+        answer_end_time: int | None | str | Unset = get("answerEndTime", UNSET)
 
-        _talk_begin_time_data = get("talkBeginTime", UNSET)
-        talk_begin_time: int | None | str | Unset
-        _talk_begin_time_found = False
-        if _talk_begin_time_data is None:
-            talk_begin_time = None
-            _talk_begin_time_found = True
-        if _talk_begin_time_data is UNSET:
-            talk_begin_time = UNSET
-            _talk_begin_time_found = True
-        if not _talk_begin_time_found:
-            talk_begin_time = cast(int | None | str | Unset, _talk_begin_time_data)
+        talk_begin_time: int | None | str | Unset = get("talkBeginTime", UNSET)
 
-        _talk_end_time_data = get("talkEndTime", UNSET)
-        talk_end_time: int | None | str | Unset
-        _talk_end_time_found = False
-        if _talk_end_time_data is None:
-            talk_end_time = None
-            _talk_end_time_found = True
-        if _talk_end_time_data is UNSET:
-            talk_end_time = UNSET
-            _talk_end_time_found = True
-        if not _talk_end_time_found:
-            talk_end_time = cast(int | None | str | Unset, _talk_end_time_data)
+        talk_end_time: int | None | str | Unset = get("talkEndTime", UNSET)
 
         device_no = get("deviceNo", UNSET)
 
@@ -259,7 +202,7 @@ class CallTrace:
             device_type = UNSET
         else:
             try:
-                device_type = TraceDeviceType._value2member_map_[_device_type]  # type: ignore[assignment]
+                device_type = _TraceDeviceType_VALUES[_device_type]
             except (KeyError, TypeError):
                 device_type = TraceDeviceType(_device_type)
 
@@ -269,7 +212,7 @@ class CallTrace:
             call_direct_mode = UNSET
         else:
             try:
-                call_direct_mode = CallDirectMode._value2member_map_[_call_direct_mode]  # type: ignore[assignment]
+                call_direct_mode = _CallDirectMode_VALUES[_call_direct_mode]
             except (KeyError, TypeError):
                 call_direct_mode = CallDirectMode(_call_direct_mode)
 
@@ -279,7 +222,7 @@ class CallTrace:
             enter_reason = UNSET
         else:
             try:
-                enter_reason = ReasonCode._value2member_map_[_enter_reason]  # type: ignore[assignment]
+                enter_reason = _ReasonCode_VALUES[_enter_reason]
             except (KeyError, TypeError):
                 enter_reason = ReasonCode(_enter_reason)
 
@@ -291,7 +234,7 @@ class CallTrace:
             leave_reason = UNSET
         else:
             try:
-                leave_reason = ReasonCode._value2member_map_[_leave_reason]  # type: ignore[assignment]
+                leave_reason = _ReasonCode_VALUES[_leave_reason]
             except (KeyError, TypeError):
                 leave_reason = ReasonCode(_leave_reason)
 
@@ -300,20 +243,20 @@ class CallTrace:
         vdn_id = get("vdnId", UNSET)
 
         call_trace = cls(
-            wait_begin_time=wait_begin_time,
-            wait_end_time=wait_end_time,
-            answer_begin_time=answer_begin_time,
-            answer_end_time=answer_end_time,
-            talk_begin_time=talk_begin_time,
-            talk_end_time=talk_end_time,
-            device_no=device_no,
-            device_type=device_type,
-            call_direct_mode=call_direct_mode,
-            enter_reason=enter_reason,
-            enter_reason_desc=enter_reason_desc,
-            leave_reason=leave_reason,
-            leave_reason_desc=leave_reason_desc,
-            vdn_id=vdn_id,
+            wait_begin_time,
+            wait_end_time,
+            answer_begin_time,
+            answer_end_time,
+            talk_begin_time,
+            talk_end_time,
+            device_no,
+            device_type,
+            call_direct_mode,
+            enter_reason,
+            enter_reason_desc,
+            leave_reason,
+            leave_reason_desc,
+            vdn_id,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

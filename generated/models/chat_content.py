@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,14 +99,7 @@ class ChatContent:
 
         called = as_text(get("called", UNSET))
 
-        _is_inner_call_data = get("isInnerCall", UNSET)
-        is_inner_call: bool | str | Unset
-        _is_inner_call_found = False
-        if _is_inner_call_data is UNSET:
-            is_inner_call = UNSET
-            _is_inner_call_found = True
-        if not _is_inner_call_found:
-            is_inner_call = cast(bool | str | Unset, _is_inner_call_data)
+        is_inner_call: bool | str | Unset = get("isInnerCall", UNSET)
 
         sender = get("sender", UNSET)
 
@@ -115,13 +108,13 @@ class ChatContent:
         attach_data = get("attachData", UNSET)
 
         chat_content = cls(
-            call_id=call_id,
-            caller=caller,
-            called=called,
-            is_inner_call=is_inner_call,
-            sender=sender,
-            chat_content=chat_content,
-            attach_data=attach_data,
+            call_id,
+            caller,
+            called,
+            is_inner_call,
+            sender,
+            chat_content,
+            attach_data,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Conference")
+_ConfState_VALUES = ConfState._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -104,21 +105,11 @@ class Conference:
             conf_state = UNSET
         else:
             try:
-                conf_state = ConfState._value2member_map_[_conf_state]  # type: ignore[assignment]
+                conf_state = _ConfState_VALUES[_conf_state]
             except (KeyError, TypeError):
                 conf_state = ConfState(_conf_state)
 
-        _start_time_data = get("startTime", UNSET)
-        start_time: int | None | str | Unset
-        _start_time_found = False
-        if _start_time_data is None:
-            start_time = None
-            _start_time_found = True
-        if _start_time_data is UNSET:
-            start_time = UNSET
-            _start_time_found = True
-        if not _start_time_found:
-            start_time = cast(int | None | str | Unset, _start_time_data)
+        start_time: int | None | str | Unset = get("startTime", UNSET)
 
         apply_conf_time = get("applyConfTime", UNSET)
 
@@ -134,12 +125,12 @@ class Conference:
                 addresses.append(addresses_item)
 
         conference = cls(
-            conf_id=conf_id,
-            conf_state=conf_state,
-            start_time=start_time,
-            apply_conf_time=apply_conf_time,
-            conf_have_been_time=conf_have_been_time,
-            addresses=addresses,
+            conf_id,
+            conf_state,
+            start_time,
+            apply_conf_time,
+            conf_have_been_time,
+            addresses,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

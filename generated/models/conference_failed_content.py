@@ -42,7 +42,7 @@ class ConferenceFailedContent:
         cause = get("cause", UNSET)
 
         conference_failed_content = cls(
-            cause=cause,
+            cause,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

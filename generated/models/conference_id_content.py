@@ -42,7 +42,7 @@ class ConferenceIdContent:
         conf_id = get("confId", UNSET)
 
         conference_id_content = cls(
-            conf_id=conf_id,
+            conf_id,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -59,7 +59,7 @@ class ConferenceList:
                 confs.append(confs_item)
 
         conference_list = cls(
-            confs=confs,
+            confs,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

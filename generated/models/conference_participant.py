@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,12 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceParticipant")
+_AddressType_VALUES = AddressType._value2member_map_
+_ChannelAttrib_VALUES = ChannelAttrib._value2member_map_
+_ChannelState_VALUES = ChannelState._value2member_map_
+_ConfDeviceType_VALUES = ConfDeviceType._value2member_map_
+_ConfRole_VALUES = ConfRole._value2member_map_
+_DeviceCallType_VALUES = DeviceCallType._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -120,7 +126,7 @@ class ConferenceParticipant:
             address_type = UNSET
         else:
             try:
-                address_type = AddressType._value2member_map_[_address_type]  # type: ignore[assignment]
+                address_type = _AddressType_VALUES[_address_type]
             except (KeyError, TypeError):
                 address_type = AddressType(_address_type)
 
@@ -132,7 +138,7 @@ class ConferenceParticipant:
             device_call_type = UNSET
         else:
             try:
-                device_call_type = DeviceCallType._value2member_map_[_device_call_type]  # type: ignore[assignment]
+                device_call_type = _DeviceCallType_VALUES[_device_call_type]
             except (KeyError, TypeError):
                 device_call_type = DeviceCallType(_device_call_type)
 
@@ -142,7 +148,7 @@ class ConferenceParticipant:
             device_type = UNSET
         else:
             try:
-                device_type = ConfDeviceType._value2member_map_[_device_type]  # type: ignore[assignment]
+                device_type = _ConfDeviceType_VALUES[_device_type]
             except (KeyError, TypeError):
                 device_type = ConfDeviceType(_device_type)
 
@@ -152,7 +158,7 @@ class ConferenceParticipant:
             channel_attrib = UNSET
         else:
             try:
-                channel_attrib = ChannelAttrib._value2member_map_[_channel_attrib]  # type: ignore[assignment]
+                channel_attrib = _ChannelAttrib_VALUES[_channel_attrib]
             except (KeyError, TypeError):
                 channel_attrib = ChannelAttrib(_channel_attrib)
 
@@ -162,7 +168,7 @@ class ConferenceParticipant:
             channel_state = UNSET
         else:
             try:
-                channel_state = ChannelState._value2member_map_[_channel_state]  # type: ignore[assignment]
+                channel_state = _ChannelState_VALUES[_channel_state]
             except (KeyError, TypeError):
                 channel_state = ChannelState(_channel_state)
 
@@ -172,31 +178,21 @@ class ConferenceParticipant:
             role = UNSET
         else:
             try:
-                role = ConfRole._value2member_map_[_role]  # type: ignore[assignment]
+                role = _ConfRole_VALUES[_role]
             except (KeyError, TypeError):
                 role = ConfRole(_role)
 
-        _enter_time_data = get("enterTime", UNSET)
-        enter_time: int | None | str | Unset
-        _enter_time_found = False
-        if _enter_time_data is None:
-            enter_time = None
-            _enter_time_found = True
-        if _enter_time_data is UNSET:
-            enter_time = UNSET
-            _enter_time_found = True
-        if not _enter_time_found:
-            enter_time = cast(int | None | str | Unset, _enter_time_data)
+        enter_time: int | None | str | Unset = get("enterTime", UNSET)
 
         conference_participant = cls(
-            address_type=address_type,
-            address=address,
-            device_call_type=device_call_type,
-            device_type=device_type,
-            channel_attrib=channel_attrib,
-            channel_state=channel_state,
-            role=role,
-            enter_time=enter_time,
+            address_type,
+            address,
+            device_call_type,
+            device_type,
+            channel_attrib,
+            channel_state,
+            role,
+            enter_time,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -10,6 +10,7 @@ from ..models.phone_line import PhoneLine
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerAlertingContent")
+_PhoneLine_VALUES = PhoneLine._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -72,15 +73,15 @@ class CustomerAlertingContent:
             type_ = UNSET
         else:
             try:
-                type_ = PhoneLine._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = _PhoneLine_VALUES[_type_]
             except (KeyError, TypeError):
                 type_ = PhoneLine(_type_)
 
         customer_alerting_content = cls(
-            callid=callid,
-            other_phone_workno=other_phone_workno,
-            other_phone=other_phone,
-            type_=type_,
+            callid,
+            other_phone_workno,
+            other_phone,
+            type_,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

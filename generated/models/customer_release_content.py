@@ -57,8 +57,8 @@ class CustomerReleaseContent:
         number = as_text(get("number", UNSET))
 
         customer_release_content = cls(
-            callid=callid,
-            number=number,
+            callid,
+            number,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -58,8 +58,8 @@ class EventAddress:
         address_type = get("addressType", UNSET)
 
         event_address = cls(
-            address=address,
-            address_type=address_type,
+            address,
+            address_type,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

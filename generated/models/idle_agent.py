@@ -58,8 +58,8 @@ class IdleAgent:
         name = get("name", UNSET)
 
         idle_agent = cls(
-            workno=workno,
-            name=name,
+            workno,
+            name,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IncomingCallInfoContent")
+_MediaType_VALUES = MediaType._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -122,14 +123,7 @@ class IncomingCallInfoContent:
 
         called = as_text(get("called", UNSET))
 
-        _last_release_agent_id_data = get("lastReleaseAgentId", UNSET)
-        last_release_agent_id: int | str | Unset
-        _last_release_agent_id_found = False
-        if _last_release_agent_id_data is UNSET:
-            last_release_agent_id = UNSET
-            _last_release_agent_id_found = True
-        if not _last_release_agent_id_found:
-            last_release_agent_id = cast(int | str | Unset, _last_release_agent_id_data)
+        last_release_agent_id: int | str | Unset = get("lastReleaseAgentId", UNSET)
 
         _media_type = get("mediaType", UNSET)
         media_type: MediaType | Unset
@@ -137,7 +131,7 @@ class IncomingCallInfoContent:
             media_type = UNSET
         else:
             try:
-                media_type = MediaType._value2member_map_[_media_type]  # type: ignore[assignment]
+                media_type = _MediaType_VALUES[_media_type]
             except (KeyError, TypeError):
                 media_type = MediaType(_media_type)
 
@@ -146,15 +140,15 @@ class IncomingCallInfoContent:
         release_and_re_queue_call_flag = get("releaseAndReQueueCallFlag", UNSET)
 
         incoming_call_info_content = cls(
-            call_id=call_id,
-            skill_name=skill_name,
-            skill_id=skill_id,
-            caller=caller,
-            called=called,
-            last_release_agent_id=last_release_agent_id,
-            media_type=media_type,
-            release_and_re_queue_count=release_and_re_queue_count,
-            release_and_re_queue_call_flag=release_and_re_queue_call_flag,
+            call_id,
+            skill_name,
+            skill_id,
+            caller,
+            called,
+            last_release_agent_id,
+            media_type,
+            release_and_re_queue_count,
+            release_and_re_queue_call_flag,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

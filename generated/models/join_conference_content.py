@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,20 +50,13 @@ class JoinConferenceContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _confid_data = get("confid", UNSET)
-        confid: int | str | Unset
-        _confid_found = False
-        if _confid_data is UNSET:
-            confid = UNSET
-            _confid_found = True
-        if not _confid_found:
-            confid = cast(int | str | Unset, _confid_data)
+        confid: int | str | Unset = get("confid", UNSET)
 
         confinfo = get("confinfo", UNSET)
 
         join_conference_content = cls(
-            confid=confid,
-            confinfo=confinfo,
+            confid,
+            confinfo,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,17 +46,10 @@ class LegacyPushAcknowledgement:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _retcode_data = get("retcode", UNSET)
-        retcode: int | str | Unset
-        _retcode_found = False
-        if _retcode_data is UNSET:
-            retcode = UNSET
-            _retcode_found = True
-        if not _retcode_found:
-            retcode = cast(int | str | Unset, _retcode_data)
+        retcode: int | str | Unset = get("retcode", UNSET)
 
         legacy_push_acknowledgement = cls(
-            retcode=retcode,
+            retcode,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

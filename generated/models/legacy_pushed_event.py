@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyPushedEvent")
+_Retcode_VALUES = Retcode._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -90,14 +91,14 @@ class LegacyPushedEvent:
             retcode = UNSET
         else:
             try:
-                retcode = Retcode._value2member_map_[_retcode]  # type: ignore[assignment]
+                retcode = _Retcode_VALUES[_retcode]
             except (KeyError, TypeError):
                 retcode = Retcode(_retcode)
 
         legacy_pushed_event = cls(
-            event=event,
-            message=message,
-            retcode=retcode,
+            event,
+            message,
+            retcode,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

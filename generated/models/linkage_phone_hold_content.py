@@ -41,7 +41,7 @@ class LinkagePhoneHoldContent:
         call_id = get("callId", UNSET)
 
         linkage_phone_hold_content = cls(
-            call_id=call_id,
+            call_id,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -10,6 +10,7 @@ from ..models.linkage_phone_state import LinkagePhoneState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkagePhoneStatusContent")
+_LinkagePhoneState_VALUES = LinkagePhoneState._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -48,12 +49,12 @@ class LinkagePhoneStatusContent:
             result = UNSET
         else:
             try:
-                result = LinkagePhoneState._value2member_map_[_result]  # type: ignore[assignment]
+                result = _LinkagePhoneState_VALUES[_result]
             except (KeyError, TypeError):
                 result = LinkagePhoneState(_result)
 
         linkage_phone_status_content = cls(
-            result=result,
+            result,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

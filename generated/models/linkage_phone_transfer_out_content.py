@@ -71,8 +71,8 @@ class LinkagePhoneTransferOutContent:
             addr_self = EventAddress.from_dict(_addr_self)
 
         linkage_phone_transfer_out_content = cls(
-            addr_out=addr_out,
-            addr_self=addr_self,
+            addr_out,
+            addr_self,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

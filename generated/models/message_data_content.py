@@ -11,6 +11,7 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDataContent")
+_PhoneLine_VALUES = PhoneLine._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -121,7 +122,7 @@ class MessageDataContent:
             type_ = UNSET
         else:
             try:
-                type_ = PhoneLine._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = _PhoneLine_VALUES[_type_]
             except (KeyError, TypeError):
                 type_ = PhoneLine(_type_)
 
@@ -130,13 +131,13 @@ class MessageDataContent:
         media_ability = as_text(get("mediaAbility", UNSET))
 
         message_data_content = cls(
-            callid=callid,
-            caller=caller,
-            called=called,
-            feature=feature,
-            type_=type_,
-            message=message,
-            media_ability=media_ability,
+            callid,
+            caller,
+            called,
+            feature,
+            type_,
+            message,
+            media_ability,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -49,7 +49,7 @@ class NotReadyContent:
         reason = as_text(get("reason", UNSET))
 
         not_ready_content = cls(
-            reason=reason,
+            reason,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.bulletin_target_type import BulletinTargetType
 
 T = TypeVar("T", bound="NotifyBulletinRequest")
+_BulletinTargetType_VALUES = BulletinTargetType._value2member_map_
 
 
 @_attrs_define
@@ -47,22 +48,18 @@ class NotifyBulletinRequest:
         _targettype = src_dict["targettype"]
         targettype: BulletinTargetType
         try:
-            targettype = BulletinTargetType._value2member_map_[_targettype]  # type: ignore[assignment]
+            targettype = _BulletinTargetType_VALUES[_targettype]
         except (KeyError, TypeError):
             targettype = BulletinTargetType(_targettype)
 
-        _targetname_data = src_dict["targetname"]
-        targetname: int | str
-        _targetname_found = False
-        if not _targetname_found:
-            targetname = cast(int | str, _targetname_data)
+        targetname: int | str = src_dict["targetname"]
 
         bulletindata = src_dict["bulletindata"]
 
         notify_bulletin_request = cls(
-            targettype=targettype,
-            targetname=targetname,
-            bulletindata=bulletindata,
+            targettype,
+            targetname,
+            bulletindata,
         )
 
         return notify_bulletin_request

@@ -58,9 +58,9 @@ class OutboundDetectContent:
         desc = get("desc", UNSET)
 
         outbound_detect_content = cls(
-            call_id=call_id,
-            detect=detect,
-            desc=desc,
+            call_id,
+            detect,
+            desc,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

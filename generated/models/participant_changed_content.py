@@ -14,6 +14,11 @@ from ..models.participant_type import ParticipantType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParticipantChangedContent")
+_ConfDeviceType_VALUES = ConfDeviceType._value2member_map_
+_DeviceCallType_VALUES = DeviceCallType._value2member_map_
+_ParticipantChangeType_VALUES = ParticipantChangeType._value2member_map_
+_ParticipantLeaveReason_VALUES = ParticipantLeaveReason._value2member_map_
+_ParticipantType_VALUES = ParticipantType._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -110,7 +115,7 @@ class ParticipantChangedContent:
             change_type = UNSET
         else:
             try:
-                change_type = ParticipantChangeType._value2member_map_[_change_type]  # type: ignore[assignment]
+                change_type = _ParticipantChangeType_VALUES[_change_type]
             except (KeyError, TypeError):
                 change_type = ParticipantChangeType(_change_type)
 
@@ -120,7 +125,7 @@ class ParticipantChangedContent:
             change_reason = UNSET
         else:
             try:
-                change_reason = ParticipantLeaveReason._value2member_map_[_change_reason]  # type: ignore[assignment]
+                change_reason = _ParticipantLeaveReason_VALUES[_change_reason]
             except (KeyError, TypeError):
                 change_reason = ParticipantLeaveReason(_change_reason)
 
@@ -134,7 +139,7 @@ class ParticipantChangedContent:
             participant_type = UNSET
         else:
             try:
-                participant_type = ParticipantType._value2member_map_[_participant_type]  # type: ignore[assignment]
+                participant_type = _ParticipantType_VALUES[_participant_type]
             except (KeyError, TypeError):
                 participant_type = ParticipantType(_participant_type)
 
@@ -144,7 +149,7 @@ class ParticipantChangedContent:
             device_call_type = UNSET
         else:
             try:
-                device_call_type = DeviceCallType._value2member_map_[_device_call_type]  # type: ignore[assignment]
+                device_call_type = _DeviceCallType_VALUES[_device_call_type]
             except (KeyError, TypeError):
                 device_call_type = DeviceCallType(_device_call_type)
 
@@ -154,19 +159,19 @@ class ParticipantChangedContent:
             device_type = UNSET
         else:
             try:
-                device_type = ConfDeviceType._value2member_map_[_device_type]  # type: ignore[assignment]
+                device_type = _ConfDeviceType_VALUES[_device_type]
             except (KeyError, TypeError):
                 device_type = ConfDeviceType(_device_type)
 
         participant_changed_content = cls(
-            result=result,
-            change_type=change_type,
-            change_reason=change_reason,
-            conf_id=conf_id,
-            participant=participant,
-            participant_type=participant_type,
-            device_call_type=device_call_type,
-            device_type=device_type,
+            result,
+            change_type,
+            change_reason,
+            conf_id,
+            participant,
+            participant_type,
+            device_call_type,
+            device_type,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -69,9 +69,9 @@ class PhoneAlertingContent:
         type_ = get("type", UNSET)
 
         phone_alerting_content = cls(
-            callid=callid,
-            caller=caller,
-            type_=type_,
+            callid,
+            caller,
+            type_,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -10,6 +10,7 @@ from ..models.phone_line import PhoneLine
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneOffhookContent")
+_PhoneLine_VALUES = PhoneLine._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -48,12 +49,12 @@ class PhoneOffhookContent:
             type_ = UNSET
         else:
             try:
-                type_ = PhoneLine._value2member_map_[_type_]  # type: ignore[assignment]
+                type_ = _PhoneLine_VALUES[_type_]
             except (KeyError, TypeError):
                 type_ = PhoneLine(_type_)
 
         phone_offhook_content = cls(
-            type_=type_,
+            type_,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

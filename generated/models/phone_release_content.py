@@ -42,7 +42,7 @@ class PhoneReleaseContent:
         phone_state = get("phoneState", UNSET)
 
         phone_release_content = cls(
-            phone_state=phone_state,
+            phone_state,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -42,7 +42,7 @@ class PlaybackResultContent:
         result = get("result", UNSET)
 
         playback_result_content = cls(
-            result=result,
+            result,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

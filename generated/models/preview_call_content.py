@@ -73,9 +73,9 @@ class PreviewCallContent:
         call_data = get("callData", UNSET)
 
         preview_call_content = cls(
-            controlid=controlid,
-            dialeddigits=dialeddigits,
-            call_data=call_data,
+            controlid,
+            dialeddigits,
+            call_data,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

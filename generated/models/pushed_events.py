@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PushedEvents")
+_Retcode_VALUES = Retcode._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -96,18 +97,11 @@ class PushedEvents:
             retcode = UNSET
         else:
             try:
-                retcode = Retcode._value2member_map_[_retcode]  # type: ignore[assignment]
+                retcode = _Retcode_VALUES[_retcode]
             except (KeyError, TypeError):
                 retcode = Retcode(_retcode)
 
-        _work_no_data = get("workNo", UNSET)
-        work_no: int | str | Unset
-        _work_no_found = False
-        if _work_no_data is UNSET:
-            work_no = UNSET
-            _work_no_found = True
-        if not _work_no_found:
-            work_no = cast(int | str | Unset, _work_no_data)
+        work_no: int | str | Unset = get("workNo", UNSET)
 
         _event_list = get("eventList", UNSET)
         event_list: list[AgentEvent] | Unset = UNSET
@@ -119,10 +113,10 @@ class PushedEvents:
                 event_list.append(event_list_item)
 
         pushed_events = cls(
-            message=message,
-            retcode=retcode,
-            work_no=work_no,
-            event_list=event_list,
+            message,
+            retcode,
+            work_no,
+            event_list,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -66,10 +66,10 @@ class QualityControlNotifyContent:
         mediaserver = get("mediaserver", UNSET)
 
         quality_control_notify_content = cls(
-            subtype=subtype,
-            monitoredagent=monitoredagent,
-            agentname=agentname,
-            mediaserver=mediaserver,
+            subtype,
+            monitoredagent,
+            agentname,
+            mediaserver,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -34,7 +34,7 @@ class QueryAcdStatRequest:
         skills = cast(list[int], src_dict["skills"])
 
         query_acd_stat_request = cls(
-            skills=skills,
+            skills,
         )
 
         return query_acd_stat_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.retcode import Retcode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryCallAppDataResponse")
+_Retcode_VALUES = Retcode._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -71,28 +72,18 @@ class QueryCallAppDataResponse:
         _retcode = src_dict["retcode"]
         retcode: Retcode
         try:
-            retcode = Retcode._value2member_map_[_retcode]  # type: ignore[assignment]
+            retcode = _Retcode_VALUES[_retcode]
         except (KeyError, TypeError):
             retcode = Retcode(_retcode)
 
         message = get("message", UNSET)
 
-        _result_data = get("result", UNSET)
-        result: None | str | Unset
-        _result_found = False
-        if _result_data is None:
-            result = None
-            _result_found = True
-        if _result_data is UNSET:
-            result = UNSET
-            _result_found = True
-        if not _result_found:
-            result = cast(None | str | Unset, _result_data)
+        result: None | str | Unset = get("result", UNSET)
 
         query_call_app_data_response = cls(
-            retcode=retcode,
-            message=message,
-            result=result,
+            retcode,
+            message,
+            result,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -34,7 +34,7 @@ class QueryConfInfosRequest:
         conf_ids = cast(list[int], src_dict["confIds"])
 
         query_conf_infos_request = cls(
-            conf_ids=conf_ids,
+            conf_ids,
         )
 
         return query_conf_infos_request

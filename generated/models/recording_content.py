@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,30 +59,16 @@ class RecordingContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _record_id_data = get("recordID", UNSET)
-        record_id: int | str | Unset
-        _record_id_found = False
-        if _record_id_data is UNSET:
-            record_id = UNSET
-            _record_id_found = True
-        if not _record_id_found:
-            record_id = cast(int | str | Unset, _record_id_data)
+        record_id: int | str | Unset = get("recordID", UNSET)
 
-        _location_id_data = get("locationId", UNSET)
-        location_id: int | str | Unset
-        _location_id_found = False
-        if _location_id_data is UNSET:
-            location_id = UNSET
-            _location_id_found = True
-        if not _location_id_found:
-            location_id = cast(int | str | Unset, _location_id_data)
+        location_id: int | str | Unset = get("locationId", UNSET)
 
         file_name = get("fileName", UNSET)
 
         recording_content = cls(
-            record_id=record_id,
-            location_id=location_id,
-            file_name=file_name,
+            record_id,
+            location_id,
+            file_name,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

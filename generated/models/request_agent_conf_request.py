@@ -11,6 +11,7 @@ from ..spec_extensions import duration
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestAgentConfRequest")
+_PlayMode_VALUES = PlayMode._value2member_map_
 
 
 @_attrs_define
@@ -101,20 +102,20 @@ class RequestAgentConfRequest:
             play_mode = UNSET
         else:
             try:
-                play_mode = PlayMode._value2member_map_[_play_mode]  # type: ignore[assignment]
+                play_mode = _PlayMode_VALUES[_play_mode]
             except (KeyError, TypeError):
                 play_mode = PlayMode(_play_mode)
 
         voice_path = get("voicePath", UNSET)
 
         request_agent_conf_request = cls(
-            member_num=member_num,
-            conf_caller_no=conf_caller_no,
-            time=time,
-            prompt_time=prompt_time,
-            beep_tone=beep_tone,
-            play_mode=play_mode,
-            voice_path=voice_path,
+            member_num,
+            conf_caller_no,
+            time,
+            prompt_time,
+            beep_tone,
+            play_mode,
+            voice_path,
         )
 
         return request_agent_conf_request

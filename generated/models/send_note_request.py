@@ -41,8 +41,8 @@ class SendNoteRequest:
         content = src_dict["content"]
 
         send_note_request = cls(
-            agent_ids=agent_ids,
-            content=content,
+            agent_ids,
+            content,
         )
 
         return send_note_request

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,20 +47,10 @@ class ShutdownServiceContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _login_time_data = get("loginTime", UNSET)
-        login_time: int | None | str | Unset
-        _login_time_found = False
-        if _login_time_data is None:
-            login_time = None
-            _login_time_found = True
-        if _login_time_data is UNSET:
-            login_time = UNSET
-            _login_time_found = True
-        if not _login_time_found:
-            login_time = cast(int | None | str | Unset, _login_time_data)
+        login_time: int | None | str | Unset = get("loginTime", UNSET)
 
         shutdown_service_content = cls(
-            login_time=login_time,
+            login_time,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -10,6 +10,7 @@ from ..models.agent_type import AgentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInOptions")
+_AgentType_VALUES = AgentType._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -163,7 +164,7 @@ class SignInOptions:
             agenttype = UNSET
         else:
             try:
-                agenttype = AgentType._value2member_map_[_agenttype]  # type: ignore[assignment]
+                agenttype = _AgentType_VALUES[_agenttype]
             except (KeyError, TypeError):
                 agenttype = AgentType(_agenttype)
 
@@ -186,21 +187,21 @@ class SignInOptions:
         service_token = get("serviceToken", UNSET)
 
         sign_in_options = cls(
-            password=password,
-            phonenum=phonenum,
-            autoanswer=autoanswer,
-            autoenteridle=autoenteridle,
-            releasephone=releasephone,
-            agenttype=agenttype,
-            ip=ip,
-            entry_ip=entry_ip,
-            phonelinkage=phonelinkage,
-            check_in_webm=check_in_webm,
-            check_in_mailm=check_in_mailm,
-            vc_phone_number=vc_phone_number,
-            listen_status=listen_status,
-            call_back_uri=call_back_uri,
-            service_token=service_token,
+            password,
+            phonenum,
+            autoanswer,
+            autoenteridle,
+            releasephone,
+            agenttype,
+            ip,
+            entry_ip,
+            phonelinkage,
+            check_in_webm,
+            check_in_mailm,
+            vc_phone_number,
+            listen_status,
+            call_back_uri,
+            service_token,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -11,6 +11,8 @@ from ..models.platform_only_sign_in_status import PlatformOnlySignInStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInPlatformOnlyRequest")
+_AgentType_VALUES = AgentType._value2member_map_
+_PlatformOnlySignInStatus_VALUES = PlatformOnlySignInStatus._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -178,7 +180,7 @@ class SignInPlatformOnlyRequest:
             agenttype = UNSET
         else:
             try:
-                agenttype = AgentType._value2member_map_[_agenttype]  # type: ignore[assignment]
+                agenttype = _AgentType_VALUES[_agenttype]
             except (KeyError, TypeError):
                 agenttype = AgentType(_agenttype)
 
@@ -206,27 +208,27 @@ class SignInPlatformOnlyRequest:
             status = UNSET
         else:
             try:
-                status = PlatformOnlySignInStatus._value2member_map_[_status]  # type: ignore[assignment]
+                status = _PlatformOnlySignInStatus_VALUES[_status]
             except (KeyError, TypeError):
                 status = PlatformOnlySignInStatus(_status)
 
         sign_in_platform_only_request = cls(
-            password=password,
-            phonenum=phonenum,
-            autoanswer=autoanswer,
-            autoenteridle=autoenteridle,
-            releasephone=releasephone,
-            agenttype=agenttype,
-            ip=ip,
-            entry_ip=entry_ip,
-            phonelinkage=phonelinkage,
-            check_in_webm=check_in_webm,
-            check_in_mailm=check_in_mailm,
-            vc_phone_number=vc_phone_number,
-            listen_status=listen_status,
-            call_back_uri=call_back_uri,
-            service_token=service_token,
-            status=status,
+            password,
+            phonenum,
+            autoanswer,
+            autoenteridle,
+            releasephone,
+            agenttype,
+            ip,
+            entry_ip,
+            phonelinkage,
+            check_in_webm,
+            check_in_mailm,
+            vc_phone_number,
+            listen_status,
+            call_back_uri,
+            service_token,
+            status,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

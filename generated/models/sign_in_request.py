@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,8 @@ from ..models.sign_in_status import SignInStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInRequest")
+_AgentType_VALUES = AgentType._value2member_map_
+_SignInStatus_VALUES = SignInStatus._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -209,7 +211,7 @@ class SignInRequest:
             agenttype = UNSET
         else:
             try:
-                agenttype = AgentType._value2member_map_[_agenttype]  # type: ignore[assignment]
+                agenttype = _AgentType_VALUES[_agenttype]
             except (KeyError, TypeError):
                 agenttype = AgentType(_agenttype)
 
@@ -237,43 +239,36 @@ class SignInRequest:
             status = UNSET
         else:
             try:
-                status = SignInStatus._value2member_map_[_status]  # type: ignore[assignment]
+                status = _SignInStatus_VALUES[_status]
             except (KeyError, TypeError):
                 status = SignInStatus(_status)
 
-        _sign_in_mode_data = get("signInMode", UNSET)
-        sign_in_mode: int | str | Unset
-        _sign_in_mode_found = False
-        if _sign_in_mode_data is UNSET:
-            sign_in_mode = UNSET
-            _sign_in_mode_found = True
-        if not _sign_in_mode_found:
-            sign_in_mode = cast(int | str | Unset, _sign_in_mode_data)
+        sign_in_mode: int | str | Unset = get("signInMode", UNSET)
 
         time = get("time", UNSET)
 
         restcause = get("restcause", UNSET)
 
         sign_in_request = cls(
-            password=password,
-            phonenum=phonenum,
-            autoanswer=autoanswer,
-            autoenteridle=autoenteridle,
-            releasephone=releasephone,
-            agenttype=agenttype,
-            ip=ip,
-            entry_ip=entry_ip,
-            phonelinkage=phonelinkage,
-            check_in_webm=check_in_webm,
-            check_in_mailm=check_in_mailm,
-            vc_phone_number=vc_phone_number,
-            listen_status=listen_status,
-            call_back_uri=call_back_uri,
-            service_token=service_token,
-            status=status,
-            sign_in_mode=sign_in_mode,
-            time=time,
-            restcause=restcause,
+            password,
+            phonenum,
+            autoanswer,
+            autoenteridle,
+            releasephone,
+            agenttype,
+            ip,
+            entry_ip,
+            phonelinkage,
+            check_in_webm,
+            check_in_mailm,
+            vc_phone_number,
+            listen_status,
+            call_back_uri,
+            service_token,
+            status,
+            sign_in_mode,
+            time,
+            restcause,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

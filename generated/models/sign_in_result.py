@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,52 +99,28 @@ class SignInResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _vdnid_data = get("vdnid", UNSET)
-        vdnid: int | str | Unset
-        _vdnid_found = False
-        if _vdnid_data is UNSET:
-            vdnid = UNSET
-            _vdnid_found = True
-        if not _vdnid_found:
-            vdnid = cast(int | str | Unset, _vdnid_data)
+        vdnid: int | str | Unset = get("vdnid", UNSET)
 
         workno = get("workno", UNSET)
 
         mediatype = get("mediatype", UNSET)
 
-        _login_time_data = get("loginTime", UNSET)
-        login_time: int | None | str | Unset
-        _login_time_found = False
-        if _login_time_data is None:
-            login_time = None
-            _login_time_found = True
-        if _login_time_data is UNSET:
-            login_time = UNSET
-            _login_time_found = True
-        if not _login_time_found:
-            login_time = cast(int | None | str | Unset, _login_time_data)
+        login_time: int | None | str | Unset = get("loginTime", UNSET)
 
-        _is_force_change_data = get("isForceChange", UNSET)
-        is_force_change: bool | str | Unset
-        _is_force_change_found = False
-        if _is_force_change_data is UNSET:
-            is_force_change = UNSET
-            _is_force_change_found = True
-        if not _is_force_change_found:
-            is_force_change = cast(bool | str | Unset, _is_force_change_data)
+        is_force_change: bool | str | Unset = get("isForceChange", UNSET)
 
         server_name = get("serverName", UNSET)
 
         time_remaining = get("timeRemaining", UNSET)
 
         sign_in_result = cls(
-            vdnid=vdnid,
-            workno=workno,
-            mediatype=mediatype,
-            login_time=login_time,
-            is_force_change=is_force_change,
-            server_name=server_name,
-            time_remaining=time_remaining,
+            vdnid,
+            workno,
+            mediatype,
+            login_time,
+            is_force_change,
+            server_name,
+            time_remaining,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -10,6 +10,7 @@ from ..models.media_type import MediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Skill")
+_MediaType_VALUES = MediaType._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -66,14 +67,14 @@ class Skill:
             mediatype = UNSET
         else:
             try:
-                mediatype = MediaType._value2member_map_[_mediatype]  # type: ignore[assignment]
+                mediatype = _MediaType_VALUES[_mediatype]
             except (KeyError, TypeError):
                 mediatype = MediaType(_mediatype)
 
         skill = cls(
-            name=name,
-            id=id,
-            mediatype=mediatype,
+            name,
+            id,
+            mediatype,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

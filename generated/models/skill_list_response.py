@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SkillListResponse")
+_Retcode_VALUES = Retcode._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -83,7 +84,7 @@ class SkillListResponse:
         _retcode = src_dict["retcode"]
         retcode: Retcode
         try:
-            retcode = Retcode._value2member_map_[_retcode]  # type: ignore[assignment]
+            retcode = _Retcode_VALUES[_retcode]
         except (KeyError, TypeError):
             retcode = Retcode(_retcode)
 
@@ -112,12 +113,12 @@ class SkillListResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         if not _result_found:
-            result = cast(list[Skill] | None | Unset, _result_data)
+            result = _result_data  # type: ignore[assignment]
 
         skill_list_response = cls(
-            retcode=retcode,
-            message=message,
-            result=result,
+            retcode,
+            message,
+            result,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

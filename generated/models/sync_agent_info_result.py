@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,7 @@ class SyncAgentInfoResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         if not _callinfo_found:
-            callinfo = cast(None | RawCallInfo | str | Unset, _callinfo_data)
+            callinfo = _callinfo_data  # type: ignore[assignment]
 
         _agent_state_info_data = get("agentStateInfo", UNSET)
         agent_state_info: AgentStateInfo | None | Unset
@@ -119,24 +119,14 @@ class SyncAgentInfoResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         if not _agent_state_info_found:
-            agent_state_info = cast(AgentStateInfo | None | Unset, _agent_state_info_data)
+            agent_state_info = _agent_state_info_data  # type: ignore[assignment]
 
-        _sign_in_mode_data = get("signInMode", UNSET)
-        sign_in_mode: int | None | str | Unset
-        _sign_in_mode_found = False
-        if _sign_in_mode_data is None:
-            sign_in_mode = None
-            _sign_in_mode_found = True
-        if _sign_in_mode_data is UNSET:
-            sign_in_mode = UNSET
-            _sign_in_mode_found = True
-        if not _sign_in_mode_found:
-            sign_in_mode = cast(int | None | str | Unset, _sign_in_mode_data)
+        sign_in_mode: int | None | str | Unset = get("signInMode", UNSET)
 
         sync_agent_info_result = cls(
-            callinfo=callinfo,
-            agent_state_info=agent_state_info,
-            sign_in_mode=sign_in_mode,
+            callinfo,
+            agent_state_info,
+            sign_in_mode,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -50,8 +50,8 @@ class ThreePartyCallContent:
         partner = get("partner", UNSET)
 
         three_party_call_content = cls(
-            callid=callid,
-            partner=partner,
+            callid,
+            partner,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -49,7 +49,7 @@ class TransferResultContent:
         result = as_text(get("result", UNSET))
 
         transfer_result_content = cls(
-            result=result,
+            result,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -41,7 +41,7 @@ class UpdateGuidResult:
         guid = get("guid", UNSET)
 
         update_guid_result = cls(
-            guid=guid,
+            guid,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -57,8 +57,8 @@ class UserMediaAbilityContent:
         callid = get("callid", UNSET)
 
         user_media_ability_content = cls(
-            user_ability=user_ability,
-            callid=callid,
+            user_ability,
+            callid,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.media_type import MediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VdnSkill")
+_MediaType_VALUES = MediaType._value2member_map_
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -88,34 +89,20 @@ class VdnSkill:
             mediatype = UNSET
         else:
             try:
-                mediatype = MediaType._value2member_map_[_mediatype]  # type: ignore[assignment]
+                mediatype = _MediaType_VALUES[_mediatype]
             except (KeyError, TypeError):
                 mediatype = MediaType(_mediatype)
 
-        _service_type_data = get("serviceType", UNSET)
-        service_type: int | str | Unset
-        _service_type_found = False
-        if _service_type_data is UNSET:
-            service_type = UNSET
-            _service_type_found = True
-        if not _service_type_found:
-            service_type = cast(int | str | Unset, _service_type_data)
+        service_type: int | str | Unset = get("serviceType", UNSET)
 
-        _real_flag_data = get("realFlag", UNSET)
-        real_flag: int | str | Unset
-        _real_flag_found = False
-        if _real_flag_data is UNSET:
-            real_flag = UNSET
-            _real_flag_found = True
-        if not _real_flag_found:
-            real_flag = cast(int | str | Unset, _real_flag_data)
+        real_flag: int | str | Unset = get("realFlag", UNSET)
 
         vdn_skill = cls(
-            name=name,
-            id=id,
-            mediatype=mediatype,
-            service_type=service_type,
-            real_flag=real_flag,
+            name,
+            id,
+            mediatype,
+            service_type,
+            real_flag,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
