@@ -102,6 +102,12 @@ class PreparedCall(Generic[T]):
     request: dict[str, Any]
     finish: Callable[[Any, httpx.Response], T]
 
+    def __post_init__(self) -> None:
+        # The generated _get_kwargs passes params={} when no query parameter is set; httpx
+        # then rebuilds the URL for nothing (a third parse per request). Drop it.
+        if "params" in self.request and not self.request["params"]:
+            del self.request["params"]
+
     def decode_error(self, message: str, response: httpx.Response) -> ResponseDecodeError:
         return ResponseDecodeError(
             message,
