@@ -164,6 +164,10 @@ class Agent(_AgentBase, WorkingState, SkillsMixin, QueuesMixin, MessagesMixin, S
     def _run(self, call: ops.PreparedCall[T], options: CallOptions | None = None) -> T:
         return run(call, self._gateway._http, self._session.auth, options or self._options)
 
+    def _run_poll(self, call: ops.PreparedCall[T], options: CallOptions) -> T:
+        """An event poll, on the gateway's pool of polls (see ``POLL_LIMITS``)."""
+        return run(call, self._gateway._poll_http, self._session.auth, options)
+
     # -------------------------------------------------------------- the five operations
     def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
         """queryConfInfos: details of up to 20 conferences (``[]`` if the gateway has none)."""
@@ -298,7 +302,7 @@ class Agent(_AgentBase, WorkingState, SkillsMixin, QueuesMixin, MessagesMixin, S
         Prefer :meth:`events`, which keeps polling in the background; don't mix the two.
         """
         options = self._poll_options(self._gateway.poll_timeout)
-        raw = self._run(ops.poll_event(self._agent_id, calldata=calldata), options)
+        raw = self._run_poll(ops.poll_event(self._agent_id, calldata=calldata), options)
         return None if raw is None else decode_event(raw)
 
     def events(self) -> EventStream:
@@ -317,7 +321,7 @@ class Agent(_AgentBase, WorkingState, SkillsMixin, QueuesMixin, MessagesMixin, S
             options = self._poll_options(self._gateway.poll_timeout)
 
             def poll() -> AgentEvent | None:
-                return self._run(ops.poll_event(self._agent_id), options)
+                return self._run_poll(ops.poll_event(self._agent_id), options)
 
             session.pump = EventPump(self._agent_id, poll, self._gateway._pump_settings)
         assert isinstance(session.pump, EventPump)
@@ -382,6 +386,9 @@ class AsyncAgent(
 
     async def _run(self, call: ops.PreparedCall[T], options: CallOptions | None = None) -> T:
         return await arun(call, self._gateway._http, self._session.auth, options or self._options)
+
+    async def _run_poll(self, call: ops.PreparedCall[T], options: CallOptions) -> T:
+        return await arun(call, self._gateway._poll_http, self._session.auth, options)
 
     async def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
         return await self._run(ops.query_conferences(self._agent_id, conf_ids))
@@ -485,7 +492,7 @@ class AsyncAgent(
 
     async def poll_event(self, *, calldata: str | None = None) -> Event | None:
         options = self._poll_options(self._gateway.poll_timeout)
-        raw = await self._run(ops.poll_event(self._agent_id, calldata=calldata), options)
+        raw = await self._run_poll(ops.poll_event(self._agent_id, calldata=calldata), options)
         return None if raw is None else decode_event(raw)
 
     def events(self) -> AsyncEventStream:
@@ -499,7 +506,7 @@ class AsyncAgent(
             options = self._poll_options(self._gateway.poll_timeout)
 
             async def poll() -> AgentEvent | None:
-                return await self._run(ops.poll_event(self._agent_id), options)
+                return await self._run_poll(ops.poll_event(self._agent_id), options)
 
             session.pump = AsyncEventPump(self._agent_id, poll, self._gateway._pump_settings)
         assert isinstance(session.pump, AsyncEventPump)

@@ -41,7 +41,14 @@ DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 #: Read timeout of an event poll: the gateway holds an empty poll for about 10 s.
 DEFAULT_POLL_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+#: The pool of calls (every operation but the event poll): at most 100 connections, 20 kept
+#: alive when idle. A call that finds all 100 busy waits for one (up to the pool timeout).
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: Event long polls have a pool of their own, without a cap: each polling session holds one
+#: connection while the gateway keeps its poll open (~10 s), so N sessions need N
+#: connections, and polls sharing the calls' pool would leave calls waiting behind them (and
+#: polls behind calls). The count is bounded by the sessions polling, one poll each.
+POLL_LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=None)
 _PLACEHOLDER_URL = "https://cc-gateway.invalid:8043"
 
 GuidCallback = Callable[[str], None]
@@ -190,7 +197,9 @@ class AgentGateway(_GatewayBase):
         poll_interval: pause between two event polls (the reference suggests 0.2-0.5 s).
         transport: an ``httpx.BaseTransport`` to use instead of the network (tests, the
             simulator); ``verify``, ``ca_bundle`` and ``limits`` then don't apply.
-        limits: connection pool limits.
+        limits: limits of the pool of calls (``DEFAULT_LIMITS``: 100 connections). Event
+            polls use a pool of their own (``POLL_LIMITS``: one connection per polling
+            session), so polls and calls never wait for each other.
 
     Use it as a context manager, or call :meth:`close`.
     """
@@ -217,12 +226,23 @@ class AgentGateway(_GatewayBase):
             poll_timeout=poll_timeout,
             poll_interval=poll_interval,
         )
+        poll_transport: httpx.BaseTransport
         if transport is None:
-            transport = httpx.HTTPTransport(verify=_ssl_context(verify, ca_bundle), limits=limits)
+            context = _ssl_context(verify, ca_bundle)
+            transport = httpx.HTTPTransport(verify=context, limits=limits)
+            poll_transport = httpx.HTTPTransport(verify=context, limits=POLL_LIMITS)
+        else:
+            poll_transport = _Unclosable(transport)
         self._transport = transport
         self._http = httpx.Client(
             base_url=self.base_url,
             transport=transport,
+            headers=_default_headers(),
+            timeout=self._options.timeout,
+        )
+        self._poll_http = httpx.Client(
+            base_url=self.base_url,
+            transport=poll_transport,
             headers=_default_headers(),
             timeout=self._options.timeout,
         )
@@ -313,6 +333,7 @@ class AgentGateway(_GatewayBase):
 
     def close(self) -> None:
         self._http.close()
+        self._poll_http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -347,14 +368,23 @@ class AsyncAgentGateway(_GatewayBase):
             poll_timeout=poll_timeout,
             poll_interval=poll_interval,
         )
+        poll_transport: httpx.AsyncBaseTransport
         if transport is None:
-            transport = httpx.AsyncHTTPTransport(
-                verify=_ssl_context(verify, ca_bundle), limits=limits
-            )
+            context = _ssl_context(verify, ca_bundle)
+            transport = httpx.AsyncHTTPTransport(verify=context, limits=limits)
+            poll_transport = httpx.AsyncHTTPTransport(verify=context, limits=POLL_LIMITS)
+        else:
+            poll_transport = _Unclosable(transport)
         self._transport = transport
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             transport=transport,
+            headers=_default_headers(),
+            timeout=self._options.timeout,
+        )
+        self._poll_http = httpx.AsyncClient(
+            base_url=self.base_url,
+            transport=poll_transport,
             headers=_default_headers(),
             timeout=self._options.timeout,
         )
@@ -433,6 +463,7 @@ class AsyncAgentGateway(_GatewayBase):
 
     async def aclose(self) -> None:
         await self._http.aclose()
+        await self._poll_http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -132,8 +132,9 @@ class GatewaySimulator(QueueScenario):
         self._epoch_anchor = time.time() if start_time is None else start_time
         self._vdn_id = vdn_id
         self._lock = threading.Lock()
-        self._changed = threading.Condition(self._lock)
-        self._async_waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
+        # Waiting polls by agent ID: an event wakes only the polls of its agent (waking every
+        # poll on every event made 1,000 sessions quadratic).
+        self._poll_waiters: dict[str, set[Callable[[], None]]] = {}
         self._agents: dict[str, AgentRecord] = {}
         self._guids: dict[str, GuidEntry] = {}
         self._conferences: dict[int, Conference] = {}
@@ -409,10 +410,14 @@ class GatewaySimulator(QueueScenario):
             outcome = self._dispatch(request)
             if not isinstance(outcome, PendingPoll):
                 return outcome
+            changed = threading.Condition(self._lock)
+            waiters = self._poll_waiters.setdefault(outcome.agent_id, set())
+            waiters.add(changed.notify)
             try:
-                self._changed.wait_for(outcome.ready, timeout=outcome.remaining())
+                changed.wait_for(outcome.ready, timeout=outcome.remaining())
                 return outcome.answer()
             finally:
+                self._forget_waiter(outcome.agent_id, changed.notify)
                 outcome.release()
 
     async def _handle_async(self, request: SimRequest) -> Outcome:
@@ -422,8 +427,12 @@ class GatewaySimulator(QueueScenario):
             if not isinstance(outcome, PendingPoll):
                 return outcome
             wake = asyncio.Event()
-            waiter = (asyncio.get_running_loop(), wake)
-            self._async_waiters.add(waiter)
+            loop = asyncio.get_running_loop()
+
+            def waiter() -> None:
+                loop.call_soon_threadsafe(wake.set)
+
+            self._poll_waiters.setdefault(outcome.agent_id, set()).add(waiter)
         try:
             while True:
                 wake.clear()
@@ -434,8 +443,15 @@ class GatewaySimulator(QueueScenario):
                     await asyncio.wait_for(wake.wait(), outcome.remaining())
         finally:
             with self._lock:
-                self._async_waiters.discard(waiter)
+                self._forget_waiter(outcome.agent_id, waiter)
                 outcome.release()
+
+    def _forget_waiter(self, agent_id: str, waiter: Callable[[], None]) -> None:
+        waiters = self._poll_waiters.get(agent_id)
+        if waiters is not None:
+            waiters.discard(waiter)
+            if not waiters:
+                del self._poll_waiters[agent_id]
 
     def _dispatch(self, request: SimRequest) -> Outcome | PendingPoll:
         """Route and run one request (lock held)."""
@@ -536,7 +552,7 @@ class GatewaySimulator(QueueScenario):
         agent.farewell = session if farewell else None
         session.ended = True
         agent.base_state = AgentState.IDLE
-        self._notify()
+        self._notify(agent.agent_id)
 
     def _replace_guid(self, session: Session, now: float) -> str:
         """Issue a new Guid; the old one stays valid for ``guid_expiry`` seconds."""
@@ -620,16 +636,22 @@ class GatewaySimulator(QueueScenario):
         if session is None:
             return
         session.events.append(payloads.event(event_type, agent.agent_id, content, self._now_ms()))
-        self._notify()
+        self._notify(agent.agent_id)
 
-    def _notify(self) -> None:
-        """Wake every waiting poll (threads and event loops) to look at its queue again."""
-        self._changed.notify_all()
-        for loop, wake in list(self._async_waiters):
-            try:
-                loop.call_soon_threadsafe(wake.set)
-            except RuntimeError:  # the loop is closed; its poll is gone
-                self._async_waiters.discard((loop, wake))
+    def _notify(self, agent_id: str | None = None) -> None:
+        """Wake the waiting polls (threads and event loops) of ``agent_id`` (None: of every
+        agent) to look at their queue again. Called with the lock held."""
+        if agent_id is None:
+            groups = list(self._poll_waiters.items())
+        else:
+            waiters = self._poll_waiters.get(agent_id)
+            groups = [] if waiters is None else [(agent_id, waiters)]
+        for owner, waiters in groups:
+            for waiter in list(waiters):
+                try:
+                    waiter()
+                except RuntimeError:  # the poll's event loop is closed; the poll is gone
+                    self._forget_waiter(owner, waiter)
 
     def _refresh_state(self, agent: AgentRecord) -> None:
         """Record a change of the detailed state (lastState, agentStateBeginTime)."""

@@ -23,6 +23,10 @@ _log = logging.getLogger("cec_agentgateway.simulator")
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # The listen backlog (socketserver's default is 5): a burst of 1,000 clients connecting
+    # at once must queue, not be refused or dropped to SYN retries. The kernel caps it at
+    # net.core.somaxconn.
+    request_queue_size = 4096
 
     def __init__(self, address: tuple[str, int], simulator: GatewaySimulator) -> None:
         if ":" in address[0]:
