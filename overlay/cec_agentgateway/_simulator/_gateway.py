@@ -7,6 +7,7 @@ import contextlib
 import copy
 import itertools
 import logging
+import math
 import threading
 import time
 import uuid
@@ -137,6 +138,10 @@ class GatewaySimulator(QueueScenario):
         self._poll_waiters: dict[str, set[Callable[[], None]]] = {}
         self._agents: dict[str, AgentRecord] = {}
         self._guids: dict[str, GuidEntry] = {}
+        self._guid_sweep_at = 64  # sweep dead Guids when the table reaches this size
+        self._idle_due = -math.inf  # no session can be idle before this (simulator clock)
+        self._idle_due_for = idle_timeout
+        self._rest_due = -math.inf  # no rest reminder is due before this
         self._conferences: dict[int, Conference] = {}
         self._faults: list[_InjectedFault] = []
         self._log: deque[RequestRecord] = deque(maxlen=_REQUEST_LOG)
@@ -531,6 +536,8 @@ class GatewaySimulator(QueueScenario):
         agent.session = session
         agent.base_state = _STATUS_STATES[options.status]
         agent_state.reset(agent, now)
+        if agent.rest is not None and agent.rest.ends_at is not None:
+            self._rest_started(agent.rest.ends_at)
         agent.state = agent.detailed_state()
         agent.last_state = AgentState.ABNORMAL
         agent.state_since_ms = session.login_ms
@@ -597,23 +604,59 @@ class GatewaySimulator(QueueScenario):
         raise Refusal(_NOT_SIGNED_IN)
 
     def _housekeeping(self, now: float) -> None:
-        """What happens with time: idle sign-out, conference warnings, expired Guids."""
-        for agent in self._agents.values():
-            session = agent.session
-            if (
-                session is not None
-                and session.polls_waiting == 0
-                and now - session.last_seen >= self.idle_timeout
-            ):
-                self._end_session(agent, farewell=True)
+        """What happens with time: idle sign-out, conference warnings, expired Guids.
+
+        Runs before every request, so it must not cost O(sessions) each time: the idle scan
+        runs only once the earliest possible idle deadline has come, and the Guid table is
+        swept when it has doubled (``_authenticate`` checks expiry and liveness by itself).
+        """
+        if now >= self._idle_due or self.idle_timeout != self._idle_due_for:
+            self._sign_out_idle(now)
         for conf in self._conferences.values():
             warn_at = conf.started_at + (conf.minutes - conf.prompt_minutes) * 60
             if not conf.warned and now >= warn_at:
                 conf.warned = True
                 chair = self._agents[conf.chair]
                 self._queue(chair, EventType.AGENT_CONF_TIMEOUT, {"confId": conf.conf_id})
-        agent_state.remind_rests(self, now)
-        self._forget_dead_guids(now)
+        if now >= self._rest_due:
+            agent_state.remind_rests(self, now)
+            self._rest_due = min(
+                (
+                    agent.rest.ends_at
+                    for agent in self._agents.values()
+                    if agent.session is not None
+                    and agent.rest is not None
+                    and agent.rest.ends_at is not None
+                    and not agent.rest.reminded
+                ),
+                default=math.inf,
+            )
+        if len(self._guids) >= self._guid_sweep_at:
+            self._forget_dead_guids(now)
+            self._guid_sweep_at = 2 * len(self._guids) + 64
+
+    def _rest_started(self, ends_at: float) -> None:
+        """A timed rest began: its AgentState_Rest_Timeout is due at ``ends_at``."""
+        self._rest_due = min(self._rest_due, ends_at)
+
+    def _sign_out_idle(self, now: float) -> None:
+        """Sign out the sessions idle for ``idle_timeout``; note when the next one may be.
+
+        A lower bound is enough: ``last_seen`` only grows, a waiting poll counts as activity
+        until it is answered (at ``now`` or later), and new sessions start at ``now`` or later,
+        so no session can be idle before the earliest ``last_seen + idle_timeout`` seen here.
+        """
+        timeout = self.idle_timeout
+        due = now + timeout
+        for agent in self._agents.values():
+            session = agent.session
+            if session is None or session.polls_waiting:
+                continue
+            if now - session.last_seen >= timeout:
+                self._end_session(agent, farewell=True)
+            else:
+                due = min(due, session.last_seen + timeout)
+        self._idle_due, self._idle_due_for = due, timeout
 
     def _forget_dead_guids(self, now: float) -> None:
         dead = [
