@@ -384,14 +384,36 @@ async def _sessions(url: str, n: int, limit: float) -> dict[str, float]:
     }
 
 
-def _run_sessions(n: int, limit: float) -> dict[str, float]:
-    from cec_agentgateway.simulator import GatewaySimulator
+_SERVER = """
+import sys
+from cec_agentgateway.simulator import GatewaySimulator
+n = int(sys.argv[1])
+# an empty poll is held 10 s, as the gateway does
+simulator = GatewaySimulator(poll_wait=10.0, idle_timeout=600)
+for i in range(n):
+    simulator.add_agent(str(10000 + i), password="pw", phone=str(50000 + i))
+with simulator.serve() as server:
+    print(server.url, flush=True)
+    sys.stdin.read()  # until the benchmark closes our stdin
+"""
 
-    simulator = GatewaySimulator(poll_wait=2.0, idle_timeout=600)
-    for i in range(n):
-        simulator.add_agent(str(10000 + i), password="pw", phone=str(50000 + i))
-    with simulator.serve() as server:
-        return asyncio.run(_sessions(server.url, n, limit))
+
+def _run_sessions(n: int, limit: float) -> dict[str, float]:
+    """The simulator serves in a process of its own (as a gateway would), over loopback."""
+    server = subprocess.Popen(
+        [sys.executable, "-c", _SERVER, str(n)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().strip()
+        return asyncio.run(_sessions(url, n, limit))
+    finally:
+        assert server.stdin is not None
+        server.stdin.close()
+        server.wait(10)
 
 
 def bench_sessions(table: Table, n: int, limit: float) -> None:

@@ -21,6 +21,7 @@ from ._agent import (
 from ._auth import GuidAuth
 from ._errors import AlreadySignedInError, RequestValidationError
 from ._events import PumpSettings
+from ._pool import BoundedAsyncClient, ShardedTransport, split_limits
 from ._runner import CallOptions, arun, run
 from ._validation import check_agent_id
 from ._version import __version__
@@ -41,14 +42,19 @@ DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 #: Read timeout of an event poll: the gateway holds an empty poll for about 10 s.
 DEFAULT_POLL_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
-#: The pool of calls (every operation but the event poll): at most 100 connections, 20 kept
-#: alive when idle. A call that finds all 100 busy waits for one (up to the pool timeout).
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: The pool of calls (every operation but the event poll): at most 100 connections, each
+#: kept alive for 5 s when idle so that a burst of calls reuses them. With the async gateway
+#: at most 100 calls are in flight; the others wait their turn, first come first served, up
+#: to the pool timeout (then ``APITimeoutError``, retried: the call was not sent).
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 #: Event long polls have a pool of their own, without a cap: each polling session holds one
 #: connection while the gateway keeps its poll open (~10 s), so N sessions need N
 #: connections, and polls sharing the calls' pool would leave calls waiting behind them (and
-#: polls behind calls). The count is bounded by the sessions polling, one poll each.
+#: polls behind calls). The count is bounded by the sessions polling, one poll each. Polls
+#: are spread by agent over ``POLL_SHARDS`` pools, and calls over pools of at most 16
+#: connections (``_pool.ShardedTransport``): httpcore's bookkeeping grows with a pool's size.
 POLL_LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+POLL_SHARDS = 64
 _PLACEHOLDER_URL = "https://cc-gateway.invalid:8043"
 
 GuidCallback = Callable[[str], None]
@@ -77,6 +83,14 @@ def _ssl_context(
             )
         return ssl.create_default_context(cafile=os.fspath(ca_bundle))
     return verify
+
+
+def _shared_ssl_context(
+    verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None
+) -> ssl.SSLContext | bool:
+    """One TLS context for all the gateway's pools (each would otherwise load the CAs)."""
+    context = _ssl_context(verify, ca_bundle)
+    return httpx.create_ssl_context(verify=True) if context is True else context
 
 
 def _default_headers() -> dict[str, str]:
@@ -228,9 +242,18 @@ class AgentGateway(_GatewayBase):
         )
         poll_transport: httpx.BaseTransport
         if transport is None:
-            context = _ssl_context(verify, ca_bundle)
-            transport = httpx.HTTPTransport(verify=context, limits=limits)
-            poll_transport = httpx.HTTPTransport(verify=context, limits=POLL_LIMITS)
+            context = _shared_ssl_context(verify, ca_bundle)
+            shards, shard_limits = split_limits(limits)
+            transport = ShardedTransport(
+                lambda: httpx.HTTPTransport(verify=context, limits=shard_limits),
+                shards,
+                by_path=False,
+            )
+            poll_transport = ShardedTransport(
+                lambda: httpx.HTTPTransport(verify=context, limits=POLL_LIMITS),
+                POLL_SHARDS,
+                by_path=True,
+            )
         else:
             poll_transport = _Unclosable(transport)
         self._transport = transport
@@ -369,14 +392,26 @@ class AsyncAgentGateway(_GatewayBase):
             poll_interval=poll_interval,
         )
         poll_transport: httpx.AsyncBaseTransport
+        in_flight = None
         if transport is None:
-            context = _ssl_context(verify, ca_bundle)
-            transport = httpx.AsyncHTTPTransport(verify=context, limits=limits)
-            poll_transport = httpx.AsyncHTTPTransport(verify=context, limits=POLL_LIMITS)
+            context = _shared_ssl_context(verify, ca_bundle)
+            shards, shard_limits = split_limits(limits)
+            transport = ShardedTransport(
+                lambda: httpx.AsyncHTTPTransport(verify=context, limits=shard_limits),
+                shards,
+                by_path=False,
+            )
+            poll_transport = ShardedTransport(
+                lambda: httpx.AsyncHTTPTransport(verify=context, limits=POLL_LIMITS),
+                POLL_SHARDS,
+                by_path=True,
+            )
+            in_flight = limits.max_connections  # the rest wait outside the pool (see _pool)
         else:
             poll_transport = _Unclosable(transport)
         self._transport = transport
-        self._http = httpx.AsyncClient(
+        self._http = BoundedAsyncClient(
+            in_flight=in_flight,
             base_url=self.base_url,
             transport=transport,
             headers=_default_headers(),
