@@ -319,9 +319,11 @@ class Agent(_AgentBase, WorkingState, SkillsMixin, QueuesMixin, MessagesMixin, S
         self._check_polling()
         if session.pump is None:
             options = self._poll_options(self._gateway.poll_timeout)
+            # checked and built once, sent every poll
+            call = ops.poll_event(self._agent_id).at(self._gateway._poll_http.base_url)
 
             def poll() -> AgentEvent | None:
-                return self._run_poll(ops.poll_event(self._agent_id), options)
+                return self._run_poll(call, options)
 
             session.pump = EventPump(self._agent_id, poll, self._gateway._pump_settings)
         assert isinstance(session.pump, EventPump)
@@ -504,9 +506,11 @@ class AsyncAgent(
         self._check_polling()
         if session.pump is None:
             options = self._poll_options(self._gateway.poll_timeout)
+            # checked and built once, sent every poll
+            call = ops.poll_event(self._agent_id).at(self._gateway._poll_http.base_url)
 
             async def poll() -> AgentEvent | None:
-                return await self._run_poll(ops.poll_event(self._agent_id), options)
+                return await self._run_poll(call, options)
 
             session.pump = AsyncEventPump(self._agent_id, poll, self._gateway._pump_settings)
         assert isinstance(session.pump, AsyncEventPump)

@@ -108,6 +108,19 @@ class PreparedCall(Generic[T]):
         if "params" in self.request and not self.request["params"]:
             del self.request["params"]
 
+    def at(self, base_url: httpx.URL) -> PreparedCall[T]:
+        """The same call with its URL made absolute under ``base_url`` once, for a call sent
+        again and again (the event poll): httpx then skips parsing and merging it each time."""
+        url = httpx.URL(self.request["url"])
+        if url.is_relative_url:
+            base = (
+                base_url.raw_path if base_url.raw_path.endswith(b"/") else base_url.raw_path + b"/"
+            )
+            url = base_url.copy_with(raw_path=base + url.raw_path.lstrip(b"/"))
+        return PreparedCall(
+            self.operation, self.agent_id, {**self.request, "url": url}, self.finish
+        )
+
     def decode_error(self, message: str, response: httpx.Response) -> ResponseDecodeError:
         return ResponseDecodeError(
             message,
