@@ -103,10 +103,15 @@ class PreparedCall(Generic[T]):
     finish: Callable[[Any, httpx.Response], T]
 
     def __post_init__(self) -> None:
+        request = self.request
         # The generated _get_kwargs passes params={} when no query parameter is set; httpx
         # then rebuilds the URL for nothing (a third parse per request). Drop it.
-        if "params" in self.request and not self.request["params"]:
-            del self.request["params"]
+        if "params" in request and not request["params"]:
+            del request["params"]
+        # Its only header, the JSON Content-Type, is a default header of the gateway's
+        # clients already (_client._default_headers); merging it again costs every request.
+        if request.get("headers") == _JSON_HEADERS:
+            del request["headers"]
 
     def at(self, base_url: httpx.URL) -> PreparedCall[T]:
         """The same call with its URL made absolute under ``base_url`` once, for a call sent
@@ -128,6 +133,9 @@ class PreparedCall(Generic[T]):
             operation=self.operation.log_method,
             agent_id=self.agent_id,
         )
+
+
+_JSON_HEADERS = {"Content-Type": "application/json; charset=UTF-8"}
 
 
 def _unset(value: T | None) -> T | Unset:
