@@ -335,7 +335,9 @@ async def _sessions(url: str, n: int, limit: float) -> dict[str, float]:
     from cec_agentgateway import AsyncAgentGateway, EventType
 
     errors: list[BaseException] = []
-    async with AsyncAgentGateway(url, max_retries=0, poll_interval=0.2) as gateway:
+    # The gateway's defaults (retries included: a call that waited too long for a free
+    # connection was not sent, and is sent again), polls 0.2 s apart.
+    async with AsyncAgentGateway(url, poll_interval=0.2) as gateway:
 
         async def sign_in(i: int) -> Any:
             try:
