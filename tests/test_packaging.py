@@ -57,7 +57,11 @@ def test_wheel_metadata(wheel: Path) -> None:
     assert "Name: cec-agentgateway" in text
     assert "Requires-Python: >=3.11" in text
     requires = sorted(line for line in text.splitlines() if line.startswith("Requires-Dist:"))
-    assert requires == ["Requires-Dist: attrs>=22.2.0", "Requires-Dist: httpx<0.29.0,>=0.23.1"]
+    assert requires == [
+        "Requires-Dist: attrs>=22.2.0",
+        "Requires-Dist: httpx<0.29.0,>=0.23.1",
+        "Requires-Dist: sniffio>=1.1",
+    ]
 
 
 def test_installed_wheel_imports_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:

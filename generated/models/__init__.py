@@ -1,124 +1,270 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs.
 
-from .abandoned_call_content import AbandonedCallContent
-from .acd_stat import AcdStat
-from .address_type import AddressType
-from .agent_event import AgentEvent
-from .agent_event_response import AgentEventResponse
-from .agent_message_content import AgentMessageContent
-from .agent_state import AgentState
-from .agent_state_entry import AgentStateEntry
-from .agent_state_info import AgentStateInfo
-from .agent_state_list_response import AgentStateListResponse
-from .agent_status import AgentStatus
-from .agent_status_response import AgentStatusResponse
-from .agent_type import AgentType
-from .bulletin_target_type import BulletinTargetType
-from .call_direct_mode import CallDirectMode
-from .call_event_content import CallEventContent
-from .call_id_list_response import CallIdListResponse
-from .call_id_response import CallIdResponse
-from .call_info import CallInfo
-from .call_info_list_response import CallInfoListResponse
-from .call_inner_request import CallInnerRequest
-from .call_out_media_ability import CallOutMediaAbility
-from .call_out_request import CallOutRequest
-from .call_trace import CallTrace
-from .call_type import CallType
-from .channel_attrib import ChannelAttrib
-from .channel_state import ChannelState
-from .chat_content import ChatContent
-from .conf_device_type import ConfDeviceType
-from .conf_join_request import ConfJoinRequest
-from .conf_role import ConfRole
-from .conf_state import ConfState
-from .conference import Conference
-from .conference_failed_content import ConferenceFailedContent
-from .conference_id_content import ConferenceIdContent
-from .conference_list import ConferenceList
-from .conference_participant import ConferenceParticipant
-from .customer_alerting_content import CustomerAlertingContent
-from .customer_release_content import CustomerReleaseContent
-from .device_call_type import DeviceCallType
-from .done_response import DoneResponse
-from .event_address import EventAddress
-from .event_type import EventType
-from .external_transfer_mode import ExternalTransferMode
-from .gateway_agent_state import GatewayAgentState
-from .help_device_type import HelpDeviceType
-from .help_mode import HelpMode
-from .idle_agent import IdleAgent
-from .idle_agent_list_response import IdleAgentListResponse
-from .incoming_call_info_content import IncomingCallInfoContent
-from .inner_help_request import InnerHelpRequest
-from .internal_transfer_mode import InternalTransferMode
-from .join_conference_content import JoinConferenceContent
-from .legacy_push_acknowledgement import LegacyPushAcknowledgement
-from .legacy_pushed_event import LegacyPushedEvent
-from .linkage_phone_hold_content import LinkagePhoneHoldContent
-from .linkage_phone_state import LinkagePhoneState
-from .linkage_phone_status_content import LinkagePhoneStatusContent
-from .linkage_phone_transfer_out_content import LinkagePhoneTransferOutContent
-from .media_ability import MediaAbility
-from .media_type import MediaType
-from .message_data_content import MessageDataContent
-from .not_ready_content import NotReadyContent
-from .notify_bulletin_request import NotifyBulletinRequest
-from .operation_command import OperationCommand
-from .outbound_detect_content import OutboundDetectContent
-from .participant_change_type import ParticipantChangeType
-from .participant_changed_content import ParticipantChangedContent
-from .participant_leave_reason import ParticipantLeaveReason
-from .participant_type import ParticipantType
-from .phone_alerting_content import PhoneAlertingContent
-from .phone_line import PhoneLine
-from .phone_offhook_content import PhoneOffhookContent
-from .phone_release_content import PhoneReleaseContent
-from .platform_only_sign_in_status import PlatformOnlySignInStatus
-from .play_mode import PlayMode
-from .playback_result_content import PlaybackResultContent
-from .preview_call_content import PreviewCallContent
-from .pushed_events import PushedEvents
-from .quality_control_notify_content import QualityControlNotifyContent
-from .query_acd_stat_request import QueryAcdStatRequest
-from .query_acd_stat_response import QueryAcdStatResponse
-from .query_call_app_data_response import QueryCallAppDataResponse
-from .query_call_info_response import QueryCallInfoResponse
-from .query_conf_infos_request import QueryConfInfosRequest
-from .query_conf_infos_response import QueryConfInfosResponse
-from .raw_call_info import RawCallInfo
-from .raw_event_content import RawEventContent
-from .reason_code import ReasonCode
-from .recording_content import RecordingContent
-from .request_agent_conf_request import RequestAgentConfRequest
-from .request_agent_conf_response import RequestAgentConfResponse
-from .reserved_result import ReservedResult
-from .retcode import Retcode
-from .send_note_request import SendNoteRequest
-from .set_call_data_request import SetCallDataRequest
-from .shutdown_service_content import ShutdownServiceContent
-from .sign_in_options import SignInOptions
-from .sign_in_platform_only_request import SignInPlatformOnlyRequest
-from .sign_in_request import SignInRequest
-from .sign_in_response import SignInResponse
-from .sign_in_result import SignInResult
-from .sign_in_status import SignInStatus
-from .skill import Skill
-from .skill_list_response import SkillListResponse
-from .skill_selection import SkillSelection
-from .sync_agent_info_response import SyncAgentInfoResponse
-from .sync_agent_info_result import SyncAgentInfoResult
-from .three_party_call_content import ThreePartyCallContent
-from .trace_device_type import TraceDeviceType
-from .transfer_device_type import TransferDeviceType
-from .transfer_request import TransferRequest
-from .transfer_result_content import TransferResultContent
-from .update_guid_response import UpdateGuidResponse
-from .update_guid_result import UpdateGuidResult
-from .user_media_ability_content import UserMediaAbilityContent
-from .vdn_skill import VdnSkill
-from .vdn_skill_list_response import VdnSkillListResponse
-from .wait_count_response import WaitCountResponse
+cec-agentgateway: a model's module is imported when its name is first used (PEP 562), so
+importing one model does not build the other attrs classes. Type checkers and IDEs see every
+name through the TYPE_CHECKING imports.
+"""
+
+import importlib as _importlib
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    from .abandoned_call_content import AbandonedCallContent
+    from .acd_stat import AcdStat
+    from .address_type import AddressType
+    from .agent_event import AgentEvent
+    from .agent_event_response import AgentEventResponse
+    from .agent_message_content import AgentMessageContent
+    from .agent_state import AgentState
+    from .agent_state_entry import AgentStateEntry
+    from .agent_state_info import AgentStateInfo
+    from .agent_state_list_response import AgentStateListResponse
+    from .agent_status import AgentStatus
+    from .agent_status_response import AgentStatusResponse
+    from .agent_type import AgentType
+    from .bulletin_target_type import BulletinTargetType
+    from .call_direct_mode import CallDirectMode
+    from .call_event_content import CallEventContent
+    from .call_id_list_response import CallIdListResponse
+    from .call_id_response import CallIdResponse
+    from .call_info import CallInfo
+    from .call_info_list_response import CallInfoListResponse
+    from .call_inner_request import CallInnerRequest
+    from .call_out_media_ability import CallOutMediaAbility
+    from .call_out_request import CallOutRequest
+    from .call_trace import CallTrace
+    from .call_type import CallType
+    from .channel_attrib import ChannelAttrib
+    from .channel_state import ChannelState
+    from .chat_content import ChatContent
+    from .conf_device_type import ConfDeviceType
+    from .conf_join_request import ConfJoinRequest
+    from .conf_role import ConfRole
+    from .conf_state import ConfState
+    from .conference import Conference
+    from .conference_failed_content import ConferenceFailedContent
+    from .conference_id_content import ConferenceIdContent
+    from .conference_list import ConferenceList
+    from .conference_participant import ConferenceParticipant
+    from .customer_alerting_content import CustomerAlertingContent
+    from .customer_release_content import CustomerReleaseContent
+    from .device_call_type import DeviceCallType
+    from .done_response import DoneResponse
+    from .event_address import EventAddress
+    from .event_type import EventType
+    from .external_transfer_mode import ExternalTransferMode
+    from .gateway_agent_state import GatewayAgentState
+    from .help_device_type import HelpDeviceType
+    from .help_mode import HelpMode
+    from .idle_agent import IdleAgent
+    from .idle_agent_list_response import IdleAgentListResponse
+    from .incoming_call_info_content import IncomingCallInfoContent
+    from .inner_help_request import InnerHelpRequest
+    from .internal_transfer_mode import InternalTransferMode
+    from .join_conference_content import JoinConferenceContent
+    from .legacy_push_acknowledgement import LegacyPushAcknowledgement
+    from .legacy_pushed_event import LegacyPushedEvent
+    from .linkage_phone_hold_content import LinkagePhoneHoldContent
+    from .linkage_phone_state import LinkagePhoneState
+    from .linkage_phone_status_content import LinkagePhoneStatusContent
+    from .linkage_phone_transfer_out_content import LinkagePhoneTransferOutContent
+    from .media_ability import MediaAbility
+    from .media_type import MediaType
+    from .message_data_content import MessageDataContent
+    from .not_ready_content import NotReadyContent
+    from .notify_bulletin_request import NotifyBulletinRequest
+    from .operation_command import OperationCommand
+    from .outbound_detect_content import OutboundDetectContent
+    from .participant_change_type import ParticipantChangeType
+    from .participant_changed_content import ParticipantChangedContent
+    from .participant_leave_reason import ParticipantLeaveReason
+    from .participant_type import ParticipantType
+    from .phone_alerting_content import PhoneAlertingContent
+    from .phone_line import PhoneLine
+    from .phone_offhook_content import PhoneOffhookContent
+    from .phone_release_content import PhoneReleaseContent
+    from .platform_only_sign_in_status import PlatformOnlySignInStatus
+    from .play_mode import PlayMode
+    from .playback_result_content import PlaybackResultContent
+    from .preview_call_content import PreviewCallContent
+    from .pushed_events import PushedEvents
+    from .quality_control_notify_content import QualityControlNotifyContent
+    from .query_acd_stat_request import QueryAcdStatRequest
+    from .query_acd_stat_response import QueryAcdStatResponse
+    from .query_call_app_data_response import QueryCallAppDataResponse
+    from .query_call_info_response import QueryCallInfoResponse
+    from .query_conf_infos_request import QueryConfInfosRequest
+    from .query_conf_infos_response import QueryConfInfosResponse
+    from .raw_call_info import RawCallInfo
+    from .raw_event_content import RawEventContent
+    from .reason_code import ReasonCode
+    from .recording_content import RecordingContent
+    from .request_agent_conf_request import RequestAgentConfRequest
+    from .request_agent_conf_response import RequestAgentConfResponse
+    from .reserved_result import ReservedResult
+    from .retcode import Retcode
+    from .send_note_request import SendNoteRequest
+    from .set_call_data_request import SetCallDataRequest
+    from .shutdown_service_content import ShutdownServiceContent
+    from .sign_in_options import SignInOptions
+    from .sign_in_platform_only_request import SignInPlatformOnlyRequest
+    from .sign_in_request import SignInRequest
+    from .sign_in_response import SignInResponse
+    from .sign_in_result import SignInResult
+    from .sign_in_status import SignInStatus
+    from .skill import Skill
+    from .skill_list_response import SkillListResponse
+    from .skill_selection import SkillSelection
+    from .sync_agent_info_response import SyncAgentInfoResponse
+    from .sync_agent_info_result import SyncAgentInfoResult
+    from .three_party_call_content import ThreePartyCallContent
+    from .trace_device_type import TraceDeviceType
+    from .transfer_device_type import TransferDeviceType
+    from .transfer_request import TransferRequest
+    from .transfer_result_content import TransferResultContent
+    from .update_guid_response import UpdateGuidResponse
+    from .update_guid_result import UpdateGuidResult
+    from .user_media_ability_content import UserMediaAbilityContent
+    from .vdn_skill import VdnSkill
+    from .vdn_skill_list_response import VdnSkillListResponse
+    from .wait_count_response import WaitCountResponse
+
+# model name -> the module (relative to this package) that defines it
+_MODULES = {
+    "AbandonedCallContent": ".abandoned_call_content",
+    "AcdStat": ".acd_stat",
+    "AddressType": ".address_type",
+    "AgentEvent": ".agent_event",
+    "AgentEventResponse": ".agent_event_response",
+    "AgentMessageContent": ".agent_message_content",
+    "AgentState": ".agent_state",
+    "AgentStateEntry": ".agent_state_entry",
+    "AgentStateInfo": ".agent_state_info",
+    "AgentStateListResponse": ".agent_state_list_response",
+    "AgentStatus": ".agent_status",
+    "AgentStatusResponse": ".agent_status_response",
+    "AgentType": ".agent_type",
+    "BulletinTargetType": ".bulletin_target_type",
+    "CallDirectMode": ".call_direct_mode",
+    "CallEventContent": ".call_event_content",
+    "CallIdListResponse": ".call_id_list_response",
+    "CallIdResponse": ".call_id_response",
+    "CallInfo": ".call_info",
+    "CallInfoListResponse": ".call_info_list_response",
+    "CallInnerRequest": ".call_inner_request",
+    "CallOutMediaAbility": ".call_out_media_ability",
+    "CallOutRequest": ".call_out_request",
+    "CallTrace": ".call_trace",
+    "CallType": ".call_type",
+    "ChannelAttrib": ".channel_attrib",
+    "ChannelState": ".channel_state",
+    "ChatContent": ".chat_content",
+    "ConfDeviceType": ".conf_device_type",
+    "ConfJoinRequest": ".conf_join_request",
+    "ConfRole": ".conf_role",
+    "ConfState": ".conf_state",
+    "Conference": ".conference",
+    "ConferenceFailedContent": ".conference_failed_content",
+    "ConferenceIdContent": ".conference_id_content",
+    "ConferenceList": ".conference_list",
+    "ConferenceParticipant": ".conference_participant",
+    "CustomerAlertingContent": ".customer_alerting_content",
+    "CustomerReleaseContent": ".customer_release_content",
+    "DeviceCallType": ".device_call_type",
+    "DoneResponse": ".done_response",
+    "EventAddress": ".event_address",
+    "EventType": ".event_type",
+    "ExternalTransferMode": ".external_transfer_mode",
+    "GatewayAgentState": ".gateway_agent_state",
+    "HelpDeviceType": ".help_device_type",
+    "HelpMode": ".help_mode",
+    "IdleAgent": ".idle_agent",
+    "IdleAgentListResponse": ".idle_agent_list_response",
+    "IncomingCallInfoContent": ".incoming_call_info_content",
+    "InnerHelpRequest": ".inner_help_request",
+    "InternalTransferMode": ".internal_transfer_mode",
+    "JoinConferenceContent": ".join_conference_content",
+    "LegacyPushAcknowledgement": ".legacy_push_acknowledgement",
+    "LegacyPushedEvent": ".legacy_pushed_event",
+    "LinkagePhoneHoldContent": ".linkage_phone_hold_content",
+    "LinkagePhoneState": ".linkage_phone_state",
+    "LinkagePhoneStatusContent": ".linkage_phone_status_content",
+    "LinkagePhoneTransferOutContent": ".linkage_phone_transfer_out_content",
+    "MediaAbility": ".media_ability",
+    "MediaType": ".media_type",
+    "MessageDataContent": ".message_data_content",
+    "NotReadyContent": ".not_ready_content",
+    "NotifyBulletinRequest": ".notify_bulletin_request",
+    "OperationCommand": ".operation_command",
+    "OutboundDetectContent": ".outbound_detect_content",
+    "ParticipantChangeType": ".participant_change_type",
+    "ParticipantChangedContent": ".participant_changed_content",
+    "ParticipantLeaveReason": ".participant_leave_reason",
+    "ParticipantType": ".participant_type",
+    "PhoneAlertingContent": ".phone_alerting_content",
+    "PhoneLine": ".phone_line",
+    "PhoneOffhookContent": ".phone_offhook_content",
+    "PhoneReleaseContent": ".phone_release_content",
+    "PlatformOnlySignInStatus": ".platform_only_sign_in_status",
+    "PlayMode": ".play_mode",
+    "PlaybackResultContent": ".playback_result_content",
+    "PreviewCallContent": ".preview_call_content",
+    "PushedEvents": ".pushed_events",
+    "QualityControlNotifyContent": ".quality_control_notify_content",
+    "QueryAcdStatRequest": ".query_acd_stat_request",
+    "QueryAcdStatResponse": ".query_acd_stat_response",
+    "QueryCallAppDataResponse": ".query_call_app_data_response",
+    "QueryCallInfoResponse": ".query_call_info_response",
+    "QueryConfInfosRequest": ".query_conf_infos_request",
+    "QueryConfInfosResponse": ".query_conf_infos_response",
+    "RawCallInfo": ".raw_call_info",
+    "RawEventContent": ".raw_event_content",
+    "ReasonCode": ".reason_code",
+    "RecordingContent": ".recording_content",
+    "RequestAgentConfRequest": ".request_agent_conf_request",
+    "RequestAgentConfResponse": ".request_agent_conf_response",
+    "ReservedResult": ".reserved_result",
+    "Retcode": ".retcode",
+    "SendNoteRequest": ".send_note_request",
+    "SetCallDataRequest": ".set_call_data_request",
+    "ShutdownServiceContent": ".shutdown_service_content",
+    "SignInOptions": ".sign_in_options",
+    "SignInPlatformOnlyRequest": ".sign_in_platform_only_request",
+    "SignInRequest": ".sign_in_request",
+    "SignInResponse": ".sign_in_response",
+    "SignInResult": ".sign_in_result",
+    "SignInStatus": ".sign_in_status",
+    "Skill": ".skill",
+    "SkillListResponse": ".skill_list_response",
+    "SkillSelection": ".skill_selection",
+    "SyncAgentInfoResponse": ".sync_agent_info_response",
+    "SyncAgentInfoResult": ".sync_agent_info_result",
+    "ThreePartyCallContent": ".three_party_call_content",
+    "TraceDeviceType": ".trace_device_type",
+    "TransferDeviceType": ".transfer_device_type",
+    "TransferRequest": ".transfer_request",
+    "TransferResultContent": ".transfer_result_content",
+    "UpdateGuidResponse": ".update_guid_response",
+    "UpdateGuidResult": ".update_guid_result",
+    "UserMediaAbilityContent": ".user_media_ability_content",
+    "VdnSkill": ".vdn_skill",
+    "VdnSkillListResponse": ".vdn_skill_list_response",
+    "WaitCountResponse": ".wait_count_response",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = (
     "AbandonedCallContent",

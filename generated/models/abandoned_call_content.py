@@ -10,6 +10,14 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AbandonedCallContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "caller",
+        "callId",
+        "callData",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +57,23 @@ class AbandonedCallContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        caller = as_text(d.pop("caller", UNSET))
+        get = src_dict.get
+        caller = as_text(get("caller", UNSET))
 
-        call_id = d.pop("callId", UNSET)
+        call_id = get("callId", UNSET)
 
-        call_data = d.pop("callData", UNSET)
+        call_data = get("callData", UNSET)
 
         abandoned_call_content = cls(
-            caller=caller,
-            call_id=call_id,
-            call_data=call_data,
+            caller,
+            call_id,
+            call_data,
         )
 
-        abandoned_call_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            abandoned_call_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return abandoned_call_content
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,24 @@ from ..spec_extensions import duration
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AcdStat")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "pilotNbr",
+        "deviceNo",
+        "queueSize",
+        "queueTime",
+        "loadFactor",
+        "estWaitTime",
+        "loggedOnAgents",
+        "availAgents",
+        "transferFlg",
+        "transferDeviceType",
+        "transferDeviceNo",
+        "skillDescrip",
+        "maxQueueSize",
+    }
+)
 
 
 @_attrs_define
@@ -114,65 +132,53 @@ class AcdStat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        pilot_nbr: None | str | Unset = get("pilotNbr", UNSET)
 
-        def _parse_pilot_nbr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        device_no = get("deviceNo", UNSET)
 
-        pilot_nbr = _parse_pilot_nbr(d.pop("pilotNbr", UNSET))
+        queue_size = get("queueSize", UNSET)
 
-        device_no = d.pop("deviceNo", UNSET)
+        queue_time = get("queueTime", UNSET)
 
-        queue_size = d.pop("queueSize", UNSET)
+        load_factor = get("loadFactor", UNSET)
 
-        queue_time = d.pop("queueTime", UNSET)
+        est_wait_time = get("estWaitTime", UNSET)
 
-        load_factor = d.pop("loadFactor", UNSET)
+        logged_on_agents = get("loggedOnAgents", UNSET)
 
-        est_wait_time = d.pop("estWaitTime", UNSET)
+        avail_agents = get("availAgents", UNSET)
 
-        logged_on_agents = d.pop("loggedOnAgents", UNSET)
+        transfer_flg = get("transferFlg", UNSET)
 
-        avail_agents = d.pop("availAgents", UNSET)
+        transfer_device_type = get("transferDeviceType", UNSET)
 
-        transfer_flg = d.pop("transferFlg", UNSET)
+        transfer_device_no = get("transferDeviceNo", UNSET)
 
-        transfer_device_type = d.pop("transferDeviceType", UNSET)
+        skill_descrip: None | str | Unset = get("skillDescrip", UNSET)
 
-        transfer_device_no = d.pop("transferDeviceNo", UNSET)
-
-        def _parse_skill_descrip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        skill_descrip = _parse_skill_descrip(d.pop("skillDescrip", UNSET))
-
-        max_queue_size = d.pop("maxQueueSize", UNSET)
+        max_queue_size = get("maxQueueSize", UNSET)
 
         acd_stat = cls(
-            pilot_nbr=pilot_nbr,
-            device_no=device_no,
-            queue_size=queue_size,
-            queue_time=queue_time,
-            load_factor=load_factor,
-            est_wait_time=est_wait_time,
-            logged_on_agents=logged_on_agents,
-            avail_agents=avail_agents,
-            transfer_flg=transfer_flg,
-            transfer_device_type=transfer_device_type,
-            transfer_device_no=transfer_device_no,
-            skill_descrip=skill_descrip,
-            max_queue_size=max_queue_size,
+            pilot_nbr,
+            device_no,
+            queue_size,
+            queue_time,
+            load_factor,
+            est_wait_time,
+            logged_on_agents,
+            avail_agents,
+            transfer_flg,
+            transfer_device_type,
+            transfer_device_no,
+            skill_descrip,
+            max_queue_size,
         )
 
-        acd_stat.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            acd_stat.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return acd_stat
 
     @property

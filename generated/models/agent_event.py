@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentEvent")
+_EventType_VALUES = EventType._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "eventType",
+        "workNo",
+        "content",
+        "eventGenTime",
+    }
+)
 
 
 @_attrs_define
@@ -93,64 +103,64 @@ class AgentEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.raw_event_content import RawEventContent
 
-        d = dict(src_dict)
-
-        def _parse_event_type(data: object) -> EventType | int | None:
-            if data is None:
-                return data
+        get = src_dict.get
+        _event_type_data = src_dict["eventType"]
+        event_type: EventType | int | None
+        _event_type_found = False
+        if _event_type_data is None:
+            event_type = None
+            _event_type_found = True
+        if not _event_type_found and isinstance(_event_type_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_type_0 = EventType(data)
+                _event_type_type_0 = _event_type_data
+                event_type_type_0: EventType
+                try:
+                    event_type_type_0 = _EventType_VALUES[_event_type_type_0]
+                except (KeyError, TypeError):
+                    event_type_type_0 = EventType(_event_type_type_0)
 
-                return event_type_type_0
+                event_type = event_type_type_0
+                _event_type_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventType | int | None, data)
+        if not _event_type_found:
+            event_type = _event_type_data  # type: ignore[assignment]
 
-        event_type = _parse_event_type(d.pop("eventType"))
+        work_no: int | str | Unset = get("workNo", UNSET)
 
-        def _parse_work_no(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        work_no = _parse_work_no(d.pop("workNo", UNSET))
-
-        def _parse_content(data: object) -> None | RawEventContent | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _content_data = get("content", UNSET)
+        content: None | RawEventContent | str | Unset
+        _content_found = False
+        if _content_data is None:
+            content = None
+            _content_found = True
+        if _content_data is UNSET:
+            content = UNSET
+            _content_found = True
+        if not _content_found and isinstance(_content_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_raw_event_content = RawEventContent.from_dict(data)
+                content_raw_event_content = RawEventContent.from_dict(_content_data)
 
-                return content_raw_event_content
+                content = content_raw_event_content
+                _content_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RawEventContent | str | Unset, data)
+        if not _content_found:
+            content = _content_data  # type: ignore[assignment]
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_event_gen_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        event_gen_time = _parse_event_gen_time(d.pop("eventGenTime", UNSET))
+        event_gen_time: int | None | str | Unset = get("eventGenTime", UNSET)
 
         agent_event = cls(
-            event_type=event_type,
-            work_no=work_no,
-            content=content,
-            event_gen_time=event_gen_time,
+            event_type,
+            work_no,
+            content,
+            event_gen_time,
         )
 
-        agent_event.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_event
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentEventResponse")
+_Retcode_VALUES = Retcode._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "retcode",
+        "message",
+        "event",
+    }
+)
 
 
 @_attrs_define
@@ -68,35 +77,46 @@ class AgentEventResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.agent_event import AgentEvent
 
-        d = dict(src_dict)
-        retcode = Retcode(d.pop("retcode"))
+        get = src_dict.get
+        _retcode = src_dict["retcode"]
+        retcode: Retcode
+        try:
+            retcode = _Retcode_VALUES[_retcode]
+        except (KeyError, TypeError):
+            retcode = Retcode(_retcode)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        def _parse_event(data: object) -> AgentEvent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _event_data = get("event", UNSET)
+        event: AgentEvent | None | Unset
+        _event_found = False
+        if _event_data is None:
+            event = None
+            _event_found = True
+        if _event_data is UNSET:
+            event = UNSET
+            _event_found = True
+        if not _event_found and isinstance(_event_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = AgentEvent.from_dict(data)
+                event_type_0 = AgentEvent.from_dict(_event_data)
 
-                return event_type_0
+                event = event_type_0
+                _event_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentEvent | None | Unset, data)
-
-        event = _parse_event(d.pop("event", UNSET))
+        if not _event_found:
+            event = _event_data  # type: ignore[assignment]
 
         agent_event_response = cls(
-            retcode=retcode,
-            message=message,
-            event=event,
+            retcode,
+            message,
+            event,
         )
 
-        agent_event_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_event_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_event_response
 
     @property

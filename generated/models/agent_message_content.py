@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentMessageContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "sender",
+        "sendername",
+        "receivetime",
+        "timestring",
+        "context",
+    }
+)
 
 
 @_attrs_define
@@ -63,37 +73,29 @@ class AgentMessageContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        sender: int | str | Unset = get("sender", UNSET)
 
-        def _parse_sender(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        sendername = get("sendername", UNSET)
 
-        sender = _parse_sender(d.pop("sender", UNSET))
+        receivetime: int | str | Unset = get("receivetime", UNSET)
 
-        sendername = d.pop("sendername", UNSET)
+        timestring = get("timestring", UNSET)
 
-        def _parse_receivetime(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        receivetime = _parse_receivetime(d.pop("receivetime", UNSET))
-
-        timestring = d.pop("timestring", UNSET)
-
-        context = d.pop("context", UNSET)
+        context = get("context", UNSET)
 
         agent_message_content = cls(
-            sender=sender,
-            sendername=sendername,
-            receivetime=receivetime,
-            timestring=timestring,
-            context=context,
+            sender,
+            sendername,
+            receivetime,
+            timestring,
+            context,
         )
 
-        agent_message_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_message_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_message_content
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStateEntry")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "workno",
+        "name",
+        "status",
+        "groupName",
+        "ctiStatus",
+    }
+)
 
 
 @_attrs_define
@@ -77,45 +87,29 @@ class AgentStateEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workno = as_text(d.pop("workno", UNSET))
+        get = src_dict.get
+        workno = as_text(get("workno", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        status: int | str | Unset = get("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        group_name: None | str | Unset = get("groupName", UNSET)
 
-        def _parse_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_name = _parse_group_name(d.pop("groupName", UNSET))
-
-        def _parse_cti_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        cti_status = _parse_cti_status(d.pop("ctiStatus", UNSET))
+        cti_status: int | None | str | Unset = get("ctiStatus", UNSET)
 
         agent_state_entry = cls(
-            workno=workno,
-            name=name,
-            status=status,
-            group_name=group_name,
-            cti_status=cti_status,
+            workno,
+            name,
+            status,
+            group_name,
+            cti_status,
         )
 
-        agent_state_entry.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_state_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_state_entry
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,39 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStateInfo")
+_AgentState_VALUES = AgentState._value2member_map_
+_CallType_VALUES = CallType._value2member_map_
+_OperationCommand_VALUES = OperationCommand._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callFeature",
+        "callData",
+        "lastState",
+        "preBusy",
+        "firsttalkingFlag",
+        "workNo",
+        "qcWorkNo",
+        "callerNo",
+        "beginHoldTime",
+        "state",
+        "talkingCallfeature",
+        "releaseFlag",
+        "calledNo",
+        "mainCallId",
+        "secondTalkingTime",
+        "preRest",
+        "recordID",
+        "currentTime",
+        "beginTalkingTime",
+        "partner",
+        "holdCallId",
+        "agentStateBeginTime",
+        "curCommand",
+        "curCallId",
+        "cmdBeginTime",
+    }
+)
 
 
 @_attrs_define
@@ -239,160 +272,129 @@ class AgentStateInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _call_feature = d.pop("callFeature", UNSET)
+        get = src_dict.get
+        _call_feature = get("callFeature", UNSET)
         call_feature: CallType | Unset
-        if isinstance(_call_feature, Unset):
+        if _call_feature is UNSET:
             call_feature = UNSET
         else:
-            call_feature = CallType(_call_feature)
+            try:
+                call_feature = _CallType_VALUES[_call_feature]
+            except (KeyError, TypeError):
+                call_feature = CallType(_call_feature)
 
-        def _parse_call_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        call_data: None | str | Unset = get("callData", UNSET)
 
-        call_data = _parse_call_data(d.pop("callData", UNSET))
-
-        _last_state = d.pop("lastState", UNSET)
+        _last_state = get("lastState", UNSET)
         last_state: AgentState | Unset
-        if isinstance(_last_state, Unset):
+        if _last_state is UNSET:
             last_state = UNSET
         else:
-            last_state = AgentState(_last_state)
+            try:
+                last_state = _AgentState_VALUES[_last_state]
+            except (KeyError, TypeError):
+                last_state = AgentState(_last_state)
 
-        pre_busy = d.pop("preBusy", UNSET)
+        pre_busy = get("preBusy", UNSET)
 
-        firsttalking_flag = d.pop("firsttalkingFlag", UNSET)
+        firsttalking_flag = get("firsttalkingFlag", UNSET)
 
-        work_no = d.pop("workNo", UNSET)
+        work_no = get("workNo", UNSET)
 
-        qc_work_no = d.pop("qcWorkNo", UNSET)
+        qc_work_no = get("qcWorkNo", UNSET)
 
-        caller_no = d.pop("callerNo", UNSET)
+        caller_no = get("callerNo", UNSET)
 
-        def _parse_begin_hold_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        begin_hold_time: int | None | str | Unset = get("beginHoldTime", UNSET)
 
-        begin_hold_time = _parse_begin_hold_time(d.pop("beginHoldTime", UNSET))
-
-        _state = d.pop("state", UNSET)
+        _state = get("state", UNSET)
         state: AgentState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
-            state = AgentState(_state)
+            try:
+                state = _AgentState_VALUES[_state]
+            except (KeyError, TypeError):
+                state = AgentState(_state)
 
-        _talking_callfeature = d.pop("talkingCallfeature", UNSET)
+        _talking_callfeature = get("talkingCallfeature", UNSET)
         talking_callfeature: CallType | Unset
-        if isinstance(_talking_callfeature, Unset):
+        if _talking_callfeature is UNSET:
             talking_callfeature = UNSET
         else:
-            talking_callfeature = CallType(_talking_callfeature)
+            try:
+                talking_callfeature = _CallType_VALUES[_talking_callfeature]
+            except (KeyError, TypeError):
+                talking_callfeature = CallType(_talking_callfeature)
 
-        release_flag = d.pop("releaseFlag", UNSET)
+        release_flag = get("releaseFlag", UNSET)
 
-        called_no = d.pop("calledNo", UNSET)
+        called_no = get("calledNo", UNSET)
 
-        main_call_id = d.pop("mainCallId", UNSET)
+        main_call_id = get("mainCallId", UNSET)
 
-        def _parse_second_talking_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        second_talking_time: int | None | str | Unset = get("secondTalkingTime", UNSET)
 
-        second_talking_time = _parse_second_talking_time(d.pop("secondTalkingTime", UNSET))
+        pre_rest = get("preRest", UNSET)
 
-        pre_rest = d.pop("preRest", UNSET)
+        record_id = get("recordID", UNSET)
 
-        record_id = d.pop("recordID", UNSET)
+        current_time: int | None | str | Unset = get("currentTime", UNSET)
 
-        def _parse_current_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        begin_talking_time: int | None | str | Unset = get("beginTalkingTime", UNSET)
 
-        current_time = _parse_current_time(d.pop("currentTime", UNSET))
+        partner = get("partner", UNSET)
 
-        def _parse_begin_talking_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        hold_call_id = get("holdCallId", UNSET)
 
-        begin_talking_time = _parse_begin_talking_time(d.pop("beginTalkingTime", UNSET))
+        agent_state_begin_time: int | None | str | Unset = get("agentStateBeginTime", UNSET)
 
-        partner = d.pop("partner", UNSET)
-
-        hold_call_id = d.pop("holdCallId", UNSET)
-
-        def _parse_agent_state_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        agent_state_begin_time = _parse_agent_state_begin_time(d.pop("agentStateBeginTime", UNSET))
-
-        _cur_command = d.pop("curCommand", UNSET)
+        _cur_command = get("curCommand", UNSET)
         cur_command: OperationCommand | Unset
-        if isinstance(_cur_command, Unset):
+        if _cur_command is UNSET:
             cur_command = UNSET
         else:
-            cur_command = OperationCommand(_cur_command)
+            try:
+                cur_command = _OperationCommand_VALUES[_cur_command]
+            except (KeyError, TypeError):
+                cur_command = OperationCommand(_cur_command)
 
-        cur_call_id = d.pop("curCallId", UNSET)
+        cur_call_id = get("curCallId", UNSET)
 
-        def _parse_cmd_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        cmd_begin_time = _parse_cmd_begin_time(d.pop("cmdBeginTime", UNSET))
+        cmd_begin_time: int | None | str | Unset = get("cmdBeginTime", UNSET)
 
         agent_state_info = cls(
-            call_feature=call_feature,
-            call_data=call_data,
-            last_state=last_state,
-            pre_busy=pre_busy,
-            firsttalking_flag=firsttalking_flag,
-            work_no=work_no,
-            qc_work_no=qc_work_no,
-            caller_no=caller_no,
-            begin_hold_time=begin_hold_time,
-            state=state,
-            talking_callfeature=talking_callfeature,
-            release_flag=release_flag,
-            called_no=called_no,
-            main_call_id=main_call_id,
-            second_talking_time=second_talking_time,
-            pre_rest=pre_rest,
-            record_id=record_id,
-            current_time=current_time,
-            begin_talking_time=begin_talking_time,
-            partner=partner,
-            hold_call_id=hold_call_id,
-            agent_state_begin_time=agent_state_begin_time,
-            cur_command=cur_command,
-            cur_call_id=cur_call_id,
-            cmd_begin_time=cmd_begin_time,
+            call_feature,
+            call_data,
+            last_state,
+            pre_busy,
+            firsttalking_flag,
+            work_no,
+            qc_work_no,
+            caller_no,
+            begin_hold_time,
+            state,
+            talking_callfeature,
+            release_flag,
+            called_no,
+            main_call_id,
+            second_talking_time,
+            pre_rest,
+            record_id,
+            current_time,
+            begin_talking_time,
+            partner,
+            hold_call_id,
+            agent_state_begin_time,
+            cur_command,
+            cur_call_id,
+            cmd_begin_time,
         )
 
-        agent_state_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_state_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_state_info
 
     @property

@@ -10,6 +10,14 @@ from ..models.gateway_agent_state import GatewayAgentState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStatus")
+_GatewayAgentState_VALUES = GatewayAgentState._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "agentState",
+        "isWorking",
+    }
+)
 
 
 @_attrs_define
@@ -41,22 +49,28 @@ class AgentStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _agent_state = d.pop("agentState", UNSET)
+        get = src_dict.get
+        _agent_state = get("agentState", UNSET)
         agent_state: GatewayAgentState | Unset
-        if isinstance(_agent_state, Unset):
+        if _agent_state is UNSET:
             agent_state = UNSET
         else:
-            agent_state = GatewayAgentState(_agent_state)
+            try:
+                agent_state = _GatewayAgentState_VALUES[_agent_state]
+            except (KeyError, TypeError):
+                agent_state = GatewayAgentState(_agent_state)
 
-        is_working = d.pop("isWorking", UNSET)
+        is_working = get("isWorking", UNSET)
 
         agent_status = cls(
-            agent_state=agent_state,
-            is_working=is_working,
+            agent_state,
+            is_working,
         )
 
-        agent_status.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_status
 
     @property

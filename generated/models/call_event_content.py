@@ -11,6 +11,21 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallEventContent")
+_PhoneLine_VALUES = PhoneLine._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "caller",
+        "called",
+        "callid",
+        "type",
+        "feature",
+        "mediaAbility",
+        "mediaType",
+        "transfer",
+        "transfrom",
+    }
+)
 
 
 @_attrs_define
@@ -118,43 +133,49 @@ class CallEventContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        caller = as_text(d.pop("caller", UNSET))
+        get = src_dict.get
+        caller = as_text(get("caller", UNSET))
 
-        called = as_text(d.pop("called", UNSET))
+        called = as_text(get("called", UNSET))
 
-        callid = d.pop("callid", UNSET)
+        callid = get("callid", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = get("type", UNSET)
         type_: PhoneLine | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = PhoneLine(_type_)
+            try:
+                type_ = _PhoneLine_VALUES[_type_]
+            except (KeyError, TypeError):
+                type_ = PhoneLine(_type_)
 
-        feature = as_text(d.pop("feature", UNSET))
+        feature = as_text(get("feature", UNSET))
 
-        media_ability = as_text(d.pop("mediaAbility", UNSET))
+        media_ability = as_text(get("mediaAbility", UNSET))
 
-        media_type = as_text(d.pop("mediaType", UNSET))
+        media_type = as_text(get("mediaType", UNSET))
 
-        transfer = d.pop("transfer", UNSET)
+        transfer = get("transfer", UNSET)
 
-        transfrom = d.pop("transfrom", UNSET)
+        transfrom = get("transfrom", UNSET)
 
         call_event_content = cls(
-            caller=caller,
-            called=called,
-            callid=callid,
-            type_=type_,
-            feature=feature,
-            media_ability=media_ability,
-            media_type=media_type,
-            transfer=transfer,
-            transfrom=transfrom,
+            caller,
+            called,
+            callid,
+            type_,
+            feature,
+            media_ability,
+            media_type,
+            transfer,
+            transfrom,
         )
 
-        call_event_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            call_event_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return call_event_content
 
     @property

@@ -10,6 +10,15 @@ from ..models.retcode import Retcode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallIdListResponse")
+_Retcode_VALUES = Retcode._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "retcode",
+        "message",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -61,35 +70,46 @@ class CallIdListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        retcode = Retcode(d.pop("retcode"))
+        get = src_dict.get
+        _retcode = src_dict["retcode"]
+        retcode: Retcode
+        try:
+            retcode = _Retcode_VALUES[_retcode]
+        except (KeyError, TypeError):
+            retcode = Retcode(_retcode)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        def _parse_result(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _result_data = get("result", UNSET)
+        result: list[str] | None | Unset
+        _result_found = False
+        if _result_data is None:
+            result = None
+            _result_found = True
+        if _result_data is UNSET:
+            result = UNSET
+            _result_found = True
+        if not _result_found and isinstance(_result_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                result_type_0 = cast(list[str], data)
+                result_type_0 = cast(list[str], _result_data)
 
-                return result_type_0
+                result = result_type_0
+                _result_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
+        if not _result_found:
+            result = _result_data  # type: ignore[assignment]
 
         call_id_list_response = cls(
-            retcode=retcode,
-            message=message,
-            result=result,
+            retcode,
+            message,
+            result,
         )
 
-        call_id_list_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            call_id_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return call_id_list_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from ..models.retcode import Retcode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallIdResponse")
+_Retcode_VALUES = Retcode._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "retcode",
+        "message",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -59,27 +68,28 @@ class CallIdResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        retcode = Retcode(d.pop("retcode"))
+        get = src_dict.get
+        _retcode = src_dict["retcode"]
+        retcode: Retcode
+        try:
+            retcode = _Retcode_VALUES[_retcode]
+        except (KeyError, TypeError):
+            retcode = Retcode(_retcode)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
+        result: None | str | Unset = get("result", UNSET)
 
         call_id_response = cls(
-            retcode=retcode,
-            message=message,
-            result=result,
+            retcode,
+            message,
+            result,
         )
 
-        call_id_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            call_id_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return call_id_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallInfo")
+_CallType_VALUES = CallType._value2member_map_
+_MediaAbility_VALUES = MediaAbility._value2member_map_
+_MediaType_VALUES = MediaType._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callfeature",
+        "callid",
+        "caller",
+        "called",
+        "callskill",
+        "callskillid",
+        "orgicallednum",
+        "calldata",
+        "begintime",
+        "endtime",
+        "userPriority",
+        "trunkNo",
+        "logontimes",
+        "mediaType",
+        "mediaAbility",
+        "waitTime",
+        "trace",
+    }
+)
 
 
 @_attrs_define
@@ -182,113 +207,107 @@ class CallInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.call_trace import CallTrace
 
-        d = dict(src_dict)
-        _callfeature = d.pop("callfeature", UNSET)
+        get = src_dict.get
+        _callfeature = get("callfeature", UNSET)
         callfeature: CallType | Unset
-        if isinstance(_callfeature, Unset):
+        if _callfeature is UNSET:
             callfeature = UNSET
         else:
-            callfeature = CallType(_callfeature)
+            try:
+                callfeature = _CallType_VALUES[_callfeature]
+            except (KeyError, TypeError):
+                callfeature = CallType(_callfeature)
 
-        callid = d.pop("callid", UNSET)
+        callid = get("callid", UNSET)
 
-        caller = as_text(d.pop("caller", UNSET))
+        caller = as_text(get("caller", UNSET))
 
-        called = as_text(d.pop("called", UNSET))
+        called = as_text(get("called", UNSET))
 
-        callskill = d.pop("callskill", UNSET)
+        callskill = get("callskill", UNSET)
 
-        callskillid = d.pop("callskillid", UNSET)
+        callskillid = get("callskillid", UNSET)
 
-        orgicallednum = d.pop("orgicallednum", UNSET)
+        orgicallednum = get("orgicallednum", UNSET)
 
-        def _parse_calldata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        calldata: None | str | Unset = get("calldata", UNSET)
 
-        calldata = _parse_calldata(d.pop("calldata", UNSET))
+        begintime: int | None | str | Unset = get("begintime", UNSET)
 
-        def _parse_begintime(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        endtime: int | None | str | Unset = get("endtime", UNSET)
 
-        begintime = _parse_begintime(d.pop("begintime", UNSET))
+        user_priority = get("userPriority", UNSET)
 
-        def _parse_endtime(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        trunk_no = get("trunkNo", UNSET)
 
-        endtime = _parse_endtime(d.pop("endtime", UNSET))
+        logontimes = get("logontimes", UNSET)
 
-        user_priority = d.pop("userPriority", UNSET)
-
-        trunk_no = d.pop("trunkNo", UNSET)
-
-        logontimes = d.pop("logontimes", UNSET)
-
-        _media_type = d.pop("mediaType", UNSET)
+        _media_type = get("mediaType", UNSET)
         media_type: MediaType | Unset
-        if isinstance(_media_type, Unset):
+        if _media_type is UNSET:
             media_type = UNSET
         else:
-            media_type = MediaType(_media_type)
+            try:
+                media_type = _MediaType_VALUES[_media_type]
+            except (KeyError, TypeError):
+                media_type = MediaType(_media_type)
 
-        _media_ability = d.pop("mediaAbility", UNSET)
+        _media_ability = get("mediaAbility", UNSET)
         media_ability: MediaAbility | Unset
-        if isinstance(_media_ability, Unset):
+        if _media_ability is UNSET:
             media_ability = UNSET
         else:
-            media_ability = MediaAbility(_media_ability)
-
-        wait_time = d.pop("waitTime", UNSET)
-
-        def _parse_trace(data: object) -> CallTrace | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trace_type_0 = CallTrace.from_dict(data)
+                media_ability = _MediaAbility_VALUES[_media_ability]
+            except (KeyError, TypeError):
+                media_ability = MediaAbility(_media_ability)
 
-                return trace_type_0
+        wait_time = get("waitTime", UNSET)
+
+        _trace_data = get("trace", UNSET)
+        trace: CallTrace | None | Unset
+        _trace_found = False
+        if _trace_data is None:
+            trace = None
+            _trace_found = True
+        if _trace_data is UNSET:
+            trace = UNSET
+            _trace_found = True
+        if not _trace_found and isinstance(_trace_data, dict):
+            try:
+                trace_type_0 = CallTrace.from_dict(_trace_data)
+
+                trace = trace_type_0
+                _trace_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CallTrace | None | Unset, data)
-
-        trace = _parse_trace(d.pop("trace", UNSET))
+        if not _trace_found:
+            trace = _trace_data  # type: ignore[assignment]
 
         call_info = cls(
-            callfeature=callfeature,
-            callid=callid,
-            caller=caller,
-            called=called,
-            callskill=callskill,
-            callskillid=callskillid,
-            orgicallednum=orgicallednum,
-            calldata=calldata,
-            begintime=begintime,
-            endtime=endtime,
-            user_priority=user_priority,
-            trunk_no=trunk_no,
-            logontimes=logontimes,
-            media_type=media_type,
-            media_ability=media_ability,
-            wait_time=wait_time,
-            trace=trace,
+            callfeature,
+            callid,
+            caller,
+            called,
+            callskill,
+            callskillid,
+            orgicallednum,
+            calldata,
+            begintime,
+            endtime,
+            user_priority,
+            trunk_no,
+            logontimes,
+            media_type,
+            media_ability,
+            wait_time,
+            trace,
         )
 
-        call_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            call_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return call_info
 
     @property

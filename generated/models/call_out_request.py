@@ -10,6 +10,18 @@ from ..models.call_out_media_ability import CallOutMediaAbility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallOutRequest")
+_CallOutMediaAbility_VALUES = CallOutMediaAbility._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "called",
+        "caller",
+        "skillid",
+        "callappdata",
+        "callcontrolid",
+        "mediaability",
+    }
+)
 
 
 @_attrs_define
@@ -71,34 +83,40 @@ class CallOutRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        called = d.pop("called")
+        get = src_dict.get
+        called = src_dict["called"]
 
-        caller = d.pop("caller", UNSET)
+        caller = get("caller", UNSET)
 
-        skillid = d.pop("skillid", UNSET)
+        skillid = get("skillid", UNSET)
 
-        callappdata = d.pop("callappdata", UNSET)
+        callappdata = get("callappdata", UNSET)
 
-        callcontrolid = d.pop("callcontrolid", UNSET)
+        callcontrolid = get("callcontrolid", UNSET)
 
-        _mediaability = d.pop("mediaability", UNSET)
+        _mediaability = get("mediaability", UNSET)
         mediaability: CallOutMediaAbility | Unset
-        if isinstance(_mediaability, Unset):
+        if _mediaability is UNSET:
             mediaability = UNSET
         else:
-            mediaability = CallOutMediaAbility(_mediaability)
+            try:
+                mediaability = _CallOutMediaAbility_VALUES[_mediaability]
+            except (KeyError, TypeError):
+                mediaability = CallOutMediaAbility(_mediaability)
 
         call_out_request = cls(
-            called=called,
-            caller=caller,
-            skillid=skillid,
-            callappdata=callappdata,
-            callcontrolid=callcontrolid,
-            mediaability=mediaability,
+            called,
+            caller,
+            skillid,
+            callappdata,
+            callcontrolid,
+            mediaability,
         )
 
-        call_out_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            call_out_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return call_out_request
 
     @property

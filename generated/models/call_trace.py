@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,28 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallTrace")
+_CallDirectMode_VALUES = CallDirectMode._value2member_map_
+_ReasonCode_VALUES = ReasonCode._value2member_map_
+_TraceDeviceType_VALUES = TraceDeviceType._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "waitBeginTime",
+        "waitEndTime",
+        "answerBeginTime",
+        "answerEndTime",
+        "talkBeginTime",
+        "talkEndTime",
+        "deviceNo",
+        "deviceType",
+        "callDirectMode",
+        "enterReason",
+        "enterReasonDesc",
+        "leaveReason",
+        "leaveReasonDesc",
+        "vdnId",
+    }
+)
 
 
 @_attrs_define
@@ -159,116 +181,88 @@ class CallTrace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        wait_begin_time: int | None | str | Unset = get("waitBeginTime", UNSET)
 
-        def _parse_wait_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        wait_end_time: int | None | str | Unset = get("waitEndTime", UNSET)
 
-        wait_begin_time = _parse_wait_begin_time(d.pop("waitBeginTime", UNSET))
+        answer_begin_time: int | None | str | Unset = get("answerBeginTime", UNSET)
 
-        def _parse_wait_end_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        answer_end_time: int | None | str | Unset = get("answerEndTime", UNSET)
 
-        wait_end_time = _parse_wait_end_time(d.pop("waitEndTime", UNSET))
+        talk_begin_time: int | None | str | Unset = get("talkBeginTime", UNSET)
 
-        def _parse_answer_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        talk_end_time: int | None | str | Unset = get("talkEndTime", UNSET)
 
-        answer_begin_time = _parse_answer_begin_time(d.pop("answerBeginTime", UNSET))
+        device_no = get("deviceNo", UNSET)
 
-        def _parse_answer_end_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        answer_end_time = _parse_answer_end_time(d.pop("answerEndTime", UNSET))
-
-        def _parse_talk_begin_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        talk_begin_time = _parse_talk_begin_time(d.pop("talkBeginTime", UNSET))
-
-        def _parse_talk_end_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        talk_end_time = _parse_talk_end_time(d.pop("talkEndTime", UNSET))
-
-        device_no = d.pop("deviceNo", UNSET)
-
-        _device_type = d.pop("deviceType", UNSET)
+        _device_type = get("deviceType", UNSET)
         device_type: TraceDeviceType | Unset
-        if isinstance(_device_type, Unset):
+        if _device_type is UNSET:
             device_type = UNSET
         else:
-            device_type = TraceDeviceType(_device_type)
+            try:
+                device_type = _TraceDeviceType_VALUES[_device_type]
+            except (KeyError, TypeError):
+                device_type = TraceDeviceType(_device_type)
 
-        _call_direct_mode = d.pop("callDirectMode", UNSET)
+        _call_direct_mode = get("callDirectMode", UNSET)
         call_direct_mode: CallDirectMode | Unset
-        if isinstance(_call_direct_mode, Unset):
+        if _call_direct_mode is UNSET:
             call_direct_mode = UNSET
         else:
-            call_direct_mode = CallDirectMode(_call_direct_mode)
+            try:
+                call_direct_mode = _CallDirectMode_VALUES[_call_direct_mode]
+            except (KeyError, TypeError):
+                call_direct_mode = CallDirectMode(_call_direct_mode)
 
-        _enter_reason = d.pop("enterReason", UNSET)
+        _enter_reason = get("enterReason", UNSET)
         enter_reason: ReasonCode | Unset
-        if isinstance(_enter_reason, Unset):
+        if _enter_reason is UNSET:
             enter_reason = UNSET
         else:
-            enter_reason = ReasonCode(_enter_reason)
+            try:
+                enter_reason = _ReasonCode_VALUES[_enter_reason]
+            except (KeyError, TypeError):
+                enter_reason = ReasonCode(_enter_reason)
 
-        enter_reason_desc = d.pop("enterReasonDesc", UNSET)
+        enter_reason_desc = get("enterReasonDesc", UNSET)
 
-        _leave_reason = d.pop("leaveReason", UNSET)
+        _leave_reason = get("leaveReason", UNSET)
         leave_reason: ReasonCode | Unset
-        if isinstance(_leave_reason, Unset):
+        if _leave_reason is UNSET:
             leave_reason = UNSET
         else:
-            leave_reason = ReasonCode(_leave_reason)
+            try:
+                leave_reason = _ReasonCode_VALUES[_leave_reason]
+            except (KeyError, TypeError):
+                leave_reason = ReasonCode(_leave_reason)
 
-        leave_reason_desc = d.pop("leaveReasonDesc", UNSET)
+        leave_reason_desc = get("leaveReasonDesc", UNSET)
 
-        vdn_id = d.pop("vdnId", UNSET)
+        vdn_id = get("vdnId", UNSET)
 
         call_trace = cls(
-            wait_begin_time=wait_begin_time,
-            wait_end_time=wait_end_time,
-            answer_begin_time=answer_begin_time,
-            answer_end_time=answer_end_time,
-            talk_begin_time=talk_begin_time,
-            talk_end_time=talk_end_time,
-            device_no=device_no,
-            device_type=device_type,
-            call_direct_mode=call_direct_mode,
-            enter_reason=enter_reason,
-            enter_reason_desc=enter_reason_desc,
-            leave_reason=leave_reason,
-            leave_reason_desc=leave_reason_desc,
-            vdn_id=vdn_id,
+            wait_begin_time,
+            wait_end_time,
+            answer_begin_time,
+            answer_end_time,
+            talk_begin_time,
+            talk_end_time,
+            device_no,
+            device_type,
+            call_direct_mode,
+            enter_reason,
+            enter_reason_desc,
+            leave_reason,
+            leave_reason_desc,
+            vdn_id,
         )
 
-        call_trace.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            call_trace.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return call_trace
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callId",
+        "caller",
+        "called",
+        "isInnerCall",
+        "sender",
+        "chatContent",
+        "attachData",
+    }
+)
 
 
 @_attrs_define
@@ -80,37 +92,35 @@ class ChatContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("callId", UNSET)
+        get = src_dict.get
+        call_id = get("callId", UNSET)
 
-        caller = as_text(d.pop("caller", UNSET))
+        caller = as_text(get("caller", UNSET))
 
-        called = as_text(d.pop("called", UNSET))
+        called = as_text(get("called", UNSET))
 
-        def _parse_is_inner_call(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        is_inner_call: bool | str | Unset = get("isInnerCall", UNSET)
 
-        is_inner_call = _parse_is_inner_call(d.pop("isInnerCall", UNSET))
+        sender = get("sender", UNSET)
 
-        sender = d.pop("sender", UNSET)
+        chat_content = get("chatContent", UNSET)
 
-        chat_content = d.pop("chatContent", UNSET)
-
-        attach_data = d.pop("attachData", UNSET)
+        attach_data = get("attachData", UNSET)
 
         chat_content = cls(
-            call_id=call_id,
-            caller=caller,
-            called=called,
-            is_inner_call=is_inner_call,
-            sender=sender,
-            chat_content=chat_content,
-            attach_data=attach_data,
+            call_id,
+            caller,
+            called,
+            is_inner_call,
+            sender,
+            chat_content,
+            attach_data,
         )
 
-        chat_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            chat_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_content
 
     @property

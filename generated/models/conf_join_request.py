@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfJoinRequest")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callid",
+        "callappdata",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +51,20 @@ class ConfJoinRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        callid = d.pop("callid")
+        get = src_dict.get
+        callid = src_dict["callid"]
 
-        callappdata = d.pop("callappdata", UNSET)
+        callappdata = get("callappdata", UNSET)
 
         conf_join_request = cls(
-            callid=callid,
-            callappdata=callappdata,
+            callid,
+            callappdata,
         )
 
-        conf_join_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            conf_join_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return conf_join_request
 
     @property

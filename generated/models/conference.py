@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Conference")
+_ConfState_VALUES = ConfState._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "confId",
+        "confState",
+        "startTime",
+        "applyConfTime",
+        "confHaveBeenTime",
+        "addresses",
+    }
+)
 
 
 @_attrs_define
@@ -84,30 +96,26 @@ class Conference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.conference_participant import ConferenceParticipant
 
-        d = dict(src_dict)
-        conf_id = d.pop("confId", UNSET)
+        get = src_dict.get
+        conf_id = get("confId", UNSET)
 
-        _conf_state = d.pop("confState", UNSET)
+        _conf_state = get("confState", UNSET)
         conf_state: ConfState | Unset
-        if isinstance(_conf_state, Unset):
+        if _conf_state is UNSET:
             conf_state = UNSET
         else:
-            conf_state = ConfState(_conf_state)
+            try:
+                conf_state = _ConfState_VALUES[_conf_state]
+            except (KeyError, TypeError):
+                conf_state = ConfState(_conf_state)
 
-        def _parse_start_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        start_time: int | None | str | Unset = get("startTime", UNSET)
 
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
+        apply_conf_time = get("applyConfTime", UNSET)
 
-        apply_conf_time = d.pop("applyConfTime", UNSET)
+        conf_have_been_time = get("confHaveBeenTime", UNSET)
 
-        conf_have_been_time = d.pop("confHaveBeenTime", UNSET)
-
-        _addresses = d.pop("addresses", UNSET)
+        _addresses = get("addresses", UNSET)
         addresses: list[ConferenceParticipant] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -117,15 +125,18 @@ class Conference:
                 addresses.append(addresses_item)
 
         conference = cls(
-            conf_id=conf_id,
-            conf_state=conf_state,
-            start_time=start_time,
-            apply_conf_time=apply_conf_time,
-            conf_have_been_time=conf_have_been_time,
-            addresses=addresses,
+            conf_id,
+            conf_state,
+            start_time,
+            apply_conf_time,
+            conf_have_been_time,
+            addresses,
         )
 
-        conference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            conference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return conference
 
     @property

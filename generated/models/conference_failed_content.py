@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceFailedContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "cause",
+    }
+)
 
 
 @_attrs_define
@@ -32,14 +38,17 @@ class ConferenceFailedContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cause = d.pop("cause", UNSET)
+        get = src_dict.get
+        cause = get("cause", UNSET)
 
         conference_failed_content = cls(
-            cause=cause,
+            cause,
         )
 
-        conference_failed_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            conference_failed_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return conference_failed_content
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceIdContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "confId",
+    }
+)
 
 
 @_attrs_define
@@ -32,14 +38,17 @@ class ConferenceIdContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        conf_id = d.pop("confId", UNSET)
+        get = src_dict.get
+        conf_id = get("confId", UNSET)
 
         conference_id_content = cls(
-            conf_id=conf_id,
+            conf_id,
         )
 
-        conference_id_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            conference_id_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return conference_id_content
 
     @property

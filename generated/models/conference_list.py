@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConferenceList")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "confs",
+    }
+)
 
 
 @_attrs_define
@@ -42,8 +48,8 @@ class ConferenceList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.conference import Conference
 
-        d = dict(src_dict)
-        _confs = d.pop("confs", UNSET)
+        get = src_dict.get
+        _confs = get("confs", UNSET)
         confs: list[Conference] | Unset = UNSET
         if _confs is not UNSET:
             confs = []
@@ -53,10 +59,13 @@ class ConferenceList:
                 confs.append(confs_item)
 
         conference_list = cls(
-            confs=confs,
+            confs,
         )
 
-        conference_list.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            conference_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return conference_list
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,25 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceParticipant")
+_AddressType_VALUES = AddressType._value2member_map_
+_ChannelAttrib_VALUES = ChannelAttrib._value2member_map_
+_ChannelState_VALUES = ChannelState._value2member_map_
+_ConfDeviceType_VALUES = ConfDeviceType._value2member_map_
+_ConfRole_VALUES = ConfRole._value2member_map_
+_DeviceCallType_VALUES = DeviceCallType._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "addressType",
+        "address",
+        "deviceCallType",
+        "deviceType",
+        "channelAttrib",
+        "channelState",
+        "role",
+        "enterTime",
+    }
+)
 
 
 @_attrs_define
@@ -100,72 +119,86 @@ class ConferenceParticipant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _address_type = d.pop("addressType", UNSET)
+        get = src_dict.get
+        _address_type = get("addressType", UNSET)
         address_type: AddressType | Unset
-        if isinstance(_address_type, Unset):
+        if _address_type is UNSET:
             address_type = UNSET
         else:
-            address_type = AddressType(_address_type)
+            try:
+                address_type = _AddressType_VALUES[_address_type]
+            except (KeyError, TypeError):
+                address_type = AddressType(_address_type)
 
-        address = d.pop("address", UNSET)
+        address = get("address", UNSET)
 
-        _device_call_type = d.pop("deviceCallType", UNSET)
+        _device_call_type = get("deviceCallType", UNSET)
         device_call_type: DeviceCallType | Unset
-        if isinstance(_device_call_type, Unset):
+        if _device_call_type is UNSET:
             device_call_type = UNSET
         else:
-            device_call_type = DeviceCallType(_device_call_type)
+            try:
+                device_call_type = _DeviceCallType_VALUES[_device_call_type]
+            except (KeyError, TypeError):
+                device_call_type = DeviceCallType(_device_call_type)
 
-        _device_type = d.pop("deviceType", UNSET)
+        _device_type = get("deviceType", UNSET)
         device_type: ConfDeviceType | Unset
-        if isinstance(_device_type, Unset):
+        if _device_type is UNSET:
             device_type = UNSET
         else:
-            device_type = ConfDeviceType(_device_type)
+            try:
+                device_type = _ConfDeviceType_VALUES[_device_type]
+            except (KeyError, TypeError):
+                device_type = ConfDeviceType(_device_type)
 
-        _channel_attrib = d.pop("channelAttrib", UNSET)
+        _channel_attrib = get("channelAttrib", UNSET)
         channel_attrib: ChannelAttrib | Unset
-        if isinstance(_channel_attrib, Unset):
+        if _channel_attrib is UNSET:
             channel_attrib = UNSET
         else:
-            channel_attrib = ChannelAttrib(_channel_attrib)
+            try:
+                channel_attrib = _ChannelAttrib_VALUES[_channel_attrib]
+            except (KeyError, TypeError):
+                channel_attrib = ChannelAttrib(_channel_attrib)
 
-        _channel_state = d.pop("channelState", UNSET)
+        _channel_state = get("channelState", UNSET)
         channel_state: ChannelState | Unset
-        if isinstance(_channel_state, Unset):
+        if _channel_state is UNSET:
             channel_state = UNSET
         else:
-            channel_state = ChannelState(_channel_state)
+            try:
+                channel_state = _ChannelState_VALUES[_channel_state]
+            except (KeyError, TypeError):
+                channel_state = ChannelState(_channel_state)
 
-        _role = d.pop("role", UNSET)
+        _role = get("role", UNSET)
         role: ConfRole | Unset
-        if isinstance(_role, Unset):
+        if _role is UNSET:
             role = UNSET
         else:
-            role = ConfRole(_role)
+            try:
+                role = _ConfRole_VALUES[_role]
+            except (KeyError, TypeError):
+                role = ConfRole(_role)
 
-        def _parse_enter_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        enter_time = _parse_enter_time(d.pop("enterTime", UNSET))
+        enter_time: int | None | str | Unset = get("enterTime", UNSET)
 
         conference_participant = cls(
-            address_type=address_type,
-            address=address,
-            device_call_type=device_call_type,
-            device_type=device_type,
-            channel_attrib=channel_attrib,
-            channel_state=channel_state,
-            role=role,
-            enter_time=enter_time,
+            address_type,
+            address,
+            device_call_type,
+            device_type,
+            channel_attrib,
+            channel_state,
+            role,
+            enter_time,
         )
 
-        conference_participant.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            conference_participant.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return conference_participant
 
     @property

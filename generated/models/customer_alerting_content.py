@@ -10,6 +10,16 @@ from ..models.phone_line import PhoneLine
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerAlertingContent")
+_PhoneLine_VALUES = PhoneLine._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callid",
+        "otherPhoneWorkno",
+        "otherPhone",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -50,28 +60,34 @@ class CustomerAlertingContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        callid = d.pop("callid", UNSET)
+        get = src_dict.get
+        callid = get("callid", UNSET)
 
-        other_phone_workno = d.pop("otherPhoneWorkno", UNSET)
+        other_phone_workno = get("otherPhoneWorkno", UNSET)
 
-        other_phone = d.pop("otherPhone", UNSET)
+        other_phone = get("otherPhone", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = get("type", UNSET)
         type_: PhoneLine | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = PhoneLine(_type_)
+            try:
+                type_ = _PhoneLine_VALUES[_type_]
+            except (KeyError, TypeError):
+                type_ = PhoneLine(_type_)
 
         customer_alerting_content = cls(
-            callid=callid,
-            other_phone_workno=other_phone_workno,
-            other_phone=other_phone,
-            type_=type_,
+            callid,
+            other_phone_workno,
+            other_phone,
+            type_,
         )
 
-        customer_alerting_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            customer_alerting_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return customer_alerting_content
 
     @property

@@ -10,6 +10,13 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerReleaseContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callid",
+        "number",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +51,20 @@ class CustomerReleaseContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        callid = d.pop("callid", UNSET)
+        get = src_dict.get
+        callid = get("callid", UNSET)
 
-        number = as_text(d.pop("number", UNSET))
+        number = as_text(get("number", UNSET))
 
         customer_release_content = cls(
-            callid=callid,
-            number=number,
+            callid,
+            number,
         )
 
-        customer_release_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            customer_release_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return customer_release_content
 
     @property

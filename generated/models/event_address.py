@@ -10,6 +10,13 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAddress")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "address",
+        "addressType",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +52,20 @@ class EventAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address = as_text(d.pop("address", UNSET))
+        get = src_dict.get
+        address = as_text(get("address", UNSET))
 
-        address_type = d.pop("addressType", UNSET)
+        address_type = get("addressType", UNSET)
 
         event_address = cls(
-            address=address,
-            address_type=address_type,
+            address,
+            address_type,
         )
 
-        event_address.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            event_address.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return event_address
 
     @property

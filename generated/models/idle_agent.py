@@ -10,6 +10,13 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IdleAgent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "workno",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +52,20 @@ class IdleAgent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workno = as_text(d.pop("workno", UNSET))
+        get = src_dict.get
+        workno = as_text(get("workno", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
         idle_agent = cls(
-            workno=workno,
-            name=name,
+            workno,
+            name,
         )
 
-        idle_agent.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            idle_agent.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return idle_agent
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,21 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IncomingCallInfoContent")
+_MediaType_VALUES = MediaType._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callId",
+        "skillName",
+        "skillId",
+        "caller",
+        "called",
+        "lastReleaseAgentId",
+        "mediaType",
+        "releaseAndReQueueCount",
+        "releaseAndReQueueCallFlag",
+    }
+)
 
 
 @_attrs_define
@@ -97,48 +112,49 @@ class IncomingCallInfoContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("callId", UNSET)
+        get = src_dict.get
+        call_id = get("callId", UNSET)
 
-        skill_name = d.pop("skillName", UNSET)
+        skill_name = get("skillName", UNSET)
 
-        skill_id = d.pop("skillId", UNSET)
+        skill_id = get("skillId", UNSET)
 
-        caller = as_text(d.pop("caller", UNSET))
+        caller = as_text(get("caller", UNSET))
 
-        called = as_text(d.pop("called", UNSET))
+        called = as_text(get("called", UNSET))
 
-        def _parse_last_release_agent_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        last_release_agent_id: int | str | Unset = get("lastReleaseAgentId", UNSET)
 
-        last_release_agent_id = _parse_last_release_agent_id(d.pop("lastReleaseAgentId", UNSET))
-
-        _media_type = d.pop("mediaType", UNSET)
+        _media_type = get("mediaType", UNSET)
         media_type: MediaType | Unset
-        if isinstance(_media_type, Unset):
+        if _media_type is UNSET:
             media_type = UNSET
         else:
-            media_type = MediaType(_media_type)
+            try:
+                media_type = _MediaType_VALUES[_media_type]
+            except (KeyError, TypeError):
+                media_type = MediaType(_media_type)
 
-        release_and_re_queue_count = d.pop("releaseAndReQueueCount", UNSET)
+        release_and_re_queue_count = get("releaseAndReQueueCount", UNSET)
 
-        release_and_re_queue_call_flag = d.pop("releaseAndReQueueCallFlag", UNSET)
+        release_and_re_queue_call_flag = get("releaseAndReQueueCallFlag", UNSET)
 
         incoming_call_info_content = cls(
-            call_id=call_id,
-            skill_name=skill_name,
-            skill_id=skill_id,
-            caller=caller,
-            called=called,
-            last_release_agent_id=last_release_agent_id,
-            media_type=media_type,
-            release_and_re_queue_count=release_and_re_queue_count,
-            release_and_re_queue_call_flag=release_and_re_queue_call_flag,
+            call_id,
+            skill_name,
+            skill_id,
+            caller,
+            called,
+            last_release_agent_id,
+            media_type,
+            release_and_re_queue_count,
+            release_and_re_queue_call_flag,
         )
 
-        incoming_call_info_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            incoming_call_info_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return incoming_call_info_content
 
     @property

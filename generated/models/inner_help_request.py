@@ -11,6 +11,18 @@ from ..models.help_mode import HelpMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InnerHelpRequest")
+_HelpDeviceType_VALUES = HelpDeviceType._value2member_map_
+_HelpMode_VALUES = HelpMode._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "dstaddress",
+        "devicetype",
+        "mode",
+        "callappdata",
+        "holdflag",
+    }
+)
 
 
 @_attrs_define
@@ -66,36 +78,45 @@ class InnerHelpRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dstaddress = d.pop("dstaddress")
+        get = src_dict.get
+        dstaddress = src_dict["dstaddress"]
 
-        _devicetype = d.pop("devicetype", UNSET)
+        _devicetype = get("devicetype", UNSET)
         devicetype: HelpDeviceType | Unset
-        if isinstance(_devicetype, Unset):
+        if _devicetype is UNSET:
             devicetype = UNSET
         else:
-            devicetype = HelpDeviceType(_devicetype)
+            try:
+                devicetype = _HelpDeviceType_VALUES[_devicetype]
+            except (KeyError, TypeError):
+                devicetype = HelpDeviceType(_devicetype)
 
-        _mode = d.pop("mode", UNSET)
+        _mode = get("mode", UNSET)
         mode: HelpMode | Unset
-        if isinstance(_mode, Unset):
+        if _mode is UNSET:
             mode = UNSET
         else:
-            mode = HelpMode(_mode)
+            try:
+                mode = _HelpMode_VALUES[_mode]
+            except (KeyError, TypeError):
+                mode = HelpMode(_mode)
 
-        callappdata = d.pop("callappdata", UNSET)
+        callappdata = get("callappdata", UNSET)
 
-        holdflag = d.pop("holdflag", UNSET)
+        holdflag = get("holdflag", UNSET)
 
         inner_help_request = cls(
-            dstaddress=dstaddress,
-            devicetype=devicetype,
-            mode=mode,
-            callappdata=callappdata,
-            holdflag=holdflag,
+            dstaddress,
+            devicetype,
+            mode,
+            callappdata,
+            holdflag,
         )
 
-        inner_help_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            inner_help_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return inner_help_request
 
     @property

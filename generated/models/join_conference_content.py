@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JoinConferenceContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "confid",
+        "confinfo",
+    }
+)
 
 
 @_attrs_define
@@ -42,23 +49,20 @@ class JoinConferenceContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        confid: int | str | Unset = get("confid", UNSET)
 
-        def _parse_confid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        confid = _parse_confid(d.pop("confid", UNSET))
-
-        confinfo = d.pop("confinfo", UNSET)
+        confinfo = get("confinfo", UNSET)
 
         join_conference_content = cls(
-            confid=confid,
-            confinfo=confinfo,
+            confid,
+            confinfo,
         )
 
-        join_conference_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            join_conference_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return join_conference_content
 
     @property

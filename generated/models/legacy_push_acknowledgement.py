@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyPushAcknowledgement")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "retcode",
+    }
+)
 
 
 @_attrs_define
@@ -39,20 +45,17 @@ class LegacyPushAcknowledgement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_retcode(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        retcode = _parse_retcode(d.pop("retcode", UNSET))
+        get = src_dict.get
+        retcode: int | str | Unset = get("retcode", UNSET)
 
         legacy_push_acknowledgement = cls(
-            retcode=retcode,
+            retcode,
         )
 
-        legacy_push_acknowledgement.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            legacy_push_acknowledgement.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return legacy_push_acknowledgement
 
     @property

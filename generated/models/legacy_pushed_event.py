@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyPushedEvent")
+_Retcode_VALUES = Retcode._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "event",
+        "message",
+        "retcode",
+    }
+)
 
 
 @_attrs_define
@@ -71,25 +80,31 @@ class LegacyPushedEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.agent_event import AgentEvent
 
-        d = dict(src_dict)
-        event = AgentEvent.from_dict(d.pop("event"))
+        get = src_dict.get
+        event = AgentEvent.from_dict(src_dict["event"])
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        _retcode = d.pop("retcode", UNSET)
+        _retcode = get("retcode", UNSET)
         retcode: Retcode | Unset
-        if isinstance(_retcode, Unset):
+        if _retcode is UNSET:
             retcode = UNSET
         else:
-            retcode = Retcode(_retcode)
+            try:
+                retcode = _Retcode_VALUES[_retcode]
+            except (KeyError, TypeError):
+                retcode = Retcode(_retcode)
 
         legacy_pushed_event = cls(
-            event=event,
-            message=message,
-            retcode=retcode,
+            event,
+            message,
+            retcode,
         )
 
-        legacy_pushed_event.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            legacy_pushed_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return legacy_pushed_event
 
     @property

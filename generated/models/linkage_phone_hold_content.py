@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkagePhoneHoldContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callId",
+    }
+)
 
 
 @_attrs_define
@@ -31,14 +37,17 @@ class LinkagePhoneHoldContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("callId", UNSET)
+        get = src_dict.get
+        call_id = get("callId", UNSET)
 
         linkage_phone_hold_content = cls(
-            call_id=call_id,
+            call_id,
         )
 
-        linkage_phone_hold_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            linkage_phone_hold_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return linkage_phone_hold_content
 
     @property

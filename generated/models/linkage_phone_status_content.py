@@ -10,6 +10,13 @@ from ..models.linkage_phone_state import LinkagePhoneState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkagePhoneStatusContent")
+_LinkagePhoneState_VALUES = LinkagePhoneState._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -35,19 +42,25 @@ class LinkagePhoneStatusContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _result = d.pop("result", UNSET)
+        get = src_dict.get
+        _result = get("result", UNSET)
         result: LinkagePhoneState | Unset
-        if isinstance(_result, Unset):
+        if _result is UNSET:
             result = UNSET
         else:
-            result = LinkagePhoneState(_result)
+            try:
+                result = _LinkagePhoneState_VALUES[_result]
+            except (KeyError, TypeError):
+                result = LinkagePhoneState(_result)
 
         linkage_phone_status_content = cls(
-            result=result,
+            result,
         )
 
-        linkage_phone_status_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            linkage_phone_status_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return linkage_phone_status_content
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LinkagePhoneTransferOutContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "addrOut",
+        "addrSelf",
+    }
+)
 
 
 @_attrs_define
@@ -48,27 +55,30 @@ class LinkagePhoneTransferOutContent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.event_address import EventAddress
 
-        d = dict(src_dict)
-        _addr_out = d.pop("addrOut", UNSET)
+        get = src_dict.get
+        _addr_out = get("addrOut", UNSET)
         addr_out: EventAddress | Unset
-        if isinstance(_addr_out, Unset):
+        if _addr_out is UNSET:
             addr_out = UNSET
         else:
             addr_out = EventAddress.from_dict(_addr_out)
 
-        _addr_self = d.pop("addrSelf", UNSET)
+        _addr_self = get("addrSelf", UNSET)
         addr_self: EventAddress | Unset
-        if isinstance(_addr_self, Unset):
+        if _addr_self is UNSET:
             addr_self = UNSET
         else:
             addr_self = EventAddress.from_dict(_addr_self)
 
         linkage_phone_transfer_out_content = cls(
-            addr_out=addr_out,
-            addr_self=addr_self,
+            addr_out,
+            addr_self,
         )
 
-        linkage_phone_transfer_out_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            linkage_phone_transfer_out_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return linkage_phone_transfer_out_content
 
     @property

@@ -11,6 +11,19 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDataContent")
+_PhoneLine_VALUES = PhoneLine._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callid",
+        "caller",
+        "called",
+        "feature",
+        "type",
+        "message",
+        "mediaAbility",
+    }
+)
 
 
 @_attrs_define
@@ -94,37 +107,43 @@ class MessageDataContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        callid = d.pop("callid", UNSET)
+        get = src_dict.get
+        callid = get("callid", UNSET)
 
-        caller = as_text(d.pop("caller", UNSET))
+        caller = as_text(get("caller", UNSET))
 
-        called = as_text(d.pop("called", UNSET))
+        called = as_text(get("called", UNSET))
 
-        feature = as_text(d.pop("feature", UNSET))
+        feature = as_text(get("feature", UNSET))
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = get("type", UNSET)
         type_: PhoneLine | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = PhoneLine(_type_)
+            try:
+                type_ = _PhoneLine_VALUES[_type_]
+            except (KeyError, TypeError):
+                type_ = PhoneLine(_type_)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        media_ability = as_text(d.pop("mediaAbility", UNSET))
+        media_ability = as_text(get("mediaAbility", UNSET))
 
         message_data_content = cls(
-            callid=callid,
-            caller=caller,
-            called=called,
-            feature=feature,
-            type_=type_,
-            message=message,
-            media_ability=media_ability,
+            callid,
+            caller,
+            called,
+            feature,
+            type_,
+            message,
+            media_ability,
         )
 
-        message_data_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            message_data_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return message_data_content
 
     @property

@@ -10,6 +10,12 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotReadyContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "reason",
+    }
+)
 
 
 @_attrs_define
@@ -39,14 +45,17 @@ class NotReadyContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reason = as_text(d.pop("reason", UNSET))
+        get = src_dict.get
+        reason = as_text(get("reason", UNSET))
 
         not_ready_content = cls(
-            reason=reason,
+            reason,
         )
 
-        not_ready_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            not_ready_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return not_ready_content
 
     @property

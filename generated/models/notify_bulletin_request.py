@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.bulletin_target_type import BulletinTargetType
 
 T = TypeVar("T", bound="NotifyBulletinRequest")
+_BulletinTargetType_VALUES = BulletinTargetType._value2member_map_
 
 
 @_attrs_define
@@ -43,20 +44,22 @@ class NotifyBulletinRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        targettype = BulletinTargetType(d.pop("targettype"))
+        get = src_dict.get
+        _targettype = src_dict["targettype"]
+        targettype: BulletinTargetType
+        try:
+            targettype = _BulletinTargetType_VALUES[_targettype]
+        except (KeyError, TypeError):
+            targettype = BulletinTargetType(_targettype)
 
-        def _parse_targetname(data: object) -> int | str:
-            return cast(int | str, data)
+        targetname: int | str = src_dict["targetname"]
 
-        targetname = _parse_targetname(d.pop("targetname"))
-
-        bulletindata = d.pop("bulletindata")
+        bulletindata = src_dict["bulletindata"]
 
         notify_bulletin_request = cls(
-            targettype=targettype,
-            targetname=targetname,
-            bulletindata=bulletindata,
+            targettype,
+            targetname,
+            bulletindata,
         )
 
         return notify_bulletin_request

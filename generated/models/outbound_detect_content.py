@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutboundDetectContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callId",
+        "detect",
+        "desc",
+    }
+)
 
 
 @_attrs_define
@@ -42,20 +50,23 @@ class OutboundDetectContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("callId", UNSET)
+        get = src_dict.get
+        call_id = get("callId", UNSET)
 
-        detect = d.pop("detect", UNSET)
+        detect = get("detect", UNSET)
 
-        desc = d.pop("desc", UNSET)
+        desc = get("desc", UNSET)
 
         outbound_detect_content = cls(
-            call_id=call_id,
-            detect=detect,
-            desc=desc,
+            call_id,
+            detect,
+            desc,
         )
 
-        outbound_detect_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            outbound_detect_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return outbound_detect_content
 
     @property

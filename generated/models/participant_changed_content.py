@@ -14,6 +14,24 @@ from ..models.participant_type import ParticipantType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParticipantChangedContent")
+_ConfDeviceType_VALUES = ConfDeviceType._value2member_map_
+_DeviceCallType_VALUES = DeviceCallType._value2member_map_
+_ParticipantChangeType_VALUES = ParticipantChangeType._value2member_map_
+_ParticipantLeaveReason_VALUES = ParticipantLeaveReason._value2member_map_
+_ParticipantType_VALUES = ParticipantType._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "result",
+        "changeType",
+        "changeReason",
+        "confId",
+        "participant",
+        "participantType",
+        "deviceCallType",
+        "deviceType",
+    }
+)
 
 
 @_attrs_define
@@ -88,60 +106,78 @@ class ParticipantChangedContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        result = d.pop("result", UNSET)
+        get = src_dict.get
+        result = get("result", UNSET)
 
-        _change_type = d.pop("changeType", UNSET)
+        _change_type = get("changeType", UNSET)
         change_type: ParticipantChangeType | Unset
-        if isinstance(_change_type, Unset):
+        if _change_type is UNSET:
             change_type = UNSET
         else:
-            change_type = ParticipantChangeType(_change_type)
+            try:
+                change_type = _ParticipantChangeType_VALUES[_change_type]
+            except (KeyError, TypeError):
+                change_type = ParticipantChangeType(_change_type)
 
-        _change_reason = d.pop("changeReason", UNSET)
+        _change_reason = get("changeReason", UNSET)
         change_reason: ParticipantLeaveReason | Unset
-        if isinstance(_change_reason, Unset):
+        if _change_reason is UNSET:
             change_reason = UNSET
         else:
-            change_reason = ParticipantLeaveReason(_change_reason)
+            try:
+                change_reason = _ParticipantLeaveReason_VALUES[_change_reason]
+            except (KeyError, TypeError):
+                change_reason = ParticipantLeaveReason(_change_reason)
 
-        conf_id = d.pop("confId", UNSET)
+        conf_id = get("confId", UNSET)
 
-        participant = d.pop("participant", UNSET)
+        participant = get("participant", UNSET)
 
-        _participant_type = d.pop("participantType", UNSET)
+        _participant_type = get("participantType", UNSET)
         participant_type: ParticipantType | Unset
-        if isinstance(_participant_type, Unset):
+        if _participant_type is UNSET:
             participant_type = UNSET
         else:
-            participant_type = ParticipantType(_participant_type)
+            try:
+                participant_type = _ParticipantType_VALUES[_participant_type]
+            except (KeyError, TypeError):
+                participant_type = ParticipantType(_participant_type)
 
-        _device_call_type = d.pop("deviceCallType", UNSET)
+        _device_call_type = get("deviceCallType", UNSET)
         device_call_type: DeviceCallType | Unset
-        if isinstance(_device_call_type, Unset):
+        if _device_call_type is UNSET:
             device_call_type = UNSET
         else:
-            device_call_type = DeviceCallType(_device_call_type)
+            try:
+                device_call_type = _DeviceCallType_VALUES[_device_call_type]
+            except (KeyError, TypeError):
+                device_call_type = DeviceCallType(_device_call_type)
 
-        _device_type = d.pop("deviceType", UNSET)
+        _device_type = get("deviceType", UNSET)
         device_type: ConfDeviceType | Unset
-        if isinstance(_device_type, Unset):
+        if _device_type is UNSET:
             device_type = UNSET
         else:
-            device_type = ConfDeviceType(_device_type)
+            try:
+                device_type = _ConfDeviceType_VALUES[_device_type]
+            except (KeyError, TypeError):
+                device_type = ConfDeviceType(_device_type)
 
         participant_changed_content = cls(
-            result=result,
-            change_type=change_type,
-            change_reason=change_reason,
-            conf_id=conf_id,
-            participant=participant,
-            participant_type=participant_type,
-            device_call_type=device_call_type,
-            device_type=device_type,
+            result,
+            change_type,
+            change_reason,
+            conf_id,
+            participant,
+            participant_type,
+            device_call_type,
+            device_type,
         )
 
-        participant_changed_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            participant_changed_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return participant_changed_content
 
     @property

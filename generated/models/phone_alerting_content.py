@@ -10,6 +10,14 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneAlertingContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callid",
+        "caller",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -53,20 +61,23 @@ class PhoneAlertingContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        callid = d.pop("callid", UNSET)
+        get = src_dict.get
+        callid = get("callid", UNSET)
 
-        caller = as_text(d.pop("caller", UNSET))
+        caller = as_text(get("caller", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
         phone_alerting_content = cls(
-            callid=callid,
-            caller=caller,
-            type_=type_,
+            callid,
+            caller,
+            type_,
         )
 
-        phone_alerting_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            phone_alerting_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return phone_alerting_content
 
     @property

@@ -10,6 +10,13 @@ from ..models.phone_line import PhoneLine
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneOffhookContent")
+_PhoneLine_VALUES = PhoneLine._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -35,19 +42,25 @@ class PhoneOffhookContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        get = src_dict.get
+        _type_ = get("type", UNSET)
         type_: PhoneLine | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = PhoneLine(_type_)
+            try:
+                type_ = _PhoneLine_VALUES[_type_]
+            except (KeyError, TypeError):
+                type_ = PhoneLine(_type_)
 
         phone_offhook_content = cls(
-            type_=type_,
+            type_,
         )
 
-        phone_offhook_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            phone_offhook_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return phone_offhook_content
 
     @property

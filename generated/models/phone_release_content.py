@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneReleaseContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "phoneState",
+    }
+)
 
 
 @_attrs_define
@@ -32,14 +38,17 @@ class PhoneReleaseContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        phone_state = d.pop("phoneState", UNSET)
+        get = src_dict.get
+        phone_state = get("phoneState", UNSET)
 
         phone_release_content = cls(
-            phone_state=phone_state,
+            phone_state,
         )
 
-        phone_release_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            phone_release_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return phone_release_content
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlaybackResultContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -32,14 +38,17 @@ class PlaybackResultContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        result = d.pop("result", UNSET)
+        get = src_dict.get
+        result = get("result", UNSET)
 
         playback_result_content = cls(
-            result=result,
+            result,
         )
 
-        playback_result_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            playback_result_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return playback_result_content
 
     @property

@@ -10,6 +10,14 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewCallContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "controlid",
+        "dialeddigits",
+        "callData",
+    }
+)
 
 
 @_attrs_define
@@ -57,20 +65,23 @@ class PreviewCallContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        controlid = as_text(d.pop("controlid", UNSET))
+        get = src_dict.get
+        controlid = as_text(get("controlid", UNSET))
 
-        dialeddigits = as_text(d.pop("dialeddigits", UNSET))
+        dialeddigits = as_text(get("dialeddigits", UNSET))
 
-        call_data = d.pop("callData", UNSET)
+        call_data = get("callData", UNSET)
 
         preview_call_content = cls(
-            controlid=controlid,
-            dialeddigits=dialeddigits,
-            call_data=call_data,
+            controlid,
+            dialeddigits,
+            call_data,
         )
 
-        preview_call_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            preview_call_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return preview_call_content
 
     @property

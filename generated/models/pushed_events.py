@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PushedEvents")
+_Retcode_VALUES = Retcode._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "retcode",
+        "workNo",
+        "eventList",
+    }
+)
 
 
 @_attrs_define
@@ -78,24 +88,22 @@ class PushedEvents:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.agent_event import AgentEvent
 
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        get = src_dict.get
+        message = get("message", UNSET)
 
-        _retcode = d.pop("retcode", UNSET)
+        _retcode = get("retcode", UNSET)
         retcode: Retcode | Unset
-        if isinstance(_retcode, Unset):
+        if _retcode is UNSET:
             retcode = UNSET
         else:
-            retcode = Retcode(_retcode)
+            try:
+                retcode = _Retcode_VALUES[_retcode]
+            except (KeyError, TypeError):
+                retcode = Retcode(_retcode)
 
-        def _parse_work_no(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        work_no: int | str | Unset = get("workNo", UNSET)
 
-        work_no = _parse_work_no(d.pop("workNo", UNSET))
-
-        _event_list = d.pop("eventList", UNSET)
+        _event_list = get("eventList", UNSET)
         event_list: list[AgentEvent] | Unset = UNSET
         if _event_list is not UNSET:
             event_list = []
@@ -105,13 +113,16 @@ class PushedEvents:
                 event_list.append(event_list_item)
 
         pushed_events = cls(
-            message=message,
-            retcode=retcode,
-            work_no=work_no,
-            event_list=event_list,
+            message,
+            retcode,
+            work_no,
+            event_list,
         )
 
-        pushed_events.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            pushed_events.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return pushed_events
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QualityControlNotifyContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "subtype",
+        "monitoredagent",
+        "agentname",
+        "mediaserver",
+    }
+)
 
 
 @_attrs_define
@@ -47,23 +56,26 @@ class QualityControlNotifyContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        subtype = d.pop("subtype", UNSET)
+        get = src_dict.get
+        subtype = get("subtype", UNSET)
 
-        monitoredagent = d.pop("monitoredagent", UNSET)
+        monitoredagent = get("monitoredagent", UNSET)
 
-        agentname = d.pop("agentname", UNSET)
+        agentname = get("agentname", UNSET)
 
-        mediaserver = d.pop("mediaserver", UNSET)
+        mediaserver = get("mediaserver", UNSET)
 
         quality_control_notify_content = cls(
-            subtype=subtype,
-            monitoredagent=monitoredagent,
-            agentname=agentname,
-            mediaserver=mediaserver,
+            subtype,
+            monitoredagent,
+            agentname,
+            mediaserver,
         )
 
-        quality_control_notify_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            quality_control_notify_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return quality_control_notify_content
 
     @property

@@ -30,11 +30,11 @@ class QueryAcdStatRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        skills = cast(list[int], d.pop("skills"))
+        get = src_dict.get
+        skills = cast(list[int], src_dict["skills"])
 
         query_acd_stat_request = cls(
-            skills=skills,
+            skills,
         )
 
         return query_acd_stat_request

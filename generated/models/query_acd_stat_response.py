@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueryAcdStatResponse")
+_Retcode_VALUES = Retcode._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "retcode",
+        "message",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -71,40 +80,51 @@ class QueryAcdStatResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.acd_stat import AcdStat
 
-        d = dict(src_dict)
-        retcode = Retcode(d.pop("retcode"))
+        get = src_dict.get
+        _retcode = src_dict["retcode"]
+        retcode: Retcode
+        try:
+            retcode = _Retcode_VALUES[_retcode]
+        except (KeyError, TypeError):
+            retcode = Retcode(_retcode)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        def _parse_result(data: object) -> list[AcdStat] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _result_data = get("result", UNSET)
+        result: list[AcdStat] | None | Unset
+        _result_found = False
+        if _result_data is None:
+            result = None
+            _result_found = True
+        if _result_data is UNSET:
+            result = UNSET
+            _result_found = True
+        if not _result_found and isinstance(_result_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 result_type_0 = []
-                _result_type_0 = data
+                _result_type_0 = _result_data
                 for result_type_0_item_data in _result_type_0:
                     result_type_0_item = AcdStat.from_dict(result_type_0_item_data)
 
                     result_type_0.append(result_type_0_item)
 
-                return result_type_0
+                result = result_type_0
+                _result_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AcdStat] | None | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
+        if not _result_found:
+            result = _result_data  # type: ignore[assignment]
 
         query_acd_stat_response = cls(
-            retcode=retcode,
-            message=message,
-            result=result,
+            retcode,
+            message,
+            result,
         )
 
-        query_acd_stat_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            query_acd_stat_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return query_acd_stat_response
 
     @property

@@ -30,11 +30,11 @@ class QueryConfInfosRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        conf_ids = cast(list[int], d.pop("confIds"))
+        get = src_dict.get
+        conf_ids = cast(list[int], src_dict["confIds"])
 
         query_conf_infos_request = cls(
-            conf_ids=conf_ids,
+            conf_ids,
         )
 
         return query_conf_infos_request

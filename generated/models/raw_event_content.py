@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RawEventContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset({})
 
 
 @_attrs_define
@@ -22,10 +24,12 @@ class RawEventContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         raw_event_content = cls()
 
-        raw_event_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            raw_event_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return raw_event_content
 
     @property

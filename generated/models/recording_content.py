@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordingContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "recordID",
+        "locationId",
+        "fileName",
+    }
+)
 
 
 @_attrs_define
@@ -50,31 +58,23 @@ class RecordingContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        record_id: int | str | Unset = get("recordID", UNSET)
 
-        def _parse_record_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        location_id: int | str | Unset = get("locationId", UNSET)
 
-        record_id = _parse_record_id(d.pop("recordID", UNSET))
-
-        def _parse_location_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        file_name = d.pop("fileName", UNSET)
+        file_name = get("fileName", UNSET)
 
         recording_content = cls(
-            record_id=record_id,
-            location_id=location_id,
-            file_name=file_name,
+            record_id,
+            location_id,
+            file_name,
         )
 
-        recording_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            recording_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return recording_content
 
     @property

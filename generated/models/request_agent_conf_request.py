@@ -11,6 +11,7 @@ from ..spec_extensions import duration
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestAgentConfRequest")
+_PlayMode_VALUES = PlayMode._value2member_map_
 
 
 @_attrs_define
@@ -84,34 +85,37 @@ class RequestAgentConfRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        member_num = d.pop("memberNum")
+        get = src_dict.get
+        member_num = src_dict["memberNum"]
 
-        conf_caller_no = d.pop("confCallerNo", UNSET)
+        conf_caller_no = get("confCallerNo", UNSET)
 
-        time = d.pop("time", UNSET)
+        time = get("time", UNSET)
 
-        prompt_time = d.pop("promptTime", UNSET)
+        prompt_time = get("promptTime", UNSET)
 
-        beep_tone = d.pop("beepTone", UNSET)
+        beep_tone = get("beepTone", UNSET)
 
-        _play_mode = d.pop("playMode", UNSET)
+        _play_mode = get("playMode", UNSET)
         play_mode: PlayMode | Unset
-        if isinstance(_play_mode, Unset):
+        if _play_mode is UNSET:
             play_mode = UNSET
         else:
-            play_mode = PlayMode(_play_mode)
+            try:
+                play_mode = _PlayMode_VALUES[_play_mode]
+            except (KeyError, TypeError):
+                play_mode = PlayMode(_play_mode)
 
-        voice_path = d.pop("voicePath", UNSET)
+        voice_path = get("voicePath", UNSET)
 
         request_agent_conf_request = cls(
-            member_num=member_num,
-            conf_caller_no=conf_caller_no,
-            time=time,
-            prompt_time=prompt_time,
-            beep_tone=beep_tone,
-            play_mode=play_mode,
-            voice_path=voice_path,
+            member_num,
+            conf_caller_no,
+            time,
+            prompt_time,
+            beep_tone,
+            play_mode,
+            voice_path,
         )
 
         return request_agent_conf_request

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ReservedResult")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset({})
 
 
 @_attrs_define
@@ -24,10 +26,12 @@ class ReservedResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         reserved_result = cls()
 
-        reserved_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            reserved_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return reserved_result
 
     @property

@@ -35,14 +35,14 @@ class SendNoteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_ids = cast(list[int], d.pop("agentIds"))
+        get = src_dict.get
+        agent_ids = cast(list[int], src_dict["agentIds"])
 
-        content = d.pop("content")
+        content = src_dict["content"]
 
         send_note_request = cls(
-            agent_ids=agent_ids,
-            content=content,
+            agent_ids,
+            content,
         )
 
         return send_note_request

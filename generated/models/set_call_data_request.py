@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetCallDataRequest")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callid",
+        "calldata",
+        "isDataEncoded",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +57,23 @@ class SetCallDataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        callid = d.pop("callid", UNSET)
+        get = src_dict.get
+        callid = get("callid", UNSET)
 
-        calldata = d.pop("calldata", UNSET)
+        calldata = get("calldata", UNSET)
 
-        is_data_encoded = d.pop("isDataEncoded", UNSET)
+        is_data_encoded = get("isDataEncoded", UNSET)
 
         set_call_data_request = cls(
-            callid=callid,
-            calldata=calldata,
-            is_data_encoded=is_data_encoded,
+            callid,
+            calldata,
+            is_data_encoded,
         )
 
-        set_call_data_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            set_call_data_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_call_data_request
 
     @property

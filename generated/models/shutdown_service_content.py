@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,12 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShutdownServiceContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "loginTime",
+    }
+)
 
 
 @_attrs_define
@@ -40,22 +46,17 @@ class ShutdownServiceContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_login_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        login_time = _parse_login_time(d.pop("loginTime", UNSET))
+        get = src_dict.get
+        login_time: int | None | str | Unset = get("loginTime", UNSET)
 
         shutdown_service_content = cls(
-            login_time=login_time,
+            login_time,
         )
 
-        shutdown_service_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            shutdown_service_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return shutdown_service_content
 
     @property

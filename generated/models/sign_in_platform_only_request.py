@@ -11,6 +11,29 @@ from ..models.platform_only_sign_in_status import PlatformOnlySignInStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInPlatformOnlyRequest")
+_AgentType_VALUES = AgentType._value2member_map_
+_PlatformOnlySignInStatus_VALUES = PlatformOnlySignInStatus._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "password",
+        "phonenum",
+        "autoanswer",
+        "autoenteridle",
+        "releasephone",
+        "agenttype",
+        "ip",
+        "entryIp",
+        "phonelinkage",
+        "checkInWebm",
+        "checkInMailm",
+        "vcPhoneNumber",
+        "listenStatus",
+        "callBackUri",
+        "serviceToken",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -140,69 +163,78 @@ class SignInPlatformOnlyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        password = d.pop("password")
+        get = src_dict.get
+        password = src_dict["password"]
 
-        phonenum = d.pop("phonenum", UNSET)
+        phonenum = get("phonenum", UNSET)
 
-        autoanswer = d.pop("autoanswer", UNSET)
+        autoanswer = get("autoanswer", UNSET)
 
-        autoenteridle = d.pop("autoenteridle", UNSET)
+        autoenteridle = get("autoenteridle", UNSET)
 
-        releasephone = d.pop("releasephone", UNSET)
+        releasephone = get("releasephone", UNSET)
 
-        _agenttype = d.pop("agenttype", UNSET)
+        _agenttype = get("agenttype", UNSET)
         agenttype: AgentType | Unset
-        if isinstance(_agenttype, Unset):
+        if _agenttype is UNSET:
             agenttype = UNSET
         else:
-            agenttype = AgentType(_agenttype)
+            try:
+                agenttype = _AgentType_VALUES[_agenttype]
+            except (KeyError, TypeError):
+                agenttype = AgentType(_agenttype)
 
-        ip = d.pop("ip", UNSET)
+        ip = get("ip", UNSET)
 
-        entry_ip = d.pop("entryIp", UNSET)
+        entry_ip = get("entryIp", UNSET)
 
-        phonelinkage = d.pop("phonelinkage", UNSET)
+        phonelinkage = get("phonelinkage", UNSET)
 
-        check_in_webm = d.pop("checkInWebm", UNSET)
+        check_in_webm = get("checkInWebm", UNSET)
 
-        check_in_mailm = d.pop("checkInMailm", UNSET)
+        check_in_mailm = get("checkInMailm", UNSET)
 
-        vc_phone_number = d.pop("vcPhoneNumber", UNSET)
+        vc_phone_number = get("vcPhoneNumber", UNSET)
 
-        listen_status = d.pop("listenStatus", UNSET)
+        listen_status = get("listenStatus", UNSET)
 
-        call_back_uri = d.pop("callBackUri", UNSET)
+        call_back_uri = get("callBackUri", UNSET)
 
-        service_token = d.pop("serviceToken", UNSET)
+        service_token = get("serviceToken", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: PlatformOnlySignInStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = PlatformOnlySignInStatus(_status)
+            try:
+                status = _PlatformOnlySignInStatus_VALUES[_status]
+            except (KeyError, TypeError):
+                status = PlatformOnlySignInStatus(_status)
 
         sign_in_platform_only_request = cls(
-            password=password,
-            phonenum=phonenum,
-            autoanswer=autoanswer,
-            autoenteridle=autoenteridle,
-            releasephone=releasephone,
-            agenttype=agenttype,
-            ip=ip,
-            entry_ip=entry_ip,
-            phonelinkage=phonelinkage,
-            check_in_webm=check_in_webm,
-            check_in_mailm=check_in_mailm,
-            vc_phone_number=vc_phone_number,
-            listen_status=listen_status,
-            call_back_uri=call_back_uri,
-            service_token=service_token,
-            status=status,
+            password,
+            phonenum,
+            autoanswer,
+            autoenteridle,
+            releasephone,
+            agenttype,
+            ip,
+            entry_ip,
+            phonelinkage,
+            check_in_webm,
+            check_in_mailm,
+            vc_phone_number,
+            listen_status,
+            call_back_uri,
+            service_token,
+            status,
         )
 
-        sign_in_platform_only_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            sign_in_platform_only_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return sign_in_platform_only_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,18 @@ from ..spec_extensions import epoch_millis_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInResult")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "vdnid",
+        "workno",
+        "mediatype",
+        "loginTime",
+        "isForceChange",
+        "serverName",
+        "timeRemaining",
+    }
+)
 
 
 @_attrs_define
@@ -86,50 +98,35 @@ class SignInResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        vdnid: int | str | Unset = get("vdnid", UNSET)
 
-        def _parse_vdnid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        workno = get("workno", UNSET)
 
-        vdnid = _parse_vdnid(d.pop("vdnid", UNSET))
+        mediatype = get("mediatype", UNSET)
 
-        workno = d.pop("workno", UNSET)
+        login_time: int | None | str | Unset = get("loginTime", UNSET)
 
-        mediatype = d.pop("mediatype", UNSET)
+        is_force_change: bool | str | Unset = get("isForceChange", UNSET)
 
-        def _parse_login_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        server_name = get("serverName", UNSET)
 
-        login_time = _parse_login_time(d.pop("loginTime", UNSET))
-
-        def _parse_is_force_change(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        is_force_change = _parse_is_force_change(d.pop("isForceChange", UNSET))
-
-        server_name = d.pop("serverName", UNSET)
-
-        time_remaining = d.pop("timeRemaining", UNSET)
+        time_remaining = get("timeRemaining", UNSET)
 
         sign_in_result = cls(
-            vdnid=vdnid,
-            workno=workno,
-            mediatype=mediatype,
-            login_time=login_time,
-            is_force_change=is_force_change,
-            server_name=server_name,
-            time_remaining=time_remaining,
+            vdnid,
+            workno,
+            mediatype,
+            login_time,
+            is_force_change,
+            server_name,
+            time_remaining,
         )
 
-        sign_in_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            sign_in_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return sign_in_result
 
     @property

@@ -10,6 +10,15 @@ from ..models.media_type import MediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Skill")
+_MediaType_VALUES = MediaType._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "mediatype",
+    }
+)
 
 
 @_attrs_define
@@ -47,25 +56,31 @@ class Skill:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = get("id", UNSET)
 
-        _mediatype = d.pop("mediatype", UNSET)
+        _mediatype = get("mediatype", UNSET)
         mediatype: MediaType | Unset
-        if isinstance(_mediatype, Unset):
+        if _mediatype is UNSET:
             mediatype = UNSET
         else:
-            mediatype = MediaType(_mediatype)
+            try:
+                mediatype = _MediaType_VALUES[_mediatype]
+            except (KeyError, TypeError):
+                mediatype = MediaType(_mediatype)
 
         skill = cls(
-            name=name,
-            id=id,
-            mediatype=mediatype,
+            name,
+            id,
+            mediatype,
         )
 
-        skill.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            skill.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return skill
 
     @property

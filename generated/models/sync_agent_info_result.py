@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SyncAgentInfoResult")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callinfo",
+        "agentStateInfo",
+        "signInMode",
+    }
+)
 
 
 @_attrs_define
@@ -72,58 +80,59 @@ class SyncAgentInfoResult:
         from ..models.agent_state_info import AgentStateInfo
         from ..models.raw_call_info import RawCallInfo
 
-        d = dict(src_dict)
-
-        def _parse_callinfo(data: object) -> None | RawCallInfo | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        _callinfo_data = get("callinfo", UNSET)
+        callinfo: None | RawCallInfo | str | Unset
+        _callinfo_found = False
+        if _callinfo_data is None:
+            callinfo = None
+            _callinfo_found = True
+        if _callinfo_data is UNSET:
+            callinfo = UNSET
+            _callinfo_found = True
+        if not _callinfo_found and isinstance(_callinfo_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                callinfo_raw_call_info = RawCallInfo.from_dict(data)
+                callinfo_raw_call_info = RawCallInfo.from_dict(_callinfo_data)
 
-                return callinfo_raw_call_info
+                callinfo = callinfo_raw_call_info
+                _callinfo_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RawCallInfo | str | Unset, data)
+        if not _callinfo_found:
+            callinfo = _callinfo_data  # type: ignore[assignment]
 
-        callinfo = _parse_callinfo(d.pop("callinfo", UNSET))
-
-        def _parse_agent_state_info(data: object) -> AgentStateInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _agent_state_info_data = get("agentStateInfo", UNSET)
+        agent_state_info: AgentStateInfo | None | Unset
+        _agent_state_info_found = False
+        if _agent_state_info_data is None:
+            agent_state_info = None
+            _agent_state_info_found = True
+        if _agent_state_info_data is UNSET:
+            agent_state_info = UNSET
+            _agent_state_info_found = True
+        if not _agent_state_info_found and isinstance(_agent_state_info_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_state_info_type_0 = AgentStateInfo.from_dict(data)
+                agent_state_info_type_0 = AgentStateInfo.from_dict(_agent_state_info_data)
 
-                return agent_state_info_type_0
+                agent_state_info = agent_state_info_type_0
+                _agent_state_info_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentStateInfo | None | Unset, data)
+        if not _agent_state_info_found:
+            agent_state_info = _agent_state_info_data  # type: ignore[assignment]
 
-        agent_state_info = _parse_agent_state_info(d.pop("agentStateInfo", UNSET))
-
-        def _parse_sign_in_mode(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sign_in_mode = _parse_sign_in_mode(d.pop("signInMode", UNSET))
+        sign_in_mode: int | None | str | Unset = get("signInMode", UNSET)
 
         sync_agent_info_result = cls(
-            callinfo=callinfo,
-            agent_state_info=agent_state_info,
-            sign_in_mode=sign_in_mode,
+            callinfo,
+            agent_state_info,
+            sign_in_mode,
         )
 
-        sync_agent_info_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            sync_agent_info_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return sync_agent_info_result
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreePartyCallContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callid",
+        "partner",
+    }
+)
 
 
 @_attrs_define
@@ -37,17 +44,20 @@ class ThreePartyCallContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        callid = d.pop("callid", UNSET)
+        get = src_dict.get
+        callid = get("callid", UNSET)
 
-        partner = d.pop("partner", UNSET)
+        partner = get("partner", UNSET)
 
         three_party_call_content = cls(
-            callid=callid,
-            partner=partner,
+            callid,
+            partner,
         )
 
-        three_party_call_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            three_party_call_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return three_party_call_content
 
     @property

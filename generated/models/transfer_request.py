@@ -13,6 +13,21 @@ from ..models.transfer_device_type import TransferDeviceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferRequest")
+_CallOutMediaAbility_VALUES = CallOutMediaAbility._value2member_map_
+_ExternalTransferMode_VALUES = ExternalTransferMode._value2member_map_
+_InternalTransferMode_VALUES = InternalTransferMode._value2member_map_
+_TransferDeviceType_VALUES = TransferDeviceType._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "devicetype",
+        "address",
+        "mode",
+        "callappdata",
+        "caller",
+        "mediaability",
+    }
+)
 
 
 @_attrs_define
@@ -74,49 +89,72 @@ class TransferRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        devicetype = TransferDeviceType(d.pop("devicetype"))
+        get = src_dict.get
+        _devicetype = src_dict["devicetype"]
+        devicetype: TransferDeviceType
+        try:
+            devicetype = _TransferDeviceType_VALUES[_devicetype]
+        except (KeyError, TypeError):
+            devicetype = TransferDeviceType(_devicetype)
 
-        address = d.pop("address")
+        address = src_dict["address"]
 
-        def _parse_mode(data: object) -> ExternalTransferMode | InternalTransferMode:
+        _mode_data = src_dict["mode"]
+        mode: ExternalTransferMode | InternalTransferMode
+        _mode_found = False
+        if not _mode_found and isinstance(_mode_data, int):
             try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                mode_type_0 = InternalTransferMode(data)
+                _mode_type_0 = _mode_data
+                mode_type_0: InternalTransferMode
+                try:
+                    mode_type_0 = _InternalTransferMode_VALUES[_mode_type_0]
+                except (KeyError, TypeError):
+                    mode_type_0 = InternalTransferMode(_mode_type_0)
 
-                return mode_type_0
+                mode = mode_type_0
+                _mode_found = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, int):
+        if not _mode_found:
+            if not isinstance(_mode_data, int):
                 raise TypeError()
-            mode_type_1 = ExternalTransferMode(data)
+            _mode_type_1 = _mode_data
+            mode_type_1: ExternalTransferMode
+            try:
+                mode_type_1 = _ExternalTransferMode_VALUES[_mode_type_1]
+            except (KeyError, TypeError):
+                mode_type_1 = ExternalTransferMode(_mode_type_1)
 
-            return mode_type_1
+            mode = mode_type_1
+            _mode_found = True
 
-        mode = _parse_mode(d.pop("mode"))
+        callappdata = get("callappdata", UNSET)
 
-        callappdata = d.pop("callappdata", UNSET)
+        caller = get("caller", UNSET)
 
-        caller = d.pop("caller", UNSET)
-
-        _mediaability = d.pop("mediaability", UNSET)
+        _mediaability = get("mediaability", UNSET)
         mediaability: CallOutMediaAbility | Unset
-        if isinstance(_mediaability, Unset):
+        if _mediaability is UNSET:
             mediaability = UNSET
         else:
-            mediaability = CallOutMediaAbility(_mediaability)
+            try:
+                mediaability = _CallOutMediaAbility_VALUES[_mediaability]
+            except (KeyError, TypeError):
+                mediaability = CallOutMediaAbility(_mediaability)
 
         transfer_request = cls(
-            devicetype=devicetype,
-            address=address,
-            mode=mode,
-            callappdata=callappdata,
-            caller=caller,
-            mediaability=mediaability,
+            devicetype,
+            address,
+            mode,
+            callappdata,
+            caller,
+            mediaability,
         )
 
-        transfer_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            transfer_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return transfer_request
 
     @property

@@ -10,6 +10,12 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferResultContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -39,14 +45,17 @@ class TransferResultContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        result = as_text(d.pop("result", UNSET))
+        get = src_dict.get
+        result = as_text(get("result", UNSET))
 
         transfer_result_content = cls(
-            result=result,
+            result,
         )
 
-        transfer_result_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            transfer_result_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return transfer_result_content
 
     @property

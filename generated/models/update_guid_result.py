@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateGuidResult")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "guid",
+    }
+)
 
 
 @_attrs_define
@@ -31,14 +37,17 @@ class UpdateGuidResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        guid = d.pop("guid", UNSET)
+        get = src_dict.get
+        guid = get("guid", UNSET)
 
         update_guid_result = cls(
-            guid=guid,
+            guid,
         )
 
-        update_guid_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_guid_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_guid_result
 
     @property

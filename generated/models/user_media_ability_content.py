@@ -10,6 +10,13 @@ from ..spec_extensions import as_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserMediaAbilityContent")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "userAbility",
+        "callid",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +51,20 @@ class UserMediaAbilityContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_ability = as_text(d.pop("userAbility", UNSET))
+        get = src_dict.get
+        user_ability = as_text(get("userAbility", UNSET))
 
-        callid = d.pop("callid", UNSET)
+        callid = get("callid", UNSET)
 
         user_media_ability_content = cls(
-            user_ability=user_ability,
-            callid=callid,
+            user_ability,
+            callid,
         )
 
-        user_media_ability_content.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            user_media_ability_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return user_media_ability_content
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,17 @@ from ..models.media_type import MediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VdnSkill")
+_MediaType_VALUES = MediaType._value2member_map_
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "mediatype",
+        "serviceType",
+        "realFlag",
+    }
+)
 
 
 @_attrs_define
@@ -67,41 +78,37 @@ class VdnSkill:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = get("id", UNSET)
 
-        _mediatype = d.pop("mediatype", UNSET)
+        _mediatype = get("mediatype", UNSET)
         mediatype: MediaType | Unset
-        if isinstance(_mediatype, Unset):
+        if _mediatype is UNSET:
             mediatype = UNSET
         else:
-            mediatype = MediaType(_mediatype)
+            try:
+                mediatype = _MediaType_VALUES[_mediatype]
+            except (KeyError, TypeError):
+                mediatype = MediaType(_mediatype)
 
-        def _parse_service_type(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        service_type: int | str | Unset = get("serviceType", UNSET)
 
-        service_type = _parse_service_type(d.pop("serviceType", UNSET))
-
-        def _parse_real_flag(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        real_flag = _parse_real_flag(d.pop("realFlag", UNSET))
+        real_flag: int | str | Unset = get("realFlag", UNSET)
 
         vdn_skill = cls(
-            name=name,
-            id=id,
-            mediatype=mediatype,
-            service_type=service_type,
-            real_flag=real_flag,
+            name,
+            id,
+            mediatype,
+            service_type,
+            real_flag,
         )
 
-        vdn_skill.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            vdn_skill.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return vdn_skill
 
     @property

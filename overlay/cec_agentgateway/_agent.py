@@ -233,6 +233,10 @@ class Agent(
     def _run(self, call: ops.PreparedCall[T], options: CallOptions | None = None) -> T:
         return run(call, self._gateway._http, self._session.auth, options or self._options)
 
+    def _run_poll(self, call: ops.PreparedCall[T], options: CallOptions) -> T:
+        """An event poll, on the gateway's pool of polls (see ``POLL_LIMITS``)."""
+        return run(call, self._gateway._poll_http, self._session.auth, options)
+
     # -------------------------------------------------------------- the five operations
     def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
         """queryConfInfos: details of up to 20 conferences (``[]`` if the gateway has none)."""
@@ -370,7 +374,7 @@ class Agent(
         Prefer :meth:`events`, which keeps polling in the background; don't mix the two.
         """
         options = self._poll_options(self._gateway.poll_timeout)
-        raw = self._run(ops.poll_event(self._agent_id, calldata=calldata), options)
+        raw = self._run_poll(ops.poll_event(self._agent_id, calldata=calldata), options)
         return None if raw is None else decode_event(raw)
 
     def events(self) -> EventStream:
@@ -387,9 +391,11 @@ class Agent(
         self._check_polling()
         if session.pump is None:
             options = self._poll_options(self._gateway.poll_timeout)
+            # checked and built once, sent every poll
+            call = ops.poll_event(self._agent_id).at(self._gateway._poll_http.base_url)
 
             def poll() -> AgentEvent | None:
-                return self._run(ops.poll_event(self._agent_id), options)
+                return self._run_poll(call, options)
 
             session.pump = EventPump(self._agent_id, poll, self._gateway._pump_settings)
         assert isinstance(session.pump, EventPump)
@@ -460,6 +466,9 @@ class AsyncAgent(
 
     async def _run(self, call: ops.PreparedCall[T], options: CallOptions | None = None) -> T:
         return await arun(call, self._gateway._http, self._session.auth, options or self._options)
+
+    async def _run_poll(self, call: ops.PreparedCall[T], options: CallOptions) -> T:
+        return await arun(call, self._gateway._poll_http, self._session.auth, options)
 
     async def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
         return await self._run(ops.query_conferences(self._agent_id, conf_ids))
@@ -566,7 +575,7 @@ class AsyncAgent(
 
     async def poll_event(self, *, calldata: str | None = None) -> Event | None:
         options = self._poll_options(self._gateway.poll_timeout)
-        raw = await self._run(ops.poll_event(self._agent_id, calldata=calldata), options)
+        raw = await self._run_poll(ops.poll_event(self._agent_id, calldata=calldata), options)
         return None if raw is None else decode_event(raw)
 
     def events(self) -> AsyncEventStream:
@@ -578,9 +587,11 @@ class AsyncAgent(
         self._check_polling()
         if session.pump is None:
             options = self._poll_options(self._gateway.poll_timeout)
+            # checked and built once, sent every poll
+            call = ops.poll_event(self._agent_id).at(self._gateway._poll_http.base_url)
 
             async def poll() -> AgentEvent | None:
-                return await self._run(ops.poll_event(self._agent_id), options)
+                return await self._run_poll(call, options)
 
             session.pump = AsyncEventPump(self._agent_id, poll, self._gateway._pump_settings)
         assert isinstance(session.pump, AsyncEventPump)

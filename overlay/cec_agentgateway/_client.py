@@ -24,6 +24,7 @@ from ._auth import GuidAuth
 from ._deadline import enforce_deadlines
 from ._errors import AgentGatewayError, AlreadySignedInError, RequestValidationError
 from ._events import AsyncEventPump, EventPump, PumpSettings
+from ._pool import BoundedAsyncClient, ShardedTransport, split_limits
 from ._runner import CallOptions, arun, run
 from ._validation import (
     check_agent_id,
@@ -55,7 +56,19 @@ DEFAULT_DEADLINE = 60.0
 #: How long event polling may fail before the streams end with the error: the gateway signs
 #: out an agent that has not polled for 120 s, so by then the session is gone.
 DEFAULT_CONNECTION_LOST_AFTER = 120.0
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: The pool of calls (every operation but the event poll): at most 100 connections, each
+#: kept alive for 5 s when idle so that a burst of calls reuses them. With the async gateway
+#: at most 100 calls are in flight; the others wait their turn, first come first served, up
+#: to the pool timeout (then ``APITimeoutError``, retried: the call was not sent).
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+#: Event long polls have a pool of their own, without a cap: each polling session holds one
+#: connection while the gateway keeps its poll open (~10 s), so N sessions need N
+#: connections, and polls sharing the calls' pool would leave calls waiting behind them (and
+#: polls behind calls). The count is bounded by the sessions polling, one poll each. Polls
+#: are spread by agent over ``POLL_SHARDS`` pools, and calls over pools of at most 16
+#: connections (``_pool.ShardedTransport``): httpcore's bookkeeping grows with a pool's size.
+POLL_LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+POLL_SHARDS = 64
 _PLACEHOLDER_URL = "https://cc-gateway.invalid:8043"
 
 GuidCallback = Callable[[str], None]
@@ -100,6 +113,14 @@ def _ssl_context(
             problem = f"cannot be used as a CA bundle ({type(exc).__name__}: {exc})"
             raise RequestValidationError("ca_bundle", problem) from exc
     return verify
+
+
+def _shared_ssl_context(
+    verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None
+) -> ssl.SSLContext | bool:
+    """One TLS context for all the gateway's pools (each would otherwise load the CAs)."""
+    context = _ssl_context(verify, ca_bundle)
+    return httpx.create_ssl_context(verify=True) if context is True else context
 
 
 def _default_headers() -> dict[str, str]:
@@ -261,7 +282,9 @@ class AgentGateway(_GatewayBase):
         poll_interval: pause between two event polls (the reference suggests 0.2-0.5 s).
         transport: an ``httpx.BaseTransport`` to use instead of the network (tests, the
             simulator); ``verify``, ``ca_bundle`` and ``limits`` then don't apply.
-        limits: connection pool limits.
+        limits: limits of the pool of calls (``DEFAULT_LIMITS``: 100 connections). Event
+            polls use a pool of their own (``POLL_LIMITS``: one connection per polling
+            session), so polls and calls never wait for each other.
         deadline: the longest a call may take in all, in seconds (every attempt, retry
             pause and byte, so a reply dripping in slowly cannot stall it): default 60 s;
             None for no bound. Event polls get at least their poll timeout plus 5 s.
@@ -306,14 +329,32 @@ class AgentGateway(_GatewayBase):
             connection_lost_after=connection_lost_after,
             on_connection_change=on_connection_change,
         )
+        poll_transport: httpx.BaseTransport
         if transport is None:
-            transport = enforce_deadlines(
-                httpx.HTTPTransport(verify=_ssl_context(verify, ca_bundle), limits=limits)
+            context = _shared_ssl_context(verify, ca_bundle)
+            shards, shard_limits = split_limits(limits)
+            transport = ShardedTransport(
+                lambda: enforce_deadlines(httpx.HTTPTransport(verify=context, limits=shard_limits)),
+                shards,
+                by_path=False,
             )
+            poll_transport = ShardedTransport(
+                lambda: enforce_deadlines(httpx.HTTPTransport(verify=context, limits=POLL_LIMITS)),
+                POLL_SHARDS,
+                by_path=True,
+            )
+        else:
+            poll_transport = _Unclosable(transport)
         self._transport = transport
         self._http = httpx.Client(
             base_url=self.base_url,
             transport=transport,
+            headers=_default_headers(),
+            timeout=self._options.timeout,
+        )
+        self._poll_http = httpx.Client(
+            base_url=self.base_url,
+            transport=poll_transport,
             headers=_default_headers(),
             timeout=self._options.timeout,
         )
@@ -417,6 +458,7 @@ class AgentGateway(_GatewayBase):
             assert isinstance(pump, EventPump)
             pump.close(timeout=0)
         self._http.close()  # a poll still in flight fails now, quietly (its pump has ended)
+        self._poll_http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -457,14 +499,35 @@ class AsyncAgentGateway(_GatewayBase):
             connection_lost_after=connection_lost_after,
             on_connection_change=on_connection_change,
         )
+        poll_transport: httpx.AsyncBaseTransport
+        in_flight = None
         if transport is None:
-            transport = httpx.AsyncHTTPTransport(
-                verify=_ssl_context(verify, ca_bundle), limits=limits
+            context = _shared_ssl_context(verify, ca_bundle)
+            shards, shard_limits = split_limits(limits)
+            transport = ShardedTransport(
+                lambda: httpx.AsyncHTTPTransport(verify=context, limits=shard_limits),
+                shards,
+                by_path=False,
             )
+            poll_transport = ShardedTransport(
+                lambda: httpx.AsyncHTTPTransport(verify=context, limits=POLL_LIMITS),
+                POLL_SHARDS,
+                by_path=True,
+            )
+            in_flight = limits.max_connections  # the rest wait outside the pool (see _pool)
+        else:
+            poll_transport = _Unclosable(transport)
         self._transport = transport
-        self._http = httpx.AsyncClient(
+        self._http = BoundedAsyncClient(
+            in_flight=in_flight,
             base_url=self.base_url,
             transport=transport,
+            headers=_default_headers(),
+            timeout=self._options.timeout,
+        )
+        self._poll_http = httpx.AsyncClient(
+            base_url=self.base_url,
+            transport=poll_transport,
             headers=_default_headers(),
             timeout=self._options.timeout,
         )
@@ -557,6 +620,7 @@ class AsyncAgentGateway(_GatewayBase):
             assert isinstance(pump, AsyncEventPump)
             await pump.close(timeout=0)
         await self._http.aclose()
+        await self._poll_http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -103,6 +103,30 @@ class PreparedCall(Generic[T]):
     request: dict[str, Any]
     finish: Callable[[Any, httpx.Response], T]
 
+    def __post_init__(self) -> None:
+        request = self.request
+        # The generated _get_kwargs passes params={} when no query parameter is set; httpx
+        # then rebuilds the URL for nothing (a third parse per request). Drop it.
+        if "params" in request and not request["params"]:
+            del request["params"]
+        # Its only header, the JSON Content-Type, is a default header of the gateway's
+        # clients already (_client._default_headers); merging it again costs every request.
+        if request.get("headers") == _JSON_HEADERS:
+            del request["headers"]
+
+    def at(self, base_url: httpx.URL) -> PreparedCall[T]:
+        """The same call with its URL made absolute under ``base_url`` once, for a call sent
+        again and again (the event poll): httpx then skips parsing and merging it each time."""
+        url = httpx.URL(self.request["url"])
+        if url.is_relative_url:
+            base = (
+                base_url.raw_path if base_url.raw_path.endswith(b"/") else base_url.raw_path + b"/"
+            )
+            url = base_url.copy_with(raw_path=base + url.raw_path.lstrip(b"/"))
+        return PreparedCall(
+            self.operation, self.agent_id, {**self.request, "url": url}, self.finish
+        )
+
     def decode_error(self, message: str, response: httpx.Response) -> ResponseDecodeError:
         return ResponseDecodeError(
             message,
@@ -110,6 +134,9 @@ class PreparedCall(Generic[T]):
             operation=self.operation.log_method,
             agent_id=self.agent_id,
         )
+
+
+_JSON_HEADERS = {"Content-Type": "application/json; charset=UTF-8"}
 
 
 def _unset(value: T | None) -> T | Unset:

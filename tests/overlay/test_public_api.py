@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 
 import cec_agentgateway
@@ -66,3 +67,23 @@ def test_pinned_surface() -> None:
     } | {  # voice calls and call data
         "TransferDeviceType", "TransferFailedError",
     } | EVENT_CONTENT_NAMES  # fmt: skip
+
+
+def test_lazy_table_type_checking_imports_and_all_agree() -> None:
+    """Each export is named three times in __init__.py (see its docstring): keep them equal."""
+    import ast
+    from pathlib import Path
+
+    source = Path(cec_agentgateway.__file__).read_text()
+    tree = ast.parse(source)
+    checked: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for statement in node.body:
+                assert isinstance(statement, ast.ImportFrom)
+                checked |= {alias.name for alias in statement.names}
+    lazy = set(cec_agentgateway._LAZY)
+    assert checked == lazy
+    assert set(cec_agentgateway.__all__) == lazy | {"__version__"}
+    for name, module in cec_agentgateway._LAZY.items():  # each name is where the table says
+        assert hasattr(importlib.import_module(module, "cec_agentgateway"), name), name

@@ -273,3 +273,28 @@ def test_unknown_event_types_and_any_content_are_delivered(
     assert events[0]["eventType"] == "AgentEvent_Brand_New"
     assert events[0]["content"] == {"nested": {"a": [1, 2]}}
     assert events[1]["content"] is None
+
+
+def test_an_event_wakes_only_the_polls_of_its_agent(clock: ManualClock) -> None:
+    # With 1,000 sessions, waking every poll on every event made sign-out quadratic.
+    sim = make_simulator(clock, poll_wait=5.0)
+    woken: list[str] = []
+    sim._poll_waiters = {
+        AGENT: {lambda: woken.append(AGENT)},
+        "154": {lambda: woken.append("154")},
+    }
+    with sim._lock:
+        sim._notify("154")
+    assert woken == ["154"]
+    with sim._lock:
+        sim._notify()  # no agent named: every waiting poll looks again
+    assert sorted(woken) == sorted(["154", "154", AGENT])
+
+
+def test_a_waiting_poll_leaves_no_waiter_behind(clock: ManualClock) -> None:
+    sim = make_simulator(clock, poll_wait=0.05)
+    with httpx.Client(base_url=BASE_URL, transport=sim.transport()) as http:
+        desk = Desk(http).signed_in()
+        desk.poll()  # the sign-in event
+        assert "event" not in desk.poll()  # waited, answered empty
+    assert sim._poll_waiters == {}

@@ -96,6 +96,7 @@ def _become_busy(simulator: GatewaySimulator, agent: AgentRecord, reason: int) -
 def _start_rest(simulator: GatewaySimulator, agent: AgentRecord, rest: Rest) -> None:
     rest.ends_at = simulator._clock() + rest.seconds
     rest.reminded = False
+    simulator._rest_started(rest.ends_at)
     agent.rest = rest
     agent.pending_busy = None
     agent.base_state = AgentState.REST

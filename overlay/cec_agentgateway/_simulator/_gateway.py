@@ -7,6 +7,7 @@ import contextlib
 import copy
 import itertools
 import logging
+import math
 import threading
 import time
 import uuid
@@ -134,10 +135,15 @@ class GatewaySimulator(QueueScenario):
         self._epoch_anchor = time.time() if start_time is None else start_time
         self._vdn_id = vdn_id
         self._lock = threading.Lock()
-        self._changed = threading.Condition(self._lock)
-        self._async_waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
+        # Waiting polls by agent ID: an event wakes only the polls of its agent (waking every
+        # poll on every event made 1,000 sessions quadratic).
+        self._poll_waiters: dict[str, set[Callable[[], None]]] = {}
         self._agents: dict[str, AgentRecord] = {}
         self._guids: dict[str, GuidEntry] = {}
+        self._guid_sweep_at = 64  # sweep dead Guids when the table reaches this size
+        self._idle_due = -math.inf  # no session can be idle before this (simulator clock)
+        self._idle_due_for = idle_timeout
+        self._rest_due = -math.inf  # no rest reminder is due before this
         self._conferences: dict[int, Conference] = {}
         self._faults: list[_InjectedFault] = []
         self._log: deque[RequestRecord] = deque(maxlen=_REQUEST_LOG)
@@ -496,10 +502,14 @@ class GatewaySimulator(QueueScenario):
             outcome = self._dispatch(request)
             if not isinstance(outcome, PendingPoll):
                 return outcome
+            changed = threading.Condition(self._lock)
+            waiters = self._poll_waiters.setdefault(outcome.agent_id, set())
+            waiters.add(changed.notify)
             try:
-                self._changed.wait_for(outcome.ready, timeout=outcome.remaining())
+                changed.wait_for(outcome.ready, timeout=outcome.remaining())
                 return outcome.answer()
             finally:
+                self._forget_waiter(outcome.agent_id, changed.notify)
                 outcome.release()
 
     async def _handle_async(self, request: SimRequest) -> Outcome:
@@ -509,8 +519,12 @@ class GatewaySimulator(QueueScenario):
             if not isinstance(outcome, PendingPoll):
                 return outcome
             wake = asyncio.Event()
-            waiter = (asyncio.get_running_loop(), wake)
-            self._async_waiters.add(waiter)
+            loop = asyncio.get_running_loop()
+
+            def waiter() -> None:
+                loop.call_soon_threadsafe(wake.set)
+
+            self._poll_waiters.setdefault(outcome.agent_id, set()).add(waiter)
         try:
             while True:
                 wake.clear()
@@ -521,8 +535,15 @@ class GatewaySimulator(QueueScenario):
                     await asyncio.wait_for(wake.wait(), outcome.remaining())
         finally:
             with self._lock:
-                self._async_waiters.discard(waiter)
+                self._forget_waiter(outcome.agent_id, waiter)
                 outcome.release()
+
+    def _forget_waiter(self, agent_id: str, waiter: Callable[[], None]) -> None:
+        waiters = self._poll_waiters.get(agent_id)
+        if waiters is not None:
+            waiters.discard(waiter)
+            if not waiters:
+                del self._poll_waiters[agent_id]
 
     def _dispatch(self, request: SimRequest) -> Outcome | PendingPoll:
         """Route and run one request (lock held)."""
@@ -604,6 +625,8 @@ class GatewaySimulator(QueueScenario):
         agent.session = session
         agent.base_state = _STATUS_STATES[options.status]
         agent_state.reset(agent, now)
+        if agent.rest is not None and agent.rest.ends_at is not None:
+            self._rest_started(agent.rest.ends_at)
         agent.state = agent.detailed_state()
         agent.last_state = AgentState.ABNORMAL
         agent.state_since_ms = session.login_ms
@@ -627,7 +650,7 @@ class GatewaySimulator(QueueScenario):
         agent.farewell = session if farewell else None
         session.ended = True
         agent.base_state = AgentState.IDLE
-        self._notify()
+        self._notify(agent.agent_id)
 
     def _replace_guid(self, session: Session, now: float) -> str:
         """Issue a new Guid; the old one stays valid for ``guid_expiry`` seconds."""
@@ -672,23 +695,59 @@ class GatewaySimulator(QueueScenario):
         raise Refusal(_NOT_SIGNED_IN)
 
     def _housekeeping(self, now: float) -> None:
-        """What happens with time: idle sign-out, conference warnings, expired Guids."""
-        for agent in self._agents.values():
-            session = agent.session
-            if (
-                session is not None
-                and session.polls_waiting == 0
-                and now - session.last_seen >= self.idle_timeout
-            ):
-                self._end_session(agent, farewell=True)
+        """What happens with time: idle sign-out, conference warnings, expired Guids.
+
+        Runs before every request, so it must not cost O(sessions) each time: the idle scan
+        runs only once the earliest possible idle deadline has come, and the Guid table is
+        swept when it has doubled (``_authenticate`` checks expiry and liveness by itself).
+        """
+        if now >= self._idle_due or self.idle_timeout != self._idle_due_for:
+            self._sign_out_idle(now)
         for conf in self._conferences.values():
             warn_at = conf.started_at + (conf.minutes - conf.prompt_minutes) * 60
             if not conf.warned and now >= warn_at:
                 conf.warned = True
                 chair = self._agents[conf.chair]
                 self._queue(chair, EventType.AGENT_CONF_TIMEOUT, {"confId": conf.conf_id})
-        agent_state.remind_rests(self, now)
-        self._forget_dead_guids(now)
+        if now >= self._rest_due:
+            agent_state.remind_rests(self, now)
+            self._rest_due = min(
+                (
+                    agent.rest.ends_at
+                    for agent in self._agents.values()
+                    if agent.session is not None
+                    and agent.rest is not None
+                    and agent.rest.ends_at is not None
+                    and not agent.rest.reminded
+                ),
+                default=math.inf,
+            )
+        if len(self._guids) >= self._guid_sweep_at:
+            self._forget_dead_guids(now)
+            self._guid_sweep_at = 2 * len(self._guids) + 64
+
+    def _rest_started(self, ends_at: float) -> None:
+        """A timed rest began: its AgentState_Rest_Timeout is due at ``ends_at``."""
+        self._rest_due = min(self._rest_due, ends_at)
+
+    def _sign_out_idle(self, now: float) -> None:
+        """Sign out the sessions idle for ``idle_timeout``; note when the next one may be.
+
+        A lower bound is enough: ``last_seen`` only grows, a waiting poll counts as activity
+        until it is answered (at ``now`` or later), and new sessions start at ``now`` or later,
+        so no session can be idle before the earliest ``last_seen + idle_timeout`` seen here.
+        """
+        timeout = self.idle_timeout
+        due = now + timeout
+        for agent in self._agents.values():
+            session = agent.session
+            if session is None or session.polls_waiting:
+                continue
+            if now - session.last_seen >= timeout:
+                self._end_session(agent, farewell=True)
+            else:
+                due = min(due, session.last_seen + timeout)
+        self._idle_due, self._idle_due_for = due, timeout
 
     def _forget_dead_guids(self, now: float) -> None:
         dead = [
@@ -711,16 +770,22 @@ class GatewaySimulator(QueueScenario):
         if session is None:
             return
         session.events.append(payloads.event(event_type, agent.agent_id, content, self._now_ms()))
-        self._notify()
+        self._notify(agent.agent_id)
 
-    def _notify(self) -> None:
-        """Wake every waiting poll (threads and event loops) to look at its queue again."""
-        self._changed.notify_all()
-        for loop, wake in list(self._async_waiters):
-            try:
-                loop.call_soon_threadsafe(wake.set)
-            except RuntimeError:  # the loop is closed; its poll is gone
-                self._async_waiters.discard((loop, wake))
+    def _notify(self, agent_id: str | None = None) -> None:
+        """Wake the waiting polls (threads and event loops) of ``agent_id`` (None: of every
+        agent) to look at their queue again. Called with the lock held."""
+        if agent_id is None:
+            groups = list(self._poll_waiters.items())
+        else:
+            waiters = self._poll_waiters.get(agent_id)
+            groups = [] if waiters is None else [(agent_id, waiters)]
+        for owner, waiters in groups:
+            for waiter in list(waiters):
+                try:
+                    waiter()
+                except RuntimeError:  # the poll's event loop is closed; the poll is gone
+                    self._forget_waiter(owner, waiter)
 
     def _refresh_state(self, agent: AgentRecord) -> None:
         """Record a change of the detailed state (lastState, agentStateBeginTime)."""

@@ -54,6 +54,11 @@ class PendingPoll:
         self._released = False
         session.polls_waiting += 1
 
+    @property
+    def agent_id(self) -> str:
+        """The polling agent: only its events wake this poll."""
+        return self._agent_id
+
     def remaining(self) -> float:
         """Real seconds left before the poll answers without an event."""
         return max(0.0, self._deadline - time.monotonic())

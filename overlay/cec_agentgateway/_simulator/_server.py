@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import threading
@@ -23,12 +24,36 @@ _log = logging.getLogger("cec_agentgateway.simulator")
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # The listen backlog (socketserver's default is 5): a burst of 1,000 clients connecting
+    # at once must queue, not be refused or dropped to SYN retries. The kernel caps it at
+    # net.core.somaxconn.
+    request_queue_size = 4096
 
     def __init__(self, address: tuple[str, int], simulator: GatewaySimulator) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
         self.simulator = simulator
+        self._open: set[socket.socket] = set()  # connections being served (see drop_all)
+        self._open_lock = threading.Lock()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._open_lock:
+            self._open.discard(request)
+        super().shutdown_request(request)
+
+    def drop_all(self) -> None:
+        """Cut every open connection, as a gateway that crashed would."""
+        with self._open_lock:
+            open_connections = list(self._open)
+        for connection in open_connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -121,6 +146,14 @@ class SimulatorServer:
         """Stop serving and release the port. Polls still waiting are answered in time."""
         self._server.shutdown()
         self._server.server_close()
+        self._thread.join()
+
+    def kill(self) -> None:
+        """Stop like a crashed gateway: release the port and cut every open connection
+        (keep-alive ones included), so clients see the gateway gone at once."""
+        self._server.shutdown()
+        self._server.server_close()
+        self._server.drop_all()
         self._thread.join()
 
     def __enter__(self) -> SimulatorServer:
