@@ -25,6 +25,7 @@ from .call_out_media_ability import CallOutMediaAbility
 from .call_out_request import CallOutRequest
 from .call_trace import CallTrace
 from .call_type import CallType
+from .cancel_preview_call_out_request import CancelPreviewCallOutRequest
 from .channel_attrib import ChannelAttrib
 from .channel_state import ChannelState
 from .chat_content import ChatContent
@@ -78,6 +79,7 @@ from .platform_only_sign_in_status import PlatformOnlySignInStatus
 from .play_mode import PlayMode
 from .playback_result_content import PlaybackResultContent
 from .preview_call_content import PreviewCallContent
+from .preview_call_out_request import PreviewCallOutRequest
 from .pushed_events import PushedEvents
 from .quality_control_notify_content import QualityControlNotifyContent
 from .query_acd_stat_request import QueryAcdStatRequest
@@ -146,6 +148,7 @@ __all__ = (
     "CallOutRequest",
     "CallTrace",
     "CallType",
+    "CancelPreviewCallOutRequest",
     "ChannelAttrib",
     "ChannelState",
     "ChatContent",
@@ -199,6 +202,7 @@ __all__ = (
     "PlayMode",
     "PlaybackResultContent",
     "PreviewCallContent",
+    "PreviewCallOutRequest",
     "PushedEvents",
     "QualityControlNotifyContent",
     "QueryAcdStatRequest",

@@ -32,6 +32,10 @@ class CallOutRequest:
     """ Control block ID of a preview outbound call (from AgentEvent_Preview). """
     mediaability: CallOutMediaAbility | Unset = UNSET
     """ The media of an outbound call. """
+    uui_data: str | Unset = UNSET
+    """ User-to-user information handed to the called party with the call set-up (added by
+    documentation issues 23 and 27). Left out, none is sent.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +52,8 @@ class CallOutRequest:
         mediaability: int | Unset = UNSET
         if not isinstance(self.mediaability, Unset):
             mediaability = self.mediaability.value
+
+        uui_data = self.uui_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +72,8 @@ class CallOutRequest:
             field_dict["callcontrolid"] = callcontrolid
         if mediaability is not UNSET:
             field_dict["mediaability"] = mediaability
+        if uui_data is not UNSET:
+            field_dict["uuiData"] = uui_data
 
         return field_dict
 
@@ -89,6 +97,8 @@ class CallOutRequest:
         else:
             mediaability = CallOutMediaAbility(_mediaability)
 
+        uui_data = d.pop("uuiData", UNSET)
+
         call_out_request = cls(
             called=called,
             caller=caller,
@@ -96,6 +106,7 @@ class CallOutRequest:
             callappdata=callappdata,
             callcontrolid=callcontrolid,
             mediaability=mediaability,
+            uui_data=uui_data,
         )
 
         call_out_request.additional_properties = d

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PreviewCallOutRequest")
+
+
+@_attrs_define
+class PreviewCallOutRequest:
+    """Body of previewcallout."""
+
+    called: str
+    """ A number to dial, 1 to 24 characters of digits, `*` and `#`. """
+    callcontrolid: int
+    """ Control block ID of a previewed outbound call: the `controlid` of the
+    AgentEvent_Preview that offered it (the event sends it as text).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        called = self.called
+
+        callcontrolid = self.callcontrolid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "called": called,
+                "callcontrolid": callcontrolid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        called = d.pop("called")
+
+        callcontrolid = d.pop("callcontrolid")
+
+        preview_call_out_request = cls(
+            called=called,
+            callcontrolid=callcontrolid,
+        )
+
+        preview_call_out_request.additional_properties = d
+        return preview_call_out_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
