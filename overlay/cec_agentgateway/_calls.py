@@ -22,6 +22,7 @@ from ._call_requests import (
     answer_call_call,
     call_inner_call,
     call_out_call,
+    cancel_preview_call_out_call,
     cancel_transfer_call,
     conf_join_call,
     connect_hold_call,
@@ -34,6 +35,7 @@ from ._call_requests import (
     mute_call,
     not_connected_in_time,
     phone_linkage_call,
+    preview_call_out_call,
     release_call_call,
     remembering,
     retrieve_call_call,
@@ -58,6 +60,16 @@ __all__ = [
     "CallFailedError",
     "TransferFailedError",
 ]
+
+
+def _control_id(value: int | str) -> Any:
+    """A preview's control block ID: events send it as text; the request wants a number.
+
+    Digits are converted; anything else is passed on for the spec check to reject by name.
+    """
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return value
 
 
 # ---------------------------------------------------------------------- sync
@@ -183,6 +195,7 @@ class CallControl(SyncFamily):
         skill_id: int | None = None,
         app_data: str | None = None,
         media_ability: int | None = None,
+        uui_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     ) -> Call:
@@ -190,7 +203,8 @@ class CallControl(SyncFamily):
 
         ``caller`` is the number shown to the far end, ``skill_id`` the skill the call counts
         for, ``app_data`` call-associated data (at most 16 KB in UTF-8), ``media_ability``
-        0 audio, 1 video, 2 negotiated; None leaves a field to the gateway's default.
+        0 audio, 1 video, 2 negotiated, ``uui_data`` user-to-user information for the called
+        party (sent only when given); None leaves a field to the gateway's default.
         With ``wait=True`` this returns once the call is connected (see
         :meth:`Call.connected`). Never retried.
         """
@@ -201,8 +215,30 @@ class CallControl(SyncFamily):
             skill_id=skill_id,
             app_data=app_data,
             media_ability=media_ability,
+            uui_data=uui_data,
         )
         return self._place(call, wait, wait_timeout)
+
+    def preview_call_out(
+        self,
+        called: str,
+        control_id: int | str,
+        *,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> Call:
+        """previewcallout: dial the previewed outbound call offered by AgentEvent_Preview.
+
+        ``control_id`` is the event's ``controlid`` (text on the wire, accepted as given),
+        ``called`` one of its ``dialeddigits``. Returns the call handle like :meth:`call_out`.
+        Never retried.
+        """
+        call = preview_call_out_call(self._agent_id, called, _control_id(control_id))
+        return self._place(call, wait, wait_timeout)
+
+    def cancel_preview_call_out(self, control_id: int | str) -> None:
+        """cancelPreviewCallout: decline the preview ``control_id`` (nothing is dialled)."""
+        self._run(cancel_preview_call_out_call(self._agent_id, _control_id(control_id)))
 
     def call_inner(
         self,
@@ -489,6 +525,7 @@ class AsyncCallControl(AsyncFamily):
         skill_id: int | None = None,
         app_data: str | None = None,
         media_ability: int | None = None,
+        uui_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     ) -> AsyncCall:
@@ -500,8 +537,25 @@ class AsyncCallControl(AsyncFamily):
             skill_id=skill_id,
             app_data=app_data,
             media_ability=media_ability,
+            uui_data=uui_data,
         )
         return await self._place(call, wait, wait_timeout)
+
+    async def preview_call_out(
+        self,
+        called: str,
+        control_id: int | str,
+        *,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> AsyncCall:
+        """See :meth:`CallControl.preview_call_out`."""
+        call = preview_call_out_call(self._agent_id, called, _control_id(control_id))
+        return await self._place(call, wait, wait_timeout)
+
+    async def cancel_preview_call_out(self, control_id: int | str) -> None:
+        """See :meth:`CallControl.cancel_preview_call_out`."""
+        await self._run(cancel_preview_call_out_call(self._agent_id, _control_id(control_id)))
 
     async def call_inner(
         self,
