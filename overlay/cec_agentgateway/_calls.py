@@ -198,6 +198,7 @@ class CallControl(SyncFamily):
         uui_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> Call:
         """callout: call ``called`` (1-24 digits, ``*`` or ``#``) and return the call handle.
 
@@ -206,7 +207,9 @@ class CallControl(SyncFamily):
         0 audio, 1 video, 2 negotiated, ``uui_data`` user-to-user information for the called
         party (sent only when given); None leaves a field to the gateway's default.
         With ``wait=True`` this returns once the call is connected (see
-        :meth:`Call.connected`). Never retried.
+        :meth:`Call.connected`). ``listen=False`` returns a handle that does not poll the
+        agent's events until ``connected()`` is called (events before that are not seen by
+        it). Never retried.
         """
         call = call_out_call(
             self._agent_id,
@@ -217,7 +220,7 @@ class CallControl(SyncFamily):
             media_ability=media_ability,
             uui_data=uui_data,
         )
-        return self._place(call, wait, wait_timeout)
+        return self._place(call, wait, wait_timeout, listen)
 
     def preview_call_out(
         self,
@@ -226,6 +229,7 @@ class CallControl(SyncFamily):
         *,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> Call:
         """previewcallout: dial the previewed outbound call offered by AgentEvent_Preview.
 
@@ -234,7 +238,7 @@ class CallControl(SyncFamily):
         Never retried.
         """
         call = preview_call_out_call(self._agent_id, called, _control_id(control_id))
-        return self._place(call, wait, wait_timeout)
+        return self._place(call, wait, wait_timeout, listen)
 
     def cancel_preview_call_out(self, control_id: int | str) -> None:
         """cancelPreviewCallout: decline the preview ``control_id`` (nothing is dialled)."""
@@ -249,12 +253,13 @@ class CallControl(SyncFamily):
         app_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> Call:
         """callinner: call another agent; ``connected()`` raises on AgentEvent_Inside_Call_Fail."""
         call = call_inner_call(
             self._agent_id, called, caller=caller, skill_id=skill_id, app_data=app_data
         )
-        return self._place(call, wait, wait_timeout)
+        return self._place(call, wait, wait_timeout, listen)
 
     def consult(
         self,
@@ -266,6 +271,7 @@ class CallControl(SyncFamily):
         app_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> Call:
         """innerhelp: ask an agent (``device_type`` 2, the default) or a skill queue (1) for help.
 
@@ -282,10 +288,16 @@ class CallControl(SyncFamily):
             hold=hold,
             app_data=app_data,
         )
-        return self._place(call, wait, wait_timeout)
+        return self._place(call, wait, wait_timeout, listen)
 
-    def _place(self, call: PreparedCall[str], wait: bool, wait_timeout: float) -> Call:
-        """Send a call-creating request and hand back the call, listening since before."""
+    def _place(
+        self, call: PreparedCall[str], wait: bool, wait_timeout: float, listen: bool = True
+    ) -> Call:
+        """Send a call-creating request and hand back the call, listening since before.
+
+        ``listen=False`` starts no event polling: the handle listens only once
+        ``connected()`` is called (the command line uses it so as not to consume events).
+        """
         if wait:
             noted: list[str] = []
             talking = self._run_and_await(
@@ -295,7 +307,7 @@ class CallControl(SyncFamily):
                 awaiting="connected call",
             )
             return Call(self, noted[0], talking=talking)
-        stream = self._try_listen()  # before sending: nothing is missed
+        stream = self._try_listen() if listen else None  # before sending: nothing is missed
         try:
             call_id = self._run(call)
         except BaseException:
@@ -528,6 +540,7 @@ class AsyncCallControl(AsyncFamily):
         uui_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> AsyncCall:
         """See :meth:`CallControl.call_out`."""
         call = call_out_call(
@@ -539,7 +552,7 @@ class AsyncCallControl(AsyncFamily):
             media_ability=media_ability,
             uui_data=uui_data,
         )
-        return await self._place(call, wait, wait_timeout)
+        return await self._place(call, wait, wait_timeout, listen)
 
     async def preview_call_out(
         self,
@@ -548,10 +561,11 @@ class AsyncCallControl(AsyncFamily):
         *,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> AsyncCall:
         """See :meth:`CallControl.preview_call_out`."""
         call = preview_call_out_call(self._agent_id, called, _control_id(control_id))
-        return await self._place(call, wait, wait_timeout)
+        return await self._place(call, wait, wait_timeout, listen)
 
     async def cancel_preview_call_out(self, control_id: int | str) -> None:
         """See :meth:`CallControl.cancel_preview_call_out`."""
@@ -566,12 +580,13 @@ class AsyncCallControl(AsyncFamily):
         app_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> AsyncCall:
         """See :meth:`CallControl.call_inner`."""
         call = call_inner_call(
             self._agent_id, called, caller=caller, skill_id=skill_id, app_data=app_data
         )
-        return await self._place(call, wait, wait_timeout)
+        return await self._place(call, wait, wait_timeout, listen)
 
     async def consult(
         self,
@@ -583,6 +598,7 @@ class AsyncCallControl(AsyncFamily):
         app_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> AsyncCall:
         """See :meth:`CallControl.consult`."""
         call = inner_help_call(
@@ -593,9 +609,11 @@ class AsyncCallControl(AsyncFamily):
             hold=hold,
             app_data=app_data,
         )
-        return await self._place(call, wait, wait_timeout)
+        return await self._place(call, wait, wait_timeout, listen)
 
-    async def _place(self, call: PreparedCall[str], wait: bool, wait_timeout: float) -> AsyncCall:
+    async def _place(
+        self, call: PreparedCall[str], wait: bool, wait_timeout: float, listen: bool = True
+    ) -> AsyncCall:
         if wait:
             noted: list[str] = []
             talking = await self._run_and_await(
@@ -605,7 +623,7 @@ class AsyncCallControl(AsyncFamily):
                 awaiting="connected call",
             )
             return AsyncCall(self, noted[0], talking=talking)
-        stream = self._try_listen()
+        stream = self._try_listen() if listen else None
         try:
             call_id = await self._run(call)
         except BaseException:
