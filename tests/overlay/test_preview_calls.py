@@ -96,3 +96,18 @@ def test_call_info_before_answer_with_and_without_the_call_id(connect: Any) -> N
         f"{PREFIX}/calldata/153/callinfobeforeanswer",
     ]
     assert {r.method for r in fake.requests} == {"GET"}
+
+
+def test_a_call_placed_without_listening_polls_no_events(connect: Any) -> None:
+    fake = FakeGateway(ok(CALL_ID))
+    agent = connect(fake).agent("153", guid=GUID)
+    for place in (
+        lambda: agent.call_out("70004", listen=False),
+        lambda: agent.call_inner("154", listen=False),
+        lambda: agent.consult("154", listen=False),
+        lambda: agent.preview_call_out("70004", 1, listen=False),
+    ):
+        call = place()
+        assert call.call_id == CALL_ID and call.talking is None
+    assert not [r for r in fake.requests if "/agentevent/" in r.url.path]
+    assert len(fake.requests) == 4
