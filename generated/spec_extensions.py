@@ -1893,8 +1893,8 @@ VENDOR_DOC_CHANGES: Final[tuple[VendorDocChange, ...]] = (
         "issue": 27,
         "entries": (2,),
         "operations": ("callOut",),
-        "change": "The callout page's uuiData row was revised (wording not readable); nothing beyond "
-        "issue 23, entry 2 was applied.",
+        "change": "Listed for callout's uuiData; the remark could not be read beyond naming the "
+        "parameter, so nothing beyond issue 23, entry 2 was applied.",
     },
     {
         "issue": 27,

@@ -16,7 +16,7 @@ from cec_agentgateway import (
     EventType,
     RetcodeError,
 )
-from cec_agentgateway.simulator import SimulatorError
+from cec_agentgateway.simulator import SimulatorError, run_command
 from tests.integration.test_simulated_session import BASE, FAST, simulator, wait_for
 
 
@@ -116,3 +116,18 @@ def test_before_answer_sync() -> None:
         assert agent.call_info_before_answer()[0].callid == call_id
         agent.answer()
         agent.release()
+
+
+def test_the_preview_scenario_command() -> None:
+    sim = simulator()
+    with (
+        AgentGateway(BASE, transport=sim.transport(), **FAST) as gw,
+        gw.sign_in("153", password="pw", phone="40038") as agent,
+        agent.events() as events,
+    ):
+        assert run_command(sim, "preview 153 12 70004 70005") == "ok"
+        assert wait_for(events, EventType.AGENT_EVENT_PREVIEW)[-1] == "AgentEvent_Preview"
+        assert sim.previews("153") == {12: ["70004", "70005"]}
+        assert run_command(sim, "preview 153 x 70004").startswith("error unknown command")
+        assert run_command(sim, "preview 999 1 70004").startswith("error ")
+        agent.cancel_preview_call_out("12")
