@@ -438,7 +438,11 @@ def call_out(sim: GatewaySimulator, context: Context) -> SimResponse:
 
 
 def preview_content(control_id: int, numbers: list[str]) -> dict[str, Any]:
-    """Content of AgentEvent_Preview: the control block ID and the numbers, both as text."""
+    """Content of AgentEvent_Preview: the control block ID and the numbers, both as text.
+
+    Several numbers are joined with commas, as the pages show them for
+    AgentEvent_Preview_CallOut_Ex (cec_07_0527); the AgentEvent_Preview page shows one.
+    """
     return {"controlid": str(control_id), "dialeddigits": ",".join(numbers)}
 
 
