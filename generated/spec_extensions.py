@@ -738,6 +738,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentState_CancelNotReady_Success",),
         "idempotent": False,
     },
+    "cancelPreviewCallOut": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/cancelPreviewCallout",
+        "log_method": "cancelPreviewCallout",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "cancelRest": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/cancelrest",
@@ -932,6 +940,21 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentOther_PhoneOffhook", "AgentEvent_Talking"),
         "idempotent": False,
     },
+    "previewCallOut": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/previewcallout",
+        "log_method": "previewCallout",
+        "retcodes": ("000-002", "100-006", "100-007", "200-001"),
+        "triggered_events": (
+            "AgentState_Busy",
+            "AgentOther_PhoneAlerting",
+            "AgentOther_PhoneOffhook",
+            "AgentEvent_Customer_Alerting",
+            "AgentEvent_Talking",
+            "AgentEvent_Call_Out_Fail",
+        ),
+        "idempotent": False,
+    },
     "queryAcdStat": {
         "method": "POST",
         "path": "/queuedevice/{agentid}/queryacdstat",
@@ -993,6 +1016,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/calldata/{agentid}/callinfo",
         "log_method": "queryCallInfo",
         "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryCallInfoBeforeAnswer": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/callinfobeforeanswer/{callId}",
+        "log_method": "queryCallInfoBeforeAnswer",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryCallInfoBeforeAnswerAnyCall": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/callinfobeforeanswer",
+        "log_method": "queryCallInfoBeforeAnswer",
+        "retcodes": ("100-006", "100-007"),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -1363,8 +1402,15 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callappdata": {"x-max-bytes": 16384, "type": "string"},
             "callcontrolid": {"type": "integer"},
             "mediaability": {"type": "integer", "enum": [0, 1, 2]},
+            "uuiData": {"minLength": 1, "type": "string"},
         },
         "required": ["called"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "CancelPreviewCallOutRequest": {
+        "properties": {"callcontrolid": {"minimum": 0, "type": "integer"}},
+        "required": ["callcontrolid"],
         "additional_properties": True,
         "conditional": [],
     },
@@ -1407,6 +1453,20 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         },
         "required": ["targettype", "targetname", "bulletindata"],
         "additional_properties": False,
+        "conditional": [],
+    },
+    "PreviewCallOutRequest": {
+        "properties": {
+            "called": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{1,24}$",
+                "type": "string",
+            },
+            "callcontrolid": {"minimum": 0, "type": "integer"},
+        },
+        "required": ["called", "callcontrolid"],
+        "additional_properties": True,
         "conditional": [],
     },
     "QueryAcdStatRequest": {
@@ -1638,6 +1698,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "queryCallInfoBeforeAnswer.callId": {
+        "properties": {
+            "callId": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callId"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "queryCallInfoByCallId.callid": {
         "properties": {
             "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
@@ -1805,6 +1873,35 @@ VENDOR_DOC_CHANGES: Final[tuple[VendorDocChange, ...]] = (
         "for during a call). The operation already does so; its description says it, and "
         "the simulator cancels the pending state. The remark's exact wording could not be "
         "read.",
+    },
+    {
+        "issue": 23,
+        "entries": (2,),
+        "operations": ("callOut",),
+        "change": "Request parameter uuiData (user-to-user information). Its rows could not be read; "
+        "it is taken as optional non-empty text (`x-doc-unread`).",
+    },
+    {
+        "issue": 26,
+        "entries": (1,),
+        "operations": ("queryCallInfoBeforeAnswer",),
+        "change": "The call-information-before-answering interface takes the ID of the offered call "
+        "in its path. The form without it, which the English pages and the clients use, is "
+        "kept as queryCallInfoBeforeAnswerAnyCall.",
+    },
+    {
+        "issue": 27,
+        "entries": (2,),
+        "operations": ("callOut",),
+        "change": "Listed for callout's uuiData; the remark could not be read beyond naming the "
+        "parameter, so nothing beyond issue 23, entry 2 was applied.",
+    },
+    {
+        "issue": 27,
+        "entries": (3,),
+        "operations": ("cancelPreviewCallOut", "previewCallOut"),
+        "change": "New interface cancelPreviewCallout (decline an offered preview call, body "
+        "`callcontrolid`). Added with the preview call it pairs with (previewcallout).",
     },
 )
 

@@ -209,6 +209,11 @@ CALL_OPERATIONS: dict[str, tuple[str, str, str, list[str], str]] = {
                     ["100-006", "100-007"], "cec_07_1255"),
     "phoneHangupPut": ("PUT", "/voicecall/{agentid}/phonehangup", "phonehangup",
                        ["100-006", "100-007"], "cec_07_1255"),
+    "previewCallOut": ("PUT", "/voicecall/{agentid}/previewcallout", "previewCallout",
+                       ["000-002", "100-006", "100-007", "200-001"], "cec_07_0367"),
+    "cancelPreviewCallOut": ("PUT", "/voicecall/{agentid}/cancelPreviewCallout",
+                             "cancelPreviewCallout", ["000-002", "100-006", "100-007"],
+                             "cec_07_1122"),
 }  # fmt: skip
 
 # Call data beyond the first queries: method, path, log name, retcodes, idempotent, page.
@@ -222,6 +227,12 @@ CALL_DATA_OPERATIONS: dict[str, tuple[str, str, str, list[str], bool, str]] = {
                       ["100-006", "100-007", "400-003"], True, ""),
     "queryAllCallId": ("GET", "/calldata/{agentid}/allcallid", "queryAllCallId",
                        ["100-006", "100-007"], True, ""),
+    "queryCallInfoBeforeAnswer": ("GET", "/calldata/{agentid}/callinfobeforeanswer/{callId}",
+                                  "queryCallInfoBeforeAnswer", ["100-006", "100-007"], True,
+                                  "cec_07_1265"),
+    "queryCallInfoBeforeAnswerAnyCall": ("GET", "/calldata/{agentid}/callinfobeforeanswer",
+                                         "queryCallInfoBeforeAnswer", ["100-006", "100-007"],
+                                         True, "cec_07_1265"),
 }  # fmt: skip
 
 

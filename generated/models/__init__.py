@@ -34,6 +34,7 @@ if _typing.TYPE_CHECKING:
     from .call_out_request import CallOutRequest
     from .call_trace import CallTrace
     from .call_type import CallType
+    from .cancel_preview_call_out_request import CancelPreviewCallOutRequest
     from .channel_attrib import ChannelAttrib
     from .channel_state import ChannelState
     from .chat_content import ChatContent
@@ -87,6 +88,7 @@ if _typing.TYPE_CHECKING:
     from .play_mode import PlayMode
     from .playback_result_content import PlaybackResultContent
     from .preview_call_content import PreviewCallContent
+    from .preview_call_out_request import PreviewCallOutRequest
     from .pushed_events import PushedEvents
     from .quality_control_notify_content import QualityControlNotifyContent
     from .query_acd_stat_request import QueryAcdStatRequest
@@ -156,6 +158,7 @@ _MODULES = {
     "CallOutRequest": ".call_out_request",
     "CallTrace": ".call_trace",
     "CallType": ".call_type",
+    "CancelPreviewCallOutRequest": ".cancel_preview_call_out_request",
     "ChannelAttrib": ".channel_attrib",
     "ChannelState": ".channel_state",
     "ChatContent": ".chat_content",
@@ -209,6 +212,7 @@ _MODULES = {
     "PlayMode": ".play_mode",
     "PlaybackResultContent": ".playback_result_content",
     "PreviewCallContent": ".preview_call_content",
+    "PreviewCallOutRequest": ".preview_call_out_request",
     "PushedEvents": ".pushed_events",
     "QualityControlNotifyContent": ".quality_control_notify_content",
     "QueryAcdStatRequest": ".query_acd_stat_request",
@@ -292,6 +296,7 @@ __all__ = (
     "CallOutRequest",
     "CallTrace",
     "CallType",
+    "CancelPreviewCallOutRequest",
     "ChannelAttrib",
     "ChannelState",
     "ChatContent",
@@ -345,6 +350,7 @@ __all__ = (
     "PlayMode",
     "PlaybackResultContent",
     "PreviewCallContent",
+    "PreviewCallOutRequest",
     "PushedEvents",
     "QualityControlNotifyContent",
     "QueryAcdStatRequest",

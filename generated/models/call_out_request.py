@@ -20,6 +20,7 @@ _KNOWN_KEYS = frozenset(
         "callappdata",
         "callcontrolid",
         "mediaability",
+        "uuiData",
     }
 )
 
@@ -44,6 +45,10 @@ class CallOutRequest:
     """ Control block ID of a preview outbound call (from AgentEvent_Preview). """
     mediaability: CallOutMediaAbility | Unset = UNSET
     """ The media of an outbound call. """
+    uui_data: str | Unset = UNSET
+    """ User-to-user information handed to the called party with the call set-up (added by
+    documentation issues 23 and 27). Left out, none is sent.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +65,8 @@ class CallOutRequest:
         mediaability: int | Unset = UNSET
         if not isinstance(self.mediaability, Unset):
             mediaability = self.mediaability.value
+
+        uui_data = self.uui_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,6 +85,8 @@ class CallOutRequest:
             field_dict["callcontrolid"] = callcontrolid
         if mediaability is not UNSET:
             field_dict["mediaability"] = mediaability
+        if uui_data is not UNSET:
+            field_dict["uuiData"] = uui_data
 
         return field_dict
 
@@ -104,6 +113,8 @@ class CallOutRequest:
             except (KeyError, TypeError):
                 mediaability = CallOutMediaAbility(_mediaability)
 
+        uui_data = get("uuiData", UNSET)
+
         call_out_request = cls(
             called,
             caller,
@@ -111,6 +122,7 @@ class CallOutRequest:
             callappdata,
             callcontrolid,
             mediaability,
+            uui_data,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

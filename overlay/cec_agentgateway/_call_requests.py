@@ -27,6 +27,7 @@ from .generated.api.voicecall import (
     begin_mute,
     call_inner,
     call_out,
+    cancel_preview_call_out,
     cancel_transfer,
     conf_join,
     connect_hold,
@@ -39,6 +40,7 @@ from .generated.api.voicecall import (
     phone_hangup_put,
     phone_pickup,
     phone_pickup_put,
+    preview_call_out,
     release_call,
     retrieve_call,
     second_dial,
@@ -50,12 +52,14 @@ from .generated.models import (
     CallInnerRequest,
     CallOutMediaAbility,
     CallOutRequest,
+    CancelPreviewCallOutRequest,
     ConfJoinRequest,
     DoneResponse,
     EventType,
     ExternalTransferMode,
     InnerHelpRequest,
     InternalTransferMode,
+    PreviewCallOutRequest,
     TransferDeviceType,
     TransferRequest,
 )
@@ -84,6 +88,8 @@ PHONE_PICKUP = Operation.from_spec("phonePickup", DoneResponse)
 PHONE_PICKUP_PUT = Operation.from_spec("phonePickupPut", DoneResponse)
 PHONE_HANGUP = Operation.from_spec("phoneHangup", DoneResponse)
 PHONE_HANGUP_PUT = Operation.from_spec("phoneHangupPut", DoneResponse)
+PREVIEW_CALL_OUT = Operation.from_spec("previewCallOut", CallIdResponse)
+CANCEL_PREVIEW_CALL_OUT = Operation.from_spec("cancelPreviewCallOut", DoneResponse)
 
 #: How long ``connected()`` waits by default: the far end may ring for a while.
 DEFAULT_CONNECT_TIMEOUT = 60.0
@@ -144,8 +150,12 @@ def call_out_call(
     app_data: str | None = None,
     media_ability: int | None = None,
     call_control_id: int | None = None,
+    uui_data: str | None = None,
 ) -> PreparedCall[str]:
-    """callout: checked against the spec's bounds; the result is the new call's ID."""
+    """callout: checked against the spec's bounds; the result is the new call's ID.
+
+    ``uui_data`` (user-to-user information, documentation issue 23) is sent only when given.
+    """
     wire = {
         "called": called,
         "caller": caller,
@@ -153,6 +163,7 @@ def call_out_call(
         "callappdata": app_data,
         "mediaability": media_ability,
         "callcontrolid": call_control_id,
+        "uuiData": uui_data,
     }
     check_body("CallOutRequest", wire, operation=CALL_OUT.log_method, agent_id=agent_id)
     body = CallOutRequest(
@@ -162,6 +173,7 @@ def call_out_call(
         callappdata=_unset(app_data),
         mediaability=UNSET if media_ability is None else CallOutMediaAbility(media_ability),
         callcontrolid=_unset(call_control_id),
+        uui_data=_unset(uui_data),
     )
 
     def finish(parsed: CallIdResponse, response: httpx.Response) -> str:
@@ -368,6 +380,27 @@ def phone_linkage_call(agent_id: str, pickup: bool, legacy_put: bool) -> Prepare
         module = phone_hangup_put if legacy_put else phone_hangup
         operation = PHONE_HANGUP_PUT if legacy_put else PHONE_HANGUP
     return PreparedCall(operation, agent_id, module._get_kwargs(agent_id), _nothing)
+
+
+def preview_call_out_call(agent_id: str, called: str, control_id: int) -> PreparedCall[str]:
+    """previewcallout: dial ``called`` (one of the preview's ``dialeddigits``) of the preview
+    ``control_id`` (its ``controlid``); the result is the new call's ID."""
+    wire = {"called": called, "callcontrolid": control_id}
+    operation = PREVIEW_CALL_OUT.log_method
+    check_body("PreviewCallOutRequest", wire, operation=operation, agent_id=agent_id)
+    request = preview_call_out._get_kwargs(agent_id, body=PreviewCallOutRequest.from_dict(wire))
+    finish = _call_id_result(PREVIEW_CALL_OUT, agent_id)
+    return PreparedCall(PREVIEW_CALL_OUT, agent_id, request, finish)
+
+
+def cancel_preview_call_out_call(agent_id: str, control_id: int) -> PreparedCall[None]:
+    """cancelPreviewCallout: decline the preview ``control_id`` (documentation issue 27)."""
+    wire = {"callcontrolid": control_id}
+    operation = CANCEL_PREVIEW_CALL_OUT.log_method
+    check_body("CancelPreviewCallOutRequest", wire, operation=operation, agent_id=agent_id)
+    body = CancelPreviewCallOutRequest.from_dict(wire)
+    request = cancel_preview_call_out._get_kwargs(agent_id, body=body)
+    return PreparedCall(CANCEL_PREVIEW_CALL_OUT, agent_id, request, _nothing)
 
 
 def transfer_outcome(event: Event, agent_id: str | None) -> bool | None:

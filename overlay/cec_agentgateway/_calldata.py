@@ -18,6 +18,8 @@ from ._operations import Operation, PreparedCall
 from ._validation import check_body, check_parameter
 from .generated.api.calldata import (
     query_all_call_id,
+    query_call_info_before_answer,
+    query_call_info_before_answer_any_call,
     query_call_info_by_call_id,
     query_hold_list,
     set_call_app_data_ex,
@@ -38,6 +40,12 @@ SET_CALL_APP_DATA_EX = Operation.from_spec("setCallAppDataEx", DoneResponse)
 QUERY_CALL_INFO_BY_CALL_ID = Operation.from_spec("queryCallInfoByCallId", CallInfoListResponse)
 QUERY_HOLD_LIST = Operation.from_spec("queryHoldList", CallInfoListResponse)
 QUERY_ALL_CALL_ID = Operation.from_spec("queryAllCallId", CallIdListResponse)
+QUERY_CALL_INFO_BEFORE_ANSWER = Operation.from_spec(
+    "queryCallInfoBeforeAnswer", CallInfoListResponse
+)
+QUERY_CALL_INFO_BEFORE_ANSWER_ANY_CALL = Operation.from_spec(
+    "queryCallInfoBeforeAnswerAnyCall", CallInfoListResponse
+)
 
 #: The reference's limit of the original call data (before any Base64), from the spec.
 MAX_CALL_DATA_BYTES: int = REQUEST_CONSTRAINTS["SetCallDataRequest"]["properties"]["calldata"][
@@ -103,6 +111,29 @@ def call_info_by_id_call(agent_id: str, call_id: str) -> PreparedCall[list[CallI
     return call
 
 
+def call_info_before_answer_call(
+    agent_id: str, call_id: str | None = None
+) -> PreparedCall[list[CallInfo]]:
+    """callinfobeforeanswer: the offered call ``call_id`` (documentation issue 26), or without
+    an ID the call ringing at the agent, as older gateways and the English pages have it."""
+    if call_id is None:
+        operation = QUERY_CALL_INFO_BEFORE_ANSWER_ANY_CALL
+        request = query_call_info_before_answer_any_call._get_kwargs(agent_id)
+    else:
+        operation = QUERY_CALL_INFO_BEFORE_ANSWER
+        check_parameter(
+            "queryCallInfoBeforeAnswer.callId",
+            call_id,
+            operation=operation.log_method,
+            agent_id=agent_id,
+        )
+        request = query_call_info_before_answer._get_kwargs(agent_id, call_id)
+    call: PreparedCall[list[CallInfo]] = PreparedCall(
+        operation, agent_id, request, lambda p, r: _calls_of(call, p, r)
+    )
+    return call
+
+
 def hold_list_call(agent_id: str) -> PreparedCall[list[CallInfo]]:
     request = query_hold_list._get_kwargs(agent_id)
     call: PreparedCall[list[CallInfo]] = PreparedCall(
@@ -139,6 +170,14 @@ class CallData(SyncFamily):
         """callinfobycallid: the information of the agent's call ``call_id``."""
         return self._run(call_info_by_id_call(self._agent_id, call_id))
 
+    def call_info_before_answer(self, call_id: str | None = None) -> list[CallInfo]:
+        """callinfobeforeanswer: the information of a call offered and not answered yet.
+
+        With ``call_id`` (from AgentEvent_Ringing) the path names the call, as documentation
+        issue 26 has it; without, the gateway answers for the call ringing at the agent.
+        """
+        return self._run(call_info_before_answer_call(self._agent_id, call_id))
+
     def held_calls(self) -> list[CallInfo]:
         """holdlist: the calls the agent holds (the gateway answers 400-003 for none)."""
         return self._run(hold_list_call(self._agent_id))
@@ -159,6 +198,9 @@ class AsyncCallData(AsyncFamily):
 
     async def call_info_by_id(self, call_id: str) -> list[CallInfo]:
         return await self._run(call_info_by_id_call(self._agent_id, call_id))
+
+    async def call_info_before_answer(self, call_id: str | None = None) -> list[CallInfo]:
+        return await self._run(call_info_before_answer_call(self._agent_id, call_id))
 
     async def held_calls(self) -> list[CallInfo]:
         return await self._run(hold_list_call(self._agent_id))

@@ -22,6 +22,7 @@ from ._call_requests import (
     answer_call_call,
     call_inner_call,
     call_out_call,
+    cancel_preview_call_out_call,
     cancel_transfer_call,
     conf_join_call,
     connect_hold_call,
@@ -34,6 +35,7 @@ from ._call_requests import (
     mute_call,
     not_connected_in_time,
     phone_linkage_call,
+    preview_call_out_call,
     release_call_call,
     remembering,
     retrieve_call_call,
@@ -58,6 +60,16 @@ __all__ = [
     "CallFailedError",
     "TransferFailedError",
 ]
+
+
+def _control_id(value: int | str) -> Any:
+    """A preview's control block ID: events send it as text; the request wants a number.
+
+    Digits are converted; anything else is passed on for the spec check to reject by name.
+    """
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return value
 
 
 # ---------------------------------------------------------------------- sync
@@ -183,16 +195,21 @@ class CallControl(SyncFamily):
         skill_id: int | None = None,
         app_data: str | None = None,
         media_ability: int | None = None,
+        uui_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> Call:
         """callout: call ``called`` (1-24 digits, ``*`` or ``#``) and return the call handle.
 
         ``caller`` is the number shown to the far end, ``skill_id`` the skill the call counts
         for, ``app_data`` call-associated data (at most 16 KB in UTF-8), ``media_ability``
-        0 audio, 1 video, 2 negotiated; None leaves a field to the gateway's default.
+        0 audio, 1 video, 2 negotiated, ``uui_data`` user-to-user information for the called
+        party (sent only when given); None leaves a field to the gateway's default.
         With ``wait=True`` this returns once the call is connected (see
-        :meth:`Call.connected`). Never retried.
+        :meth:`Call.connected`). ``listen=False`` returns a handle that does not poll the
+        agent's events until ``connected()`` is called (events before that are not seen by
+        it). Never retried.
         """
         call = call_out_call(
             self._agent_id,
@@ -201,8 +218,31 @@ class CallControl(SyncFamily):
             skill_id=skill_id,
             app_data=app_data,
             media_ability=media_ability,
+            uui_data=uui_data,
         )
-        return self._place(call, wait, wait_timeout)
+        return self._place(call, wait, wait_timeout, listen)
+
+    def preview_call_out(
+        self,
+        called: str,
+        control_id: int | str,
+        *,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
+    ) -> Call:
+        """previewcallout: dial the previewed outbound call offered by AgentEvent_Preview.
+
+        ``control_id`` is the event's ``controlid`` (text on the wire, accepted as given),
+        ``called`` one of its ``dialeddigits``. Returns the call handle like :meth:`call_out`.
+        Never retried.
+        """
+        call = preview_call_out_call(self._agent_id, called, _control_id(control_id))
+        return self._place(call, wait, wait_timeout, listen)
+
+    def cancel_preview_call_out(self, control_id: int | str) -> None:
+        """cancelPreviewCallout: decline the preview ``control_id`` (nothing is dialled)."""
+        self._run(cancel_preview_call_out_call(self._agent_id, _control_id(control_id)))
 
     def call_inner(
         self,
@@ -213,12 +253,13 @@ class CallControl(SyncFamily):
         app_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> Call:
         """callinner: call another agent; ``connected()`` raises on AgentEvent_Inside_Call_Fail."""
         call = call_inner_call(
             self._agent_id, called, caller=caller, skill_id=skill_id, app_data=app_data
         )
-        return self._place(call, wait, wait_timeout)
+        return self._place(call, wait, wait_timeout, listen)
 
     def consult(
         self,
@@ -230,6 +271,7 @@ class CallControl(SyncFamily):
         app_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> Call:
         """innerhelp: ask an agent (``device_type`` 2, the default) or a skill queue (1) for help.
 
@@ -246,10 +288,16 @@ class CallControl(SyncFamily):
             hold=hold,
             app_data=app_data,
         )
-        return self._place(call, wait, wait_timeout)
+        return self._place(call, wait, wait_timeout, listen)
 
-    def _place(self, call: PreparedCall[str], wait: bool, wait_timeout: float) -> Call:
-        """Send a call-creating request and hand back the call, listening since before."""
+    def _place(
+        self, call: PreparedCall[str], wait: bool, wait_timeout: float, listen: bool = True
+    ) -> Call:
+        """Send a call-creating request and hand back the call, listening since before.
+
+        ``listen=False`` starts no event polling: the handle listens only once
+        ``connected()`` is called (the command line uses it so as not to consume events).
+        """
         if wait:
             noted: list[str] = []
             talking = self._run_and_await(
@@ -259,7 +307,7 @@ class CallControl(SyncFamily):
                 awaiting="connected call",
             )
             return Call(self, noted[0], talking=talking)
-        stream = self._try_listen()  # before sending: nothing is missed
+        stream = self._try_listen() if listen else None  # before sending: nothing is missed
         try:
             call_id = self._run(call)
         except BaseException:
@@ -489,8 +537,10 @@ class AsyncCallControl(AsyncFamily):
         skill_id: int | None = None,
         app_data: str | None = None,
         media_ability: int | None = None,
+        uui_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> AsyncCall:
         """See :meth:`CallControl.call_out`."""
         call = call_out_call(
@@ -500,8 +550,26 @@ class AsyncCallControl(AsyncFamily):
             skill_id=skill_id,
             app_data=app_data,
             media_ability=media_ability,
+            uui_data=uui_data,
         )
-        return await self._place(call, wait, wait_timeout)
+        return await self._place(call, wait, wait_timeout, listen)
+
+    async def preview_call_out(
+        self,
+        called: str,
+        control_id: int | str,
+        *,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
+    ) -> AsyncCall:
+        """See :meth:`CallControl.preview_call_out`."""
+        call = preview_call_out_call(self._agent_id, called, _control_id(control_id))
+        return await self._place(call, wait, wait_timeout, listen)
+
+    async def cancel_preview_call_out(self, control_id: int | str) -> None:
+        """See :meth:`CallControl.cancel_preview_call_out`."""
+        await self._run(cancel_preview_call_out_call(self._agent_id, _control_id(control_id)))
 
     async def call_inner(
         self,
@@ -512,12 +580,13 @@ class AsyncCallControl(AsyncFamily):
         app_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> AsyncCall:
         """See :meth:`CallControl.call_inner`."""
         call = call_inner_call(
             self._agent_id, called, caller=caller, skill_id=skill_id, app_data=app_data
         )
-        return await self._place(call, wait, wait_timeout)
+        return await self._place(call, wait, wait_timeout, listen)
 
     async def consult(
         self,
@@ -529,6 +598,7 @@ class AsyncCallControl(AsyncFamily):
         app_data: str | None = None,
         wait: bool = False,
         wait_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        listen: bool = True,
     ) -> AsyncCall:
         """See :meth:`CallControl.consult`."""
         call = inner_help_call(
@@ -539,9 +609,11 @@ class AsyncCallControl(AsyncFamily):
             hold=hold,
             app_data=app_data,
         )
-        return await self._place(call, wait, wait_timeout)
+        return await self._place(call, wait, wait_timeout, listen)
 
-    async def _place(self, call: PreparedCall[str], wait: bool, wait_timeout: float) -> AsyncCall:
+    async def _place(
+        self, call: PreparedCall[str], wait: bool, wait_timeout: float, listen: bool = True
+    ) -> AsyncCall:
         if wait:
             noted: list[str] = []
             talking = await self._run_and_await(
@@ -551,7 +623,7 @@ class AsyncCallControl(AsyncFamily):
                 awaiting="connected call",
             )
             return AsyncCall(self, noted[0], talking=talking)
-        stream = self._try_listen()
+        stream = self._try_listen() if listen else None
         try:
             call_id = await self._run(call)
         except BaseException:

@@ -51,7 +51,8 @@ What it simulates:
   the pending events, as the spec warns).
 * Voice call control (callout, answer, hold, gethold, release, callinner, innerhelp,
   confjoin, transfer, canceltransfer, mute, seconddialex, connecthold, dropcall,
-  disconnect, snatchpickup, phone linkage): a call state machine per agent with the vendor
+  disconnect, snatchpickup, phone linkage, previewcallout and cancelPreviewCallout for
+  previews offered with ``offer_preview``): a call state machine per agent with the vendor
   pages' event shapes (call IDs as plain-string contents); outbound calls connect at once,
   or on ``connect_call`` after ``set_auto_connect(False)``, or fail for numbers given to
   ``make_unreachable``; internal calls and consultations to the simulator's agents ring
@@ -60,7 +61,8 @@ What it simulates:
   ``complete_transfer``);
   ``customer_hang_up``; DTMF recorded (``dtmf``); 200-xxx retcodes when there is no call.
 * Call data: setcalldataex (Base64 with ``isDataEncoded``, what ``appdata`` returns
-  afterwards), callinfobycallid, holdlist, allcallid.
+  afterwards), callinfobycallid, holdlist, allcallid, callinfobeforeanswer (the ringing
+  call, with or without its ID).
 * Conferences: requestAgentConf's events, failures on demand, queryConfInfos in either
   result shape, timeout warnings (AgentConf_Timeout) on the simulator's clock.
 * Faults injected in front of the gateway (:class:`Fault`): HTTP error pages, empty or
@@ -158,6 +160,7 @@ COMMANDS = {
     "transfers": "transfers success|failure|pending: how the next transfers end",
     "complete": "complete AGENT [failed]: the pending transfer ends",
     "dtmf": "dtmf AGENT: the DTMF digits the agent sent in its call",
+    "preview": "preview AGENT CONTROLID NUMBER...: offer a previewed outbound call",
 }
 
 
@@ -199,6 +202,9 @@ def run_command(simulator: GatewaySimulator, line: str) -> str:
             return "ok " + simulator.complete_transfer(args[0], succeeded=not failed)
         if name == "dtmf" and len(args) == 1:
             return "ok " + simulator.dtmf(args[0])
+        if name == "preview" and len(args) >= 3 and args[1].isdigit():
+            simulator.offer_preview(args[0], int(args[1]), *args[2:])
+            return "ok"
     except SimulatorError as error:
         return f"error {error}"
     return "error unknown command; " + "; ".join(COMMANDS.values())

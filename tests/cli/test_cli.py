@@ -429,3 +429,112 @@ def test_the_working_day_from_the_shell(gateway: Gateway) -> None:
     assert [s["name"] for s in gateway.run("skills").json()] == ["voice"]
     refused = gateway.run("busy", "5")  # causes below 200 belong to the platform
     assert refused.status == 3 and "reason" in refused.err
+
+
+def _sign_in_colleague(gateway: Gateway, tmp: Any) -> None:
+    """Agent 154 signs in (no auto-answer) through the same command line."""
+    env = {
+        **gateway.env,
+        "CEC_AGENTGW_AGENT_ID": "154",
+        "CEC_AGENTGW_PASSWORD": "other",
+        "CEC_AGENTGW_PHONE": "40039",
+        "CEC_AGENTGW_GUID_FILE": str(tmp / "guid-154"),
+    }
+    result = gateway.run("sign-in", "--detach", "--auto-answer", "false", env=env)
+    assert result.status == 0, result.err
+
+
+def test_calls_from_the_shell(gateway: Gateway, tmp_path: Any) -> None:
+    """Voice calls and call data: each subcommand reaches its operation in the simulator.
+
+    A command that places a call prints its call ID and polls no events (so it consumes none
+    of another session's), unless --wait asks it to wait for the connection.
+    """
+    sim = gateway.sim
+    sim.add_agent("154", password="other", phone="40039")
+    result = gateway.run("sign-in", "--detach", "--auto-answer", "false")
+    assert result.status == 0, result.err
+    _sign_in_colleague(gateway, tmp_path)
+    ids: dict[str, str] = {}
+
+    def run(argv: list[str], operation: str) -> Any:
+        before = len(sim.requests)
+        result = gateway.run(*argv)
+        assert result.status == 0, (argv, result.err)
+        sent = [(r.operation, r.retcode) for r in sim.requests[before:]]
+        assert (operation, "0") in sent, (argv, sent)
+        return result.json()
+
+    def offer(name: str, **options: Any) -> None:
+        ids[name] = sim.offer_call(AGENT, **options)
+
+    # Placing a call: the call ID, not connected, and no event poll.
+    before = len(sim.requests)
+    placed = run(["call-out", "70004", "--uui-data", "case=42"], "callOut")
+    assert placed == {"call_id": placed["call_id"], "connected": False}
+    assert "getAgentEvent" not in {r.operation for r in sim.requests[before:]}
+    assert sim.uui_data(AGENT, placed["call_id"]) == "case=42"
+    run(["hold"], "holdCall")
+    assert run(["held-calls"], "queryHoldList")[0]["callid"] == placed["call_id"]
+    assert run(["call-ids"], "queryAllCallId") == [placed["call_id"]]
+    assert run(["call-info-by-id", placed["call_id"]], "queryCallInfoByCallId")[0]["called"] == (
+        "70004"
+    )
+    run(["retrieve", placed["call_id"]], "retrieveCall")
+    run(["set-call-data", "k=v"], "setCallAppDataEx")
+    run(["mute"], "beginMute")
+    run(["unmute"], "endMute")
+    run(["send-dtmf", "12#"], "secondDial")
+    run(["release"], "releaseCall")
+    waited = run(["call-out", "70005", "--wait", "--wait-timeout", "5"], "callOut")
+    assert waited["connected"] is True and waited["talking"]["eventType"] == "AgentEvent_Talking"
+    run(["drop-call", waited["call_id"]], "dropCall")
+
+    # An inbound call: read before answering, answer, consult, three-party, transfer.
+    offer("customer", caller="70004")
+    info = run(["call-info-before-answer", ids["customer"]], "queryCallInfoBeforeAnswer")
+    assert info[0]["callid"] == ids["customer"]
+    run(["call-info-before-answer"], "queryCallInfoBeforeAnswerAnyCall")
+    run(["answer", ids["customer"]], "answerCall")
+    run(["consult", "70005", "--three-party", "false"], "innerHelp")
+    run(["join-three-party", ids["customer"]], "confJoin")
+    run(["disconnect", "70005"], "disconnectNumber")
+    sim.set_transfer_outcome("pending")
+    run(["transfer", "2", "154", "2"], "transferCall")
+    run(["cancel-transfer"], "cancelTransfer")
+    run(["hold"], "holdCall")
+    run(["call-out", "70006"], "callOut")
+    run(["connect-held", ids["customer"]], "connectHold")
+
+    # Phone linkage, an internal call, snatching a colleague's call.
+    offer("rejected")
+    run(["phone-hangup", "--legacy-put"], "phoneHangupPut")
+    offer("rejected_again")
+    run(["phone-hangup"], "phoneHangup")
+    offer("picked")
+    run(["phone-pickup"], "phonePickup")
+    run(["release"], "releaseCall")
+    offer("picked_by_put")
+    run(["phone-pickup", "--legacy-put"], "phonePickupPut")
+    run(["release"], "releaseCall")
+    run(["call-inner", "154"], "callInner")
+    run(["release"], "releaseCall")
+    sim.offer_call("154")
+    run(["snatch-pickup", "154"], "snatchPickup")
+    run(["answer"], "answerCall")
+    run(["release"], "releaseCall")
+
+    # Preview calls (documentation issue 27).
+    sim.offer_preview(AGENT, 5, "70004", "70005")
+    previewed = run(["preview-call-out", "70005", "5"], "previewCallOut")
+    assert previewed["connected"] is False
+    run(["release"], "releaseCall")
+    sim.offer_preview(AGENT, 6, "70004")
+    run(["cancel-preview-call-out", "6"], "cancelPreviewCallOut")
+    again = gateway.run("cancel-preview-call-out", "6")
+    assert again.status == 10 and again.error()["retcode"] == "100-007"
+    bad = gateway.run("call-out", "7000x")
+    assert bad.status == 3 and bad.error()["field"] == "called"
+    human = gateway.run("--human", "call-out", "70004")
+    assert human.status == 0 and human.out.splitlines()[1] == "connected: False"
+    assert human.out.startswith("call_id: ")

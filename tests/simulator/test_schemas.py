@@ -155,6 +155,7 @@ def voice_calls(sim: GatewaySimulator, desk: Desk) -> None:
     desk.drain()
     consult_and_transfer(sim, desk)
     mute_dtmf_and_pickup(sim, desk)
+    previews_and_before_answer(sim, desk)
     desk.request("DELETE", f"{me}/logout")
     desk.drain_farewell()
 
@@ -227,6 +228,26 @@ def mute_dtmf_and_pickup(sim: GatewaySimulator, desk: Desk) -> None:
     desk.request("DELETE", f"{voice}/release")
     desk.drain()
     colleague.drain()
+
+
+def previews_and_before_answer(sim: GatewaySimulator, desk: Desk) -> None:
+    """Documentation issues 26 and 27: a ringing call's information, preview calls."""
+    voice, data = f"/voicecall/{AGENT}", f"/calldata/{AGENT}"
+    desk.request("GET", f"{data}/callinfobeforeanswer")  # 100-007: nothing rings
+    desk.request("GET", f"{data}/callinfobeforeanswer/1-1")  # 100-007
+    ringing = sim.offer_call(AGENT)
+    desk.request("GET", f"{data}/callinfobeforeanswer")
+    desk.request("GET", f"{data}/callinfobeforeanswer/{ringing}")
+    desk.request("PUT", f"{voice}/answer")
+    desk.request("DELETE", f"{voice}/release")
+    desk.request("PUT", f"{voice}/previewcallout", json={"called": "70004"})  # 000-002
+    desk.request("PUT", f"{voice}/cancelPreviewCallout", json={"callcontrolid": 5})  # 100-007
+    sim.offer_preview(AGENT, 5, "70004")
+    desk.request("PUT", f"{voice}/previewcallout", json={"called": "70004", "callcontrolid": 5})
+    desk.request("DELETE", f"{voice}/release")
+    sim.offer_preview(AGENT, 6, "70004")
+    desk.request("PUT", f"{voice}/cancelPreviewCallout", json={"callcontrolid": 6})
+    desk.drain()
 
 
 def call_data(sim: GatewaySimulator, desk: Desk) -> None:
@@ -305,7 +326,7 @@ NOT_SIMULATED = {
     "AgentEvent_linkagePhoneStatus", "AgentEvent_linkagePhoneHold",
     "AgentEvent_linkagePhoneTransferOut", "QC_AgentState_Notify", "AgentOther_Bulletin",
     "AgentEvent_Auto_Answer", "AgentEvent_Inside_Call_Fail", "AgentEvent_JoinConf",
-    "AgentEvent_Preview", "AgentEvent_Preview_CallOut", "AgentEvent_AbandonCall",
+    "AgentEvent_Preview_CallOut", "AgentEvent_AbandonCall",
     "AgentEvent_TransOutResult", "AgentEvent_SuccTransResult", "AgentEvent_UserMediaAbility",
     "AgentEvent_MessageData", "OUTBOUND_DETECT_EVENT", "AgentMediaEvent_Record",
     "AgentChat_Ring", "AgentChat_Connected", "AgentChat_DataRecved", "AgentChat_Disconnected",

@@ -110,6 +110,9 @@ class Command:
     help: str | None = None
     #: The method replaces the Guid: refuse to run unless the new one can be stored.
     stores_guid: bool = False
+    #: Keyword arguments always passed (e.g. ``listen=False``: a call handle made by a
+    #: one-shot command must not start polling, and so consuming, the agent's events).
+    fixed: tuple[tuple[str, Any], ...] = ()
 
     def call_arguments(
         self, args: argparse.Namespace, environ: Mapping[str, str]
@@ -123,8 +126,18 @@ class Command:
                 keywords[param.name] = value  # by name: the table's order need not be the method's
             elif value is not None:
                 keywords[param.name] = value
+        keywords.update(self.fixed)
         return positional, keywords
 
+
+#: Passed to the methods that return a call handle: no event polling from a one-shot command.
+_NO_LISTENING: tuple[tuple[str, Any], ...] = (("listen", False),)
+
+#: Waiting for a placed call to connect: only when asked (events are polled meanwhile).
+_WAIT = (
+    Param("wait", flag=True, help="return once the call is connected (polls events meanwhile)"),
+    Param("wait_timeout", float, help="seconds to wait with --wait (default 60)"),
+)
 
 #: Every agent operation available from the command line, in ``--help`` order.
 AGENT_COMMANDS: tuple[Command, ...] = (
@@ -263,6 +276,144 @@ AGENT_COMMANDS: tuple[Command, ...] = (
             Param("skill_id", int, help="the skill queue"),
         ),
     ),
+    # ------------------------------------------------------------ voice calls and call data
+    # A command that places a call prints the call (its ID); it polls no events unless
+    # --wait asks it to wait until the call is connected.
+    Command(
+        "call-out",
+        "call_out",
+        (
+            Param("called", positional=True, help="the number to call (1-24 of 0-9, *, #)"),
+            Param("caller", help="the number shown to the far end"),
+            Param("skill_id", int, help="the skill the call counts for"),
+            Param("app_data", help="call-associated data, at most 16 KB"),
+            Param("media_ability", int, help="0 audio, 1 video, 2 negotiated"),
+            Param("uui_data", help="user-to-user information for the called party"),
+            *_WAIT,
+        ),
+        fixed=_NO_LISTENING,
+    ),
+    Command(
+        "preview-call-out",
+        "preview_call_out",
+        (
+            Param("called", positional=True, help="one of the preview's dialeddigits"),
+            Param("control_id", int, positional=True, help="the preview's controlid"),
+            *_WAIT,
+        ),
+        fixed=_NO_LISTENING,
+    ),
+    Command(
+        "cancel-preview-call-out",
+        "cancel_preview_call_out",
+        (Param("control_id", int, positional=True, help="the preview's controlid"),),
+    ),
+    Command(
+        "answer",
+        "answer",
+        (Param("call_id", positional=True, optional=True, help="when several calls are offered"),),
+    ),
+    Command("hold", "hold"),
+    Command("retrieve", "retrieve", (Param("call_id", positional=True, help="the held call"),)),
+    Command("release", "release"),
+    Command(
+        "call-inner",
+        "call_inner",
+        (
+            Param("called", positional=True, help="the colleague's agent ID"),
+            Param("caller"),
+            Param("skill_id", int),
+            Param("app_data", help="call-associated data"),
+            *_WAIT,
+        ),
+        fixed=_NO_LISTENING,
+    ),
+    Command(
+        "consult",
+        "consult",
+        (
+            Param("address", positional=True, help="an agent ID, or a skill queue"),
+            Param("device_type", int, help="2 an agent (default), 1 a skill queue"),
+            Param("three_party", boolean, help="true: the helper joins the customer's call"),
+            Param("hold", boolean, help="true/false: hold the customer"),
+            Param("app_data", help="call-associated data"),
+            *_WAIT,
+        ),
+        fixed=_NO_LISTENING,
+    ),
+    Command(
+        "join-three-party",
+        "join_three_party",
+        (
+            Param("held_call_id", positional=True, help="the held call to join"),
+            Param("app_data", help="call-associated data"),
+        ),
+    ),
+    Command(
+        "transfer",
+        "transfer",
+        (
+            Param(
+                "device_type",
+                int,
+                positional=True,
+                help="1 skill, 2 agent, 3 IVR, 4 access code, 5 number",
+            ),
+            Param("address", positional=True),
+            Param(
+                "mode",
+                int,
+                positional=True,
+                help="InternalTransferMode, or ExternalTransferMode for 5",
+            ),
+            Param("app_data", help="call-associated data"),
+            Param("caller", help="calling number shown (external transfers)"),
+            Param("media_ability", int),
+            Param("wait", flag=True, help="wait for AgentEvent_TransOutResult"),
+            Param("wait_timeout", float, help="seconds to wait with --wait (default 60)"),
+        ),
+    ),
+    Command("cancel-transfer", "cancel_transfer"),
+    Command("mute", "mute"),
+    Command("unmute", "unmute"),
+    Command(
+        "send-dtmf", "send_dtmf", (Param("digits", positional=True, help="1-24 of 0-9, *, #"),)
+    ),
+    Command("connect-held", "connect_held", (Param("call_id", positional=True),)),
+    Command("drop-call", "drop_call", (Param("call_id", positional=True),)),
+    Command("disconnect", "disconnect", (Param("number", positional=True),)),
+    Command(
+        "snatch-pickup",
+        "snatch_pickup",
+        (Param("ringing_agent_id", positional=True, help="the agent whose phone rings"),),
+    ),
+    Command(
+        "phone-pickup",
+        "phone_pickup",
+        (Param("legacy_put", flag=True, help="send PUT, as older clients do"),),
+    ),
+    Command(
+        "phone-hangup",
+        "phone_hangup",
+        (Param("legacy_put", flag=True, help="send PUT, as older clients do"),),
+    ),
+    Command(
+        "set-call-data",
+        "set_call_data",
+        (
+            Param("data", positional=True, help="the data, at most 16 KB in UTF-8"),
+            Param("call_id", help="another call than the current one"),
+            Param("base64", flag=True, help="send it Base64-encoded (isDataEncoded)"),
+        ),
+    ),
+    Command("call-info-by-id", "call_info_by_id", (Param("call_id", positional=True),)),
+    Command(
+        "call-info-before-answer",
+        "call_info_before_answer",
+        (Param("call_id", positional=True, optional=True, help="the ringing call"),),
+    ),
+    Command("held-calls", "held_calls"),
+    Command("call-ids", "call_ids"),
 )
 
 

@@ -2,8 +2,9 @@
 
 JSON: generated models are written with ``to_dict()`` (wire names and values, e.g.
 ``{"callid": ..., "callfeature": 0}``), events as the wire's event object, other dataclasses
-with their field names. ``--human``: one ``name: value`` line per field, enum members with
-their meaning, timestamps as UTC dates.
+with their field names; a call handle (``call-out``, ...) as its call ID and whether it is
+connected (with the AgentEvent_Talking that connected it, after ``--wait``). ``--human``: one
+``name: value`` line per field, enum members with their meaning, timestamps as UTC dates.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from .._calls import AsyncCall, Call
 from .._events import Event
 
 __all__ = ["describe_event", "human", "jsonable", "render"]
@@ -32,6 +34,8 @@ def jsonable(value: Any) -> Any:
         return jsonable(value.value)
     if isinstance(value, Event):
         return value.raw.to_dict()
+    if isinstance(value, (Call, AsyncCall)):
+        return {k: jsonable(v) for k, v in _call_fields(value)}
     if attrs.has(type(value)) and hasattr(value, "to_dict"):
         return value.to_dict()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -107,8 +111,19 @@ def _is_record(value: Any) -> bool:
     )
 
 
+def _call_fields(call: Call | AsyncCall) -> Iterator[tuple[str, Any]]:
+    """What a call handle tells: its ID, whether it is connected, the event that connected it."""
+    yield "call_id", call.call_id
+    yield "connected", call.talking is not None
+    if call.talking is not None:
+        yield "talking", call.talking
+
+
 def _fields(value: Any) -> Iterator[tuple[str, Any]]:
-    if attrs.has(type(value)):
+    if isinstance(value, (Call, AsyncCall)):
+        for name, item in _call_fields(value):
+            yield name, describe_event(item) if isinstance(item, Event) else item
+    elif attrs.has(type(value)):
         for field in attrs.fields(type(value)):
             if field.name == "additional_properties" or not field.init:
                 continue

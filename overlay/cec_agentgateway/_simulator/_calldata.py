@@ -64,6 +64,16 @@ def query_call_info_by_call_id(sim: GatewaySimulator, context: Context) -> SimRe
     return json_response(_ok([call_info(call, agent, sim._now_ms())]))
 
 
+def query_call_info_before_answer(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """callinfobeforeanswer[/{callId}]: the information of the call ringing at the agent."""
+    agent, _ = _session(sim, context)
+    call = agent.call
+    call_id = context.params.get("callId")
+    if call is None or not call.ringing or (call_id is not None and call_id != call.call_id):
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, "no such call is ringing at the agent")
+    return json_response(_ok([call_info(call, agent, sim._now_ms())]))
+
+
 def query_hold_list(sim: GatewaySimulator, context: Context) -> SimResponse:
     agent, _ = _session(sim, context)
     if not agent.held_calls:
@@ -83,4 +93,6 @@ CALLDATA_HANDLERS: Mapping[str, Handler] = {
     "queryCallInfoByCallId": query_call_info_by_call_id,
     "queryHoldList": query_hold_list,
     "queryAllCallId": query_all_call_id,
+    "queryCallInfoBeforeAnswer": query_call_info_before_answer,
+    "queryCallInfoBeforeAnswerAnyCall": query_call_info_before_answer,
 }

@@ -3,6 +3,8 @@
 A call of an agent is in one of these states (``Call`` in ``_model.py``)::
 
     inbound:  offered --(auto-answer or PUT answer)--> talking
+    preview:  AgentEvent_Preview --(PUT previewcallout)--> dialing, as an outbound call
+              AgentEvent_Preview --(PUT cancelPreviewCallout)--> gone
     outbound: PUT callout --> dialing (far end rings) --(far end answers)--> talking
                                                       \\--(unreachable)--> Call_Out_Fail
     talking --(POST hold)--> held --(POST gethold?callid=)--> talking
@@ -237,7 +239,7 @@ def dial(
     if not reachable(sim, called, agent_only=internal) or called == agent.agent_id:
         fail(sim, agent, call)
         return call
-    if feature is CallType.OUTBOUND:
+    if feature in _TO_CUSTOMERS:
         alerting = customer_alerting_content(call)
         sim._queue(agent, EventType.AGENT_EVENT_CUSTOMER_ALERTING, alerting)
     if _ring_colleague(sim, agent, call):
@@ -253,8 +255,11 @@ def connect(sim: GatewaySimulator, agent: AgentRecord, call: Call) -> None:
     sim._queue(agent, EventType.AGENT_EVENT_TALKING, talking_content(call))
 
 
+_TO_CUSTOMERS = (CallType.OUTBOUND, CallType.PREVIEW_OUTBOUND)
+
 _FAILURE_EVENTS = {
     CallType.OUTBOUND: EventType.AGENT_EVENT_CALL_OUT_FAIL,
+    CallType.PREVIEW_OUTBOUND: EventType.AGENT_EVENT_CALL_OUT_FAIL,
     CallType.INTERNAL: "AgentEvent_Inside_Call_Fail",
     CallType.INTERNAL_TWO_PARTY_CONSULTATION: EventType.AGENT_EVENT_CONSULT_FAIL,
     CallType.INTERNAL_THREE_PARTY_CONSULTATION: EventType.AGENT_EVENT_CONSULT_FAIL,
@@ -427,8 +432,54 @@ def call_out(sim: GatewaySimulator, context: Context) -> SimResponse:
     call = dial(
         sim, agent, body["called"], caller, body.get("callappdata", ""), body.get("skillid", 0)
     )
+    call.uui_data = body.get("uuiData")
     sim._refresh_state(agent)
     return json_response(_ok(call.call_id, "success"))
+
+
+def preview_content(control_id: int, numbers: list[str]) -> dict[str, Any]:
+    """Content of AgentEvent_Preview: the control block ID and the numbers, both as text.
+
+    Several numbers are joined with commas, as the pages show them for
+    AgentEvent_Preview_CallOut_Ex (cec_07_0527); the AgentEvent_Preview page shows one.
+    """
+    return {"controlid": str(control_id), "dialeddigits": ",".join(numbers)}
+
+
+def _offered_preview(session: Session, body: Mapping[str, Any]) -> tuple[int, list[str]]:
+    control_id = body["callcontrolid"]
+    numbers = session.previews.get(control_id)
+    if numbers is None:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, f"no preview call {control_id} is offered")
+    return control_id, numbers
+
+
+def preview_call_out(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """PUT previewcallout: dial a number of an offered preview; the preview is used up."""
+    agent, session = _session(sim, context)
+    raw = _json_object(context.request, Retcode.INVALID_PARAMETER)
+    codes = {"called": Retcode.CALLOUT_NUMBER_WRONG}
+    body = _validated("PreviewCallOutRequest", raw, context, Retcode.INVALID_PARAMETER, codes)
+    control_id, numbers = _offered_preview(session, body)
+    if body["called"] not in numbers:
+        raise Refusal(Retcode.CALLOUT_NUMBER_WRONG, "the number is not one of the preview's")
+    if agent.call is not None or agent.conference is not None:
+        raise Refusal(Retcode.AGENT_OPERATION_FAILED, "the agent is already in a call")
+    del session.previews[control_id]
+    caller = agent.phone or ""
+    call = dial(sim, agent, body["called"], caller, "", 0, CallType.PREVIEW_OUTBOUND)
+    sim._refresh_state(agent)
+    return json_response(_ok(call.call_id, "success"))
+
+
+def cancel_preview_call_out(sim: GatewaySimulator, context: Context) -> SimResponse:
+    """PUT cancelPreviewCallout: the offered preview is dropped; nothing is dialled."""
+    _, session = _session(sim, context)
+    raw = _json_object(context.request, Retcode.INVALID_PARAMETER)
+    body = _validated("CancelPreviewCallOutRequest", raw, context, Retcode.INVALID_PARAMETER)
+    control_id, _ = _offered_preview(session, body)
+    del session.previews[control_id]
+    return json_response(_ok({}, "success"))
 
 
 def answer_call(sim: GatewaySimulator, context: Context) -> SimResponse:
@@ -750,4 +801,6 @@ CALL_HANDLERS: Mapping[str, Handler] = {
     "phonePickupPut": phone_pickup,
     "phoneHangup": phone_hangup,
     "phoneHangupPut": phone_hangup,
+    "previewCallOut": preview_call_out,
+    "cancelPreviewCallOut": cancel_preview_call_out,
 }

@@ -336,6 +336,34 @@ class GatewaySimulator(QueueScenario):
             self._refresh_state(agent)
             return call.call_id
 
+    def offer_preview(self, agent_id: str, control_id: int, *numbers: str) -> None:
+        """Offer a previewed outbound call: queues AgentEvent_Preview {controlid, dialeddigits}.
+
+        The agent may dial one of ``numbers`` with previewcallout or decline it with
+        cancelPreviewCallout; either uses the preview up.
+        """
+        if not numbers:
+            raise SimulatorError("a preview offers at least one number")
+        with self._lock:
+            agent, session = self._signed_in(agent_id)
+            session.previews[control_id] = list(numbers)
+            content = calls.preview_content(control_id, list(numbers))
+            self._queue(agent, EventType.AGENT_EVENT_PREVIEW, content)
+
+    def previews(self, agent_id: str) -> dict[int, list[str]]:
+        """The previews offered to the agent and neither dialled nor cancelled yet."""
+        with self._lock:
+            _, session = self._signed_in(agent_id)
+            return {control_id: list(numbers) for control_id, numbers in session.previews.items()}
+
+    def uui_data(self, agent_id: str, call_id: str) -> str | None:
+        """The user-to-user information the agent's call ``call_id`` was made with (callout)."""
+        with self._lock:
+            call = self._agent(agent_id).calls.get(call_id)
+            if call is None:
+                raise SimulatorError(f"agent {agent_id} has no call {call_id!r}")
+            return call.uui_data
+
     def dtmf(self, agent_id: str) -> str:
         """The DTMF digits the agent sent in its current (or last) call (seconddialex)."""
         with self._lock:

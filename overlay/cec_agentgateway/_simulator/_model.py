@@ -100,6 +100,9 @@ class Session:
     ended: bool = False
     polls_waiting: int = 0
     calls_taken: int = 0
+    # Previewed outbound calls offered (AgentEvent_Preview) and neither dialled nor
+    # cancelled yet: control block ID -> the numbers that may be dialled.
+    previews: dict[int, list[str]] = field(default_factory=dict)
 
 
 @dataclass(eq=False)
@@ -140,6 +143,7 @@ class Call:
     # consultation): the same call as the colleague's agent sees it.
     peer: Call | None = field(default=None, repr=False)
     peer_agent: str | None = None
+    uui_data: str | None = None  # user-to-user information sent with callout (issue 23)
 
     @property
     def ringing(self) -> bool:
