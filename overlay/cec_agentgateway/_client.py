@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import ssl
+import urllib.request
 import weakref
 from collections.abc import Callable
 from typing import Any, Self
@@ -56,7 +57,13 @@ DEFAULT_DEADLINE = 60.0
 #: out an agent that has not polled for 120 s, so by then the session is gone.
 DEFAULT_CONNECTION_LOST_AFTER = 120.0
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-_PLACEHOLDER_URL = "https://cc-gateway.invalid:8043"
+#: Where requests go when only an in-process ``transport=`` is given (no network is used).
+IN_PROCESS_URL = "http://in-process.invalid"
+_MISSING_URL = (
+    "is required: the gateway's address, e.g. https://cc-gateway.example.com:8043"
+    " (only an in-process transport= such as the simulator's may leave it out)"
+)
+ProxyType = str | httpx.URL | httpx.Proxy
 
 GuidCallback = Callable[[str], None]
 _CLOSE_DEADLINE = 10.0
@@ -102,6 +109,105 @@ def _ssl_context(
     return verify
 
 
+def _choose_base_url(
+    base_url: str | None, *, transport: object, http_client: httpx.Client | httpx.AsyncClient | None
+) -> str:
+    """The gateway's URL: given, or the client's own, or (in-process transport only) a
+    placeholder that no network transport could reach by accident."""
+    if base_url is not None:
+        return base_url
+    if http_client is not None and str(http_client.base_url).strip("/"):
+        return str(http_client.base_url)
+    if transport is not None:
+        return IN_PROCESS_URL
+    raise RequestValidationError("base_url", _MISSING_URL)
+
+
+def _network_proxy(base_url: str, proxy: ProxyType | None, trust_env: bool) -> ProxyType | None:
+    """The proxy for the gateway: ``proxy=``, else (``trust_env``) HTTPS_PROXY / HTTP_PROXY /
+    ALL_PROXY unless NO_PROXY covers the gateway's host, as httpx and curl read them."""
+    if proxy is not None:
+        if not isinstance(proxy, (str, httpx.URL, httpx.Proxy)):
+            raise RequestValidationError(
+                "proxy", f"must be a URL or an httpx.Proxy, got {type(proxy).__name__}"
+            )
+        return proxy
+    if not trust_env:
+        return None
+    url = httpx.URL(base_url)
+    proxies = urllib.request.getproxies_environment()
+    chosen = proxies.get(url.scheme) or proxies.get("all")
+    if not chosen or _bypassed(url.host, proxies.get("no", "")):
+        return None
+    return chosen if "://" in chosen else f"http://{chosen}"
+
+
+def _bypassed(host: str, no_proxy: str) -> bool:
+    """Whether NO_PROXY (``*``, or host names / domain suffixes, optional ``:port``) exempts
+    ``host``."""
+    for entry in no_proxy.split(","):
+        name = entry.strip().lower()
+        if name.startswith("[") and "]" in name:
+            name = name[1 : name.index("]")]
+        elif name.count(":") == 1:
+            name = name.partition(":")[0]
+        name = name.lstrip(".").removeprefix("*.")
+        if name == "*" or (name and (host == name or host.endswith("." + name))):
+            return True
+    return False
+
+
+def _check_client_options(
+    http_client: object,
+    expected: type,
+    *,
+    transport: object,
+    proxy: object,
+    verify: object,
+    ca_bundle: object,
+) -> None:
+    if http_client is None:
+        return
+    if not isinstance(http_client, expected):
+        raise RequestValidationError(
+            "http_client", f"must be an {expected.__module__}.{expected.__name__}"
+        )
+    for name, value, default in (
+        ("transport", transport, None),
+        ("proxy", proxy, None),
+        ("ca_bundle", ca_bundle, None),
+        ("verify", verify, True),
+    ):
+        if value is not default:
+            raise RequestValidationError(
+                name, "cannot be combined with http_client= (configure it on that client)"
+            )
+
+
+def _adopt(http_client: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
+    """Point a caller's client at the gateway's API and add the default headers it lacks."""
+    http_client.base_url = httpx.URL(base_url)
+    for name, value in _default_headers().items():
+        if name not in http_client.headers or name == "Content-Type":
+            http_client.headers[name] = value
+
+
+class _ViaClient(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The raw generated client's transport when the caller gave ``http_client=``: every
+    request goes through that client (its proxy, TLS settings and event hooks)."""
+
+    def __init__(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._client, httpx.Client)
+        return self._client.send(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._client, httpx.AsyncClient)
+        return await self._client.send(request)
+
+
 def _default_headers() -> dict[str, str]:
     return {
         # The reference asks for this header on every request, GETs included.
@@ -137,7 +243,7 @@ class _GatewayBase:
 
     def __init__(
         self,
-        base_url: str | None,
+        base_url: str,
         *,
         timeout: float | httpx.Timeout,
         max_retries: int,
@@ -148,8 +254,6 @@ class _GatewayBase:
         connection_lost_after: float,
         on_connection_change: ConnectionCallback | None,
     ) -> None:
-        if base_url is None:
-            base_url = _PLACEHOLDER_URL
         max_retries = check_max_retries(max_retries)
         if check_number("poll_timeout", poll_timeout, 0.0) == 0 or poll_timeout > 100:
             raise RequestValidationError("poll_timeout", "must be more than 0 and at most 100 s")
@@ -260,8 +364,22 @@ class AgentGateway(_GatewayBase):
         poll_timeout: read timeout of an event long poll (the gateway holds it ~10 s).
         poll_interval: pause between two event polls (the reference suggests 0.2-0.5 s).
         transport: an ``httpx.BaseTransport`` to use instead of the network (tests, the
-            simulator); ``verify``, ``ca_bundle`` and ``limits`` then don't apply.
+            simulator); ``verify``, ``ca_bundle``, ``limits``, ``proxy`` and ``trust_env``
+            then don't apply. With a transport, ``base_url`` may be left out: requests then
+            go to ``http://in-process.invalid``, which only an in-process transport answers.
+            Without one, ``base_url`` is required (``RequestValidationError``).
         limits: connection pool limits.
+        proxy: an HTTP(S) or SOCKS proxy for every request, e.g. ``"http://proxy:3128"``
+            or an ``httpx.Proxy`` (SOCKS needs ``httpx[socks]``).
+        trust_env: when no ``proxy`` is given, use ``HTTPS_PROXY`` / ``HTTP_PROXY`` /
+            ``ALL_PROXY`` (``NO_PROXY`` exempts hosts) as httpx and curl do; default True.
+            False ignores the environment (also ``SSL_CERT_FILE`` and ``.netrc``).
+        http_client: your own ``httpx.Client`` (event hooks, mounts, custom auth flows, a
+            proxy set up your way). The gateway points its ``base_url`` at the gateway's API
+            and adds the package's default headers it lacks; ``transport``, ``proxy``,
+            ``verify`` and ``ca_bundle`` must then be set on that client instead. You own
+            it: ``close()`` does not close it. Deadlines are enforced only on a transport
+            the gateway built itself.
         deadline: the longest a call may take in all, in seconds (every attempt, retry
             pause and byte, so a reply dripping in slowly cannot stall it): default 60 s;
             None for no bound. Event polls get at least their poll timeout plus 5 s.
@@ -294,9 +412,20 @@ class AgentGateway(_GatewayBase):
         deadline: float | None = DEFAULT_DEADLINE,
         connection_lost_after: float = DEFAULT_CONNECTION_LOST_AFTER,
         on_connection_change: ConnectionCallback | None = None,
+        proxy: ProxyType | None = None,
+        trust_env: bool = True,
+        http_client: httpx.Client | None = None,
     ) -> None:
+        _check_client_options(
+            http_client,
+            httpx.Client,
+            transport=transport,
+            proxy=proxy,
+            verify=verify,
+            ca_bundle=ca_bundle,
+        )
         super().__init__(
-            base_url,
+            _choose_base_url(base_url, transport=transport, http_client=http_client),
             timeout=timeout,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
@@ -306,9 +435,22 @@ class AgentGateway(_GatewayBase):
             connection_lost_after=connection_lost_after,
             on_connection_change=on_connection_change,
         )
+        self._owns_http = http_client is None
+        if http_client is not None:
+            _adopt(http_client, self.base_url)
+            self._transport: httpx.BaseTransport = _ViaClient(http_client)
+            self._http = http_client
+            return
+        if transport is not None and proxy is not None:
+            raise RequestValidationError("proxy", "cannot be combined with transport=")
         if transport is None:
             transport = enforce_deadlines(
-                httpx.HTTPTransport(verify=_ssl_context(verify, ca_bundle), limits=limits)
+                httpx.HTTPTransport(
+                    verify=_ssl_context(verify, ca_bundle),
+                    limits=limits,
+                    proxy=_network_proxy(self.base_url, proxy, trust_env),
+                    trust_env=trust_env,
+                )
             )
         self._transport = transport
         self._http = httpx.Client(
@@ -316,6 +458,7 @@ class AgentGateway(_GatewayBase):
             transport=transport,
             headers=_default_headers(),
             timeout=self._options.timeout,
+            trust_env=trust_env,
         )
 
     def agent(
@@ -416,7 +559,8 @@ class AgentGateway(_GatewayBase):
         for pump in self._live_pumps():  # stop them all first: no waiting on each poll
             assert isinstance(pump, EventPump)
             pump.close(timeout=0)
-        self._http.close()  # a poll still in flight fails now, quietly (its pump has ended)
+        if self._owns_http:  # a poll still in flight fails now, quietly (its pump has ended)
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -445,9 +589,20 @@ class AsyncAgentGateway(_GatewayBase):
         deadline: float | None = DEFAULT_DEADLINE,
         connection_lost_after: float = DEFAULT_CONNECTION_LOST_AFTER,
         on_connection_change: ConnectionCallback | None = None,
+        proxy: ProxyType | None = None,
+        trust_env: bool = True,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        _check_client_options(
+            http_client,
+            httpx.AsyncClient,
+            transport=transport,
+            proxy=proxy,
+            verify=verify,
+            ca_bundle=ca_bundle,
+        )
         super().__init__(
-            base_url,
+            _choose_base_url(base_url, transport=transport, http_client=http_client),
             timeout=timeout,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
@@ -457,9 +612,20 @@ class AsyncAgentGateway(_GatewayBase):
             connection_lost_after=connection_lost_after,
             on_connection_change=on_connection_change,
         )
+        self._owns_http = http_client is None
+        if http_client is not None:
+            _adopt(http_client, self.base_url)
+            self._transport: httpx.AsyncBaseTransport = _ViaClient(http_client)
+            self._http = http_client
+            return
+        if transport is not None and proxy is not None:
+            raise RequestValidationError("proxy", "cannot be combined with transport=")
         if transport is None:
             transport = httpx.AsyncHTTPTransport(
-                verify=_ssl_context(verify, ca_bundle), limits=limits
+                verify=_ssl_context(verify, ca_bundle),
+                limits=limits,
+                proxy=_network_proxy(self.base_url, proxy, trust_env),
+                trust_env=trust_env,
             )
         self._transport = transport
         self._http = httpx.AsyncClient(
@@ -467,6 +633,7 @@ class AsyncAgentGateway(_GatewayBase):
             transport=transport,
             headers=_default_headers(),
             timeout=self._options.timeout,
+            trust_env=trust_env,
         )
 
     def agent(
@@ -556,7 +723,8 @@ class AsyncAgentGateway(_GatewayBase):
         for pump in self._live_pumps():  # a task still polling is cancelled, quietly
             assert isinstance(pump, AsyncEventPump)
             await pump.close(timeout=0)
-        await self._http.aclose()
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

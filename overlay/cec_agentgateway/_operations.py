@@ -327,6 +327,7 @@ SIGN_IN_FIELDS = {
     "rest_time": "time",
     "rest_cause": "restcause",
 }
+_SIGN_IN_KEYWORDS = {wire: keyword for keyword, wire in SIGN_IN_FIELDS.items()}
 
 
 def sign_in(
@@ -347,7 +348,9 @@ def sign_in(
     wire = {SIGN_IN_FIELDS[k]: v for k, v in fields.items() if v is not None}
     operation = SIGN_IN_PLATFORM_ONLY if platform_only else FORCE_SIGN_IN if force else SIGN_IN
     schema = "SignInPlatformOnlyRequest" if platform_only else "SignInRequest"
-    check_body(schema, wire, operation=operation.log_method, agent_id=agent_id)
+    check_body(
+        schema, wire, operation=operation.log_method, agent_id=agent_id, keywords=_SIGN_IN_KEYWORDS
+    )
     if platform_only:
         module: Any = sign_in_platform_only
         body: Any = SignInPlatformOnlyRequest.from_dict(wire)
