@@ -127,6 +127,7 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
             "confIds",
             f"must be a list of conference IDs, not {type(conf_ids).__name__}",
             agent_id=agent_id,
+            argument="conf_ids",
         )
     ids = list(conf_ids)
     check_body(
@@ -134,6 +135,7 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
         {"confIds": ids},
         operation=QUERY_CONF_INFOS.log_method,
         agent_id=agent_id,
+        keywords={"confIds": "conf_ids"},
     )
     body = QueryConfInfosRequest(conf_ids=ids)
 
@@ -154,6 +156,16 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
 
 
 # ------------------------------------------------------------------ requestAgentConf
+_CONFERENCE_KEYWORDS = {
+    "memberNum": "member_num",
+    "confCallerNo": "conf_caller_no",
+    "promptTime": "prompt_time",
+    "beepTone": "beep_tone",
+    "playMode": "play_mode",
+    "voicePath": "voice_path",
+}
+
+
 def request_conference(
     agent_id: str,
     *,
@@ -179,6 +191,7 @@ def request_conference(
         wire,
         operation=REQUEST_AGENT_CONF.log_method,
         agent_id=agent_id,
+        keywords=_CONFERENCE_KEYWORDS,
     )
     body = RequestAgentConfRequest(
         member_num=member_num,

@@ -274,3 +274,39 @@ def test_http_client_refuses_options_that_belong_on_it(options: dict[str, Any]) 
 def test_http_client_of_the_wrong_kind_is_refused() -> None:
     with pytest.raises(RequestValidationError, match="http_client"):
         AgentGateway(BASE, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "kwargs", "argument", "field"),
+    [
+        ("request_conference", (1000,), {"wait": False}, "member_num", "memberNum"),
+        (
+            "request_conference",
+            (4,),
+            {"prompt_time": -1, "wait": False},
+            "prompt_time",
+            "promptTime",
+        ),
+        ("query_conferences", ("12",), {}, "conf_ids", "confIds"),
+        ("query_conferences", ([],), {}, "conf_ids", "confIds"),
+        ("send_note", ([], "hello"), {}, "agent_ids", "agentIds"),
+        ("notify_bulletin", ("",), {"group": "Hotline"}, "text", "bulletindata"),
+        ("queue.waiting_for_skill", (-1,), {}, "skill_id", "skillid"),
+        ("queue.acd_stats", ([],), {}, "skill_ids", "skills"),
+        ("skills_of", ("12",), {}, "work_no", "workno"),
+    ],
+)
+def test_errors_name_the_keyword_of_each_family(
+    method: str, args: tuple[Any, ...], kwargs: dict[str, Any], argument: str, field: str
+) -> None:
+    fake = FakeGateway()
+    with AgentGateway(BASE, transport=httpx.MockTransport(fake)) as gateway:
+        agent = gateway.agent("153", guid=GUID)
+        with pytest.raises(RequestValidationError) as caught:
+            target: Any = agent
+            for name in method.split("."):
+                target = getattr(target, name)
+            target(*args, **kwargs)
+    assert (caught.value.argument, caught.value.field) == (argument, field)
+    assert str(caught.value).startswith(f"{argument}: ")
+    assert fake.requests == []
