@@ -185,10 +185,18 @@ def _check_client_options(
 
 
 def _adopt(http_client: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
-    """Point a caller's client at the gateway's API and add the default headers it lacks."""
+    """Point a caller's client at the gateway's API and set the default headers it lacks
+    or has only httpx's defaults for (``Accept: */*``, ``User-Agent: python-httpx/…``);
+    ``Content-Type`` is always the one the gateway asks for."""
     http_client.base_url = httpx.URL(base_url)
     for name, value in _default_headers().items():
-        if name not in http_client.headers or name == "Content-Type":
+        current = http_client.headers.get(name)
+        if (
+            current is None
+            or name == "Content-Type"
+            or (name == "Accept" and current == "*/*")
+            or (name == "User-Agent" and current.startswith("python-httpx/"))
+        ):
             http_client.headers[name] = value
 
 
@@ -376,10 +384,10 @@ class AgentGateway(_GatewayBase):
             False ignores the environment (also ``SSL_CERT_FILE`` and ``.netrc``).
         http_client: your own ``httpx.Client`` (event hooks, mounts, custom auth flows, a
             proxy set up your way). The gateway points its ``base_url`` at the gateway's API
-            and adds the package's default headers it lacks; ``transport``, ``proxy``,
-            ``verify`` and ``ca_bundle`` must then be set on that client instead. You own
-            it: ``close()`` does not close it. Deadlines are enforced only on a transport
-            the gateway built itself.
+            and sets the package's default headers where the client has none of its own;
+            ``transport``, ``proxy``, ``verify`` and ``ca_bundle`` must then be set on that
+            client instead. You own it: ``close()`` does not close it. Deadlines are
+            enforced only on a transport the gateway built itself.
         deadline: the longest a call may take in all, in seconds (every attempt, retry
             pause and byte, so a reply dripping in slowly cannot stall it): default 60 s;
             None for no bound. Event polls get at least their poll timeout plus 5 s.

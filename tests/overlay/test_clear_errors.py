@@ -237,9 +237,19 @@ def test_http_client_is_used_with_its_event_hooks_and_left_open() -> None:
         assert gateway.http_client is client
     assert hooked and hooked[0].startswith("/agentgateway/resource/")
     assert fake.last.headers["Content-Type"] == "application/json; charset=UTF-8"
+    assert fake.last.headers["Accept"] == "application/json"
+    assert fake.last.headers["User-Agent"].startswith("cec-agentgateway/")
     assert fake.last.headers["Guid"] == GUID
     assert not client.is_closed
     client.close()
+
+
+def test_http_client_keeps_its_own_user_agent() -> None:
+    fake = FakeGateway()
+    client = httpx.Client(transport=httpx.MockTransport(fake), headers={"User-Agent": "desk/2"})
+    with client, AgentGateway(BASE, http_client=client) as gateway:
+        gateway.agent("153", guid=GUID).call_info()
+    assert fake.last.headers["User-Agent"] == "desk/2"
 
 
 def test_async_http_client_takes_its_url_from_the_client() -> None:
