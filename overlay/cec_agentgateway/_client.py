@@ -123,7 +123,18 @@ def _choose_base_url(
     raise RequestValidationError("base_url", _MISSING_URL)
 
 
-def _network_proxy(base_url: str, proxy: ProxyType | None, trust_env: bool) -> ProxyType | None:
+def _network_proxy(base_url: str, proxy: ProxyType | None, trust_env: bool) -> httpx.Proxy | None:
+    """As :func:`_chosen_proxy`, as an ``httpx.Proxy`` (which every supported httpx takes)."""
+    chosen = _chosen_proxy(base_url, proxy, trust_env)
+    if chosen is None or isinstance(chosen, httpx.Proxy):
+        return chosen
+    try:
+        return httpx.Proxy(chosen)
+    except (ValueError, httpx.InvalidURL) as error:
+        raise RequestValidationError("proxy", f"is not a usable proxy URL: {error}") from None
+
+
+def _chosen_proxy(base_url: str, proxy: ProxyType | None, trust_env: bool) -> ProxyType | None:
     """The proxy for the gateway: ``proxy=``, else (``trust_env``) HTTPS_PROXY / HTTP_PROXY /
     ALL_PROXY unless NO_PROXY covers the gateway's host, as httpx and curl read them."""
     if proxy is not None:

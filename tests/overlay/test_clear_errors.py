@@ -320,3 +320,9 @@ def test_errors_name_the_keyword_of_each_family(
     assert (caught.value.argument, caught.value.field) == (argument, field)
     assert str(caught.value).startswith(f"{argument}: ")
     assert fake.requests == []
+
+
+@pytest.mark.parametrize("cls", [AgentGateway, AsyncAgentGateway])
+def test_a_proxy_url_httpx_cannot_use_is_refused(cls: Any) -> None:
+    with pytest.raises(RequestValidationError, match="proxy: is not a usable proxy URL"):
+        cls(BASE, proxy="ftp://proxy.example.com:21")
