@@ -45,6 +45,7 @@ def test_a_call_scripted_through_the_control_endpoint(
             "/offer_call", json={"agent": AGENT, "caller": "70009", "appData": "orderId=42"}
         ).json()
         assert offered["ok"] and offered["callId"]
+        assert control.get("/state").json()["agents"][0]["callId"] == offered["callId"]
         events = desk.drain()
         assert "AgentEvent_Talking" in types(events)
         info = next(e for e in events if e["eventType"] == "AgentEvent_Incoming_CallInfo")
@@ -56,6 +57,7 @@ def test_a_call_scripted_through_the_control_endpoint(
         ended = control.post("/end_call", json={"agent": AGENT, "releasedBy": "agent"}).json()
         assert ended == {"ok": True}
         assert "AgentEvent_Call_Release" in types(desk.drain())
+        assert control.get("/state").json()["agents"][0]["callId"] is None
         assert sim.agent_state(AGENT).value in (4, 5)  # idle again (or wrap-up)
 
 

@@ -8,7 +8,8 @@ objects, answers ``{"ok": true, ...}`` or ``{"ok": false, "error": "..."}`` (HTT
 
 =========================  ===========================================================
 ``GET  /__sim__/state``    agents: ``agentId``, ``signedIn``, ``state`` (agentstatus
-                           code), ``pendingEvents``; ``requests`` answered so far
+                           code), ``pendingEvents``, ``callId`` (current call or null);
+                           ``requests`` answered so far
 ``POST /__sim__/offer_call``  ``{"agent", "caller"?, "called"?, "appData"?, "callId"?}``
                            -> ``callId``
 ``POST /__sim__/end_call``    ``{"agent", "releasedBy"?: "customer" | "agent"}``
@@ -136,6 +137,7 @@ class ControlEndpoint:
                 "signedIn": self._sim.is_signed_in(agent_id),
                 "state": int(self._sim.agent_state(agent_id)),
                 "pendingEvents": len(self._sim.pending_events(agent_id)),
+                "callId": self._sim.current_call_id(agent_id),
             }
             for agent_id in self._sim.agent_ids()
         ]

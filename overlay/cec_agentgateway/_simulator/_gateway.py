@@ -427,6 +427,13 @@ class GatewaySimulator(QueueScenario):
             if event_gen_time is not _CLOCK and agent.session is not None:
                 agent.session.events[-1]["eventGenTime"] = event_gen_time
 
+    def current_call_id(self, agent_id: str) -> str | None:
+        """The call ID of the agent's current call (ringing, dialling or talking), if any."""
+        with self._lock:
+            self._housekeeping(self._clock())
+            call = self._agent(agent_id).call
+            return None if call is None else call.call_id
+
     def agent_ids(self) -> list[str]:
         """The IDs of the configured agent accounts, in the order they were added."""
         with self._lock:
