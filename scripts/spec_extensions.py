@@ -164,6 +164,45 @@ def _enum_paths(node: Any, path: str) -> list[str]:
     return found
 
 
+_JSON_TYPES = {"integer": int, "string": str, "number": (int, float), "boolean": bool}
+
+
+def _wrong_types(name: str, schema: dict[str, Any]) -> list[str]:
+    """Enum values whose JSON type is not the schema's (e.g. ``"90"`` in an integer enum)."""
+    kinds = schema.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds or []
+    accepted = tuple(t for k in kinds if k in _JSON_TYPES for t in _flat(_JSON_TYPES[k]))
+    if not accepted:
+        return []
+    return [
+        f"{name}: enum value {value!r} is a {type(value).__name__}, but the schema's type is "
+        f"{' or '.join(kinds)}"
+        for value in schema["enum"]
+        if not isinstance(value, accepted) or (isinstance(value, bool) and bool not in accepted)
+    ]
+
+
+def _flat(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _unmatched(values: list[Any], names: list[Any], texts: list[Any]) -> str:
+    """Which values lack a varname or a description (they are matched by position)."""
+    missing = []
+    for index, value in enumerate(values):
+        lacks = [
+            what
+            for what, given in (("x-enum-varnames", names), ("x-enum-descriptions", texts))
+            if index >= len(given)
+        ]
+        if lacks:
+            missing.append(f"{value!r} (position {index}) has no {' and no '.join(lacks)} entry")
+    extra = max(len(names), len(texts)) - len(values)
+    if extra > 0:
+        missing.append(f"{extra} more varname(s)/description(s) than values")
+    return ": " + "; ".join(missing) if missing else ""
+
+
 def enum_descriptions(spec: dict[str, Any]) -> dict[str, dict[int | str, str]]:
     schemas = spec["components"]["schemas"]
     component_paths = {f"/components/schemas/{name}" for name in schemas}
@@ -178,10 +217,11 @@ def enum_descriptions(spec: dict[str, Any]) -> dict[str, dict[int | str, str]]:
         values = schema["enum"]
         names = schema.get("x-enum-varnames", [])
         texts = schema.get("x-enum-descriptions", [])
+        problems.extend(_wrong_types(name, schema))
         if len(names) != len(values) or len(texts) != len(values):
             problems.append(
                 f"{name}: {len(values)} values, {len(names)} x-enum-varnames, "
-                f"{len(texts)} x-enum-descriptions"
+                f"{len(texts)} x-enum-descriptions{_unmatched(values, names, texts)}"
             )
             continue
         if len(set(values)) != len(values) or len(set(names)) != len(names):

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import httpx
 import pytest
 
 from cec_agentgateway.simulator import GatewaySimulator
@@ -56,3 +57,42 @@ def test_curl_walkthrough(tmp_path: Path) -> None:
     assert seen == ["signIn"] + ["getAgentEvent"] * 6 + ["signOut"]
     assert list(tmp_path.iterdir()) == [], "the walkthrough cleans up its files"
     assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", done.stdout), "no Guid is printed"
+
+
+def control_block() -> str:
+    text = DOC.read_text(encoding="utf-8")
+    after = text[text.index("<!-- sim-control:") :]
+    match = re.search(r"```sh\n(.*?)```", after, re.DOTALL)
+    assert match, "the sim-control marker is followed by a ```sh block"
+    return match.group(1)
+
+
+@pytest.mark.skipif(
+    shutil.which("curl") is None and not os.environ.get("CI"), reason="curl is not installed"
+)
+def test_control_endpoint_curl_block() -> None:
+    sim = GatewaySimulator(poll_wait=0.1)
+    sim.add_agent("153", password="secret", phone="40038")
+    with (
+        sim.serve(control=True) as server,
+        httpx.Client(base_url=f"{server.url}/agentgateway/resource", timeout=10) as http,
+    ):
+        body = {"password": "secret", "phonenum": "40038"}
+        signed_in = http.put("/onlineagent/153", json=body)
+        guid = signed_in.headers["Set-GUID"].removeprefix("JSESSIONID=")
+        done = subprocess.run(
+            ["bash", "-eu", "-o", "pipefail", "-c", control_block()],
+            env={**os.environ, "SIM": server.url},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        answers = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+        assert [a["ok"] for a in answers] == [True] * 4, answers
+        assert answers[0]["callId"] and answers[3]["agents"][0]["signedIn"] is True
+        types = [e["eventType"] for e in sim.pending_events("153")]
+        assert "AgentEvent_Talking" in types and "AgentEvent_Call_Release" in types
+        info = http.get("/calldata/153/callinfo", headers={"Guid": guid}).json()
+        assert info["retcode"] == "100-007"

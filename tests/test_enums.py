@@ -11,6 +11,7 @@ import pytest
 from cec_agentgateway.generated import models
 from cec_agentgateway.generated.spec_extensions import ENUM_DESCRIPTIONS
 from tests.seed_pages import SEEDS_DIR
+from tests.unknown_values import unknown_int, unknown_str
 
 # The reference tables, value -> name we give it. Values are the reference's, exactly.
 REFERENCE: dict[str, dict[int | str, str]] = {
@@ -406,26 +407,46 @@ def test_numeric_tables_equal_what_the_pages_print() -> None:
 
 
 # ------------------------------------------------------------------ unknown values
+# The unknown values are derived from the enums (tests/unknown_values.py): adding a value
+# to the spec never turns one of them into a known member.
+UNKNOWN_REASON = unknown_int(models.ReasonCode)
+UNKNOWN_CALL_TYPE = unknown_int(models.CallType, 99)
+UNKNOWN_MEDIA_TYPE = unknown_int(models.MediaType, 77)
+UNKNOWN_DIRECT_MODE = unknown_str(models.CallDirectMode, "NEW_DIRECT")
+UNKNOWN_DEVICE_TYPE = unknown_int(models.TraceDeviceType, 8)
+
+
 def test_unknown_int_value_on_the_plain_path_keeps_its_raw_value() -> None:
-    trace = models.CallTrace.from_dict({"enterReason": 90, "deviceType": 8, "leaveReason": 0})
-    assert trace.enter_reason == 90
-    assert trace.enter_reason.name == "UNKNOWN_90"
+    raw = {"enterReason": UNKNOWN_REASON, "deviceType": UNKNOWN_DEVICE_TYPE, "leaveReason": 0}
+    trace = models.CallTrace.from_dict(raw)
+    assert trace.enter_reason == UNKNOWN_REASON
+    assert trace.enter_reason.name == f"UNKNOWN_{UNKNOWN_REASON}"
     assert not trace.enter_reason.is_known
     assert "not listed" in trace.enter_reason.description
     assert isinstance(trace.enter_reason, models.ReasonCode)
-    assert trace.device_type == 8 and isinstance(trace.device_type, models.TraceDeviceType)
+    assert trace.device_type == UNKNOWN_DEVICE_TYPE
+    assert isinstance(trace.device_type, models.TraceDeviceType)
     assert trace.leave_reason is models.ReasonCode.NORMAL
-    assert trace.to_dict() == {"enterReason": 90, "deviceType": 8, "leaveReason": 0}
+    assert trace.to_dict() == raw
     assert list(models.ReasonCode) == list(models.ReasonCode.__members__.values())
-    assert 90 not in [m.value for m in models.ReasonCode]
+    assert UNKNOWN_REASON not in [m.value for m in models.ReasonCode]
+
+
+def test_the_unknown_values_are_derived_not_fixed() -> None:
+    """Were reason code 90 added to the spec, the tests would take another value."""
+    assert UNKNOWN_REASON >= 90 and UNKNOWN_REASON not in {m.value for m in models.ReasonCode}
+    assert unknown_int(models.ReasonCode, near=0) not in {m.value for m in models.ReasonCode}
+    assert unknown_str(models.CallDirectMode, next(iter(models.CallDirectMode)).value) not in {
+        m.value for m in models.CallDirectMode
+    }
 
 
 def test_unknown_str_value_keeps_its_raw_value() -> None:
-    trace = models.CallTrace.from_dict({"callDirectMode": "NEW_DIRECT"})
+    trace = models.CallTrace.from_dict({"callDirectMode": UNKNOWN_DIRECT_MODE})
     assert isinstance(trace.call_direct_mode, models.CallDirectMode)
-    assert trace.call_direct_mode == "NEW_DIRECT"
-    assert trace.call_direct_mode.name == "UNKNOWN_NEW_DIRECT"
-    assert trace.to_dict() == {"callDirectMode": "NEW_DIRECT"}
+    assert trace.call_direct_mode == UNKNOWN_DIRECT_MODE
+    assert trace.call_direct_mode.name == f"UNKNOWN_{UNKNOWN_DIRECT_MODE}"
+    assert trace.to_dict() == {"callDirectMode": UNKNOWN_DIRECT_MODE}
 
 
 def test_unknown_values_inside_nullable_wrappers_do_not_degrade_to_dicts() -> None:
@@ -434,34 +455,41 @@ def test_unknown_values_inside_nullable_wrappers_do_not_degrade_to_dicts() -> No
         "message": "",
         "retcode": "0",
         "result": {
-            "callfeature": 99,
-            "mediaType": 77,
-            "trace": {"enterReason": 90, "callDirectMode": "NEW_DIRECT", "deviceType": 8},
+            "callfeature": UNKNOWN_CALL_TYPE,
+            "mediaType": UNKNOWN_MEDIA_TYPE,
+            "trace": {
+                "enterReason": UNKNOWN_REASON,
+                "callDirectMode": UNKNOWN_DIRECT_MODE,
+                "deviceType": 8,
+            },
         },
     }
     parsed = models.QueryCallInfoResponse.from_dict(body)
     assert isinstance(parsed.result, models.CallInfo)
-    assert parsed.result.callfeature == 99 and parsed.result.callfeature.name == "UNKNOWN_99"
+    assert parsed.result.callfeature == UNKNOWN_CALL_TYPE
+    assert parsed.result.callfeature.name == f"UNKNOWN_{UNKNOWN_CALL_TYPE}"
     assert isinstance(parsed.result.trace, models.CallTrace)
-    assert parsed.result.trace.enter_reason == 90
+    assert parsed.result.trace.enter_reason == UNKNOWN_REASON
     assert parsed.to_dict() == body
 
 
 def test_unknown_values_inside_the_conference_union() -> None:
+    device = unknown_int(models.ConfDeviceType, 8)
     body = {
         "retcode": "0",
-        "result": {"confs": [{"confId": 1, "confState": 5, "addresses": [{"deviceType": 8}]}]},
+        "result": {"confs": [{"confId": 1, "confState": 5, "addresses": [{"deviceType": device}]}]},
     }
     parsed = models.QueryConfInfosResponse.from_dict(body)
     assert isinstance(parsed.result, models.ConferenceList)
     (participant,) = parsed.result.confs[0].addresses
-    assert participant.device_type == 8 and not participant.device_type.is_known
+    assert participant.device_type == device and not participant.device_type.is_known
     assert parsed.to_dict() == body
 
 
 def test_unknown_retcode_and_address_type() -> None:
-    parsed = models.RequestAgentConfResponse.from_dict({"retcode": "123-456", "result": {}})
-    assert parsed.retcode == "123-456" and not parsed.retcode.is_known
+    retcode = unknown_str(models.Retcode, "123-456")
+    parsed = models.RequestAgentConfResponse.from_dict({"retcode": retcode, "result": {}})
+    assert parsed.retcode == retcode and not parsed.retcode.is_known
     participant = models.ConferenceParticipant.from_dict({"addressType": "7"})
     assert participant.address_type == "7"
 

@@ -81,10 +81,14 @@ def test_installed_wheel_imports_outside_the_checkout(wheel: Path, tmp_path: Pat
         check=True,
         capture_output=True,
     )
+    from cec_agentgateway import ReasonCode
+    from tests.unknown_values import unknown_int
+
+    unknown_reason = unknown_int(ReasonCode)
     code = (
         "import cec_agentgateway as c, cec_agentgateway.generated.api.calldata.query_call_info\n"
         f"assert c.__file__.startswith({str(target)!r}), c.__file__\n"
-        "assert c.ReasonCode(90).name == 'UNKNOWN_90'\n"
+        f"assert c.ReasonCode({unknown_reason}).name == 'UNKNOWN_{unknown_reason}'\n"
         "print(c.__version__)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import ssl
+import urllib.request
 import weakref
 from collections.abc import Callable
 from typing import Any, Self
@@ -69,7 +70,13 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100
 #: connections (``_pool.ShardedTransport``): httpcore's bookkeeping grows with a pool's size.
 POLL_LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=None)
 POLL_SHARDS = 64
-_PLACEHOLDER_URL = "https://cc-gateway.invalid:8043"
+#: Where requests go when only an in-process ``transport=`` is given (no network is used).
+IN_PROCESS_URL = "http://in-process.invalid"
+_MISSING_URL = (
+    "is required: the gateway's address, e.g. https://cc-gateway.example.com:8043"
+    " (only an in-process transport= such as the simulator's may leave it out)"
+)
+ProxyType = str | httpx.URL | httpx.Proxy
 
 GuidCallback = Callable[[str], None]
 _CLOSE_DEADLINE = 10.0
@@ -123,6 +130,124 @@ def _shared_ssl_context(
     return httpx.create_ssl_context(verify=True) if context is True else context
 
 
+def _choose_base_url(
+    base_url: str | None, *, transport: object, http_client: httpx.Client | httpx.AsyncClient | None
+) -> str:
+    """The gateway's URL: given, or the client's own, or (in-process transport only) a
+    placeholder that no network transport could reach by accident."""
+    if base_url is not None:
+        return base_url
+    if http_client is not None and str(http_client.base_url).strip("/"):
+        return str(http_client.base_url)
+    if transport is not None:
+        return IN_PROCESS_URL
+    raise RequestValidationError("base_url", _MISSING_URL)
+
+
+def _network_proxy(base_url: str, proxy: ProxyType | None, trust_env: bool) -> httpx.Proxy | None:
+    """As :func:`_chosen_proxy`, as an ``httpx.Proxy`` (which every supported httpx takes)."""
+    chosen = _chosen_proxy(base_url, proxy, trust_env)
+    if chosen is None or isinstance(chosen, httpx.Proxy):
+        return chosen
+    try:
+        return httpx.Proxy(chosen)
+    except (ValueError, httpx.InvalidURL) as error:
+        raise RequestValidationError("proxy", f"is not a usable proxy URL: {error}") from None
+
+
+def _chosen_proxy(base_url: str, proxy: ProxyType | None, trust_env: bool) -> ProxyType | None:
+    """The proxy for the gateway: ``proxy=``, else (``trust_env``) HTTPS_PROXY / HTTP_PROXY /
+    ALL_PROXY unless NO_PROXY covers the gateway's host, as httpx and curl read them."""
+    if proxy is not None:
+        if not isinstance(proxy, (str, httpx.URL, httpx.Proxy)):
+            raise RequestValidationError(
+                "proxy", f"must be a URL or an httpx.Proxy, got {type(proxy).__name__}"
+            )
+        return proxy
+    if not trust_env:
+        return None
+    url = httpx.URL(base_url)
+    proxies = urllib.request.getproxies_environment()
+    chosen = proxies.get(url.scheme) or proxies.get("all")
+    if not chosen or _bypassed(url.host, proxies.get("no", "")):
+        return None
+    return chosen if "://" in chosen else f"http://{chosen}"
+
+
+def _bypassed(host: str, no_proxy: str) -> bool:
+    """Whether NO_PROXY (``*``, or host names / domain suffixes, optional ``:port``) exempts
+    ``host``."""
+    for entry in no_proxy.split(","):
+        name = entry.strip().lower()
+        if name.startswith("[") and "]" in name:
+            name = name[1 : name.index("]")]
+        elif name.count(":") == 1:
+            name = name.partition(":")[0]
+        name = name.lstrip(".").removeprefix("*.")
+        if name == "*" or (name and (host == name or host.endswith("." + name))):
+            return True
+    return False
+
+
+def _check_client_options(
+    http_client: object,
+    expected: type,
+    *,
+    transport: object,
+    proxy: object,
+    verify: object,
+    ca_bundle: object,
+) -> None:
+    if http_client is None:
+        return
+    if not isinstance(http_client, expected):
+        raise RequestValidationError(
+            "http_client", f"must be an {expected.__module__}.{expected.__name__}"
+        )
+    for name, value, default in (
+        ("transport", transport, None),
+        ("proxy", proxy, None),
+        ("ca_bundle", ca_bundle, None),
+        ("verify", verify, True),
+    ):
+        if value is not default:
+            raise RequestValidationError(
+                name, "cannot be combined with http_client= (configure it on that client)"
+            )
+
+
+def _adopt(http_client: httpx.Client | httpx.AsyncClient, base_url: str) -> None:
+    """Point a caller's client at the gateway's API and set the default headers it lacks
+    or has only httpx's defaults for (``Accept: */*``, ``User-Agent: python-httpx/…``);
+    ``Content-Type`` is always the one the gateway asks for."""
+    http_client.base_url = httpx.URL(base_url)
+    for name, value in _default_headers().items():
+        current = http_client.headers.get(name)
+        if (
+            current is None
+            or name == "Content-Type"
+            or (name == "Accept" and current == "*/*")
+            or (name == "User-Agent" and current.startswith("python-httpx/"))
+        ):
+            http_client.headers[name] = value
+
+
+class _ViaClient(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The raw generated client's transport when the caller gave ``http_client=``: every
+    request goes through that client (its proxy, TLS settings and event hooks)."""
+
+    def __init__(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._client, httpx.Client)
+        return self._client.send(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._client, httpx.AsyncClient)
+        return await self._client.send(request)
+
+
 def _default_headers() -> dict[str, str]:
     return {
         # The reference asks for this header on every request, GETs included.
@@ -158,7 +283,7 @@ class _GatewayBase:
 
     def __init__(
         self,
-        base_url: str | None,
+        base_url: str,
         *,
         timeout: float | httpx.Timeout,
         max_retries: int,
@@ -169,8 +294,6 @@ class _GatewayBase:
         connection_lost_after: float,
         on_connection_change: ConnectionCallback | None,
     ) -> None:
-        if base_url is None:
-            base_url = _PLACEHOLDER_URL
         max_retries = check_max_retries(max_retries)
         if check_number("poll_timeout", poll_timeout, 0.0) == 0 or poll_timeout > 100:
             raise RequestValidationError("poll_timeout", "must be more than 0 and at most 100 s")
@@ -281,10 +404,24 @@ class AgentGateway(_GatewayBase):
         poll_timeout: read timeout of an event long poll (the gateway holds it ~10 s).
         poll_interval: pause between two event polls (the reference suggests 0.2-0.5 s).
         transport: an ``httpx.BaseTransport`` to use instead of the network (tests, the
-            simulator); ``verify``, ``ca_bundle`` and ``limits`` then don't apply.
+            simulator); ``verify``, ``ca_bundle``, ``limits``, ``proxy`` and ``trust_env``
+            then don't apply. With a transport, ``base_url`` may be left out: requests then
+            go to ``http://in-process.invalid``, which only an in-process transport answers.
+            Without one, ``base_url`` is required (``RequestValidationError``).
         limits: limits of the pool of calls (``DEFAULT_LIMITS``: 100 connections). Event
             polls use a pool of their own (``POLL_LIMITS``: one connection per polling
             session), so polls and calls never wait for each other.
+        proxy: an HTTP(S) or SOCKS proxy for every request, e.g. ``"http://proxy:3128"``
+            or an ``httpx.Proxy`` (SOCKS needs ``httpx[socks]``).
+        trust_env: when no ``proxy`` is given, use ``HTTPS_PROXY`` / ``HTTP_PROXY`` /
+            ``ALL_PROXY`` (``NO_PROXY`` exempts hosts) as httpx and curl do; default True.
+            False ignores the environment (also ``SSL_CERT_FILE`` and ``.netrc``).
+        http_client: your own ``httpx.Client`` (event hooks, mounts, custom auth flows, a
+            proxy set up your way). The gateway points its ``base_url`` at the gateway's API
+            and sets the package's default headers where the client has none of its own;
+            ``transport``, ``proxy``, ``verify`` and ``ca_bundle`` must then be set on that
+            client instead. You own it: ``close()`` does not close it. Deadlines are
+            enforced only on a transport the gateway built itself.
         deadline: the longest a call may take in all, in seconds (every attempt, retry
             pause and byte, so a reply dripping in slowly cannot stall it): default 60 s;
             None for no bound. Event polls get at least their poll timeout plus 5 s.
@@ -317,9 +454,20 @@ class AgentGateway(_GatewayBase):
         deadline: float | None = DEFAULT_DEADLINE,
         connection_lost_after: float = DEFAULT_CONNECTION_LOST_AFTER,
         on_connection_change: ConnectionCallback | None = None,
+        proxy: ProxyType | None = None,
+        trust_env: bool = True,
+        http_client: httpx.Client | None = None,
     ) -> None:
+        _check_client_options(
+            http_client,
+            httpx.Client,
+            transport=transport,
+            proxy=proxy,
+            verify=verify,
+            ca_bundle=ca_bundle,
+        )
         super().__init__(
-            base_url,
+            _choose_base_url(base_url, transport=transport, http_client=http_client),
             timeout=timeout,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
@@ -329,20 +477,32 @@ class AgentGateway(_GatewayBase):
             connection_lost_after=connection_lost_after,
             on_connection_change=on_connection_change,
         )
+        self._owns_http = http_client is None
+        if http_client is not None:  # calls and polls go through the caller's client
+            _adopt(http_client, self.base_url)
+            self._transport: httpx.BaseTransport = _ViaClient(http_client)
+            self._http = self._poll_http = http_client
+            return
+        if transport is not None and proxy is not None:
+            raise RequestValidationError("proxy", "cannot be combined with transport=")
         poll_transport: httpx.BaseTransport
         if transport is None:
             context = _shared_ssl_context(verify, ca_bundle)
+            network_proxy = _network_proxy(self.base_url, proxy, trust_env)
             shards, shard_limits = split_limits(limits)
-            transport = ShardedTransport(
-                lambda: enforce_deadlines(httpx.HTTPTransport(verify=context, limits=shard_limits)),
-                shards,
-                by_path=False,
-            )
-            poll_transport = ShardedTransport(
-                lambda: enforce_deadlines(httpx.HTTPTransport(verify=context, limits=POLL_LIMITS)),
-                POLL_SHARDS,
-                by_path=True,
-            )
+
+            def pool(pool_limits: httpx.Limits) -> httpx.HTTPTransport:
+                return enforce_deadlines(
+                    httpx.HTTPTransport(
+                        verify=context,
+                        limits=pool_limits,
+                        proxy=network_proxy,
+                        trust_env=trust_env,
+                    )
+                )
+
+            transport = ShardedTransport(lambda: pool(shard_limits), shards, by_path=False)
+            poll_transport = ShardedTransport(lambda: pool(POLL_LIMITS), POLL_SHARDS, by_path=True)
         else:
             poll_transport = _Unclosable(transport)
         self._transport = transport
@@ -351,6 +511,7 @@ class AgentGateway(_GatewayBase):
             transport=transport,
             headers=_default_headers(),
             timeout=self._options.timeout,
+            trust_env=trust_env,
         )
         self._poll_http = httpx.Client(
             base_url=self.base_url,
@@ -457,8 +618,9 @@ class AgentGateway(_GatewayBase):
         for pump in self._live_pumps():  # stop them all first: no waiting on each poll
             assert isinstance(pump, EventPump)
             pump.close(timeout=0)
-        self._http.close()  # a poll still in flight fails now, quietly (its pump has ended)
-        self._poll_http.close()
+        if self._owns_http:  # a poll still in flight fails now, quietly (its pump has ended)
+            self._http.close()
+            self._poll_http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -487,9 +649,20 @@ class AsyncAgentGateway(_GatewayBase):
         deadline: float | None = DEFAULT_DEADLINE,
         connection_lost_after: float = DEFAULT_CONNECTION_LOST_AFTER,
         on_connection_change: ConnectionCallback | None = None,
+        proxy: ProxyType | None = None,
+        trust_env: bool = True,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        _check_client_options(
+            http_client,
+            httpx.AsyncClient,
+            transport=transport,
+            proxy=proxy,
+            verify=verify,
+            ca_bundle=ca_bundle,
+        )
         super().__init__(
-            base_url,
+            _choose_base_url(base_url, transport=transport, http_client=http_client),
             timeout=timeout,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
@@ -499,21 +672,28 @@ class AsyncAgentGateway(_GatewayBase):
             connection_lost_after=connection_lost_after,
             on_connection_change=on_connection_change,
         )
+        self._owns_http = http_client is None
+        if http_client is not None:  # calls and polls go through the caller's client
+            _adopt(http_client, self.base_url)
+            self._transport: httpx.AsyncBaseTransport = _ViaClient(http_client)
+            self._http = self._poll_http = http_client
+            return
+        if transport is not None and proxy is not None:
+            raise RequestValidationError("proxy", "cannot be combined with transport=")
         poll_transport: httpx.AsyncBaseTransport
         in_flight = None
         if transport is None:
             context = _shared_ssl_context(verify, ca_bundle)
+            network_proxy = _network_proxy(self.base_url, proxy, trust_env)
             shards, shard_limits = split_limits(limits)
-            transport = ShardedTransport(
-                lambda: httpx.AsyncHTTPTransport(verify=context, limits=shard_limits),
-                shards,
-                by_path=False,
-            )
-            poll_transport = ShardedTransport(
-                lambda: httpx.AsyncHTTPTransport(verify=context, limits=POLL_LIMITS),
-                POLL_SHARDS,
-                by_path=True,
-            )
+
+            def pool(pool_limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+                return httpx.AsyncHTTPTransport(
+                    verify=context, limits=pool_limits, proxy=network_proxy, trust_env=trust_env
+                )
+
+            transport = ShardedTransport(lambda: pool(shard_limits), shards, by_path=False)
+            poll_transport = ShardedTransport(lambda: pool(POLL_LIMITS), POLL_SHARDS, by_path=True)
             in_flight = limits.max_connections  # the rest wait outside the pool (see _pool)
         else:
             poll_transport = _Unclosable(transport)
@@ -524,6 +704,7 @@ class AsyncAgentGateway(_GatewayBase):
             transport=transport,
             headers=_default_headers(),
             timeout=self._options.timeout,
+            trust_env=trust_env,
         )
         self._poll_http = httpx.AsyncClient(
             base_url=self.base_url,
@@ -619,8 +800,9 @@ class AsyncAgentGateway(_GatewayBase):
         for pump in self._live_pumps():  # a task still polling is cancelled, quietly
             assert isinstance(pump, AsyncEventPump)
             await pump.close(timeout=0)
-        await self._http.aclose()
-        await self._poll_http.aclose()
+        if self._owns_http:
+            await self._http.aclose()
+            await self._poll_http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

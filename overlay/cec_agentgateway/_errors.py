@@ -114,14 +114,27 @@ class AgentGatewayError(Exception):
 class RequestValidationError(AgentGatewayError, ValueError):
     """An argument breaks a documented bound; nothing was sent.
 
-    ``field`` is the wire name of the offending field (e.g. ``memberNum``).
+    ``field`` is the wire name of the offending field (e.g. ``phonenum``), or the name of
+    the setting for client options. ``argument`` is the Python keyword the caller used for
+    it (e.g. ``phone``); it equals ``field`` where the two are the same or no keyword maps
+    to the field. The message names the keyword, with the wire name in parentheses when
+    they differ: ``phone: is required (sent as phonenum)``.
     """
 
     def __init__(
-        self, field: str, message: str, *, operation: str | None = None, agent_id: str | None = None
+        self,
+        field: str,
+        message: str,
+        *,
+        operation: str | None = None,
+        agent_id: str | None = None,
+        argument: str | None = None,
     ) -> None:
-        super().__init__(f"{field}: {message}", operation=operation, agent_id=agent_id)
+        argument = field if argument is None else argument
+        wire = f" (sent as {field})" if argument != field else ""
+        super().__init__(f"{argument}: {message}{wire}", operation=operation, agent_id=agent_id)
         self.field = field
+        self.argument = argument
 
 
 class APIConnectionError(AgentGatewayError):

@@ -508,7 +508,7 @@ class _PumpCore:
             f"event polling failed for {failing:.0f}s"
             f" (limit {self.settings.connection_lost_after:g}s);"
             " the gateway signs out an agent that does not poll for 120 s, so the session is"
-            f" probably gone (last failure: {type(error).__name__})",
+            f" probably gone (last failure: {type(error).__name__}: {error})",
             operation="getAgentEvent",
             agent_id=self.agent_id,
         )

@@ -54,7 +54,13 @@ def _recipients(agent_id: str, agent_ids: Iterable[str | int]) -> list[int]:
 def send_note(agent_id: str, agent_ids: Iterable[str | int], content: str) -> PreparedCall[None]:
     ids = _recipients(agent_id, agent_ids)
     wire = {"agentIds": ids, "content": content}
-    check_body("SendNoteRequest", wire, operation=SEND_NOTE.log_method, agent_id=agent_id)
+    check_body(
+        "SendNoteRequest",
+        wire,
+        operation=SEND_NOTE.log_method,
+        agent_id=agent_id,
+        keywords={"agentIds": "agent_ids"},
+    )
     body = SendNoteRequest(agent_ids=ids, content=content)
     request = send_note_module._get_kwargs(agent_id, body=body)
     return PreparedCall(SEND_NOTE, agent_id, request, lambda parsed, response: None)
@@ -92,7 +98,10 @@ def notify_bulletin(
             )
         kind, target = BulletinTargetType.SKILL_QUEUE, skill_id
     wire = {"targettype": kind.value, "targetname": target, "bulletindata": text}
-    check_body("NotifyBulletinRequest", wire, operation=operation, agent_id=agent_id)
+    keywords = {"bulletindata": "text", "targetname": "group" if group is not None else "skill_id"}
+    check_body(
+        "NotifyBulletinRequest", wire, operation=operation, agent_id=agent_id, keywords=keywords
+    )
     body = NotifyBulletinRequest(targettype=kind, targetname=target, bulletindata=text)
     request = notify_bulletin_module._get_kwargs(agent_id, body=body)
     return PreparedCall(NOTIFY_BULLETIN, agent_id, request, lambda parsed, response: None)

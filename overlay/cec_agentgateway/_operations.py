@@ -154,6 +154,7 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
             "confIds",
             f"must be a list of conference IDs, not {type(conf_ids).__name__}",
             agent_id=agent_id,
+            argument="conf_ids",
         )
     ids = list(conf_ids)
     check_body(
@@ -161,6 +162,7 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
         {"confIds": ids},
         operation=QUERY_CONF_INFOS.log_method,
         agent_id=agent_id,
+        keywords={"confIds": "conf_ids"},
     )
     body = QueryConfInfosRequest(conf_ids=ids)
 
@@ -181,6 +183,16 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
 
 
 # ------------------------------------------------------------------ requestAgentConf
+_CONFERENCE_KEYWORDS = {
+    "memberNum": "member_num",
+    "confCallerNo": "conf_caller_no",
+    "promptTime": "prompt_time",
+    "beepTone": "beep_tone",
+    "playMode": "play_mode",
+    "voicePath": "voice_path",
+}
+
+
 def request_conference(
     agent_id: str,
     *,
@@ -206,6 +218,7 @@ def request_conference(
         wire,
         operation=REQUEST_AGENT_CONF.log_method,
         agent_id=agent_id,
+        keywords=_CONFERENCE_KEYWORDS,
     )
     body = RequestAgentConfRequest(
         member_num=member_num,
@@ -354,6 +367,7 @@ SIGN_IN_FIELDS = {
     "rest_time": "time",
     "rest_cause": "restcause",
 }
+_SIGN_IN_KEYWORDS = {wire: keyword for keyword, wire in SIGN_IN_FIELDS.items()}
 
 
 def sign_in(
@@ -374,7 +388,9 @@ def sign_in(
     wire = {SIGN_IN_FIELDS[k]: v for k, v in fields.items() if v is not None}
     operation = SIGN_IN_PLATFORM_ONLY if platform_only else FORCE_SIGN_IN if force else SIGN_IN
     schema = "SignInPlatformOnlyRequest" if platform_only else "SignInRequest"
-    check_body(schema, wire, operation=operation.log_method, agent_id=agent_id)
+    check_body(
+        schema, wire, operation=operation.log_method, agent_id=agent_id, keywords=_SIGN_IN_KEYWORDS
+    )
     if platform_only:
         module: Any = sign_in_platform_only
         body: Any = SignInPlatformOnlyRequest.from_dict(wire)

@@ -92,6 +92,7 @@ def waiting_for_skill(agent_id: str, skill_id: int) -> PreparedCall[int]:
         skill_id,
         operation=SKILL_WAIT_NUM.log_method,
         agent_id=agent_id,
+        keyword="skill_id",
     )
     request = query_queue_length_by_skill_id._get_kwargs(agent_id, skill_id)
     return _count(SKILL_WAIT_NUM, agent_id, request)
@@ -115,7 +116,11 @@ def _listing(
 def acd_stats(agent_id: str, skill_ids: Iterable[int]) -> PreparedCall[list[AcdStat]]:
     ids = skill_id_list(agent_id, skill_ids, field="skills", operation=ACD_STAT.log_method)
     check_body(
-        "QueryAcdStatRequest", {"skills": ids}, operation=ACD_STAT.log_method, agent_id=agent_id
+        "QueryAcdStatRequest",
+        {"skills": ids},
+        operation=ACD_STAT.log_method,
+        agent_id=agent_id,
+        keywords={"skills": "skill_ids"},
     )
     request = query_acd_stat._get_kwargs(agent_id, body=QueryAcdStatRequest(skills=ids))
     return _listing(ACD_STAT, agent_id, request, AcdStat, "queue statistics")

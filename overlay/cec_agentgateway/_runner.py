@@ -133,14 +133,39 @@ def _retry_after_response(call: PreparedCall[Any], response: httpx.Response) -> 
     return call.operation.idempotent and response.status_code in _RETRY_STATUSES
 
 
+def request_target(request: httpx.Request | None) -> str:
+    """``GET https://host:8043/agentgateway/resource/...`` for messages: no query, no headers
+    (so never a Guid), or "" when the request is not known."""
+    if request is None:
+        return ""
+    url = request.url.copy_with(query=None, fragment=None, username=None, password=None)
+    return f"{request.method} {url}"
+
+
+def _request_of(exc: httpx.HTTPError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:  # an exception raised without its request
+        return None
+
+
 def _connection_error(call: PreparedCall[Any], exc: httpx.HTTPError) -> AgentGatewayError:
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "failed"
+    target = request_target(_request_of(exc))
+    to = f" ({target})" if target else ""
     return kind(
-        scrub(f"request {what}: {type(exc).__name__}: {exc}"),
+        scrub(f"request {what}{to}: {type(exc).__name__}: {exc}"),
         operation=call.operation.log_method,
         agent_id=call.agent_id,
     )
+
+
+def _response_request(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response made without a request (tests)
+        return None
 
 
 def _log(call: PreparedCall[Any], started: float, outcome: httpx.Response | Exception) -> None:
@@ -174,8 +199,10 @@ def interpret(call: PreparedCall[T], response: httpx.Response, auth: GuidAuth) -
     """The call's result from a response, or the typed error the response means."""
     operation, agent_id = call.operation.log_method, call.agent_id
     if not response.is_success:
+        target = request_target(_response_request(response))
         raise APIStatusError(
-            f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+            scrub(f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
+            + (f" for {target}" if target else ""),
             response=response,
             operation=operation,
             agent_id=agent_id,

@@ -108,6 +108,7 @@ def skills_of(agent_id: str, work_no: str | int) -> PreparedCall[list[Skill]]:
         text,
         operation=QUERY_AGENT_SKILLS_BY_WORK_NO.log_method,
         agent_id=agent_id,
+        keyword="work_no",
     )
     request = query_agent_skills_by_work_no._get_kwargs(agent_id, str(text))
     return _skill_list(QUERY_AGENT_SKILLS_BY_WORK_NO, agent_id, request)

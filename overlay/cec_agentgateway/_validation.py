@@ -90,16 +90,29 @@ def _problem(value: Any, bounds: Mapping[str, Any]) -> str | None:
     return None
 
 
-def check_body(schema: str, body: Mapping[str, Any], *, operation: str, agent_id: str) -> None:
+def check_body(
+    schema: str,
+    body: Mapping[str, Any],
+    *,
+    operation: str,
+    agent_id: str,
+    keywords: Mapping[str, str] | None = None,
+) -> None:
     """Raise RequestValidationError for the first field of ``body`` that breaks ``schema``.
 
-    ``body`` maps wire names to values; fields set to None count as absent.
+    ``body`` maps wire names to values; fields set to None count as absent. ``keywords``
+    maps wire names to the Python keywords they came from, so the error names the
+    argument the caller wrote (``phone``) and keeps the wire name (``phonenum``) in
+    ``.field``.
     """
     rules = REQUEST_CONSTRAINTS[schema]
     present = {k: v for k, v in body.items() if v is not None}
+    names = keywords or {}
 
     def fail(field: str, message: str) -> RequestValidationError:
-        return RequestValidationError(field, message, operation=operation, agent_id=agent_id)
+        return RequestValidationError(
+            field, message, operation=operation, agent_id=agent_id, argument=names.get(field)
+        )
 
     for field in rules["required"]:
         if field not in present:
@@ -124,13 +137,15 @@ def check_agent_id(agent_id: object) -> str:
         agent_id = str(agent_id)
     bounds = REQUEST_CONSTRAINTS["AgentId"]["properties"]["agentid"]
     problem = _problem(agent_id, bounds)
-    if problem == "has an invalid format":
+    if problem and isinstance(agent_id, str):
+        # Length and pattern both encode one rule: say the rule, not the first check that
+        # failed ("12" is too short, but "at least 3 characters" would mislead).
         low, high = bounds["x-minimum-value"], bounds["x-maximum-value"]
         problem = (
             f"must be a whole number from {low} to {high} without leading zeros, got {agent_id!r}"
         )
     if problem:
-        raise RequestValidationError("agentid", problem)
+        raise RequestValidationError("agentid", problem, argument="agent_id")
     assert isinstance(agent_id, str)
     return agent_id
 
@@ -157,11 +172,15 @@ def check_seconds(field: str, value: object, *, agent_id: str | None = None) -> 
     return float(value)
 
 
-def check_parameter(key: str, value: Any, *, operation: str, agent_id: str) -> None:
-    """Check one parameter (``REQUEST_CONSTRAINTS`` key ``AgentId``-style or ``op.name``)."""
+def check_parameter(
+    key: str, value: Any, *, operation: str, agent_id: str, keyword: str | None = None
+) -> None:
+    """Check one parameter (``REQUEST_CONSTRAINTS`` key ``AgentId``-style or ``op.name``);
+    ``keyword`` is the Python argument it came from, named in the error."""
     rules = REQUEST_CONSTRAINTS[key]
     (name,) = rules["properties"]
-    check_body(key, {name: value}, operation=operation, agent_id=agent_id)
+    keywords = {name: keyword} if keyword else None
+    check_body(key, {name: value}, operation=operation, agent_id=agent_id, keywords=keywords)
 
 
 # ---------------------------------------------------------------- client settings

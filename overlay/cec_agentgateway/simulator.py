@@ -27,6 +27,22 @@ From a shell (for other languages and manual tests; Ctrl-C stops it)::
     python -m cec_agentgateway.simulator --port 8043 --agent 153:secret:40038 \\
         --unreachable 99999
 
+``--guid-rotation SECONDS`` (0: never) and ``--idle-timeout SECONDS`` set the session
+rules, ``-v`` logs every request (method, path, status, retcode: never a Guid) to standard
+error. ``--control`` serves a JSON control endpoint under ``/__sim__/`` to loopback clients,
+so tests in any language can script the simulator over HTTP::
+
+    curl -s -X POST localhost:8043/__sim__/offer_call -d '{"agent": "153", "caller": "70004"}'
+    # {"ok": true, "callId": "1455885056-1095"}
+    curl -s -X POST localhost:8043/__sim__/inject -d '{"agent": "153", "retcode": "100-007"}'
+    curl -s localhost:8043/__sim__/state
+
+``POST /__sim__/end_call``, ``push_event``, ``set_app_data``, ``inject`` (a retcode, an
+HTTP status or a dropped connection), ``clear_faults``, ``force_sign_out`` and ``command``
+(any line below) take a JSON object; answers are ``{"ok": true, ...}`` or HTTP 400 with
+``{"ok": false, "error": ...}``. Without ``--control``, or from another host, every
+``/__sim__/`` path answers 404. The fields are listed in ``_simulator/_control.py``.
+
 Lines on its standard input drive calls (``offer 153 70004`` offers an inbound call,
 ``hangup 153`` makes the customer hang up, ``connect 153`` / ``fail 153`` decide a dialled
 call when ``--manual-connect`` is given); each answers one line, ``ok ...`` or ``error ...``.
@@ -77,6 +93,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import sys
 import threading
 from collections.abc import Sequence
@@ -119,7 +136,36 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
         help="an agent account (repeatable; default 153:secret:40038)",
     )
     parser.add_argument("--poll-wait", type=float, default=10.0, help="seconds an empty poll waits")
+    parser.add_argument(
+        "--guid-rotation",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="rotate a session's Guid after this long, announced in Set-GUID (default 60;"
+        " 0: never, as --static-guid)",
+    )
     parser.add_argument("--static-guid", action="store_true", help="never rotate Guids")
+    parser.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="sign out an agent that neither polls nor sends a heartbeat for this long"
+        " (default 120, as the gateway)",
+    )
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="serve the JSON control endpoint under /__sim__/ to loopback clients"
+        " (offer_call, end_call, push_event, set_app_data, inject, command, state)",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="log each request (method, path, status, retcode) to standard error",
+    )
     parser.add_argument(
         "--unreachable",
         action="append",
@@ -133,8 +179,16 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
         help="dialled numbers answer only on the command 'connect AGENT'",
     )
     args = parser.parse_args(argv)
+    for name in ("poll_wait", "guid_rotation", "idle_timeout"):
+        if not getattr(args, name) >= 0:  # also refuses nan
+            parser.error(f"--{name.replace('_', '-')} must be 0 or more seconds")
+    if args.verbose:
+        _log_requests()
+    static = args.static_guid or args.guid_rotation == 0
     simulator = GatewaySimulator(
-        poll_wait=args.poll_wait, guid_rotation=None if args.static_guid else 60.0
+        poll_wait=args.poll_wait,
+        guid_rotation=None if static else args.guid_rotation,
+        idle_timeout=args.idle_timeout,
     )
     for account in args.agent or ["153:secret:40038"]:
         agent_id, _, rest = account.partition(":")
@@ -142,12 +196,27 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
         simulator.add_agent(agent_id, password=password, phone=phone or None)
     simulator.make_unreachable(*args.unreachable)
     simulator.set_auto_connect(not args.manual_connect)
-    with simulator.serve(args.host, args.port) as server:
+    serving = simulator.serve(
+        args.host,
+        args.port,
+        control=args.control,
+        commands=lambda line: run_command(simulator, line),
+    )
+    with serving as server:
         print(f"simulated CC-Gateway at {server.url}/agentgateway/resource", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             for line in commands if commands is not None else sys.stdin:
                 print(run_command(simulator, line), flush=True)
             threading.Event().wait()
+
+
+def _log_requests() -> None:
+    """``-v``: one line per request on standard error (never a Guid or a body)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    logger = logging.getLogger("cec_agentgateway.simulator")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 COMMANDS = {

@@ -12,7 +12,9 @@ import {
   PlayMode,
   ReasonCode,
   Retcode,
+  type AgentEventContents,
   type components,
+  type KnownAgentEvent,
   type operations,
 } from "../../artifacts/types/cec-agentgateway";
 
@@ -146,6 +148,29 @@ export function describeEvent(event: Schemas["AgentEvent"]): string {
 }
 export const notListedYet: Schemas["EventType"] = "AgentEvent_Not_Listed_Yet";
 
+/** Typed contents: check the type is described, then `switch` narrows `content`. */
+export function describeKnownEvent(event: Schemas["AgentEvent"]): string {
+  const type = event.eventType;
+  if (typeof type !== "string" || !(type in DESCRIBED)) return "not a described event type";
+  const known = event as KnownAgentEvent;
+  switch (known.eventType) {
+    case "AgentEvent_Hold":
+      return `held call ${known.content.length ? known.content : "?"}`; // a string
+    case "AgentConf_RequestFailed":
+      return `conference failed, cause ${known.content.cause ?? "unknown"}`;
+    case "AgentState_Busy":
+      return known.content === null ? "busy" : "unreachable";
+    default:
+      return known.eventType;
+  }
+}
+const DESCRIBED: Partial<Record<keyof AgentEventContents, true>> = {
+  AgentEvent_Hold: true,
+  AgentConf_RequestFailed: true,
+  AgentState_Busy: true,
+};
+export const failedContent: AgentEventContents["AgentConf_RequestFailed"] = { cause: 21234 };
+
 // The types are precise: each of these must be a compile error.
 // @ts-expect-error memberNum is required
 export const missingMemberNum: RequestBody<"requestAgentConf"> = { time: 50 };
@@ -157,5 +182,7 @@ export const stringFlag: operations["queryCallInfo"]["parameters"]["query"] = { 
 export const notAState: AgentState = 999;
 // @ts-expect-error an event type is a name, never a number (the envelope allows that separately)
 export const numericEventType: Schemas["EventType"] = 7;
+// @ts-expect-error a conference failure's content is an object, not a call ID string
+export const wrongContent: AgentEventContents["AgentConf_RequestFailed"] = "1455885056-1095";
 // @ts-expect-error retcode is a string code, never a number
 export const numericRetcode: Schemas["Retcode"] = 0;

@@ -67,6 +67,88 @@ if (missed.length) {
   console.error(`x-extensible-enum not applied to: ${missed.join(', ')}`);
   process.exit(1);
 }
+// openapi-typescript writes each enum member's x-enum-descriptions entry as a `//` comment,
+// which editors do not show; JSDoc (`/** ... */`) is what IDE hover and completion display.
+function enumCommentsAsJSDoc(source) {
+  let inEnum = false;
+  let pending = [];
+  const out = [];
+  for (const line of source.split('\n')) {
+    if (/^export (const )?enum /.test(line)) inEnum = true;
+    const comment = inEnum ? /^(\s*)\/\/ ?(.*)$/.exec(line) : null;
+    if (comment) {
+      pending.push(comment);
+      continue;
+    }
+    if (pending.length) {
+      const indent = pending[0][1];
+      const text = pending.map((m) => m[2].replaceAll('*/', '*\\/'));
+      out.push(text.length === 1
+        ? `${indent}/** ${text[0]} */`
+        : [`${indent}/**`, ...text.map((t) => `${indent} * ${t}`), `${indent} */`].join('\n'));
+      pending = [];
+    }
+    if (inEnum && /^}/.test(line)) inEnum = false;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+// The event contents as types: `AgentEventContents` maps each event type of
+// `x-event-contents` (plus the null-content types) to its content's schema, and
+// `KnownAgentEvent` is the discriminated union a `switch (event.eventType)` narrows. The
+// wire's `AgentEvent` stays the type of what arrives (unknown types included): cast to
+// `KnownAgentEvent` after checking the type is a key of `AgentEventContents`.
+function eventContentTypes(doc) {
+  const agentEvent = doc.components?.schemas?.AgentEvent ?? {};
+  const contents = agentEvent['x-event-contents'] ?? {};
+  const nullContent = agentEvent['x-event-null-content'] ?? [];
+  const optional = new Set(agentEvent['x-event-optional-content'] ?? []);
+  const entries = [];
+  for (const [type, schema] of Object.entries(contents)) {
+    if (!doc.components.schemas[schema]) {
+      console.error(`x-event-contents: ${type} names a missing schema ${schema}`);
+      process.exit(1);
+    }
+    const content = `components["schemas"]["${schema}"]`;
+    entries.push([type, optional.has(type) ? `${content} | null` : content]);
+  }
+  for (const type of nullContent) {
+    if (!(type in contents)) entries.push([type, 'null']);
+  }
+  const lines = [
+    '',
+    '/** The content of each event type the document describes (`x-event-contents`; `null` for',
+    ' *  the types of `x-event-null-content`). */',
+    'export interface AgentEventContents {',
+    ...entries.map(([type, content]) => `    ${JSON.stringify(type)}: ${content};`),
+    '}',
+    '/** An event of a described type, its `content` typed by its `eventType`: narrow it with',
+    ' *  `switch (event.eventType)`. Check `event.eventType in` a list of the keys of',
+    ' *  `AgentEventContents` before casting a wire `AgentEvent` to it: gateways send other types. */',
+    'export type KnownAgentEvent = {',
+    '    [T in keyof AgentEventContents]: Omit<components["schemas"]["AgentEvent"], "eventType" | "content"> & {',
+    '        eventType: T;',
+    '        content: AgentEventContents[T];',
+    '    };',
+    '}[keyof AgentEventContents];',
+    '',
+  ];
+  return { text: lines.join('\n'), count: entries.length };
+}
+
+const typesText = enumCommentsAsJSDoc(astToString(ast));
+if (!/^\s+\/\*\* .+ \*\/\n\s+NORMAL = 0,$/m.test(typesText)) {
+  // ReasonCode.NORMAL has a description: if it has no JSDoc, openapi-typescript changed
+  // how it writes enum comments and the conversion above needs updating.
+  console.error('enum member descriptions did not become JSDoc (see enumCommentsAsJSDoc)');
+  process.exit(1);
+}
+const events = eventContentTypes(document);
 fs.mkdirSync(path.dirname(output), { recursive: true });
-fs.writeFileSync(output, `${COMMENT_HEADER}${astToString(ast)}`);
+fs.writeFileSync(
+  output,
+  `${COMMENT_HEADER}${typesText}${events.text}`,
+);
+console.log(`${output}: enum member descriptions as JSDoc; ${events.count} typed event contents`);
 console.log(`${output}: ${extensible.size} open enum(s): ${[...extensible.keys()].map((k) => k.split('/').pop()).join(', ')}`);

@@ -20,6 +20,7 @@ from cec_agentgateway import (
 )
 from tests.overlay.fakes import FakeGateway, json_reply, ok
 from tests.seed_pages import fixture
+from tests.unknown_values import unknown_int
 
 PREFIX = "/agentgateway/resource"
 GUID = "5c3f8a2e-0000-4000-8000-000000000001.AgentGateway0"
@@ -146,11 +147,12 @@ def test_sync_state(connect: Any) -> None:
 
 
 def test_unknown_enum_values_reach_the_caller(connect: Any) -> None:
-    body = {"retcode": "0", "result": {"callfeature": 99, "trace": {"enterReason": 90}}}
+    call_type, reason = unknown_int(CallType, 99), unknown_int(ReasonCode)
+    body = {"retcode": "0", "result": {"callfeature": call_type, "trace": {"enterReason": reason}}}
     agent = connect(FakeGateway(json_reply(body))).agent("153", guid=GUID)
     info = agent.call_info()
-    assert info.callfeature == 99 and not info.callfeature.is_known
-    assert info.trace.enter_reason.name == "UNKNOWN_90"
+    assert info.callfeature == call_type and not info.callfeature.is_known
+    assert info.trace.enter_reason.name == f"UNKNOWN_{reason}"
 
 
 def test_existing_guid_is_used_directly_and_can_be_replaced(connect: Any) -> None:

@@ -11,6 +11,7 @@ def queue_session(sim: GatewaySimulator, desk: Desk) -> None:
     sim.add_skill(1, "voice", waiting=3, longest_wait=40, pilot_number="10086")
     sim.add_skill(2, "webchat", media_type=51, waiting=1)
     sim.set_agent_skills(AGENT, [1, 2])
+    sim.set_agent_skills("154", [2])  # a colleague's, for agentskillsbyworkno/154
     sim.set_agent_group(AGENT, "Hotline")
     me = f"/onlineagent/{AGENT}"
     queue = f"/queuedevice/{AGENT}"

@@ -199,14 +199,24 @@ class GatewaySimulator(QueueScenario):
 
         return AsyncSimulatorTransport(self)
 
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> SimulatorServer:
+    def serve(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        control: bool = False,
+        commands: Callable[[str], str] | None = None,
+    ) -> SimulatorServer:
         """Serve the simulator over plain HTTP (loopback by default) until ``close()``.
 
         ``port=0`` picks a free port; the handle's ``url`` is ``http://host:port``.
+        ``control=True`` also serves the JSON control endpoint under ``/__sim__/`` to
+        loopback clients (see ``cec_agentgateway.simulator``); ``commands`` runs the
+        scenario command lines of ``POST /__sim__/command``.
         """
         from ._server import SimulatorServer
 
-        return SimulatorServer(self, host, port)
+        return SimulatorServer(self, host, port, control=control, commands=commands)
 
     # ------------------------------------------------------------------ calls
 
@@ -450,6 +460,28 @@ class GatewaySimulator(QueueScenario):
             self._queue(agent, event_type, content)
             if event_gen_time is not _CLOCK and agent.session is not None:
                 agent.session.events[-1]["eventGenTime"] = event_gen_time
+
+    def current_call_id(self, agent_id: str) -> str | None:
+        """The call ID of the agent's current call (ringing, dialling or talking), if any."""
+        with self._lock:
+            self._housekeeping(self._clock())
+            call = self._agent(agent_id).call
+            return None if call is None else call.call_id
+
+    def agent_ids(self) -> list[str]:
+        """The IDs of the configured agent accounts, in the order they were added."""
+        with self._lock:
+            return list(self._agents)
+
+    def set_app_data(self, agent_id: str, data: str) -> None:
+        """Replace the call-associated data of the agent's current call (what appdata and
+        the call information report), as an IVR or another system would."""
+        with self._lock:
+            agent, _ = self._signed_in(agent_id)
+            if agent.call is None:
+                raise SimulatorError(f"agent {agent_id} has no call")
+            agent.call.app_data = data
+            agent.call.app_bytes = None  # as offered: appdata reads app_data
 
     def force_sign_out(self, agent_id: str) -> None:
         """Sign the agent out from the gateway's side, as an administrator would.

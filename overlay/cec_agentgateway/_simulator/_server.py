@@ -6,13 +6,15 @@ import contextlib
 import logging
 import socket
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from ._control import CONTROL_PREFIX, ControlEndpoint, is_loopback
 from ._faults import Fault
-from ._wire import SimRequest
+from ._wire import SimRequest, SimResponse
 
 if TYPE_CHECKING:
     from ._gateway import GatewaySimulator
@@ -29,11 +31,17 @@ class _Server(ThreadingHTTPServer):
     # net.core.somaxconn.
     request_queue_size = 4096
 
-    def __init__(self, address: tuple[str, int], simulator: GatewaySimulator) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        simulator: GatewaySimulator,
+        control: ControlEndpoint | None,
+    ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
         self.simulator = simulator
+        self.control = control
         self._open: set[socket.socket] = set()  # connections being served (see drop_all)
         self._open_lock = threading.Lock()
 
@@ -84,13 +92,38 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in parse_qsl(url.query, keep_blank_values=True):
             query.setdefault(name, value)
         headers = {name.lower(): value for name, value in self.headers.items()}
-        request = SimRequest(self.command, unquote(url.path), query, headers, self._body())
+        path = unquote(url.path)
+        if path.startswith(CONTROL_PREFIX):
+            self._answer(self._control(path), path)
+            return
+        request = SimRequest(self.command, path, query, headers, self._body())
         outcome = self.server.simulator._handle_blocking(request)
         if isinstance(outcome, Fault):
             if outcome.error is not None:  # a transport failure: hang up without answering
+                _log.info("%s %s -> connection closed (injected fault)", self.command, path)
                 self.close_connection = True
                 return
             outcome = outcome.response()
+        self._answer(outcome, path)
+
+    def _control(self, path: str) -> SimResponse:
+        """The control endpoint's answer; 404 unless it is on and the client is local."""
+        body = self._body()
+        control = self.server.control
+        if control is None or not is_loopback(self.client_address[0]):
+            return ControlEndpoint.off()
+        return control.handle(self.command, path, body)
+
+    def _answer(self, outcome: SimResponse, path: str) -> None:
+        # The request log of ``-v``: method, path (no query, no headers: never a Guid),
+        # status and retcode.
+        _log.info(
+            "%s %s -> %s%s",
+            self.command,
+            path,
+            outcome.status,
+            f" retcode {outcome.retcode}" if outcome.retcode else "",
+        )
         self.send_response(outcome.status)
         for name, value in outcome.headers:
             self.send_header(name, value)
@@ -124,11 +157,22 @@ class SimulatorServer:
 
     Give ``url`` to any client as the gateway's address (the API lives under
     ``/agentgateway/resource``). Requests are served on threads; ``close()`` (or leaving a
-    ``with`` block) stops the server.
+    ``with`` block) stops the server. With ``control=True``, loopback clients can script
+    the simulator through ``/__sim__/`` (see ``_control``). Each request is logged at INFO
+    on the ``cec_agentgateway.simulator`` logger (method, path, status, retcode).
     """
 
-    def __init__(self, simulator: GatewaySimulator, host: str, port: int) -> None:
-        self._server = _Server((host, port), simulator)
+    def __init__(
+        self,
+        simulator: GatewaySimulator,
+        host: str,
+        port: int,
+        *,
+        control: bool = False,
+        commands: Callable[[str], str] | None = None,
+    ) -> None:
+        endpoint = ControlEndpoint(simulator, commands) if control else None
+        self._server = _Server((host, port), simulator, endpoint)
         bound_host, bound_port = self._server.server_address[:2]
         if isinstance(bound_host, bytes):
             bound_host = bound_host.decode()
