@@ -418,6 +418,14 @@ class SignedInAgent(Agent):
     that exception and logged.
     """
 
+    @property
+    def sign_in_result(self) -> SignInResult:
+        """What the gateway said about the session at sign-in (a signed-in agent always has it)."""
+        result = self._session.sign_in_result
+        if result is None:  # pragma: no cover - sign_in records it before returning the handle
+            raise RuntimeError("signed in without a sign-in result")
+        return result
+
     def __enter__(self) -> Self:
         if not self._session.push_mode:
             self._pump().keep_alive()
@@ -605,6 +613,14 @@ class AsyncAgent(
 
 class AsyncSignedInAgent(AsyncAgent):
     """An agent signed in by :meth:`AsyncAgentGateway.sign_in`; see :class:`SignedInAgent`."""
+
+    @property
+    def sign_in_result(self) -> SignInResult:
+        """What the gateway said about the session at sign-in (a signed-in agent always has it)."""
+        result = self._session.sign_in_result
+        if result is None:  # pragma: no cover - sign_in records it before returning the handle
+            raise RuntimeError("signed in without a sign-in result")
+        return result
 
     async def __aenter__(self) -> Self:
         if not self._session.push_mode:
