@@ -39,7 +39,7 @@ class AbandonedCallContent:
     (even as null), and `to_dict()` gives back exactly what was received.
     """
 
-    caller: int | str | None = None
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """

@@ -45,7 +45,7 @@ class AgentStateEntry:
     (even as null), and `to_dict()` gives back exactly what was received.
     """
 
-    workno: int | str | None = None
+    workno: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """

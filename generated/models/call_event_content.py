@@ -60,11 +60,11 @@ class CallEventContent:
         (even as null), and `to_dict()` gives back exactly what was received.
     """
 
-    caller: int | str | None = None
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    called: int | str | None = None
+    called: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
@@ -72,15 +72,15 @@ class CallEventContent:
     """ The call ID. """
     type_: PhoneLine | None = None
     """ Which phone line an event is about. """
-    feature: int | str | None = None
+    feature: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    media_ability: int | str | None = None
+    media_ability: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    media_type: int | str | None = None
+    media_type: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """

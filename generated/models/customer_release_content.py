@@ -36,7 +36,7 @@ class CustomerReleaseContent:
 
     callid: str | None = None
 
-    number: int | str | None = None
+    number: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """

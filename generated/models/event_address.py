@@ -36,7 +36,7 @@ class EventAddress:
     (even as null), and `to_dict()` gives back exactly what was received.
     """
 
-    address: int | str | None = None
+    address: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """

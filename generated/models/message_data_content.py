@@ -54,15 +54,15 @@ class MessageDataContent:
 
     callid: str | None = None
 
-    caller: int | str | None = None
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    called: int | str | None = None
+    called: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    feature: int | str | None = None
+    feature: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
@@ -70,7 +70,7 @@ class MessageDataContent:
     """ Which phone line an event is about. """
     message: str | None = None
 
-    media_ability: int | str | None = None
+    media_ability: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """

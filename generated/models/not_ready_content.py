@@ -32,7 +32,7 @@ class NotReadyContent:
     (even as null), and `to_dict()` gives back exactly what was received.
     """
 
-    reason: int | str | None = None
+    reason: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """

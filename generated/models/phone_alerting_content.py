@@ -41,7 +41,7 @@ class PhoneAlertingContent:
 
     callid: str | None = None
 
-    caller: int | str | None = None
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """

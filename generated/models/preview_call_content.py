@@ -39,11 +39,11 @@ class PreviewCallContent:
     (even as null), and `to_dict()` gives back exactly what was received.
     """
 
-    controlid: int | str | None = None
+    controlid: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    dialeddigits: int | str | None = None
+    dialeddigits: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """

@@ -32,7 +32,7 @@ class TransferResultContent:
     (even as null), and `to_dict()` gives back exactly what was received.
     """
 
-    result: int | str | None = None
+    result: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """

@@ -36,7 +36,7 @@ class UserMediaAbilityContent:
     (even as null), and `to_dict()` gives back exactly what was received.
     """
 
-    user_ability: int | str | None = None
+    user_ability: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """

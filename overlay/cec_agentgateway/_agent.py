@@ -40,7 +40,7 @@ from ._validation import (
     check_seconds,
     check_timeout,
 )
-from .generated.client import Client
+from .generated.client import AuthenticatedClient
 from .generated.models import (
     AgentEvent,
     AgentStatus,
@@ -403,9 +403,9 @@ class Agent(
 
     # -------------------------------------------------------------- raw access
     @property
-    def client(self) -> Client:
-        """A generated-layer ``Client`` for this agent (Guid auth, shared pool), for raw calls
-        such as ``query_call_info.sync_detailed(agent.agent_id, client=agent.client)``."""
+    def client(self) -> AuthenticatedClient:
+        """A generated-layer ``AuthenticatedClient`` for this agent (Guid auth, shared pool), for
+        raw calls such as ``query_call_info.sync_detailed(agent.agent_id, client=agent.client)``."""
         return self._gateway._raw_client(self._session.auth, self._options)
 
 
@@ -606,8 +606,8 @@ class AsyncAgent(
         return session.pump
 
     @property
-    def client(self) -> Client:
-        """A generated-layer ``Client`` for this agent, for ``asyncio_detailed`` raw calls."""
+    def client(self) -> AuthenticatedClient:
+        """A generated-layer ``AuthenticatedClient`` for this agent, for ``asyncio_detailed``."""
         return self._gateway._raw_client(self._session.auth, self._options)
 
 
