@@ -42,17 +42,17 @@ class AgentEvent:
     carry none, and the types in `x-event-optional-content` carry their schema or null.
     Contents of other types are passed on as they arrive.
 
-        Attributes:
-            event_type (EventType | int | None): The event type: an `EventType` name. Receivers must not drop an event whose
-                type is unknown, null or a number (see `x-doc-discrepancy`).  Wire name: `eventType`.
-            work_no (int | str | None): The agent the event is for. Wire name: `workNo`.
-            content (None | RawEventContent | str): What the event carries: an object (see `x-event-contents`), a call ID
-                string (`CallIdContent`) or null.
-            event_gen_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends
-                a number, a string of digits, an empty string or null (no value).  Wire name: `eventGenTime`.
+    Attributes:
+        event_type (EventType | int | None): The event type: an `EventType` name. Receivers must not drop an event whose
+            type is unknown, null or a number (see `x-doc-discrepancy`).  Wire name: `eventType`.
+        work_no (int | str | None): The agent the event is for. Wire name: `workNo`.
+        content (None | RawEventContent | str): What the event carries: an object (see `x-event-contents`), a call ID
+            string (`CallIdContent`) or null.
+        event_gen_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends
+            a number, a string of digits, an empty string or null (no value).  Wire name: `eventGenTime`.
 
-        Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-        (even as null), and `to_dict()` gives back exactly what was received.
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` gives back exactly what was received.
     """
 
     event_type: EventType | int | None

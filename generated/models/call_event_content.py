@@ -40,24 +40,24 @@ class CallEventContent:
     AgentEvent_Auto_Answer (a call was answered automatically) and AgentEvent_Talking
     (the agent is talking).
 
-        Attributes:
-            caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
-                70004`). Treat it as text: the Python client always gives a `str`.
-            called (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
-                70004`). Treat it as text: the Python client always gives a `str`.
-            callid (str | None): The call ID.
-            type_ (PhoneLine | None): Which phone line an event is about. Wire name: `type`.
-            feature (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should
-                treat it as text (the Python client always gives a string).
-            media_ability (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients
-                should treat it as text (the Python client always gives a string).  Wire name: `mediaAbility`.
-            media_type (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should
-                treat it as text (the Python client always gives a string).  Wire name: `mediaType`.
-            transfer (str | None): Whether the call was transferred to the agent (`no` when not).
-            transfrom (str | None): Who transferred the call (spelt so on the wire); empty when nobody did.
+    Attributes:
+        caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        called (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        callid (str | None): The call ID.
+        type_ (PhoneLine | None): Which phone line an event is about. Wire name: `type`.
+        feature (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should
+            treat it as text (the Python client always gives a string).
+        media_ability (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients
+            should treat it as text (the Python client always gives a string).  Wire name: `mediaAbility`.
+        media_type (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should
+            treat it as text (the Python client always gives a string).  Wire name: `mediaType`.
+        transfer (str | None): Whether the call was transferred to the agent (`no` when not).
+        transfrom (str | None): Who transferred the call (spelt so on the wire); empty when nobody did.
 
-        Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-        (even as null), and `to_dict()` gives back exactly what was received.
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` gives back exactly what was received.
     """
 
     caller: str | None = None

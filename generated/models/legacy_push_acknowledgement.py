@@ -24,11 +24,11 @@ class LegacyPushAcknowledgement:
     """The legacy receiver's answer. The gateway only looks at the HTTP status: vendor
     receivers answer an empty 200 or `{"retcode": 0}` (a number).
 
-        Attributes:
-            retcode (int | str | None): 0 when the event was taken.
+    Attributes:
+        retcode (int | str | None): 0 when the event was taken.
 
-        Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-        (even as null), and `to_dict()` gives back exactly what was received.
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` gives back exactly what was received.
     """
 
     retcode: int | str | None = None

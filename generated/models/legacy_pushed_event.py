@@ -32,21 +32,21 @@ class LegacyPushedEvent:
     """What an agent signed in with the older `pushUrl` field receives: the event-poll
     envelope with one event per request.
 
-        Attributes:
-            event (AgentEvent): One agent event. `content` depends on `eventType`: `x-event-contents` names the schema of
-                each documented content (an object schema, or `CallIdContent` for the types whose content is a plain call ID
-                string), the types in `x-event-null-content` carry none, and the types in `x-event-optional-content` carry their
-                schema or null. Contents of other types are passed on as they arrive.
-            message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
-                reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
-                `x-cti-result-code-pattern`).
-            retcode (Retcode | None): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-
-                NNN` whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from
-                an older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client
-                must accept codes not listed here.
+    Attributes:
+        event (AgentEvent): One agent event. `content` depends on `eventType`: `x-event-contents` names the schema of
+            each documented content (an object schema, or `CallIdContent` for the types whose content is a plain call ID
+            string), the types in `x-event-null-content` carry none, and the types in `x-event-optional-content` carry their
+            schema or null. Contents of other types are passed on as they arrive.
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        retcode (Retcode | None): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-
+            NNN` whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from
+            an older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client
+            must accept codes not listed here.
 
-        Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-        (even as null), and `to_dict()` gives back exactly what was received.
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` gives back exactly what was received.
     """
 
     event: AgentEvent

@@ -29,14 +29,14 @@ class PhoneAlertingContent:
     """Content of AgentOther_PhoneAlerting for an inbound call. For outbound calls the
     event carries no content (null).
 
-        Attributes:
-            callid (str | None):
-            caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
-                70004`). Treat it as text: the Python client always gives a `str`.
-            type_ (str | None): The call's line or type as the gateway names it. Wire name: `type`.
+    Attributes:
+        callid (str | None):
+        caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        type_ (str | None): The call's line or type as the gateway names it. Wire name: `type`.
 
-        Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-        (even as null), and `to_dict()` gives back exactly what was received.
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` gives back exactly what was received.
     """
 
     callid: str | None = None

@@ -36,19 +36,19 @@ class PushedEvents:
     """Events pushed to a push-mode agent's callback URI (`callBackUri`), oldest first.
     Some gateways wrap the list in the usual envelope (`message`, `retcode`).
 
-        Attributes:
-            message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
-                reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
-                `x-cti-result-code-pattern`).
-            retcode (Retcode | None): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-
-                NNN` whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from
-                an older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client
-                must accept codes not listed here.
-            work_no (int | str | None): The agent the events are for. Wire name: `workNo`.
-            event_list (list[AgentEvent] | None):  Wire name: `eventList`.
+    Attributes:
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        retcode (Retcode | None): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-
+            NNN` whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from
+            an older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client
+            must accept codes not listed here.
+        work_no (int | str | None): The agent the events are for. Wire name: `workNo`.
+        event_list (list[AgentEvent] | None):  Wire name: `eventList`.
 
-        Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-        (even as null), and `to_dict()` gives back exactly what was received.
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` gives back exactly what was received.
     """
 
     message: str | None = None

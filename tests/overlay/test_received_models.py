@@ -114,3 +114,22 @@ def test_request_schemas_are_the_ones_the_template_treats_as_requests(spec: dict
     by_rule = {n for n in schemas if n.endswith("Request") or n == "SignInOptions"}
     assert objects <= by_rule  # no request object is decoded as a received model
     assert by_rule <= in_requests  # and no received model keeps UNSET
+
+
+def test_a_signed_in_agent_always_has_its_sign_in_result() -> None:
+    from cec_agentgateway import AgentGateway, AsyncSignedInAgent, SignedInAgent
+    from cec_agentgateway.simulator import GatewaySimulator
+
+    sim = GatewaySimulator(poll_wait=0.05)
+    sim.add_agent("153", password="secret", phone="40038")
+    gw = AgentGateway(transport=sim.transport())
+    with gw, gw.sign_in("153", password="secret", phone="40038") as agent:
+        assert isinstance(agent, SignedInAgent)
+        assert isinstance(agent.sign_in_result, SignInResult)
+        sim.offer_call("153", caller="70004")
+        call = agent.call_info(include_last_call=True)
+        assert call is not None and call.callid is not None
+        assert call.caller == "70004"
+        sim.end_call("153")
+    prop = AsyncSignedInAgent.__dict__["sign_in_result"]
+    assert prop.fget.__annotations__["return"] in ("SignInResult", SignInResult)
