@@ -161,9 +161,6 @@ class AgentEvent:
         if _content_data is None:
             content = None
             _content_found = True
-        if _content_data is None:
-            content = None
-            _content_found = True
         if not _content_found and isinstance(_content_data, dict):
             try:
                 content_raw_event_content = RawEventContent.from_dict(_content_data)

@@ -118,9 +118,6 @@ class AgentEventResponse:
         if _event_data is None:
             event = None
             _event_found = True
-        if _event_data is None:
-            event = None
-            _event_found = True
         if not _event_found and isinstance(_event_data, dict):
             try:
                 event_type_0 = AgentEvent.from_dict(_event_data)

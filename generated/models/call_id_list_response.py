@@ -111,9 +111,6 @@ class CallIdListResponse:
         if _result_data is None:
             result = None
             _result_found = True
-        if _result_data is None:
-            result = None
-            _result_found = True
         if not _result_found and isinstance(_result_data, list):
             try:
                 result_type_0 = cast(list[str], _result_data)

@@ -345,9 +345,6 @@ class CallInfo:
         if _trace_data is None:
             trace = None
             _trace_found = True
-        if _trace_data is None:
-            trace = None
-            _trace_found = True
         if not _trace_found and isinstance(_trace_data, dict):
             try:
                 trace_type_0 = CallTrace.from_dict(_trace_data)

@@ -120,9 +120,6 @@ class QueryAcdStatResponse:
         if _result_data is None:
             result = None
             _result_found = True
-        if _result_data is None:
-            result = None
-            _result_found = True
         if not _result_found and isinstance(_result_data, list):
             try:
                 result_type_0 = []

@@ -113,9 +113,6 @@ class SyncAgentInfoResult:
         if _callinfo_data is None:
             callinfo = None
             _callinfo_found = True
-        if _callinfo_data is None:
-            callinfo = None
-            _callinfo_found = True
         if not _callinfo_found and isinstance(_callinfo_data, dict):
             try:
                 callinfo_raw_call_info = RawCallInfo.from_dict(_callinfo_data)
@@ -130,9 +127,6 @@ class SyncAgentInfoResult:
         _agent_state_info_data = get("agentStateInfo")
         agent_state_info: AgentStateInfo | None
         _agent_state_info_found = False
-        if _agent_state_info_data is None:
-            agent_state_info = None
-            _agent_state_info_found = True
         if _agent_state_info_data is None:
             agent_state_info = None
             _agent_state_info_found = True

@@ -118,9 +118,6 @@ class UpdateGuidResponse:
         if _result_data is None:
             result = None
             _result_found = True
-        if _result_data is None:
-            result = None
-            _result_found = True
         if not _result_found and isinstance(_result_data, dict):
             try:
                 result_type_0 = UpdateGuidResult.from_dict(_result_data)
