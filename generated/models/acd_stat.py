@@ -68,7 +68,7 @@ class AcdStat:
         max_queue_size (int | None): How many callers the queue holds at most. Wire name: `maxQueueSize`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     pilot_nbr: None | str = None

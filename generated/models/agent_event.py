@@ -52,7 +52,7 @@ class AgentEvent:
             a number, a string of digits, an empty string or null (no value).  Wire name: `eventGenTime`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     event_type: EventType | int | None

@@ -35,7 +35,7 @@ class AgentMessageContent:
         context (str | None): The message text.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     sender: int | str | None = None

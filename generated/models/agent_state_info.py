@@ -119,7 +119,7 @@ class AgentStateInfo:
             a number, a string of digits, an empty string or null (no value).  Wire name: `cmdBeginTime`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     call_feature: CallType | None = None

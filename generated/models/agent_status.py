@@ -35,7 +35,7 @@ class AgentStatus:
         is_working (bool | None): Whether the agent is in a call. Wire name: `isWorking`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     agent_state: GatewayAgentState | None = None

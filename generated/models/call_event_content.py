@@ -57,7 +57,7 @@ class CallEventContent:
         transfrom (str | None): Who transferred the call (spelt so on the wire); empty when nobody did.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     caller: str | None = None

@@ -86,7 +86,7 @@ class CallTrace:
         vdn_id (int | None): VDN ID. Wire name: `vdnId`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     wait_begin_time: int | None | str = None

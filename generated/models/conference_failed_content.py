@@ -27,7 +27,7 @@ class ConferenceFailedContent:
         cause (int | None): The platform's failure cause (a CTI result code), e.g. 21234.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     cause: int | None = None

@@ -29,7 +29,7 @@ class ConferenceIdContent:
         conf_id (int | None): The conference ID. Wire name: `confId`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     conf_id: int | None = None

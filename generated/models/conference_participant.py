@@ -67,7 +67,7 @@ class ConferenceParticipant:
             number, a string of digits, an empty string or null (no value).  Wire name: `enterTime`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     address_type: AddressType | None = None

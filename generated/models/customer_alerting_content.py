@@ -39,7 +39,7 @@ class CustomerAlertingContent:
         type_ (PhoneLine | None): Which phone line an event is about. Wire name: `type`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     callid: str | None = None

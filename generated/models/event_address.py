@@ -33,7 +33,7 @@ class EventAddress:
         address_type (int | None): 6 for a phone number. Wire name: `addressType`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     address: str | None = None

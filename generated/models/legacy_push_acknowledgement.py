@@ -28,7 +28,7 @@ class LegacyPushAcknowledgement:
         retcode (int | str | None): 0 when the event was taken.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     retcode: int | str | None = None

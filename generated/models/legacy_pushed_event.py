@@ -46,7 +46,7 @@ class LegacyPushedEvent:
             must accept codes not listed here.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     event: AgentEvent

@@ -49,7 +49,7 @@ class MessageDataContent:
             should treat it as text (the Python client always gives a string).  Wire name: `mediaAbility`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     callid: str | None = None

@@ -36,7 +36,7 @@ class PhoneAlertingContent:
         type_ (str | None): The call's line or type as the gateway names it. Wire name: `type`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     callid: str | None = None

@@ -29,7 +29,7 @@ class PhoneReleaseContent:
         phone_state (int | None): Why; 2 the agent hung up, 3 the platform released the phone. Wire name: `phoneState`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     phone_state: int | None = None

@@ -27,7 +27,7 @@ class PlaybackResultContent:
         result (int | None): 0 when the announcement played, 1 when it failed.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     result: int | None = None

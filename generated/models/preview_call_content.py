@@ -36,7 +36,7 @@ class PreviewCallContent:
         call_data (str | None): Call-associated data (at most 16 KB). Wire name: `callData`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     controlid: str | None = None

@@ -48,7 +48,7 @@ class PushedEvents:
         event_list (list[AgentEvent] | None):  Wire name: `eventList`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     message: str | None = None

@@ -35,7 +35,7 @@ class RecordingContent:
         file_name (str | None):  Wire name: `fileName`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     record_id: int | str | None = None

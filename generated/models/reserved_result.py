@@ -20,7 +20,7 @@ class ReservedResult:
     """A reserved result object; normally empty (`{}`).
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

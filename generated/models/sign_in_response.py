@@ -42,7 +42,7 @@ class SignInResponse:
         result (None | SignInResult):
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     retcode: Retcode

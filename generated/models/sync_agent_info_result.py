@@ -40,7 +40,7 @@ class SyncAgentInfoResult:
             from gateways older than AICC 25.200.0 (documentation issue 24).  Wire name: `signInMode`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     callinfo: None | RawCallInfo | str = None

@@ -29,7 +29,7 @@ class ThreePartyCallContent:
         partner (str | None): The other parties' numbers, comma-separated (e.g. "49997,70093").
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     callid: str | None = None

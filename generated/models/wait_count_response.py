@@ -43,7 +43,7 @@ class WaitCountResponse:
             of digits and an empty object are accepted too (see `x-doc-discrepancy`).
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` gives back exactly what was received.
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     retcode: Retcode
