@@ -2,17 +2,30 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from types import MappingProxyType
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a request field the caller did not set, so it is not sent.
+
+    Received models (responses, event contents) read absent fields as None instead; their
+    `is_set(name)` tells absent from null.
+    """
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+# What a received model built in code (not decoded) "received": nothing.
+NOTHING_RECEIVED: Mapping[str, Any] = MappingProxyType({})
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

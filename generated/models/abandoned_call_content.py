@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="AbandonedCallContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "call_id": "callId",
+    "call_data": "callData",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -22,20 +27,35 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class AbandonedCallContent:
-    """Content of AgentEvent_AbandonCall (a caller hung up before being served)."""
+    """Content of AgentEvent_AbandonCall (a caller hung up before being served).
 
-    caller: str | Unset = UNSET
+    Attributes:
+        caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        call_id (str | None):  Wire name: `callId`.
+        call_data (str | None):  Wire name: `callData`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    call_id: str | Unset = UNSET
-    call_data: str | Unset = UNSET
+    call_id: str | None = None
+
+    call_data: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        caller: int | str | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
+        caller: int | str | None
+        if self.caller is None:
+            caller = None
         else:
             caller = self.caller
 
@@ -46,23 +66,30 @@ class AbandonedCallContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if caller is not UNSET:
+        received = self._received
+        if caller is not None:
             field_dict["caller"] = caller
-        if call_id is not UNSET:
+        elif "caller" in received:
+            field_dict["caller"] = None
+        if call_id is not None:
             field_dict["callId"] = call_id
-        if call_data is not UNSET:
+        elif "callId" in received:
+            field_dict["callId"] = None
+        if call_data is not None:
             field_dict["callData"] = call_data
+        elif "callData" in received:
+            field_dict["callData"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        caller = as_text(get("caller", UNSET))
+        caller = as_text(get("caller"))
 
-        call_id = get("callId", UNSET)
+        call_id = get("callId")
 
-        call_data = get("callData", UNSET)
+        call_data = get("callData")
 
         abandoned_call_content = cls(
             caller,
@@ -74,6 +101,7 @@ class AbandonedCallContent:
             abandoned_call_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        abandoned_call_content._received = src_dict
         return abandoned_call_content
 
     @property
@@ -91,3 +119,13 @@ class AbandonedCallContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -8,9 +8,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import duration
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="AcdStat")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "pilot_nbr": "pilotNbr",
+    "device_no": "deviceNo",
+    "queue_size": "queueSize",
+    "queue_time": "queueTime",
+    "load_factor": "loadFactor",
+    "est_wait_time": "estWaitTime",
+    "logged_on_agents": "loggedOnAgents",
+    "avail_agents": "availAgents",
+    "transfer_flg": "transferFlg",
+    "transfer_device_type": "transferDeviceType",
+    "transfer_device_no": "transferDeviceNo",
+    "skill_descrip": "skillDescrip",
+    "max_queue_size": "maxQueueSize",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -33,40 +49,63 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class AcdStat:
-    """Statistics of one skill queue."""
+    """Statistics of one skill queue.
 
-    pilot_nbr: None | str | Unset = UNSET
+    Attributes:
+        pilot_nbr (None | str): Access code (pilot number) of the queue. Wire name: `pilotNbr`.
+        device_no (int | None): Skill queue ID. Wire name: `deviceNo`.
+        queue_size (int | None): Callers waiting in the queue now. Wire name: `queueSize`.
+        queue_time (int | None): How long the longest-waiting caller has waited, in seconds. Wire name: `queueTime`.
+        load_factor (int | None): Not used. Wire name: `loadFactor`.
+        est_wait_time (int | None): Not used. Wire name: `estWaitTime`.
+        logged_on_agents (int | None): Agents signed in to the queue. Wire name: `loggedOnAgents`.
+        avail_agents (int | None): Agents of the queue available (idle) now. Wire name: `availAgents`.
+        transfer_flg (int | None): What happens to overflowing calls (0 released, 2 transferred). Wire name:
+            `transferFlg`.
+        transfer_device_type (int | None): Device type of the overflow target. Wire name: `transferDeviceType`.
+        transfer_device_no (int | None): Device number of the overflow target. Wire name: `transferDeviceNo`.
+        skill_descrip (None | str): Description of the skill queue. Wire name: `skillDescrip`.
+        max_queue_size (int | None): How many callers the queue holds at most. Wire name: `maxQueueSize`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    pilot_nbr: None | str = None
     """ Access code (pilot number) of the queue. """
-    device_no: int | Unset = UNSET
+    device_no: int | None = None
     """ Skill queue ID. """
-    queue_size: int | Unset = UNSET
+    queue_size: int | None = None
     """ Callers waiting in the queue now. """
-    queue_time: int | Unset = UNSET
+    queue_time: int | None = None
     """ How long the longest-waiting caller has waited, in seconds. """
-    load_factor: int | Unset = UNSET
+    load_factor: int | None = None
     """ Not used. """
-    est_wait_time: int | Unset = UNSET
+    est_wait_time: int | None = None
     """ Not used. """
-    logged_on_agents: int | Unset = UNSET
+    logged_on_agents: int | None = None
     """ Agents signed in to the queue. """
-    avail_agents: int | Unset = UNSET
+    avail_agents: int | None = None
     """ Agents of the queue available (idle) now. """
-    transfer_flg: int | Unset = UNSET
+    transfer_flg: int | None = None
     """ What happens to overflowing calls (0 released, 2 transferred). """
-    transfer_device_type: int | Unset = UNSET
+    transfer_device_type: int | None = None
     """ Device type of the overflow target. """
-    transfer_device_no: int | Unset = UNSET
+    transfer_device_no: int | None = None
     """ Device number of the overflow target. """
-    skill_descrip: None | str | Unset = UNSET
+    skill_descrip: None | str = None
     """ Description of the skill queue. """
-    max_queue_size: int | Unset = UNSET
+    max_queue_size: int | None = None
     """ How many callers the queue holds at most. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        pilot_nbr: None | str | Unset
-        if isinstance(self.pilot_nbr, Unset):
-            pilot_nbr = UNSET
+        pilot_nbr: None | str
+        if self.pilot_nbr is None:
+            pilot_nbr = None
         else:
             pilot_nbr = self.pilot_nbr
 
@@ -90,9 +129,9 @@ class AcdStat:
 
         transfer_device_no = self.transfer_device_no
 
-        skill_descrip: None | str | Unset
-        if isinstance(self.skill_descrip, Unset):
-            skill_descrip = UNSET
+        skill_descrip: None | str
+        if self.skill_descrip is None:
+            skill_descrip = None
         else:
             skill_descrip = self.skill_descrip
 
@@ -101,63 +140,90 @@ class AcdStat:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if pilot_nbr is not UNSET:
+        received = self._received
+        if pilot_nbr is not None:
             field_dict["pilotNbr"] = pilot_nbr
-        if device_no is not UNSET:
+        elif "pilotNbr" in received:
+            field_dict["pilotNbr"] = None
+        if device_no is not None:
             field_dict["deviceNo"] = device_no
-        if queue_size is not UNSET:
+        elif "deviceNo" in received:
+            field_dict["deviceNo"] = None
+        if queue_size is not None:
             field_dict["queueSize"] = queue_size
-        if queue_time is not UNSET:
+        elif "queueSize" in received:
+            field_dict["queueSize"] = None
+        if queue_time is not None:
             field_dict["queueTime"] = queue_time
-        if load_factor is not UNSET:
+        elif "queueTime" in received:
+            field_dict["queueTime"] = None
+        if load_factor is not None:
             field_dict["loadFactor"] = load_factor
-        if est_wait_time is not UNSET:
+        elif "loadFactor" in received:
+            field_dict["loadFactor"] = None
+        if est_wait_time is not None:
             field_dict["estWaitTime"] = est_wait_time
-        if logged_on_agents is not UNSET:
+        elif "estWaitTime" in received:
+            field_dict["estWaitTime"] = None
+        if logged_on_agents is not None:
             field_dict["loggedOnAgents"] = logged_on_agents
-        if avail_agents is not UNSET:
+        elif "loggedOnAgents" in received:
+            field_dict["loggedOnAgents"] = None
+        if avail_agents is not None:
             field_dict["availAgents"] = avail_agents
-        if transfer_flg is not UNSET:
+        elif "availAgents" in received:
+            field_dict["availAgents"] = None
+        if transfer_flg is not None:
             field_dict["transferFlg"] = transfer_flg
-        if transfer_device_type is not UNSET:
+        elif "transferFlg" in received:
+            field_dict["transferFlg"] = None
+        if transfer_device_type is not None:
             field_dict["transferDeviceType"] = transfer_device_type
-        if transfer_device_no is not UNSET:
+        elif "transferDeviceType" in received:
+            field_dict["transferDeviceType"] = None
+        if transfer_device_no is not None:
             field_dict["transferDeviceNo"] = transfer_device_no
-        if skill_descrip is not UNSET:
+        elif "transferDeviceNo" in received:
+            field_dict["transferDeviceNo"] = None
+        if skill_descrip is not None:
             field_dict["skillDescrip"] = skill_descrip
-        if max_queue_size is not UNSET:
+        elif "skillDescrip" in received:
+            field_dict["skillDescrip"] = None
+        if max_queue_size is not None:
             field_dict["maxQueueSize"] = max_queue_size
+        elif "maxQueueSize" in received:
+            field_dict["maxQueueSize"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        pilot_nbr: None | str | Unset = get("pilotNbr", UNSET)
+        pilot_nbr: None | str = get("pilotNbr")
 
-        device_no = get("deviceNo", UNSET)
+        device_no = get("deviceNo")
 
-        queue_size = get("queueSize", UNSET)
+        queue_size = get("queueSize")
 
-        queue_time = get("queueTime", UNSET)
+        queue_time = get("queueTime")
 
-        load_factor = get("loadFactor", UNSET)
+        load_factor = get("loadFactor")
 
-        est_wait_time = get("estWaitTime", UNSET)
+        est_wait_time = get("estWaitTime")
 
-        logged_on_agents = get("loggedOnAgents", UNSET)
+        logged_on_agents = get("loggedOnAgents")
 
-        avail_agents = get("availAgents", UNSET)
+        avail_agents = get("availAgents")
 
-        transfer_flg = get("transferFlg", UNSET)
+        transfer_flg = get("transferFlg")
 
-        transfer_device_type = get("transferDeviceType", UNSET)
+        transfer_device_type = get("transferDeviceType")
 
-        transfer_device_no = get("transferDeviceNo", UNSET)
+        transfer_device_no = get("transferDeviceNo")
 
-        skill_descrip: None | str | Unset = get("skillDescrip", UNSET)
+        skill_descrip: None | str = get("skillDescrip")
 
-        max_queue_size = get("maxQueueSize", UNSET)
+        max_queue_size = get("maxQueueSize")
 
         acd_stat = cls(
             pilot_nbr,
@@ -179,6 +245,7 @@ class AcdStat:
             acd_stat.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        acd_stat._received = src_dict
         return acd_stat
 
     @property
@@ -196,6 +263,16 @@ class AcdStat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
 
     @property
     def queue_time_duration(self) -> datetime.timedelta | None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.event_type import EventType
 from ..spec_extensions import epoch_millis_or_none
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.raw_event_content import RawEventContent
@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentEvent")
 _EventType_VALUES = EventType._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "event_type": "eventType",
+    "work_no": "workNo",
+    "event_gen_time": "eventGenTime",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -36,23 +42,37 @@ class AgentEvent:
     carry none, and the types in `x-event-optional-content` carry their schema or null.
     Contents of other types are passed on as they arrive.
 
+    Attributes:
+        event_type (EventType | int | None): The event type: an `EventType` name. Receivers must not drop an event whose
+            type is unknown, null or a number (see `x-doc-discrepancy`).  Wire name: `eventType`.
+        work_no (int | str | None): The agent the event is for. Wire name: `workNo`.
+        content (None | RawEventContent | str): What the event carries: an object (see `x-event-contents`), a call ID
+            string (`CallIdContent`) or null.
+        event_gen_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends
+            a number, a string of digits, an empty string or null (no value).  Wire name: `eventGenTime`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     event_type: EventType | int | None
     """ The event type: an `EventType` name. Receivers must not drop an event whose
     type is unknown, null or a number (see `x-doc-discrepancy`).
      """
-    work_no: int | str | Unset = UNSET
+    work_no: int | str | None = None
     """ The agent the event is for. """
-    content: None | RawEventContent | str | Unset = UNSET
+    content: None | RawEventContent | str = None
     """ What the event carries: an object (see `x-event-contents`), a call ID string
     (`CallIdContent`) or null.
      """
-    event_gen_time: int | None | str | Unset = UNSET
+    event_gen_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.raw_event_content import RawEventContent
@@ -63,23 +83,23 @@ class AgentEvent:
         else:
             event_type = self.event_type
 
-        work_no: int | str | Unset
-        if isinstance(self.work_no, Unset):
-            work_no = UNSET
+        work_no: int | str | None
+        if self.work_no is None:
+            work_no = None
         else:
             work_no = self.work_no
 
-        content: dict[str, Any] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
+        content: dict[str, Any] | None | str
+        if self.content is None:
+            content = None
         elif isinstance(self.content, RawEventContent):
             content = self.content.to_dict()
         else:
             content = self.content
 
-        event_gen_time: int | None | str | Unset
-        if isinstance(self.event_gen_time, Unset):
-            event_gen_time = UNSET
+        event_gen_time: int | None | str
+        if self.event_gen_time is None:
+            event_gen_time = None
         else:
             event_gen_time = self.event_gen_time
 
@@ -90,12 +110,19 @@ class AgentEvent:
                 "eventType": event_type,
             }
         )
-        if work_no is not UNSET:
+        received = self._received
+        if work_no is not None:
             field_dict["workNo"] = work_no
-        if content is not UNSET:
+        elif "workNo" in received:
+            field_dict["workNo"] = None
+        if content is not None:
             field_dict["content"] = content
-        if event_gen_time is not UNSET:
+        elif "content" in received:
+            field_dict["content"] = None
+        if event_gen_time is not None:
             field_dict["eventGenTime"] = event_gen_time
+        elif "eventGenTime" in received:
+            field_dict["eventGenTime"] = None
 
         return field_dict
 
@@ -126,16 +153,13 @@ class AgentEvent:
         if not _event_type_found:
             event_type = _event_type_data  # type: ignore[assignment]
 
-        work_no: int | str | Unset = get("workNo", UNSET)
+        work_no: int | str | None = get("workNo")
 
-        _content_data = get("content", UNSET)
-        content: None | RawEventContent | str | Unset
+        _content_data = get("content")
+        content: None | RawEventContent | str
         _content_found = False
         if _content_data is None:
             content = None
-            _content_found = True
-        if _content_data is UNSET:
-            content = UNSET
             _content_found = True
         if not _content_found and isinstance(_content_data, dict):
             try:
@@ -148,7 +172,7 @@ class AgentEvent:
         if not _content_found:
             content = _content_data  # type: ignore[assignment]
 
-        event_gen_time: int | None | str | Unset = get("eventGenTime", UNSET)
+        event_gen_time: int | None | str = get("eventGenTime")
 
         agent_event = cls(
             event_type,
@@ -161,6 +185,7 @@ class AgentEvent:
             agent_event.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        agent_event._received = src_dict
         return agent_event
 
     @property
@@ -178,6 +203,16 @@ class AgentEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
 
     @property
     def event_gen_time_at(self) -> datetime.datetime | None:

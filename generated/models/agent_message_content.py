@@ -6,9 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="AgentMessageContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -23,31 +25,46 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class AgentMessageContent:
-    """Content of AgentOther_Note (a note from another agent) and AgentOther_Bulletin."""
+    """Content of AgentOther_Note (a note from another agent) and AgentOther_Bulletin.
 
-    sender: int | str | Unset = UNSET
+    Attributes:
+        sender (int | str | None): The sending agent's ID.
+        sendername (str | None):
+        receivetime (int | str | None): When the message arrived, as the gateway formats it.
+        timestring (str | None): The time as display text.
+        context (str | None): The message text.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    sender: int | str | None = None
     """ The sending agent's ID. """
-    sendername: str | Unset = UNSET
-    receivetime: int | str | Unset = UNSET
+    sendername: str | None = None
+
+    receivetime: int | str | None = None
     """ When the message arrived, as the gateway formats it. """
-    timestring: str | Unset = UNSET
+    timestring: str | None = None
     """ The time as display text. """
-    context: str | Unset = UNSET
+    context: str | None = None
     """ The message text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        sender: int | str | Unset
-        if isinstance(self.sender, Unset):
-            sender = UNSET
+        sender: int | str | None
+        if self.sender is None:
+            sender = None
         else:
             sender = self.sender
 
         sendername = self.sendername
 
-        receivetime: int | str | Unset
-        if isinstance(self.receivetime, Unset):
-            receivetime = UNSET
+        receivetime: int | str | None
+        if self.receivetime is None:
+            receivetime = None
         else:
             receivetime = self.receivetime
 
@@ -58,31 +75,42 @@ class AgentMessageContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sender is not UNSET:
+        received = self._received
+        if sender is not None:
             field_dict["sender"] = sender
-        if sendername is not UNSET:
+        elif "sender" in received:
+            field_dict["sender"] = None
+        if sendername is not None:
             field_dict["sendername"] = sendername
-        if receivetime is not UNSET:
+        elif "sendername" in received:
+            field_dict["sendername"] = None
+        if receivetime is not None:
             field_dict["receivetime"] = receivetime
-        if timestring is not UNSET:
+        elif "receivetime" in received:
+            field_dict["receivetime"] = None
+        if timestring is not None:
             field_dict["timestring"] = timestring
-        if context is not UNSET:
+        elif "timestring" in received:
+            field_dict["timestring"] = None
+        if context is not None:
             field_dict["context"] = context
+        elif "context" in received:
+            field_dict["context"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        sender: int | str | Unset = get("sender", UNSET)
+        sender: int | str | None = get("sender")
 
-        sendername = get("sendername", UNSET)
+        sendername = get("sendername")
 
-        receivetime: int | str | Unset = get("receivetime", UNSET)
+        receivetime: int | str | None = get("receivetime")
 
-        timestring = get("timestring", UNSET)
+        timestring = get("timestring")
 
-        context = get("context", UNSET)
+        context = get("context")
 
         agent_message_content = cls(
             sender,
@@ -96,6 +124,7 @@ class AgentMessageContent:
             agent_message_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        agent_message_content._received = src_dict
         return agent_message_content
 
     @property
@@ -113,3 +142,13 @@ class AgentMessageContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="AgentStateEntry")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "group_name": "groupName",
+    "cti_status": "ctiStatus",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -24,79 +29,107 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class AgentStateEntry:
-    """An agent of the VCC and its state."""
+    """An agent of the VCC and its state.
 
-    workno: str | Unset = UNSET
+    Attributes:
+        workno (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        name (str | None): The agent's name.
+        status (int | str | None): The agent's state as a code of the gateway's agent state table (as `agentState` of
+            agentstatus, see `GatewayAgentState`), sent as a string.
+        group_name (None | str): The agent group the agent belongs to. Wire name: `groupName`.
+        cti_status (int | None | str): The platform's own state code (used by the gateway itself). Wire name:
+            `ctiStatus`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    workno: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The agent's name. """
-    status: int | str | Unset = UNSET
+    status: int | str | None = None
     """ The agent's state as a code of the gateway's agent state table (as `agentState`
     of agentstatus, see `GatewayAgentState`), sent as a string.
      """
-    group_name: None | str | Unset = UNSET
+    group_name: None | str = None
     """ The agent group the agent belongs to. """
-    cti_status: int | None | str | Unset = UNSET
+    cti_status: int | None | str = None
     """ The platform's own state code (used by the gateway itself). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        workno: int | str | Unset
-        if isinstance(self.workno, Unset):
-            workno = UNSET
+        workno: int | str | None
+        if self.workno is None:
+            workno = None
         else:
             workno = self.workno
 
         name = self.name
 
-        status: int | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        status: int | str | None
+        if self.status is None:
+            status = None
         else:
             status = self.status
 
-        group_name: None | str | Unset
-        if isinstance(self.group_name, Unset):
-            group_name = UNSET
+        group_name: None | str
+        if self.group_name is None:
+            group_name = None
         else:
             group_name = self.group_name
 
-        cti_status: int | None | str | Unset
-        if isinstance(self.cti_status, Unset):
-            cti_status = UNSET
+        cti_status: int | None | str
+        if self.cti_status is None:
+            cti_status = None
         else:
             cti_status = self.cti_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if workno is not UNSET:
+        received = self._received
+        if workno is not None:
             field_dict["workno"] = workno
-        if name is not UNSET:
+        elif "workno" in received:
+            field_dict["workno"] = None
+        if name is not None:
             field_dict["name"] = name
-        if status is not UNSET:
+        elif "name" in received:
+            field_dict["name"] = None
+        if status is not None:
             field_dict["status"] = status
-        if group_name is not UNSET:
+        elif "status" in received:
+            field_dict["status"] = None
+        if group_name is not None:
             field_dict["groupName"] = group_name
-        if cti_status is not UNSET:
+        elif "groupName" in received:
+            field_dict["groupName"] = None
+        if cti_status is not None:
             field_dict["ctiStatus"] = cti_status
+        elif "ctiStatus" in received:
+            field_dict["ctiStatus"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        workno = as_text(get("workno", UNSET))
+        workno = as_text(get("workno"))
 
-        name = get("name", UNSET)
+        name = get("name")
 
-        status: int | str | Unset = get("status", UNSET)
+        status: int | str | None = get("status")
 
-        group_name: None | str | Unset = get("groupName", UNSET)
+        group_name: None | str = get("groupName")
 
-        cti_status: int | None | str | Unset = get("ctiStatus", UNSET)
+        cti_status: int | None | str = get("ctiStatus")
 
         agent_state_entry = cls(
             workno,
@@ -110,6 +143,7 @@ class AgentStateEntry:
             agent_state_entry.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        agent_state_entry._received = src_dict
         return agent_state_entry
 
     @property
@@ -127,3 +161,13 @@ class AgentStateEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -11,12 +11,38 @@ from ..models.agent_state import AgentState
 from ..models.call_type import CallType
 from ..models.operation_command import OperationCommand
 from ..spec_extensions import epoch_millis_or_none
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="AgentStateInfo")
 _AgentState_VALUES = AgentState._value2member_map_
 _CallType_VALUES = CallType._value2member_map_
 _OperationCommand_VALUES = OperationCommand._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "call_feature": "callFeature",
+    "call_data": "callData",
+    "last_state": "lastState",
+    "pre_busy": "preBusy",
+    "firsttalking_flag": "firsttalkingFlag",
+    "work_no": "workNo",
+    "qc_work_no": "qcWorkNo",
+    "caller_no": "callerNo",
+    "begin_hold_time": "beginHoldTime",
+    "talking_callfeature": "talkingCallfeature",
+    "release_flag": "releaseFlag",
+    "called_no": "calledNo",
+    "main_call_id": "mainCallId",
+    "second_talking_time": "secondTalkingTime",
+    "pre_rest": "preRest",
+    "record_id": "recordID",
+    "current_time": "currentTime",
+    "begin_talking_time": "beginTalkingTime",
+    "hold_call_id": "holdCallId",
+    "agent_state_begin_time": "agentStateBeginTime",
+    "cur_command": "curCommand",
+    "cur_call_id": "curCallId",
+    "cmd_begin_time": "cmdBeginTime",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -51,93 +77,139 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class AgentStateInfo:
-    """The agent's state in detail, with the current call's context."""
+    """The agent's state in detail, with the current call's context.
 
-    call_feature: CallType | Unset = UNSET
+    Attributes:
+        call_feature (CallType | None): Call type ("call feature") of a call: `callfeature` of call information,
+            `callFeature` / `talkingCallfeature` of the agent state.  Wire name: `callFeature`.
+        call_data (None | str): Call-related data. Wire name: `callData`.
+        last_state (AgentState | None): Detailed agent state (Agent Status appendix, Table 3), used by
+            `agentStateInfo.state` and `lastState`.  Wire name: `lastState`.
+        pre_busy (bool | None): Whether the agent asked to go busy after the current call. Wire name: `preBusy`.
+        firsttalking_flag (bool | None): Whether the call is the agent's first call. Wire name: `firsttalkingFlag`.
+        work_no (str | None): Agent ID. Wire name: `workNo`.
+        qc_work_no (str | None): ID of the inspector, if any. Wire name: `qcWorkNo`.
+        caller_no (str | None): Calling number. Wire name: `callerNo`.
+        begin_hold_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway
+            sends a number, a string of digits, an empty string or null (no value).  Wire name: `beginHoldTime`.
+        state (AgentState | None): Detailed agent state (Agent Status appendix, Table 3), used by `agentStateInfo.state`
+            and `lastState`.
+        talking_callfeature (CallType | None): Call type ("call feature") of a call: `callfeature` of call information,
+            `callFeature` / `talkingCallfeature` of the agent state.  Wire name: `talkingCallfeature`.
+        release_flag (int | None): Whether the session is released (reserved). Wire name: `releaseFlag`.
+        called_no (str | None): Called number. Wire name: `calledNo`.
+        main_call_id (str | None): Call ID of the first call. Wire name: `mainCallId`.
+        second_talking_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway
+            sends a number, a string of digits, an empty string or null (no value).  Wire name: `secondTalkingTime`.
+        pre_rest (bool | None): Whether the agent asked to rest after the current call. Wire name: `preRest`.
+        record_id (str | None): Serial number of the recording. Wire name: `recordID`.
+        current_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+            number, a string of digits, an empty string or null (no value).  Wire name: `currentTime`.
+        begin_talking_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway
+            sends a number, a string of digits, an empty string or null (no value).  Wire name: `beginTalkingTime`.
+        partner (str | None): The other party.
+        hold_call_id (str | None): Call ID of the held call. Wire name: `holdCallId`.
+        agent_state_begin_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The
+            gateway sends a number, a string of digits, an empty string or null (no value).  Wire name:
+            `agentStateBeginTime`.
+        cur_command (OperationCommand | None): The command the agent is currently carrying out (`curCommand`). Wire
+            name: `curCommand`.
+        cur_call_id (str | None): Call ID of the current call. Wire name: `curCallId`.
+        cmd_begin_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends
+            a number, a string of digits, an empty string or null (no value).  Wire name: `cmdBeginTime`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    call_feature: CallType | None = None
     """ Call type ("call feature") of a call: `callfeature` of call information,
     `callFeature` / `talkingCallfeature` of the agent state.
      """
-    call_data: None | str | Unset = UNSET
+    call_data: None | str = None
     """ Call-related data. """
-    last_state: AgentState | Unset = UNSET
+    last_state: AgentState | None = None
     """ Detailed agent state (Agent Status appendix, Table 3), used by `agentStateInfo.state`
     and `lastState`.
      """
-    pre_busy: bool | Unset = UNSET
+    pre_busy: bool | None = None
     """ Whether the agent asked to go busy after the current call. """
-    firsttalking_flag: bool | Unset = UNSET
+    firsttalking_flag: bool | None = None
     """ Whether the call is the agent's first call. """
-    work_no: str | Unset = UNSET
+    work_no: str | None = None
     """ Agent ID. """
-    qc_work_no: str | Unset = UNSET
+    qc_work_no: str | None = None
     """ ID of the inspector, if any. """
-    caller_no: str | Unset = UNSET
+    caller_no: str | None = None
     """ Calling number. """
-    begin_hold_time: int | None | str | Unset = UNSET
+    begin_hold_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    state: AgentState | Unset = UNSET
+    state: AgentState | None = None
     """ Detailed agent state (Agent Status appendix, Table 3), used by `agentStateInfo.state`
     and `lastState`.
      """
-    talking_callfeature: CallType | Unset = UNSET
+    talking_callfeature: CallType | None = None
     """ Call type ("call feature") of a call: `callfeature` of call information,
     `callFeature` / `talkingCallfeature` of the agent state.
      """
-    release_flag: int | Unset = UNSET
+    release_flag: int | None = None
     """ Whether the session is released (reserved). """
-    called_no: str | Unset = UNSET
+    called_no: str | None = None
     """ Called number. """
-    main_call_id: str | Unset = UNSET
+    main_call_id: str | None = None
     """ Call ID of the first call. """
-    second_talking_time: int | None | str | Unset = UNSET
+    second_talking_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    pre_rest: bool | Unset = UNSET
+    pre_rest: bool | None = None
     """ Whether the agent asked to rest after the current call. """
-    record_id: str | Unset = UNSET
+    record_id: str | None = None
     """ Serial number of the recording. """
-    current_time: int | None | str | Unset = UNSET
+    current_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    begin_talking_time: int | None | str | Unset = UNSET
+    begin_talking_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    partner: str | Unset = UNSET
+    partner: str | None = None
     """ The other party. """
-    hold_call_id: str | Unset = UNSET
+    hold_call_id: str | None = None
     """ Call ID of the held call. """
-    agent_state_begin_time: int | None | str | Unset = UNSET
+    agent_state_begin_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    cur_command: OperationCommand | Unset = UNSET
+    cur_command: OperationCommand | None = None
     """ The command the agent is currently carrying out (`curCommand`). """
-    cur_call_id: str | Unset = UNSET
+    cur_call_id: str | None = None
     """ Call ID of the current call. """
-    cmd_begin_time: int | None | str | Unset = UNSET
+    cmd_begin_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        call_feature: int | Unset = UNSET
-        if not isinstance(self.call_feature, Unset):
+        call_feature: int | None = None
+        if not (self.call_feature is None):
             call_feature = self.call_feature.value
 
-        call_data: None | str | Unset
-        if isinstance(self.call_data, Unset):
-            call_data = UNSET
+        call_data: None | str
+        if self.call_data is None:
+            call_data = None
         else:
             call_data = self.call_data
 
-        last_state: int | Unset = UNSET
-        if not isinstance(self.last_state, Unset):
+        last_state: int | None = None
+        if not (self.last_state is None):
             last_state = self.last_state.value
 
         pre_busy = self.pre_busy
@@ -150,18 +222,18 @@ class AgentStateInfo:
 
         caller_no = self.caller_no
 
-        begin_hold_time: int | None | str | Unset
-        if isinstance(self.begin_hold_time, Unset):
-            begin_hold_time = UNSET
+        begin_hold_time: int | None | str
+        if self.begin_hold_time is None:
+            begin_hold_time = None
         else:
             begin_hold_time = self.begin_hold_time
 
-        state: int | Unset = UNSET
-        if not isinstance(self.state, Unset):
+        state: int | None = None
+        if not (self.state is None):
             state = self.state.value
 
-        talking_callfeature: int | Unset = UNSET
-        if not isinstance(self.talking_callfeature, Unset):
+        talking_callfeature: int | None = None
+        if not (self.talking_callfeature is None):
             talking_callfeature = self.talking_callfeature.value
 
         release_flag = self.release_flag
@@ -170,9 +242,9 @@ class AgentStateInfo:
 
         main_call_id = self.main_call_id
 
-        second_talking_time: int | None | str | Unset
-        if isinstance(self.second_talking_time, Unset):
-            second_talking_time = UNSET
+        second_talking_time: int | None | str
+        if self.second_talking_time is None:
+            second_talking_time = None
         else:
             second_talking_time = self.second_talking_time
 
@@ -180,15 +252,15 @@ class AgentStateInfo:
 
         record_id = self.record_id
 
-        current_time: int | None | str | Unset
-        if isinstance(self.current_time, Unset):
-            current_time = UNSET
+        current_time: int | None | str
+        if self.current_time is None:
+            current_time = None
         else:
             current_time = self.current_time
 
-        begin_talking_time: int | None | str | Unset
-        if isinstance(self.begin_talking_time, Unset):
-            begin_talking_time = UNSET
+        begin_talking_time: int | None | str
+        if self.begin_talking_time is None:
+            begin_talking_time = None
         else:
             begin_talking_time = self.begin_talking_time
 
@@ -196,172 +268,223 @@ class AgentStateInfo:
 
         hold_call_id = self.hold_call_id
 
-        agent_state_begin_time: int | None | str | Unset
-        if isinstance(self.agent_state_begin_time, Unset):
-            agent_state_begin_time = UNSET
+        agent_state_begin_time: int | None | str
+        if self.agent_state_begin_time is None:
+            agent_state_begin_time = None
         else:
             agent_state_begin_time = self.agent_state_begin_time
 
-        cur_command: int | Unset = UNSET
-        if not isinstance(self.cur_command, Unset):
+        cur_command: int | None = None
+        if not (self.cur_command is None):
             cur_command = self.cur_command.value
 
         cur_call_id = self.cur_call_id
 
-        cmd_begin_time: int | None | str | Unset
-        if isinstance(self.cmd_begin_time, Unset):
-            cmd_begin_time = UNSET
+        cmd_begin_time: int | None | str
+        if self.cmd_begin_time is None:
+            cmd_begin_time = None
         else:
             cmd_begin_time = self.cmd_begin_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if call_feature is not UNSET:
+        received = self._received
+        if call_feature is not None:
             field_dict["callFeature"] = call_feature
-        if call_data is not UNSET:
+        elif "callFeature" in received:
+            field_dict["callFeature"] = None
+        if call_data is not None:
             field_dict["callData"] = call_data
-        if last_state is not UNSET:
+        elif "callData" in received:
+            field_dict["callData"] = None
+        if last_state is not None:
             field_dict["lastState"] = last_state
-        if pre_busy is not UNSET:
+        elif "lastState" in received:
+            field_dict["lastState"] = None
+        if pre_busy is not None:
             field_dict["preBusy"] = pre_busy
-        if firsttalking_flag is not UNSET:
+        elif "preBusy" in received:
+            field_dict["preBusy"] = None
+        if firsttalking_flag is not None:
             field_dict["firsttalkingFlag"] = firsttalking_flag
-        if work_no is not UNSET:
+        elif "firsttalkingFlag" in received:
+            field_dict["firsttalkingFlag"] = None
+        if work_no is not None:
             field_dict["workNo"] = work_no
-        if qc_work_no is not UNSET:
+        elif "workNo" in received:
+            field_dict["workNo"] = None
+        if qc_work_no is not None:
             field_dict["qcWorkNo"] = qc_work_no
-        if caller_no is not UNSET:
+        elif "qcWorkNo" in received:
+            field_dict["qcWorkNo"] = None
+        if caller_no is not None:
             field_dict["callerNo"] = caller_no
-        if begin_hold_time is not UNSET:
+        elif "callerNo" in received:
+            field_dict["callerNo"] = None
+        if begin_hold_time is not None:
             field_dict["beginHoldTime"] = begin_hold_time
-        if state is not UNSET:
+        elif "beginHoldTime" in received:
+            field_dict["beginHoldTime"] = None
+        if state is not None:
             field_dict["state"] = state
-        if talking_callfeature is not UNSET:
+        elif "state" in received:
+            field_dict["state"] = None
+        if talking_callfeature is not None:
             field_dict["talkingCallfeature"] = talking_callfeature
-        if release_flag is not UNSET:
+        elif "talkingCallfeature" in received:
+            field_dict["talkingCallfeature"] = None
+        if release_flag is not None:
             field_dict["releaseFlag"] = release_flag
-        if called_no is not UNSET:
+        elif "releaseFlag" in received:
+            field_dict["releaseFlag"] = None
+        if called_no is not None:
             field_dict["calledNo"] = called_no
-        if main_call_id is not UNSET:
+        elif "calledNo" in received:
+            field_dict["calledNo"] = None
+        if main_call_id is not None:
             field_dict["mainCallId"] = main_call_id
-        if second_talking_time is not UNSET:
+        elif "mainCallId" in received:
+            field_dict["mainCallId"] = None
+        if second_talking_time is not None:
             field_dict["secondTalkingTime"] = second_talking_time
-        if pre_rest is not UNSET:
+        elif "secondTalkingTime" in received:
+            field_dict["secondTalkingTime"] = None
+        if pre_rest is not None:
             field_dict["preRest"] = pre_rest
-        if record_id is not UNSET:
+        elif "preRest" in received:
+            field_dict["preRest"] = None
+        if record_id is not None:
             field_dict["recordID"] = record_id
-        if current_time is not UNSET:
+        elif "recordID" in received:
+            field_dict["recordID"] = None
+        if current_time is not None:
             field_dict["currentTime"] = current_time
-        if begin_talking_time is not UNSET:
+        elif "currentTime" in received:
+            field_dict["currentTime"] = None
+        if begin_talking_time is not None:
             field_dict["beginTalkingTime"] = begin_talking_time
-        if partner is not UNSET:
+        elif "beginTalkingTime" in received:
+            field_dict["beginTalkingTime"] = None
+        if partner is not None:
             field_dict["partner"] = partner
-        if hold_call_id is not UNSET:
+        elif "partner" in received:
+            field_dict["partner"] = None
+        if hold_call_id is not None:
             field_dict["holdCallId"] = hold_call_id
-        if agent_state_begin_time is not UNSET:
+        elif "holdCallId" in received:
+            field_dict["holdCallId"] = None
+        if agent_state_begin_time is not None:
             field_dict["agentStateBeginTime"] = agent_state_begin_time
-        if cur_command is not UNSET:
+        elif "agentStateBeginTime" in received:
+            field_dict["agentStateBeginTime"] = None
+        if cur_command is not None:
             field_dict["curCommand"] = cur_command
-        if cur_call_id is not UNSET:
+        elif "curCommand" in received:
+            field_dict["curCommand"] = None
+        if cur_call_id is not None:
             field_dict["curCallId"] = cur_call_id
-        if cmd_begin_time is not UNSET:
+        elif "curCallId" in received:
+            field_dict["curCallId"] = None
+        if cmd_begin_time is not None:
             field_dict["cmdBeginTime"] = cmd_begin_time
+        elif "cmdBeginTime" in received:
+            field_dict["cmdBeginTime"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _call_feature = get("callFeature", UNSET)
-        call_feature: CallType | Unset
-        if _call_feature is UNSET:
-            call_feature = UNSET
+        _call_feature = get("callFeature")
+        call_feature: CallType | None
+        if _call_feature is None:
+            call_feature = None
         else:
             try:
                 call_feature = _CallType_VALUES[_call_feature]
             except (KeyError, TypeError):
                 call_feature = CallType(_call_feature)
 
-        call_data: None | str | Unset = get("callData", UNSET)
+        call_data: None | str = get("callData")
 
-        _last_state = get("lastState", UNSET)
-        last_state: AgentState | Unset
-        if _last_state is UNSET:
-            last_state = UNSET
+        _last_state = get("lastState")
+        last_state: AgentState | None
+        if _last_state is None:
+            last_state = None
         else:
             try:
                 last_state = _AgentState_VALUES[_last_state]
             except (KeyError, TypeError):
                 last_state = AgentState(_last_state)
 
-        pre_busy = get("preBusy", UNSET)
+        pre_busy = get("preBusy")
 
-        firsttalking_flag = get("firsttalkingFlag", UNSET)
+        firsttalking_flag = get("firsttalkingFlag")
 
-        work_no = get("workNo", UNSET)
+        work_no = get("workNo")
 
-        qc_work_no = get("qcWorkNo", UNSET)
+        qc_work_no = get("qcWorkNo")
 
-        caller_no = get("callerNo", UNSET)
+        caller_no = get("callerNo")
 
-        begin_hold_time: int | None | str | Unset = get("beginHoldTime", UNSET)
+        begin_hold_time: int | None | str = get("beginHoldTime")
 
-        _state = get("state", UNSET)
-        state: AgentState | Unset
-        if _state is UNSET:
-            state = UNSET
+        _state = get("state")
+        state: AgentState | None
+        if _state is None:
+            state = None
         else:
             try:
                 state = _AgentState_VALUES[_state]
             except (KeyError, TypeError):
                 state = AgentState(_state)
 
-        _talking_callfeature = get("talkingCallfeature", UNSET)
-        talking_callfeature: CallType | Unset
-        if _talking_callfeature is UNSET:
-            talking_callfeature = UNSET
+        _talking_callfeature = get("talkingCallfeature")
+        talking_callfeature: CallType | None
+        if _talking_callfeature is None:
+            talking_callfeature = None
         else:
             try:
                 talking_callfeature = _CallType_VALUES[_talking_callfeature]
             except (KeyError, TypeError):
                 talking_callfeature = CallType(_talking_callfeature)
 
-        release_flag = get("releaseFlag", UNSET)
+        release_flag = get("releaseFlag")
 
-        called_no = get("calledNo", UNSET)
+        called_no = get("calledNo")
 
-        main_call_id = get("mainCallId", UNSET)
+        main_call_id = get("mainCallId")
 
-        second_talking_time: int | None | str | Unset = get("secondTalkingTime", UNSET)
+        second_talking_time: int | None | str = get("secondTalkingTime")
 
-        pre_rest = get("preRest", UNSET)
+        pre_rest = get("preRest")
 
-        record_id = get("recordID", UNSET)
+        record_id = get("recordID")
 
-        current_time: int | None | str | Unset = get("currentTime", UNSET)
+        current_time: int | None | str = get("currentTime")
 
-        begin_talking_time: int | None | str | Unset = get("beginTalkingTime", UNSET)
+        begin_talking_time: int | None | str = get("beginTalkingTime")
 
-        partner = get("partner", UNSET)
+        partner = get("partner")
 
-        hold_call_id = get("holdCallId", UNSET)
+        hold_call_id = get("holdCallId")
 
-        agent_state_begin_time: int | None | str | Unset = get("agentStateBeginTime", UNSET)
+        agent_state_begin_time: int | None | str = get("agentStateBeginTime")
 
-        _cur_command = get("curCommand", UNSET)
-        cur_command: OperationCommand | Unset
-        if _cur_command is UNSET:
-            cur_command = UNSET
+        _cur_command = get("curCommand")
+        cur_command: OperationCommand | None
+        if _cur_command is None:
+            cur_command = None
         else:
             try:
                 cur_command = _OperationCommand_VALUES[_cur_command]
             except (KeyError, TypeError):
                 cur_command = OperationCommand(_cur_command)
 
-        cur_call_id = get("curCallId", UNSET)
+        cur_call_id = get("curCallId")
 
-        cmd_begin_time: int | None | str | Unset = get("cmdBeginTime", UNSET)
+        cmd_begin_time: int | None | str = get("cmdBeginTime")
 
         agent_state_info = cls(
             call_feature,
@@ -395,6 +518,7 @@ class AgentStateInfo:
             agent_state_info.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        agent_state_info._received = src_dict
         return agent_state_info
 
     @property
@@ -412,6 +536,16 @@ class AgentStateInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
 
     @property
     def begin_hold_time_at(self) -> datetime.datetime | None:

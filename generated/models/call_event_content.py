@@ -8,10 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.phone_line import PhoneLine
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="CallEventContent")
 _PhoneLine_VALUES = PhoneLine._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "media_ability": "mediaAbility",
+    "media_type": "mediaType",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -34,72 +40,93 @@ class CallEventContent:
     AgentEvent_Auto_Answer (a call was answered automatically) and AgentEvent_Talking
     (the agent is talking).
 
+    Attributes:
+        caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        called (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        callid (str | None): The call ID.
+        type_ (PhoneLine | None): Which phone line an event is about. Wire name: `type`.
+        feature (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should
+            treat it as text (the Python client always gives a string).
+        media_ability (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients
+            should treat it as text (the Python client always gives a string).  Wire name: `mediaAbility`.
+        media_type (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should
+            treat it as text (the Python client always gives a string).  Wire name: `mediaType`.
+        transfer (str | None): Whether the call was transferred to the agent (`no` when not).
+        transfrom (str | None): Who transferred the call (spelt so on the wire); empty when nobody did.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
-    caller: str | Unset = UNSET
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    called: str | Unset = UNSET
+    called: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    callid: str | Unset = UNSET
+    callid: str | None = None
     """ The call ID. """
-    type_: PhoneLine | Unset = UNSET
+    type_: PhoneLine | None = None
     """ Which phone line an event is about. """
-    feature: str | Unset = UNSET
+    feature: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    media_ability: str | Unset = UNSET
+    media_ability: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    media_type: str | Unset = UNSET
+    media_type: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    transfer: str | Unset = UNSET
+    transfer: str | None = None
     """ Whether the call was transferred to the agent (`no` when not). """
-    transfrom: str | Unset = UNSET
+    transfrom: str | None = None
     """ Who transferred the call (spelt so on the wire); empty when nobody did. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        caller: int | str | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
+        caller: int | str | None
+        if self.caller is None:
+            caller = None
         else:
             caller = self.caller
 
-        called: int | str | Unset
-        if isinstance(self.called, Unset):
-            called = UNSET
+        called: int | str | None
+        if self.called is None:
+            called = None
         else:
             called = self.called
 
         callid = self.callid
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if not (self.type_ is None):
             type_ = self.type_.value
 
-        feature: int | str | Unset
-        if isinstance(self.feature, Unset):
-            feature = UNSET
+        feature: int | str | None
+        if self.feature is None:
+            feature = None
         else:
             feature = self.feature
 
-        media_ability: int | str | Unset
-        if isinstance(self.media_ability, Unset):
-            media_ability = UNSET
+        media_ability: int | str | None
+        if self.media_ability is None:
+            media_ability = None
         else:
             media_ability = self.media_ability
 
-        media_type: int | str | Unset
-        if isinstance(self.media_type, Unset):
-            media_type = UNSET
+        media_type: int | str | None
+        if self.media_type is None:
+            media_type = None
         else:
             media_type = self.media_type
 
@@ -110,55 +137,74 @@ class CallEventContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if caller is not UNSET:
+        received = self._received
+        if caller is not None:
             field_dict["caller"] = caller
-        if called is not UNSET:
+        elif "caller" in received:
+            field_dict["caller"] = None
+        if called is not None:
             field_dict["called"] = called
-        if callid is not UNSET:
+        elif "called" in received:
+            field_dict["called"] = None
+        if callid is not None:
             field_dict["callid"] = callid
-        if type_ is not UNSET:
+        elif "callid" in received:
+            field_dict["callid"] = None
+        if type_ is not None:
             field_dict["type"] = type_
-        if feature is not UNSET:
+        elif "type" in received:
+            field_dict["type"] = None
+        if feature is not None:
             field_dict["feature"] = feature
-        if media_ability is not UNSET:
+        elif "feature" in received:
+            field_dict["feature"] = None
+        if media_ability is not None:
             field_dict["mediaAbility"] = media_ability
-        if media_type is not UNSET:
+        elif "mediaAbility" in received:
+            field_dict["mediaAbility"] = None
+        if media_type is not None:
             field_dict["mediaType"] = media_type
-        if transfer is not UNSET:
+        elif "mediaType" in received:
+            field_dict["mediaType"] = None
+        if transfer is not None:
             field_dict["transfer"] = transfer
-        if transfrom is not UNSET:
+        elif "transfer" in received:
+            field_dict["transfer"] = None
+        if transfrom is not None:
             field_dict["transfrom"] = transfrom
+        elif "transfrom" in received:
+            field_dict["transfrom"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        caller = as_text(get("caller", UNSET))
+        caller = as_text(get("caller"))
 
-        called = as_text(get("called", UNSET))
+        called = as_text(get("called"))
 
-        callid = get("callid", UNSET)
+        callid = get("callid")
 
-        _type_ = get("type", UNSET)
-        type_: PhoneLine | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
+        _type_ = get("type")
+        type_: PhoneLine | None
+        if _type_ is None:
+            type_ = None
         else:
             try:
                 type_ = _PhoneLine_VALUES[_type_]
             except (KeyError, TypeError):
                 type_ = PhoneLine(_type_)
 
-        feature = as_text(get("feature", UNSET))
+        feature = as_text(get("feature"))
 
-        media_ability = as_text(get("mediaAbility", UNSET))
+        media_ability = as_text(get("mediaAbility"))
 
-        media_type = as_text(get("mediaType", UNSET))
+        media_type = as_text(get("mediaType"))
 
-        transfer = get("transfer", UNSET)
+        transfer = get("transfer")
 
-        transfrom = get("transfrom", UNSET)
+        transfrom = get("transfrom")
 
         call_event_content = cls(
             caller,
@@ -176,6 +222,7 @@ class CallEventContent:
             call_event_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        call_event_content._received = src_dict
         return call_event_content
 
     @property
@@ -193,3 +240,13 @@ class CallEventContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -11,7 +11,7 @@ from ..models.call_type import CallType
 from ..models.media_ability import MediaAbility
 from ..models.media_type import MediaType
 from ..spec_extensions import as_text, duration, epoch_millis_or_none
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.call_trace import CallTrace
@@ -21,6 +21,14 @@ T = TypeVar("T", bound="CallInfo")
 _CallType_VALUES = CallType._value2member_map_
 _MediaAbility_VALUES = MediaAbility._value2member_map_
 _MediaType_VALUES = MediaType._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "user_priority": "userPriority",
+    "trunk_no": "trunkNo",
+    "media_type": "mediaType",
+    "media_ability": "mediaAbility",
+    "wait_time": "waitTime",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -47,71 +55,103 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CallInfo:
-    """The agent's current (or last) call."""
+    """The agent's current (or last) call.
 
-    callfeature: CallType | Unset = UNSET
+    Attributes:
+        callfeature (CallType | None): Call type ("call feature") of a call: `callfeature` of call information,
+            `callFeature` / `talkingCallfeature` of the agent state.
+        callid (str | None): Call ID, e.g. `1476838963-224`.
+        caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        called (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        callskill (str | None): Description of the skill the call came through.
+        callskillid (int | None): ID of that skill.
+        orgicallednum (str | None): Originally called number (often empty).
+        calldata (None | str): Call-associated data.
+        begintime (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+            number, a string of digits, an empty string or null (no value).
+        endtime (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+            number, a string of digits, an empty string or null (no value).
+        user_priority (int | None): Customer level. Wire name: `userPriority`.
+        trunk_no (int | None): Trunk number (65535 when none). Wire name: `trunkNo`.
+        logontimes (int | None): Total time signed in, in seconds.
+        media_type (MediaType | None): Media type of a call. Wire name: `mediaType`.
+        media_ability (MediaAbility | None): Media capability of a call. Wire name: `mediaAbility`.
+        wait_time (int | None): How long the call waited before being answered, in seconds. Wire name: `waitTime`.
+        trace (CallTrace | None):
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    callfeature: CallType | None = None
     """ Call type ("call feature") of a call: `callfeature` of call information,
     `callFeature` / `talkingCallfeature` of the agent state.
      """
-    callid: str | Unset = UNSET
+    callid: str | None = None
     """ Call ID, e.g. `1476838963-224`. """
-    caller: str | Unset = UNSET
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    called: str | Unset = UNSET
+    called: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    callskill: str | Unset = UNSET
+    callskill: str | None = None
     """ Description of the skill the call came through. """
-    callskillid: int | Unset = UNSET
+    callskillid: int | None = None
     """ ID of that skill. """
-    orgicallednum: str | Unset = UNSET
+    orgicallednum: str | None = None
     """ Originally called number (often empty). """
-    calldata: None | str | Unset = UNSET
+    calldata: None | str = None
     """ Call-associated data. """
-    begintime: int | None | str | Unset = UNSET
+    begintime: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    endtime: int | None | str | Unset = UNSET
+    endtime: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    user_priority: int | Unset = UNSET
+    user_priority: int | None = None
     """ Customer level. """
-    trunk_no: int | Unset = UNSET
+    trunk_no: int | None = None
     """ Trunk number (65535 when none). """
-    logontimes: int | Unset = UNSET
+    logontimes: int | None = None
     """ Total time signed in, in seconds. """
-    media_type: MediaType | Unset = UNSET
+    media_type: MediaType | None = None
     """ Media type of a call. """
-    media_ability: MediaAbility | Unset = UNSET
+    media_ability: MediaAbility | None = None
     """ Media capability of a call. """
-    wait_time: int | Unset = UNSET
+    wait_time: int | None = None
     """ How long the call waited before being answered, in seconds. """
-    trace: CallTrace | None | Unset = UNSET
+    trace: CallTrace | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.call_trace import CallTrace
 
-        callfeature: int | Unset = UNSET
-        if not isinstance(self.callfeature, Unset):
+        callfeature: int | None = None
+        if not (self.callfeature is None):
             callfeature = self.callfeature.value
 
         callid = self.callid
 
-        caller: int | str | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
+        caller: int | str | None
+        if self.caller is None:
+            caller = None
         else:
             caller = self.caller
 
-        called: int | str | Unset
-        if isinstance(self.called, Unset):
-            called = UNSET
+        called: int | str | None
+        if self.called is None:
+            called = None
         else:
             called = self.called
 
@@ -121,21 +161,21 @@ class CallInfo:
 
         orgicallednum = self.orgicallednum
 
-        calldata: None | str | Unset
-        if isinstance(self.calldata, Unset):
-            calldata = UNSET
+        calldata: None | str
+        if self.calldata is None:
+            calldata = None
         else:
             calldata = self.calldata
 
-        begintime: int | None | str | Unset
-        if isinstance(self.begintime, Unset):
-            begintime = UNSET
+        begintime: int | None | str
+        if self.begintime is None:
+            begintime = None
         else:
             begintime = self.begintime
 
-        endtime: int | None | str | Unset
-        if isinstance(self.endtime, Unset):
-            endtime = UNSET
+        endtime: int | None | str
+        if self.endtime is None:
+            endtime = None
         else:
             endtime = self.endtime
 
@@ -145,19 +185,19 @@ class CallInfo:
 
         logontimes = self.logontimes
 
-        media_type: int | Unset = UNSET
-        if not isinstance(self.media_type, Unset):
+        media_type: int | None = None
+        if not (self.media_type is None):
             media_type = self.media_type.value
 
-        media_ability: int | Unset = UNSET
-        if not isinstance(self.media_ability, Unset):
+        media_ability: int | None = None
+        if not (self.media_ability is None):
             media_ability = self.media_ability.value
 
         wait_time = self.wait_time
 
-        trace: dict[str, Any] | None | Unset
-        if isinstance(self.trace, Unset):
-            trace = UNSET
+        trace: dict[str, Any] | None
+        if self.trace is None:
+            trace = None
         elif isinstance(self.trace, CallTrace):
             trace = self.trace.to_dict()
         else:
@@ -166,40 +206,75 @@ class CallInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if callfeature is not UNSET:
+        received = self._received
+        if callfeature is not None:
             field_dict["callfeature"] = callfeature
-        if callid is not UNSET:
+        elif "callfeature" in received:
+            field_dict["callfeature"] = None
+        if callid is not None:
             field_dict["callid"] = callid
-        if caller is not UNSET:
+        elif "callid" in received:
+            field_dict["callid"] = None
+        if caller is not None:
             field_dict["caller"] = caller
-        if called is not UNSET:
+        elif "caller" in received:
+            field_dict["caller"] = None
+        if called is not None:
             field_dict["called"] = called
-        if callskill is not UNSET:
+        elif "called" in received:
+            field_dict["called"] = None
+        if callskill is not None:
             field_dict["callskill"] = callskill
-        if callskillid is not UNSET:
+        elif "callskill" in received:
+            field_dict["callskill"] = None
+        if callskillid is not None:
             field_dict["callskillid"] = callskillid
-        if orgicallednum is not UNSET:
+        elif "callskillid" in received:
+            field_dict["callskillid"] = None
+        if orgicallednum is not None:
             field_dict["orgicallednum"] = orgicallednum
-        if calldata is not UNSET:
+        elif "orgicallednum" in received:
+            field_dict["orgicallednum"] = None
+        if calldata is not None:
             field_dict["calldata"] = calldata
-        if begintime is not UNSET:
+        elif "calldata" in received:
+            field_dict["calldata"] = None
+        if begintime is not None:
             field_dict["begintime"] = begintime
-        if endtime is not UNSET:
+        elif "begintime" in received:
+            field_dict["begintime"] = None
+        if endtime is not None:
             field_dict["endtime"] = endtime
-        if user_priority is not UNSET:
+        elif "endtime" in received:
+            field_dict["endtime"] = None
+        if user_priority is not None:
             field_dict["userPriority"] = user_priority
-        if trunk_no is not UNSET:
+        elif "userPriority" in received:
+            field_dict["userPriority"] = None
+        if trunk_no is not None:
             field_dict["trunkNo"] = trunk_no
-        if logontimes is not UNSET:
+        elif "trunkNo" in received:
+            field_dict["trunkNo"] = None
+        if logontimes is not None:
             field_dict["logontimes"] = logontimes
-        if media_type is not UNSET:
+        elif "logontimes" in received:
+            field_dict["logontimes"] = None
+        if media_type is not None:
             field_dict["mediaType"] = media_type
-        if media_ability is not UNSET:
+        elif "mediaType" in received:
+            field_dict["mediaType"] = None
+        if media_ability is not None:
             field_dict["mediaAbility"] = media_ability
-        if wait_time is not UNSET:
+        elif "mediaAbility" in received:
+            field_dict["mediaAbility"] = None
+        if wait_time is not None:
             field_dict["waitTime"] = wait_time
-        if trace is not UNSET:
+        elif "waitTime" in received:
+            field_dict["waitTime"] = None
+        if trace is not None:
             field_dict["trace"] = trace
+        elif "trace" in received:
+            field_dict["trace"] = None
 
         return field_dict
 
@@ -208,70 +283,67 @@ class CallInfo:
         from ..models.call_trace import CallTrace
 
         get = src_dict.get
-        _callfeature = get("callfeature", UNSET)
-        callfeature: CallType | Unset
-        if _callfeature is UNSET:
-            callfeature = UNSET
+        _callfeature = get("callfeature")
+        callfeature: CallType | None
+        if _callfeature is None:
+            callfeature = None
         else:
             try:
                 callfeature = _CallType_VALUES[_callfeature]
             except (KeyError, TypeError):
                 callfeature = CallType(_callfeature)
 
-        callid = get("callid", UNSET)
+        callid = get("callid")
 
-        caller = as_text(get("caller", UNSET))
+        caller = as_text(get("caller"))
 
-        called = as_text(get("called", UNSET))
+        called = as_text(get("called"))
 
-        callskill = get("callskill", UNSET)
+        callskill = get("callskill")
 
-        callskillid = get("callskillid", UNSET)
+        callskillid = get("callskillid")
 
-        orgicallednum = get("orgicallednum", UNSET)
+        orgicallednum = get("orgicallednum")
 
-        calldata: None | str | Unset = get("calldata", UNSET)
+        calldata: None | str = get("calldata")
 
-        begintime: int | None | str | Unset = get("begintime", UNSET)
+        begintime: int | None | str = get("begintime")
 
-        endtime: int | None | str | Unset = get("endtime", UNSET)
+        endtime: int | None | str = get("endtime")
 
-        user_priority = get("userPriority", UNSET)
+        user_priority = get("userPriority")
 
-        trunk_no = get("trunkNo", UNSET)
+        trunk_no = get("trunkNo")
 
-        logontimes = get("logontimes", UNSET)
+        logontimes = get("logontimes")
 
-        _media_type = get("mediaType", UNSET)
-        media_type: MediaType | Unset
-        if _media_type is UNSET:
-            media_type = UNSET
+        _media_type = get("mediaType")
+        media_type: MediaType | None
+        if _media_type is None:
+            media_type = None
         else:
             try:
                 media_type = _MediaType_VALUES[_media_type]
             except (KeyError, TypeError):
                 media_type = MediaType(_media_type)
 
-        _media_ability = get("mediaAbility", UNSET)
-        media_ability: MediaAbility | Unset
-        if _media_ability is UNSET:
-            media_ability = UNSET
+        _media_ability = get("mediaAbility")
+        media_ability: MediaAbility | None
+        if _media_ability is None:
+            media_ability = None
         else:
             try:
                 media_ability = _MediaAbility_VALUES[_media_ability]
             except (KeyError, TypeError):
                 media_ability = MediaAbility(_media_ability)
 
-        wait_time = get("waitTime", UNSET)
+        wait_time = get("waitTime")
 
-        _trace_data = get("trace", UNSET)
-        trace: CallTrace | None | Unset
+        _trace_data = get("trace")
+        trace: CallTrace | None
         _trace_found = False
         if _trace_data is None:
             trace = None
-            _trace_found = True
-        if _trace_data is UNSET:
-            trace = UNSET
             _trace_found = True
         if not _trace_found and isinstance(_trace_data, dict):
             try:
@@ -308,6 +380,7 @@ class CallInfo:
             call_info.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        call_info._received = src_dict
         return call_info
 
     @property
@@ -325,6 +398,16 @@ class CallInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
 
     @property
     def begintime_at(self) -> datetime.datetime | None:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retcode import Retcode
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.call_info import CallInfo
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CallInfoListResponse")
 _Retcode_VALUES = Retcode._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -27,7 +29,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CallInfoListResponse:
-    """Envelope of queries whose result is a list of call information."""
+    """Envelope of queries whose result is a list of call information.
+
+    Attributes:
+        retcode (Retcode): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-NNN`
+            whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from an
+            older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client must
+            accept codes not listed here.
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        result (CallInfo | list[CallInfo] | None):
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
 
     retcode: Retcode
     """ The outcome code of every response: `"0"` for success, otherwise an error code
@@ -36,13 +52,17 @@ class CallInfoListResponse:
     demo); current gateways may no longer send them. A client must accept codes not
     listed here.
      """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ A human-readable description of the outcome; often empty, sometimes `success`. When it
     reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
     through from the platform (see `x-cti-result-code-pattern`).
      """
-    result: CallInfo | list[CallInfo] | None | Unset = UNSET
+    result: CallInfo | list[CallInfo] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.call_info import CallInfo
@@ -51,9 +71,9 @@ class CallInfoListResponse:
 
         message = self.message
 
-        result: dict[str, Any] | list[dict[str, Any]] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
+        result: dict[str, Any] | list[dict[str, Any]] | None
+        if self.result is None:
+            result = None
         elif isinstance(self.result, list):
             result = []
             for result_type_0_item_data in self.result:
@@ -72,10 +92,15 @@ class CallInfoListResponse:
                 "retcode": retcode,
             }
         )
-        if message is not UNSET:
+        received = self._received
+        if message is not None:
             field_dict["message"] = message
-        if result is not UNSET:
+        elif "message" in received:
+            field_dict["message"] = None
+        if result is not None:
             field_dict["result"] = result
+        elif "result" in received:
+            field_dict["result"] = None
 
         return field_dict
 
@@ -91,16 +116,13 @@ class CallInfoListResponse:
         except (KeyError, TypeError):
             retcode = Retcode(_retcode)
 
-        message = get("message", UNSET)
+        message = get("message")
 
-        _result_data = get("result", UNSET)
-        result: CallInfo | list[CallInfo] | None | Unset
+        _result_data = get("result")
+        result: CallInfo | list[CallInfo] | None
         _result_found = False
         if _result_data is None:
             result = None
-            _result_found = True
-        if _result_data is UNSET:
-            result = UNSET
             _result_found = True
         if not _result_found and isinstance(_result_data, list):
             try:
@@ -136,6 +158,7 @@ class CallInfoListResponse:
             call_info_list_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        call_info_list_response._received = src_dict
         return call_info_list_response
 
     @property
@@ -153,3 +176,13 @@ class CallInfoListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

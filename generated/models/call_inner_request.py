@@ -25,7 +25,17 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CallInnerRequest:
-    """Body of callinner."""
+    """Body of callinner.
+
+    Attributes:
+        called (str): The agent ID of the colleague to call.
+        caller (str | Unset): The calling number shown; left out, the agent's own.
+        skillid (int | Unset): The skill the call counts for.
+        callappdata (str | Unset): Call-associated data handed on with the call (for example to the agent it is
+            transferred to, readable with `appdata`): at most 16 KB.
+        mediaability (CallOutMediaAbility | Unset): The media of an outbound call.
+
+    """
 
     called: str
     """ The agent ID of the colleague to call. """

@@ -27,7 +27,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CallOutRequest:
-    """Body of callout."""
+    """Body of callout.
+
+    Attributes:
+        called (str): A number to dial, 1 to 24 characters of digits, `*` and `#`.
+        caller (str | Unset): The calling number shown to the far end, at most 24 digits. Left out (or empty), the
+            platform's default calling number is used.
+        skillid (int | Unset): The skill the call counts for; left out, the platform's default outbound skill.
+        callappdata (str | Unset): Call-associated data handed on with the call (for example to the agent it is
+            transferred to, readable with `appdata`): at most 16 KB.
+        callcontrolid (int | Unset): Control block ID of a preview outbound call (from AgentEvent_Preview).
+        mediaability (CallOutMediaAbility | Unset): The media of an outbound call.
+        uui_data (str | Unset): User-to-user information handed to the called party with the call set-up (added by
+            documentation issues 23 and 27). Left out, none is sent.  Wire name: `uuiData`.
+
+    """
 
     called: str
     """ A number to dial, 1 to 24 characters of digits, `*` and `#`. """

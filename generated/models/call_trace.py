@@ -11,12 +11,29 @@ from ..models.call_direct_mode import CallDirectMode
 from ..models.reason_code import ReasonCode
 from ..models.trace_device_type import TraceDeviceType
 from ..spec_extensions import epoch_millis_or_none
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="CallTrace")
 _CallDirectMode_VALUES = CallDirectMode._value2member_map_
 _ReasonCode_VALUES = ReasonCode._value2member_map_
 _TraceDeviceType_VALUES = TraceDeviceType._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "wait_begin_time": "waitBeginTime",
+    "wait_end_time": "waitEndTime",
+    "answer_begin_time": "answerBeginTime",
+    "answer_end_time": "answerEndTime",
+    "talk_begin_time": "talkBeginTime",
+    "talk_end_time": "talkEndTime",
+    "device_no": "deviceNo",
+    "device_type": "deviceType",
+    "call_direct_mode": "callDirectMode",
+    "enter_reason": "enterReason",
+    "enter_reason_desc": "enterReasonDesc",
+    "leave_reason": "leaveReason",
+    "leave_reason_desc": "leaveReasonDesc",
+    "vdn_id": "vdnId",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -40,105 +57,138 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CallTrace:
-    """The call's path through one device (HWCallDeviceTraceEx)."""
+    """The call's path through one device (HWCallDeviceTraceEx).
 
-    wait_begin_time: int | None | str | Unset = UNSET
+    Attributes:
+        wait_begin_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway
+            sends a number, a string of digits, an empty string or null (no value).  Wire name: `waitBeginTime`.
+        wait_end_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends
+            a number, a string of digits, an empty string or null (no value).  Wire name: `waitEndTime`.
+        answer_begin_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway
+            sends a number, a string of digits, an empty string or null (no value).  Wire name: `answerBeginTime`.
+        answer_end_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway
+            sends a number, a string of digits, an empty string or null (no value).  Wire name: `answerEndTime`.
+        talk_begin_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway
+            sends a number, a string of digits, an empty string or null (no value).  Wire name: `talkBeginTime`.
+        talk_end_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends
+            a number, a string of digits, an empty string or null (no value).  Wire name: `talkEndTime`.
+        device_no (int | None): Device ID. Wire name: `deviceNo`.
+        device_type (TraceDeviceType | None): Kind of device a call trace refers to (`trace.deviceType`). Wire name:
+            `deviceType`.
+        call_direct_mode (CallDirectMode | None): How the call left a device (call trace `callDirectMode`). Wire name:
+            `callDirectMode`.
+        enter_reason (ReasonCode | None): Why a call entered or left a device (call trace `enterReason` /
+            `leaveReason`). Wire name: `enterReason`.
+        enter_reason_desc (str | None): Text describing `enterReason`. Wire name: `enterReasonDesc`.
+        leave_reason (ReasonCode | None): Why a call entered or left a device (call trace `enterReason` /
+            `leaveReason`). Wire name: `leaveReason`.
+        leave_reason_desc (str | None): Text describing `leaveReason`. Wire name: `leaveReasonDesc`.
+        vdn_id (int | None): VDN ID. Wire name: `vdnId`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    wait_begin_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    wait_end_time: int | None | str | Unset = UNSET
+    wait_end_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    answer_begin_time: int | None | str | Unset = UNSET
+    answer_begin_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    answer_end_time: int | None | str | Unset = UNSET
+    answer_end_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    talk_begin_time: int | None | str | Unset = UNSET
+    talk_begin_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    talk_end_time: int | None | str | Unset = UNSET
+    talk_end_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    device_no: int | Unset = UNSET
+    device_no: int | None = None
     """ Device ID. """
-    device_type: TraceDeviceType | Unset = UNSET
+    device_type: TraceDeviceType | None = None
     """ Kind of device a call trace refers to (`trace.deviceType`). """
-    call_direct_mode: CallDirectMode | Unset = UNSET
+    call_direct_mode: CallDirectMode | None = None
     """ How the call left a device (call trace `callDirectMode`). """
-    enter_reason: ReasonCode | Unset = UNSET
+    enter_reason: ReasonCode | None = None
     """ Why a call entered or left a device (call trace `enterReason` / `leaveReason`). """
-    enter_reason_desc: str | Unset = UNSET
+    enter_reason_desc: str | None = None
     """ Text describing `enterReason`. """
-    leave_reason: ReasonCode | Unset = UNSET
+    leave_reason: ReasonCode | None = None
     """ Why a call entered or left a device (call trace `enterReason` / `leaveReason`). """
-    leave_reason_desc: str | Unset = UNSET
+    leave_reason_desc: str | None = None
     """ Text describing `leaveReason`. """
-    vdn_id: int | Unset = UNSET
+    vdn_id: int | None = None
     """ VDN ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        wait_begin_time: int | None | str | Unset
-        if isinstance(self.wait_begin_time, Unset):
-            wait_begin_time = UNSET
+        wait_begin_time: int | None | str
+        if self.wait_begin_time is None:
+            wait_begin_time = None
         else:
             wait_begin_time = self.wait_begin_time
 
-        wait_end_time: int | None | str | Unset
-        if isinstance(self.wait_end_time, Unset):
-            wait_end_time = UNSET
+        wait_end_time: int | None | str
+        if self.wait_end_time is None:
+            wait_end_time = None
         else:
             wait_end_time = self.wait_end_time
 
-        answer_begin_time: int | None | str | Unset
-        if isinstance(self.answer_begin_time, Unset):
-            answer_begin_time = UNSET
+        answer_begin_time: int | None | str
+        if self.answer_begin_time is None:
+            answer_begin_time = None
         else:
             answer_begin_time = self.answer_begin_time
 
-        answer_end_time: int | None | str | Unset
-        if isinstance(self.answer_end_time, Unset):
-            answer_end_time = UNSET
+        answer_end_time: int | None | str
+        if self.answer_end_time is None:
+            answer_end_time = None
         else:
             answer_end_time = self.answer_end_time
 
-        talk_begin_time: int | None | str | Unset
-        if isinstance(self.talk_begin_time, Unset):
-            talk_begin_time = UNSET
+        talk_begin_time: int | None | str
+        if self.talk_begin_time is None:
+            talk_begin_time = None
         else:
             talk_begin_time = self.talk_begin_time
 
-        talk_end_time: int | None | str | Unset
-        if isinstance(self.talk_end_time, Unset):
-            talk_end_time = UNSET
+        talk_end_time: int | None | str
+        if self.talk_end_time is None:
+            talk_end_time = None
         else:
             talk_end_time = self.talk_end_time
 
         device_no = self.device_no
 
-        device_type: int | Unset = UNSET
-        if not isinstance(self.device_type, Unset):
+        device_type: int | None = None
+        if not (self.device_type is None):
             device_type = self.device_type.value
 
-        call_direct_mode: str | Unset = UNSET
-        if not isinstance(self.call_direct_mode, Unset):
+        call_direct_mode: str | None = None
+        if not (self.call_direct_mode is None):
             call_direct_mode = self.call_direct_mode.value
 
-        enter_reason: int | Unset = UNSET
-        if not isinstance(self.enter_reason, Unset):
+        enter_reason: int | None = None
+        if not (self.enter_reason is None):
             enter_reason = self.enter_reason.value
 
         enter_reason_desc = self.enter_reason_desc
 
-        leave_reason: int | Unset = UNSET
-        if not isinstance(self.leave_reason, Unset):
+        leave_reason: int | None = None
+        if not (self.leave_reason is None):
             leave_reason = self.leave_reason.value
 
         leave_reason_desc = self.leave_reason_desc
@@ -148,99 +198,128 @@ class CallTrace:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if wait_begin_time is not UNSET:
+        received = self._received
+        if wait_begin_time is not None:
             field_dict["waitBeginTime"] = wait_begin_time
-        if wait_end_time is not UNSET:
+        elif "waitBeginTime" in received:
+            field_dict["waitBeginTime"] = None
+        if wait_end_time is not None:
             field_dict["waitEndTime"] = wait_end_time
-        if answer_begin_time is not UNSET:
+        elif "waitEndTime" in received:
+            field_dict["waitEndTime"] = None
+        if answer_begin_time is not None:
             field_dict["answerBeginTime"] = answer_begin_time
-        if answer_end_time is not UNSET:
+        elif "answerBeginTime" in received:
+            field_dict["answerBeginTime"] = None
+        if answer_end_time is not None:
             field_dict["answerEndTime"] = answer_end_time
-        if talk_begin_time is not UNSET:
+        elif "answerEndTime" in received:
+            field_dict["answerEndTime"] = None
+        if talk_begin_time is not None:
             field_dict["talkBeginTime"] = talk_begin_time
-        if talk_end_time is not UNSET:
+        elif "talkBeginTime" in received:
+            field_dict["talkBeginTime"] = None
+        if talk_end_time is not None:
             field_dict["talkEndTime"] = talk_end_time
-        if device_no is not UNSET:
+        elif "talkEndTime" in received:
+            field_dict["talkEndTime"] = None
+        if device_no is not None:
             field_dict["deviceNo"] = device_no
-        if device_type is not UNSET:
+        elif "deviceNo" in received:
+            field_dict["deviceNo"] = None
+        if device_type is not None:
             field_dict["deviceType"] = device_type
-        if call_direct_mode is not UNSET:
+        elif "deviceType" in received:
+            field_dict["deviceType"] = None
+        if call_direct_mode is not None:
             field_dict["callDirectMode"] = call_direct_mode
-        if enter_reason is not UNSET:
+        elif "callDirectMode" in received:
+            field_dict["callDirectMode"] = None
+        if enter_reason is not None:
             field_dict["enterReason"] = enter_reason
-        if enter_reason_desc is not UNSET:
+        elif "enterReason" in received:
+            field_dict["enterReason"] = None
+        if enter_reason_desc is not None:
             field_dict["enterReasonDesc"] = enter_reason_desc
-        if leave_reason is not UNSET:
+        elif "enterReasonDesc" in received:
+            field_dict["enterReasonDesc"] = None
+        if leave_reason is not None:
             field_dict["leaveReason"] = leave_reason
-        if leave_reason_desc is not UNSET:
+        elif "leaveReason" in received:
+            field_dict["leaveReason"] = None
+        if leave_reason_desc is not None:
             field_dict["leaveReasonDesc"] = leave_reason_desc
-        if vdn_id is not UNSET:
+        elif "leaveReasonDesc" in received:
+            field_dict["leaveReasonDesc"] = None
+        if vdn_id is not None:
             field_dict["vdnId"] = vdn_id
+        elif "vdnId" in received:
+            field_dict["vdnId"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        wait_begin_time: int | None | str | Unset = get("waitBeginTime", UNSET)
+        wait_begin_time: int | None | str = get("waitBeginTime")
 
-        wait_end_time: int | None | str | Unset = get("waitEndTime", UNSET)
+        wait_end_time: int | None | str = get("waitEndTime")
 
-        answer_begin_time: int | None | str | Unset = get("answerBeginTime", UNSET)
+        answer_begin_time: int | None | str = get("answerBeginTime")
 
-        answer_end_time: int | None | str | Unset = get("answerEndTime", UNSET)
+        answer_end_time: int | None | str = get("answerEndTime")
 
-        talk_begin_time: int | None | str | Unset = get("talkBeginTime", UNSET)
+        talk_begin_time: int | None | str = get("talkBeginTime")
 
-        talk_end_time: int | None | str | Unset = get("talkEndTime", UNSET)
+        talk_end_time: int | None | str = get("talkEndTime")
 
-        device_no = get("deviceNo", UNSET)
+        device_no = get("deviceNo")
 
-        _device_type = get("deviceType", UNSET)
-        device_type: TraceDeviceType | Unset
-        if _device_type is UNSET:
-            device_type = UNSET
+        _device_type = get("deviceType")
+        device_type: TraceDeviceType | None
+        if _device_type is None:
+            device_type = None
         else:
             try:
                 device_type = _TraceDeviceType_VALUES[_device_type]
             except (KeyError, TypeError):
                 device_type = TraceDeviceType(_device_type)
 
-        _call_direct_mode = get("callDirectMode", UNSET)
-        call_direct_mode: CallDirectMode | Unset
-        if _call_direct_mode is UNSET:
-            call_direct_mode = UNSET
+        _call_direct_mode = get("callDirectMode")
+        call_direct_mode: CallDirectMode | None
+        if _call_direct_mode is None:
+            call_direct_mode = None
         else:
             try:
                 call_direct_mode = _CallDirectMode_VALUES[_call_direct_mode]
             except (KeyError, TypeError):
                 call_direct_mode = CallDirectMode(_call_direct_mode)
 
-        _enter_reason = get("enterReason", UNSET)
-        enter_reason: ReasonCode | Unset
-        if _enter_reason is UNSET:
-            enter_reason = UNSET
+        _enter_reason = get("enterReason")
+        enter_reason: ReasonCode | None
+        if _enter_reason is None:
+            enter_reason = None
         else:
             try:
                 enter_reason = _ReasonCode_VALUES[_enter_reason]
             except (KeyError, TypeError):
                 enter_reason = ReasonCode(_enter_reason)
 
-        enter_reason_desc = get("enterReasonDesc", UNSET)
+        enter_reason_desc = get("enterReasonDesc")
 
-        _leave_reason = get("leaveReason", UNSET)
-        leave_reason: ReasonCode | Unset
-        if _leave_reason is UNSET:
-            leave_reason = UNSET
+        _leave_reason = get("leaveReason")
+        leave_reason: ReasonCode | None
+        if _leave_reason is None:
+            leave_reason = None
         else:
             try:
                 leave_reason = _ReasonCode_VALUES[_leave_reason]
             except (KeyError, TypeError):
                 leave_reason = ReasonCode(_leave_reason)
 
-        leave_reason_desc = get("leaveReasonDesc", UNSET)
+        leave_reason_desc = get("leaveReasonDesc")
 
-        vdn_id = get("vdnId", UNSET)
+        vdn_id = get("vdnId")
 
         call_trace = cls(
             wait_begin_time,
@@ -263,6 +342,7 @@ class CallTrace:
             call_trace.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        call_trace._received = src_dict
         return call_trace
 
     @property
@@ -280,6 +360,16 @@ class CallTrace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
 
     @property
     def wait_begin_time_at(self) -> datetime.datetime | None:

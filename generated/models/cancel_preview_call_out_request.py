@@ -17,7 +17,13 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CancelPreviewCallOutRequest:
-    """Body of cancelPreviewCallout."""
+    """Body of cancelPreviewCallout.
+
+    Attributes:
+        callcontrolid (int): Control block ID of a previewed outbound call: the `controlid` of the AgentEvent_Preview
+            that offered it (the event sends it as text).
+
+    """
 
     callcontrolid: int
     """ Control block ID of a previewed outbound call: the `controlid` of the

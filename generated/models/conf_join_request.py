@@ -20,7 +20,15 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ConfJoinRequest:
-    """Body of confjoin."""
+    """Body of confjoin.
+
+    Attributes:
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a dash, a
+            sequence number).
+        callappdata (str | Unset): Call-associated data handed on with the call (for example to the agent it is
+            transferred to, readable with `appdata`): at most 16 KB.
+
+    """
 
     callid: str
     """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the

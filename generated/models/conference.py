@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conf_state import ConfState
 from ..spec_extensions import duration, epoch_millis_or_none
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.conference_participant import ConferenceParticipant
@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Conference")
 _ConfState_VALUES = ConfState._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "conf_id": "confId",
+    "conf_state": "confState",
+    "start_time": "startTime",
+    "apply_conf_time": "applyConfTime",
+    "conf_have_been_time": "confHaveBeenTime",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -32,34 +40,51 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Conference:
-    """One conference and its participants."""
+    """One conference and its participants.
 
-    conf_id: int | Unset = UNSET
+    Attributes:
+        conf_id (int | None): Conference ID. Wire name: `confId`.
+        conf_state (ConfState | None): State of a conference. Wire name: `confState`.
+        start_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+            number, a string of digits, an empty string or null (no value).  Wire name: `startTime`.
+        apply_conf_time (int | None): Duration applied for, in minutes. Wire name: `applyConfTime`.
+        conf_have_been_time (int | None): Time elapsed since the conference started, in minutes. Wire name:
+            `confHaveBeenTime`.
+        addresses (list[ConferenceParticipant] | None): The participants.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    conf_id: int | None = None
     """ Conference ID. """
-    conf_state: ConfState | Unset = UNSET
+    conf_state: ConfState | None = None
     """ State of a conference. """
-    start_time: int | None | str | Unset = UNSET
+    start_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    apply_conf_time: int | Unset = UNSET
+    apply_conf_time: int | None = None
     """ Duration applied for, in minutes. """
-    conf_have_been_time: int | Unset = UNSET
+    conf_have_been_time: int | None = None
     """ Time elapsed since the conference started, in minutes. """
-    addresses: list[ConferenceParticipant] | Unset = UNSET
+    addresses: list[ConferenceParticipant] | None = None
     """ The participants. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         conf_id = self.conf_id
 
-        conf_state: int | Unset = UNSET
-        if not isinstance(self.conf_state, Unset):
+        conf_state: int | None = None
+        if not (self.conf_state is None):
             conf_state = self.conf_state.value
 
-        start_time: int | None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
+        start_time: int | None | str
+        if self.start_time is None:
+            start_time = None
         else:
             start_time = self.start_time
 
@@ -67,8 +92,8 @@ class Conference:
 
         conf_have_been_time = self.conf_have_been_time
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
+        addresses: list[dict[str, Any]] | None = None
+        if not (self.addresses is None):
             addresses = []
             for addresses_item_data in self.addresses:
                 addresses_item = addresses_item_data.to_dict()
@@ -77,18 +102,31 @@ class Conference:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conf_id is not UNSET:
+        received = self._received
+        if conf_id is not None:
             field_dict["confId"] = conf_id
-        if conf_state is not UNSET:
+        elif "confId" in received:
+            field_dict["confId"] = None
+        if conf_state is not None:
             field_dict["confState"] = conf_state
-        if start_time is not UNSET:
+        elif "confState" in received:
+            field_dict["confState"] = None
+        if start_time is not None:
             field_dict["startTime"] = start_time
-        if apply_conf_time is not UNSET:
+        elif "startTime" in received:
+            field_dict["startTime"] = None
+        if apply_conf_time is not None:
             field_dict["applyConfTime"] = apply_conf_time
-        if conf_have_been_time is not UNSET:
+        elif "applyConfTime" in received:
+            field_dict["applyConfTime"] = None
+        if conf_have_been_time is not None:
             field_dict["confHaveBeenTime"] = conf_have_been_time
-        if addresses is not UNSET:
+        elif "confHaveBeenTime" in received:
+            field_dict["confHaveBeenTime"] = None
+        if addresses is not None:
             field_dict["addresses"] = addresses
+        elif "addresses" in received:
+            field_dict["addresses"] = None
 
         return field_dict
 
@@ -97,27 +135,27 @@ class Conference:
         from ..models.conference_participant import ConferenceParticipant
 
         get = src_dict.get
-        conf_id = get("confId", UNSET)
+        conf_id = get("confId")
 
-        _conf_state = get("confState", UNSET)
-        conf_state: ConfState | Unset
-        if _conf_state is UNSET:
-            conf_state = UNSET
+        _conf_state = get("confState")
+        conf_state: ConfState | None
+        if _conf_state is None:
+            conf_state = None
         else:
             try:
                 conf_state = _ConfState_VALUES[_conf_state]
             except (KeyError, TypeError):
                 conf_state = ConfState(_conf_state)
 
-        start_time: int | None | str | Unset = get("startTime", UNSET)
+        start_time: int | None | str = get("startTime")
 
-        apply_conf_time = get("applyConfTime", UNSET)
+        apply_conf_time = get("applyConfTime")
 
-        conf_have_been_time = get("confHaveBeenTime", UNSET)
+        conf_have_been_time = get("confHaveBeenTime")
 
-        _addresses = get("addresses", UNSET)
-        addresses: list[ConferenceParticipant] | Unset = UNSET
-        if _addresses is not UNSET:
+        _addresses = get("addresses")
+        addresses: list[ConferenceParticipant] | None = None
+        if _addresses is not None:
             addresses = []
             for addresses_item_data in _addresses:
                 addresses_item = ConferenceParticipant.from_dict(addresses_item_data)
@@ -137,6 +175,7 @@ class Conference:
             conference.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        conference._received = src_dict
         return conference
 
     @property
@@ -154,6 +193,16 @@ class Conference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
 
     @property
     def start_time_at(self) -> datetime.datetime | None:

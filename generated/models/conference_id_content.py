@@ -6,9 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="ConferenceIdContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "conf_id": "confId",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -19,11 +23,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ConferenceIdContent:
-    """Content of conference events that name the conference."""
+    """Content of conference events that name the conference.
 
-    conf_id: int | Unset = UNSET
+    Attributes:
+        conf_id (int | None): The conference ID. Wire name: `confId`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    conf_id: int | None = None
     """ The conference ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         conf_id = self.conf_id
@@ -31,15 +45,18 @@ class ConferenceIdContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conf_id is not UNSET:
+        received = self._received
+        if conf_id is not None:
             field_dict["confId"] = conf_id
+        elif "confId" in received:
+            field_dict["confId"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        conf_id = get("confId", UNSET)
+        conf_id = get("confId")
 
         conference_id_content = cls(
             conf_id,
@@ -49,6 +66,7 @@ class ConferenceIdContent:
             conference_id_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        conference_id_content._received = src_dict
         return conference_id_content
 
     @property
@@ -66,3 +84,13 @@ class ConferenceIdContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -14,7 +14,7 @@ from ..models.conf_device_type import ConfDeviceType
 from ..models.conf_role import ConfRole
 from ..models.device_call_type import DeviceCallType
 from ..spec_extensions import epoch_millis_or_none
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="ConferenceParticipant")
 _AddressType_VALUES = AddressType._value2member_map_
@@ -23,6 +23,15 @@ _ChannelState_VALUES = ChannelState._value2member_map_
 _ConfDeviceType_VALUES = ConfDeviceType._value2member_map_
 _ConfRole_VALUES = ConfRole._value2member_map_
 _DeviceCallType_VALUES = DeviceCallType._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "address_type": "addressType",
+    "device_call_type": "deviceCallType",
+    "device_type": "deviceType",
+    "channel_attrib": "channelAttrib",
+    "channel_state": "channelState",
+    "enter_time": "enterTime",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -40,149 +49,188 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ConferenceParticipant:
-    """One party of a conference."""
+    """One party of a conference.
 
-    address_type: AddressType | Unset = UNSET
+    Attributes:
+        address_type (AddressType | None): What a participant address is. Sent as a string of digits. Wire name:
+            `addressType`.
+        address (str | None): The participant's phone number or agent ID, as `addressType` says.
+        device_call_type (DeviceCallType | None): User-defined device call type of a conference participant (Device Type
+            appendix, Table 3). Wire name: `deviceCallType`.
+        device_type (ConfDeviceType | None): User-defined device type of a conference participant (Device Type appendix,
+            Table 2). Wire name: `deviceType`.
+        channel_attrib (ChannelAttrib | None): What a conference participant may do on its channel. Wire name:
+            `channelAttrib`.
+        channel_state (ChannelState | None): State of a participant's conference channel. Wire name: `channelState`.
+        role (ConfRole | None): Role of a participant in a conference.
+        enter_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+            number, a string of digits, an empty string or null (no value).  Wire name: `enterTime`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    address_type: AddressType | None = None
     """ What a participant address is. Sent as a string of digits. """
-    address: str | Unset = UNSET
+    address: str | None = None
     """ The participant's phone number or agent ID, as `addressType` says. """
-    device_call_type: DeviceCallType | Unset = UNSET
+    device_call_type: DeviceCallType | None = None
     """ User-defined device call type of a conference participant (Device Type appendix, Table 3). """
-    device_type: ConfDeviceType | Unset = UNSET
+    device_type: ConfDeviceType | None = None
     """ User-defined device type of a conference participant (Device Type appendix, Table 2). """
-    channel_attrib: ChannelAttrib | Unset = UNSET
+    channel_attrib: ChannelAttrib | None = None
     """ What a conference participant may do on its channel. """
-    channel_state: ChannelState | Unset = UNSET
+    channel_state: ChannelState | None = None
     """ State of a participant's conference channel. """
-    role: ConfRole | Unset = UNSET
+    role: ConfRole | None = None
     """ Role of a participant in a conference. """
-    enter_time: int | None | str | Unset = UNSET
+    enter_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        address_type: str | Unset = UNSET
-        if not isinstance(self.address_type, Unset):
+        address_type: str | None = None
+        if not (self.address_type is None):
             address_type = self.address_type.value
 
         address = self.address
 
-        device_call_type: int | Unset = UNSET
-        if not isinstance(self.device_call_type, Unset):
+        device_call_type: int | None = None
+        if not (self.device_call_type is None):
             device_call_type = self.device_call_type.value
 
-        device_type: int | Unset = UNSET
-        if not isinstance(self.device_type, Unset):
+        device_type: int | None = None
+        if not (self.device_type is None):
             device_type = self.device_type.value
 
-        channel_attrib: int | Unset = UNSET
-        if not isinstance(self.channel_attrib, Unset):
+        channel_attrib: int | None = None
+        if not (self.channel_attrib is None):
             channel_attrib = self.channel_attrib.value
 
-        channel_state: int | Unset = UNSET
-        if not isinstance(self.channel_state, Unset):
+        channel_state: int | None = None
+        if not (self.channel_state is None):
             channel_state = self.channel_state.value
 
-        role: int | Unset = UNSET
-        if not isinstance(self.role, Unset):
+        role: int | None = None
+        if not (self.role is None):
             role = self.role.value
 
-        enter_time: int | None | str | Unset
-        if isinstance(self.enter_time, Unset):
-            enter_time = UNSET
+        enter_time: int | None | str
+        if self.enter_time is None:
+            enter_time = None
         else:
             enter_time = self.enter_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address_type is not UNSET:
+        received = self._received
+        if address_type is not None:
             field_dict["addressType"] = address_type
-        if address is not UNSET:
+        elif "addressType" in received:
+            field_dict["addressType"] = None
+        if address is not None:
             field_dict["address"] = address
-        if device_call_type is not UNSET:
+        elif "address" in received:
+            field_dict["address"] = None
+        if device_call_type is not None:
             field_dict["deviceCallType"] = device_call_type
-        if device_type is not UNSET:
+        elif "deviceCallType" in received:
+            field_dict["deviceCallType"] = None
+        if device_type is not None:
             field_dict["deviceType"] = device_type
-        if channel_attrib is not UNSET:
+        elif "deviceType" in received:
+            field_dict["deviceType"] = None
+        if channel_attrib is not None:
             field_dict["channelAttrib"] = channel_attrib
-        if channel_state is not UNSET:
+        elif "channelAttrib" in received:
+            field_dict["channelAttrib"] = None
+        if channel_state is not None:
             field_dict["channelState"] = channel_state
-        if role is not UNSET:
+        elif "channelState" in received:
+            field_dict["channelState"] = None
+        if role is not None:
             field_dict["role"] = role
-        if enter_time is not UNSET:
+        elif "role" in received:
+            field_dict["role"] = None
+        if enter_time is not None:
             field_dict["enterTime"] = enter_time
+        elif "enterTime" in received:
+            field_dict["enterTime"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _address_type = get("addressType", UNSET)
-        address_type: AddressType | Unset
-        if _address_type is UNSET:
-            address_type = UNSET
+        _address_type = get("addressType")
+        address_type: AddressType | None
+        if _address_type is None:
+            address_type = None
         else:
             try:
                 address_type = _AddressType_VALUES[_address_type]
             except (KeyError, TypeError):
                 address_type = AddressType(_address_type)
 
-        address = get("address", UNSET)
+        address = get("address")
 
-        _device_call_type = get("deviceCallType", UNSET)
-        device_call_type: DeviceCallType | Unset
-        if _device_call_type is UNSET:
-            device_call_type = UNSET
+        _device_call_type = get("deviceCallType")
+        device_call_type: DeviceCallType | None
+        if _device_call_type is None:
+            device_call_type = None
         else:
             try:
                 device_call_type = _DeviceCallType_VALUES[_device_call_type]
             except (KeyError, TypeError):
                 device_call_type = DeviceCallType(_device_call_type)
 
-        _device_type = get("deviceType", UNSET)
-        device_type: ConfDeviceType | Unset
-        if _device_type is UNSET:
-            device_type = UNSET
+        _device_type = get("deviceType")
+        device_type: ConfDeviceType | None
+        if _device_type is None:
+            device_type = None
         else:
             try:
                 device_type = _ConfDeviceType_VALUES[_device_type]
             except (KeyError, TypeError):
                 device_type = ConfDeviceType(_device_type)
 
-        _channel_attrib = get("channelAttrib", UNSET)
-        channel_attrib: ChannelAttrib | Unset
-        if _channel_attrib is UNSET:
-            channel_attrib = UNSET
+        _channel_attrib = get("channelAttrib")
+        channel_attrib: ChannelAttrib | None
+        if _channel_attrib is None:
+            channel_attrib = None
         else:
             try:
                 channel_attrib = _ChannelAttrib_VALUES[_channel_attrib]
             except (KeyError, TypeError):
                 channel_attrib = ChannelAttrib(_channel_attrib)
 
-        _channel_state = get("channelState", UNSET)
-        channel_state: ChannelState | Unset
-        if _channel_state is UNSET:
-            channel_state = UNSET
+        _channel_state = get("channelState")
+        channel_state: ChannelState | None
+        if _channel_state is None:
+            channel_state = None
         else:
             try:
                 channel_state = _ChannelState_VALUES[_channel_state]
             except (KeyError, TypeError):
                 channel_state = ChannelState(_channel_state)
 
-        _role = get("role", UNSET)
-        role: ConfRole | Unset
-        if _role is UNSET:
-            role = UNSET
+        _role = get("role")
+        role: ConfRole | None
+        if _role is None:
+            role = None
         else:
             try:
                 role = _ConfRole_VALUES[_role]
             except (KeyError, TypeError):
                 role = ConfRole(_role)
 
-        enter_time: int | None | str | Unset = get("enterTime", UNSET)
+        enter_time: int | None | str = get("enterTime")
 
         conference_participant = cls(
             address_type,
@@ -199,6 +247,7 @@ class ConferenceParticipant:
             conference_participant.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        conference_participant._received = src_dict
         return conference_participant
 
     @property
@@ -216,6 +265,16 @@ class ConferenceParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
 
     @property
     def enter_time_at(self) -> datetime.datetime | None:

@@ -7,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_line import PhoneLine
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="CustomerAlertingContent")
 _PhoneLine_VALUES = PhoneLine._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "other_phone_workno": "otherPhoneWorkno",
+    "other_phone": "otherPhone",
+    "type_": "type",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -24,14 +30,30 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CustomerAlertingContent:
-    """Content of AgentEvent_Customer_Alerting."""
+    """Content of AgentEvent_Customer_Alerting.
 
-    callid: str | Unset = UNSET
-    other_phone_workno: str | Unset = UNSET
-    other_phone: str | Unset = UNSET
-    type_: PhoneLine | Unset = UNSET
+    Attributes:
+        callid (str | None):
+        other_phone_workno (str | None):  Wire name: `otherPhoneWorkno`.
+        other_phone (str | None):  Wire name: `otherPhone`.
+        type_ (PhoneLine | None): Which phone line an event is about. Wire name: `type`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    callid: str | None = None
+
+    other_phone_workno: str | None = None
+
+    other_phone: str | None = None
+
+    type_: PhoneLine | None = None
     """ Which phone line an event is about. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         callid = self.callid
@@ -40,37 +62,46 @@ class CustomerAlertingContent:
 
         other_phone = self.other_phone
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if not (self.type_ is None):
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if callid is not UNSET:
+        received = self._received
+        if callid is not None:
             field_dict["callid"] = callid
-        if other_phone_workno is not UNSET:
+        elif "callid" in received:
+            field_dict["callid"] = None
+        if other_phone_workno is not None:
             field_dict["otherPhoneWorkno"] = other_phone_workno
-        if other_phone is not UNSET:
+        elif "otherPhoneWorkno" in received:
+            field_dict["otherPhoneWorkno"] = None
+        if other_phone is not None:
             field_dict["otherPhone"] = other_phone
-        if type_ is not UNSET:
+        elif "otherPhone" in received:
+            field_dict["otherPhone"] = None
+        if type_ is not None:
             field_dict["type"] = type_
+        elif "type" in received:
+            field_dict["type"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        callid = get("callid", UNSET)
+        callid = get("callid")
 
-        other_phone_workno = get("otherPhoneWorkno", UNSET)
+        other_phone_workno = get("otherPhoneWorkno")
 
-        other_phone = get("otherPhone", UNSET)
+        other_phone = get("otherPhone")
 
-        _type_ = get("type", UNSET)
-        type_: PhoneLine | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
+        _type_ = get("type")
+        type_: PhoneLine | None
+        if _type_ is None:
+            type_ = None
         else:
             try:
                 type_ = _PhoneLine_VALUES[_type_]
@@ -88,6 +119,7 @@ class CustomerAlertingContent:
             customer_alerting_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        customer_alerting_content._received = src_dict
         return customer_alerting_content
 
     @property
@@ -105,3 +137,13 @@ class CustomerAlertingContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

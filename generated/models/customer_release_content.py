@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="CustomerReleaseContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -21,40 +23,58 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CustomerReleaseContent:
-    """Content of AgentEvent_Customer_Release (another party left the call)."""
+    """Content of AgentEvent_Customer_Release (another party left the call).
 
-    callid: str | Unset = UNSET
-    number: str | Unset = UNSET
+    Attributes:
+        callid (str | None):
+        number (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    callid: str | None = None
+
+    number: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         callid = self.callid
 
-        number: int | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
+        number: int | str | None
+        if self.number is None:
+            number = None
         else:
             number = self.number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if callid is not UNSET:
+        received = self._received
+        if callid is not None:
             field_dict["callid"] = callid
-        if number is not UNSET:
+        elif "callid" in received:
+            field_dict["callid"] = None
+        if number is not None:
             field_dict["number"] = number
+        elif "number" in received:
+            field_dict["number"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        callid = get("callid", UNSET)
+        callid = get("callid")
 
-        number = as_text(get("number", UNSET))
+        number = as_text(get("number"))
 
         customer_release_content = cls(
             callid,
@@ -65,6 +85,7 @@ class CustomerReleaseContent:
             customer_release_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        customer_release_content._received = src_dict
         return customer_release_content
 
     @property
@@ -82,3 +103,13 @@ class CustomerReleaseContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="IdleAgent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -21,20 +23,32 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class IdleAgent:
-    """An idle agent."""
+    """An idle agent.
 
-    workno: str | Unset = UNSET
+    Attributes:
+        workno (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        name (str | None): The agent's name.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    workno: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The agent's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        workno: int | str | Unset
-        if isinstance(self.workno, Unset):
-            workno = UNSET
+        workno: int | str | None
+        if self.workno is None:
+            workno = None
         else:
             workno = self.workno
 
@@ -43,19 +57,24 @@ class IdleAgent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if workno is not UNSET:
+        received = self._received
+        if workno is not None:
             field_dict["workno"] = workno
-        if name is not UNSET:
+        elif "workno" in received:
+            field_dict["workno"] = None
+        if name is not None:
             field_dict["name"] = name
+        elif "name" in received:
+            field_dict["name"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        workno = as_text(get("workno", UNSET))
+        workno = as_text(get("workno"))
 
-        name = get("name", UNSET)
+        name = get("name")
 
         idle_agent = cls(
             workno,
@@ -66,6 +85,7 @@ class IdleAgent:
             idle_agent.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        idle_agent._received = src_dict
         return idle_agent
 
     @property
@@ -83,3 +103,13 @@ class IdleAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

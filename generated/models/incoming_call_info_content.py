@@ -8,10 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.media_type import MediaType
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="IncomingCallInfoContent")
 _MediaType_VALUES = MediaType._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "call_id": "callId",
+    "skill_name": "skillName",
+    "skill_id": "skillId",
+    "last_release_agent_id": "lastReleaseAgentId",
+    "media_type": "mediaType",
+    "release_and_re_queue_count": "releaseAndReQueueCount",
+    "release_and_re_queue_call_flag": "releaseAndReQueueCallFlag",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -30,28 +40,54 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class IncomingCallInfoContent:
-    """Content of AgentEvent_Incoming_CallInfo."""
+    """Content of AgentEvent_Incoming_CallInfo.
 
-    call_id: str | Unset = UNSET
-    skill_name: str | Unset = UNSET
-    skill_id: int | Unset = UNSET
-    caller: str | Unset = UNSET
+    Attributes:
+        call_id (str | None):  Wire name: `callId`.
+        skill_name (str | None):  Wire name: `skillName`.
+        skill_id (int | None):  Wire name: `skillId`.
+        caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        called (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        last_release_agent_id (int | str | None): The agent that last released the call; 65535 when none. Wire name:
+            `lastReleaseAgentId`.
+        media_type (MediaType | None): Media type of a call. Wire name: `mediaType`.
+        release_and_re_queue_count (int | None): How often the call was released and queued again. Wire name:
+            `releaseAndReQueueCount`.
+        release_and_re_queue_call_flag (int | None): 1 when the call was released and queued again, else 0. Wire name:
+            `releaseAndReQueueCallFlag`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    call_id: str | None = None
+
+    skill_name: str | None = None
+
+    skill_id: int | None = None
+
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    called: str | Unset = UNSET
+    called: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    last_release_agent_id: int | str | Unset = UNSET
+    last_release_agent_id: int | str | None = None
     """ The agent that last released the call; 65535 when none. """
-    media_type: MediaType | Unset = UNSET
+    media_type: MediaType | None = None
     """ Media type of a call. """
-    release_and_re_queue_count: int | Unset = UNSET
+    release_and_re_queue_count: int | None = None
     """ How often the call was released and queued again. """
-    release_and_re_queue_call_flag: int | Unset = UNSET
+    release_and_re_queue_call_flag: int | None = None
     """ 1 when the call was released and queued again, else 0. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id
@@ -60,26 +96,26 @@ class IncomingCallInfoContent:
 
         skill_id = self.skill_id
 
-        caller: int | str | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
+        caller: int | str | None
+        if self.caller is None:
+            caller = None
         else:
             caller = self.caller
 
-        called: int | str | Unset
-        if isinstance(self.called, Unset):
-            called = UNSET
+        called: int | str | None
+        if self.called is None:
+            called = None
         else:
             called = self.called
 
-        last_release_agent_id: int | str | Unset
-        if isinstance(self.last_release_agent_id, Unset):
-            last_release_agent_id = UNSET
+        last_release_agent_id: int | str | None
+        if self.last_release_agent_id is None:
+            last_release_agent_id = None
         else:
             last_release_agent_id = self.last_release_agent_id
 
-        media_type: int | Unset = UNSET
-        if not isinstance(self.media_type, Unset):
+        media_type: int | None = None
+        if not (self.media_type is None):
             media_type = self.media_type.value
 
         release_and_re_queue_count = self.release_and_re_queue_count
@@ -89,55 +125,74 @@ class IncomingCallInfoContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if call_id is not UNSET:
+        received = self._received
+        if call_id is not None:
             field_dict["callId"] = call_id
-        if skill_name is not UNSET:
+        elif "callId" in received:
+            field_dict["callId"] = None
+        if skill_name is not None:
             field_dict["skillName"] = skill_name
-        if skill_id is not UNSET:
+        elif "skillName" in received:
+            field_dict["skillName"] = None
+        if skill_id is not None:
             field_dict["skillId"] = skill_id
-        if caller is not UNSET:
+        elif "skillId" in received:
+            field_dict["skillId"] = None
+        if caller is not None:
             field_dict["caller"] = caller
-        if called is not UNSET:
+        elif "caller" in received:
+            field_dict["caller"] = None
+        if called is not None:
             field_dict["called"] = called
-        if last_release_agent_id is not UNSET:
+        elif "called" in received:
+            field_dict["called"] = None
+        if last_release_agent_id is not None:
             field_dict["lastReleaseAgentId"] = last_release_agent_id
-        if media_type is not UNSET:
+        elif "lastReleaseAgentId" in received:
+            field_dict["lastReleaseAgentId"] = None
+        if media_type is not None:
             field_dict["mediaType"] = media_type
-        if release_and_re_queue_count is not UNSET:
+        elif "mediaType" in received:
+            field_dict["mediaType"] = None
+        if release_and_re_queue_count is not None:
             field_dict["releaseAndReQueueCount"] = release_and_re_queue_count
-        if release_and_re_queue_call_flag is not UNSET:
+        elif "releaseAndReQueueCount" in received:
+            field_dict["releaseAndReQueueCount"] = None
+        if release_and_re_queue_call_flag is not None:
             field_dict["releaseAndReQueueCallFlag"] = release_and_re_queue_call_flag
+        elif "releaseAndReQueueCallFlag" in received:
+            field_dict["releaseAndReQueueCallFlag"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        call_id = get("callId", UNSET)
+        call_id = get("callId")
 
-        skill_name = get("skillName", UNSET)
+        skill_name = get("skillName")
 
-        skill_id = get("skillId", UNSET)
+        skill_id = get("skillId")
 
-        caller = as_text(get("caller", UNSET))
+        caller = as_text(get("caller"))
 
-        called = as_text(get("called", UNSET))
+        called = as_text(get("called"))
 
-        last_release_agent_id: int | str | Unset = get("lastReleaseAgentId", UNSET)
+        last_release_agent_id: int | str | None = get("lastReleaseAgentId")
 
-        _media_type = get("mediaType", UNSET)
-        media_type: MediaType | Unset
-        if _media_type is UNSET:
-            media_type = UNSET
+        _media_type = get("mediaType")
+        media_type: MediaType | None
+        if _media_type is None:
+            media_type = None
         else:
             try:
                 media_type = _MediaType_VALUES[_media_type]
             except (KeyError, TypeError):
                 media_type = MediaType(_media_type)
 
-        release_and_re_queue_count = get("releaseAndReQueueCount", UNSET)
+        release_and_re_queue_count = get("releaseAndReQueueCount")
 
-        release_and_re_queue_call_flag = get("releaseAndReQueueCallFlag", UNSET)
+        release_and_re_queue_call_flag = get("releaseAndReQueueCallFlag")
 
         incoming_call_info_content = cls(
             call_id,
@@ -155,6 +210,7 @@ class IncomingCallInfoContent:
             incoming_call_info_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        incoming_call_info_content._received = src_dict
         return incoming_call_info_content
 
     @property
@@ -172,3 +228,13 @@ class IncomingCallInfoContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

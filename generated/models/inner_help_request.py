@@ -27,7 +27,17 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class InnerHelpRequest:
-    """Body of innerhelp."""
+    """Body of innerhelp.
+
+    Attributes:
+        dstaddress (str): The helper's agent ID, or the skill queue's ID.
+        devicetype (HelpDeviceType | Unset): Whom an internal help request asks.
+        mode (HelpMode | Unset): How the helper joins.
+        callappdata (str | Unset): Call-associated data handed on with the call (for example to the agent it is
+            transferred to, readable with `appdata`): at most 16 KB.
+        holdflag (bool | Unset): Whether the customer is held during the help (the gateway's default is true).
+
+    """
 
     dstaddress: str
     """ The helper's agent ID, or the skill queue's ID. """

@@ -6,9 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="JoinConferenceContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -20,18 +22,29 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class JoinConferenceContent:
-    """Content of AgentEvent_JoinConf (the agent joined a conference)."""
+    """Content of AgentEvent_JoinConf (the agent joined a conference).
 
-    confid: int | str | Unset = UNSET
+    Attributes:
+        confid (int | str | None): The conference ID.
+        confinfo (Any | None): What the gateway says about the conference (shape not documented).
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    confid: int | str | None = None
     """ The conference ID. """
-    confinfo: Any | Unset = UNSET
+    confinfo: Any | None = None
     """ What the gateway says about the conference (shape not documented). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        confid: int | str | Unset
-        if isinstance(self.confid, Unset):
-            confid = UNSET
+        confid: int | str | None
+        if self.confid is None:
+            confid = None
         else:
             confid = self.confid
 
@@ -40,19 +53,24 @@ class JoinConferenceContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if confid is not UNSET:
+        received = self._received
+        if confid is not None:
             field_dict["confid"] = confid
-        if confinfo is not UNSET:
+        elif "confid" in received:
+            field_dict["confid"] = None
+        if confinfo is not None:
             field_dict["confinfo"] = confinfo
+        elif "confinfo" in received:
+            field_dict["confinfo"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        confid: int | str | Unset = get("confid", UNSET)
+        confid: int | str | None = get("confid")
 
-        confinfo = get("confinfo", UNSET)
+        confinfo = get("confinfo")
 
         join_conference_content = cls(
             confid,
@@ -63,6 +81,7 @@ class JoinConferenceContent:
             join_conference_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        join_conference_content._received = src_dict
         return join_conference_content
 
     @property
@@ -80,3 +99,13 @@ class JoinConferenceContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -6,9 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="LegacyPushAcknowledgement")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -22,31 +24,42 @@ class LegacyPushAcknowledgement:
     """The legacy receiver's answer. The gateway only looks at the HTTP status: vendor
     receivers answer an empty 200 or `{"retcode": 0}` (a number).
 
+    Attributes:
+        retcode (int | str | None): 0 when the event was taken.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
-    retcode: int | str | Unset = UNSET
+    retcode: int | str | None = None
     """ 0 when the event was taken. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        retcode: int | str | Unset
-        if isinstance(self.retcode, Unset):
-            retcode = UNSET
+        retcode: int | str | None
+        if self.retcode is None:
+            retcode = None
         else:
             retcode = self.retcode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if retcode is not UNSET:
+        received = self._received
+        if retcode is not None:
             field_dict["retcode"] = retcode
+        elif "retcode" in received:
+            field_dict["retcode"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        retcode: int | str | Unset = get("retcode", UNSET)
+        retcode: int | str | None = get("retcode")
 
         legacy_push_acknowledgement = cls(
             retcode,
@@ -56,6 +69,7 @@ class LegacyPushAcknowledgement:
             legacy_push_acknowledgement.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        legacy_push_acknowledgement._received = src_dict
         return legacy_push_acknowledgement
 
     @property
@@ -73,3 +87,13 @@ class LegacyPushAcknowledgement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

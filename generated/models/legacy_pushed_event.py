@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retcode import Retcode
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.agent_event import AgentEvent
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LegacyPushedEvent")
 _Retcode_VALUES = Retcode._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -30,6 +32,21 @@ class LegacyPushedEvent:
     """What an agent signed in with the older `pushUrl` field receives: the event-poll
     envelope with one event per request.
 
+    Attributes:
+        event (AgentEvent): One agent event. `content` depends on `eventType`: `x-event-contents` names the schema of
+            each documented content (an object schema, or `CallIdContent` for the types whose content is a plain call ID
+            string), the types in `x-event-null-content` carry none, and the types in `x-event-optional-content` carry their
+            schema or null. Contents of other types are passed on as they arrive.
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        retcode (Retcode | None): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-
+            NNN` whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from
+            an older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client
+            must accept codes not listed here.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     event: AgentEvent
@@ -39,12 +56,12 @@ class LegacyPushedEvent:
     carry none, and the types in `x-event-optional-content` carry their schema or null.
     Contents of other types are passed on as they arrive.
      """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ A human-readable description of the outcome; often empty, sometimes `success`. When it
     reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
     through from the platform (see `x-cti-result-code-pattern`).
      """
-    retcode: Retcode | Unset = UNSET
+    retcode: Retcode | None = None
     """ The outcome code of every response: `"0"` for success, otherwise an error code
     `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked
     in `x-retcode-legacy` come from an older gateway's client table (the vendor's agent
@@ -52,14 +69,17 @@ class LegacyPushedEvent:
     listed here.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event.to_dict()
 
         message = self.message
 
-        retcode: str | Unset = UNSET
-        if not isinstance(self.retcode, Unset):
+        retcode: str | None = None
+        if not (self.retcode is None):
             retcode = self.retcode.value
 
         field_dict: dict[str, Any] = {}
@@ -69,10 +89,15 @@ class LegacyPushedEvent:
                 "event": event,
             }
         )
-        if message is not UNSET:
+        received = self._received
+        if message is not None:
             field_dict["message"] = message
-        if retcode is not UNSET:
+        elif "message" in received:
+            field_dict["message"] = None
+        if retcode is not None:
             field_dict["retcode"] = retcode
+        elif "retcode" in received:
+            field_dict["retcode"] = None
 
         return field_dict
 
@@ -83,12 +108,12 @@ class LegacyPushedEvent:
         get = src_dict.get
         event = AgentEvent.from_dict(src_dict["event"])
 
-        message = get("message", UNSET)
+        message = get("message")
 
-        _retcode = get("retcode", UNSET)
-        retcode: Retcode | Unset
-        if _retcode is UNSET:
-            retcode = UNSET
+        _retcode = get("retcode")
+        retcode: Retcode | None
+        if _retcode is None:
+            retcode = None
         else:
             try:
                 retcode = _Retcode_VALUES[_retcode]
@@ -105,6 +130,7 @@ class LegacyPushedEvent:
             legacy_pushed_event.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        legacy_pushed_event._received = src_dict
         return legacy_pushed_event
 
     @property
@@ -122,3 +148,13 @@ class LegacyPushedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -6,9 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="LinkagePhoneHoldContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "call_id": "callId",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -19,10 +23,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class LinkagePhoneHoldContent:
-    """Content of AgentEvent_linkagePhoneHold (the linked phone held a call)."""
+    """Content of AgentEvent_linkagePhoneHold (the linked phone held a call).
 
-    call_id: str | Unset = UNSET
+    Attributes:
+        call_id (str | None):  Wire name: `callId`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    call_id: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id
@@ -30,15 +45,18 @@ class LinkagePhoneHoldContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if call_id is not UNSET:
+        received = self._received
+        if call_id is not None:
             field_dict["callId"] = call_id
+        elif "callId" in received:
+            field_dict["callId"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        call_id = get("callId", UNSET)
+        call_id = get("callId")
 
         linkage_phone_hold_content = cls(
             call_id,
@@ -48,6 +66,7 @@ class LinkagePhoneHoldContent:
             linkage_phone_hold_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        linkage_phone_hold_content._received = src_dict
         return linkage_phone_hold_content
 
     @property
@@ -65,3 +84,13 @@ class LinkagePhoneHoldContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

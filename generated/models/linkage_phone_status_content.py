@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.linkage_phone_state import LinkagePhoneState
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="LinkagePhoneStatusContent")
 _LinkagePhoneState_VALUES = LinkagePhoneState._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -21,32 +23,45 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class LinkagePhoneStatusContent:
-    """Content of AgentEvent_linkagePhoneStatus."""
+    """Content of AgentEvent_linkagePhoneStatus.
 
-    result: LinkagePhoneState | Unset = UNSET
+    Attributes:
+        result (LinkagePhoneState | None): State of a linked hard phone.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    result: LinkagePhoneState | None = None
     """ State of a linked hard phone. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        result: int | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: int | None = None
+        if not (self.result is None):
             result = self.result.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if result is not UNSET:
+        received = self._received
+        if result is not None:
             field_dict["result"] = result
+        elif "result" in received:
+            field_dict["result"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _result = get("result", UNSET)
-        result: LinkagePhoneState | Unset
-        if _result is UNSET:
-            result = UNSET
+        _result = get("result")
+        result: LinkagePhoneState | None
+        if _result is None:
+            result = None
         else:
             try:
                 result = _LinkagePhoneState_VALUES[_result]
@@ -61,6 +76,7 @@ class LinkagePhoneStatusContent:
             linkage_phone_status_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        linkage_phone_status_content._received = src_dict
         return linkage_phone_status_content
 
     @property
@@ -78,3 +94,13 @@ class LinkagePhoneStatusContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

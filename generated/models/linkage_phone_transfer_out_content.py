@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.event_address import EventAddress
 
 
 T = TypeVar("T", bound="LinkagePhoneTransferOutContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "addr_out": "addrOut",
+    "addr_self": "addrSelf",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -24,30 +29,48 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class LinkagePhoneTransferOutContent:
-    """Content of AgentEvent_linkagePhoneTransferOut."""
+    """Content of AgentEvent_linkagePhoneTransferOut.
 
-    addr_out: EventAddress | Unset = UNSET
+    Attributes:
+        addr_out (EventAddress | None): A party of an event (its number and what kind of address it is). Wire name:
+            `addrOut`.
+        addr_self (EventAddress | None): A party of an event (its number and what kind of address it is). Wire name:
+            `addrSelf`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    addr_out: EventAddress | None = None
     """ A party of an event (its number and what kind of address it is). """
-    addr_self: EventAddress | Unset = UNSET
+    addr_self: EventAddress | None = None
     """ A party of an event (its number and what kind of address it is). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        addr_out: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.addr_out, Unset):
+        addr_out: dict[str, Any] | None = None
+        if not (self.addr_out is None):
             addr_out = self.addr_out.to_dict()
 
-        addr_self: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.addr_self, Unset):
+        addr_self: dict[str, Any] | None = None
+        if not (self.addr_self is None):
             addr_self = self.addr_self.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if addr_out is not UNSET:
+        received = self._received
+        if addr_out is not None:
             field_dict["addrOut"] = addr_out
-        if addr_self is not UNSET:
+        elif "addrOut" in received:
+            field_dict["addrOut"] = None
+        if addr_self is not None:
             field_dict["addrSelf"] = addr_self
+        elif "addrSelf" in received:
+            field_dict["addrSelf"] = None
 
         return field_dict
 
@@ -56,17 +79,17 @@ class LinkagePhoneTransferOutContent:
         from ..models.event_address import EventAddress
 
         get = src_dict.get
-        _addr_out = get("addrOut", UNSET)
-        addr_out: EventAddress | Unset
-        if _addr_out is UNSET:
-            addr_out = UNSET
+        _addr_out = get("addrOut")
+        addr_out: EventAddress | None
+        if _addr_out is None:
+            addr_out = None
         else:
             addr_out = EventAddress.from_dict(_addr_out)
 
-        _addr_self = get("addrSelf", UNSET)
-        addr_self: EventAddress | Unset
-        if _addr_self is UNSET:
-            addr_self = UNSET
+        _addr_self = get("addrSelf")
+        addr_self: EventAddress | None
+        if _addr_self is None:
+            addr_self = None
         else:
             addr_self = EventAddress.from_dict(_addr_self)
 
@@ -79,6 +102,7 @@ class LinkagePhoneTransferOutContent:
             linkage_phone_transfer_out_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        linkage_phone_transfer_out_content._received = src_dict
         return linkage_phone_transfer_out_content
 
     @property
@@ -96,3 +120,13 @@ class LinkagePhoneTransferOutContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

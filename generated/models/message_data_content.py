@@ -8,10 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.phone_line import PhoneLine
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="MessageDataContent")
 _PhoneLine_VALUES = PhoneLine._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "media_ability": "mediaAbility",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -28,107 +33,144 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class MessageDataContent:
-    """Content of AgentEvent_MessageData (a message of a multimedia session)."""
+    """Content of AgentEvent_MessageData (a message of a multimedia session).
 
-    callid: str | Unset = UNSET
-    caller: str | Unset = UNSET
+    Attributes:
+        callid (str | None):
+        caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        called (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        feature (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should
+            treat it as text (the Python client always gives a string).
+        type_ (PhoneLine | None): Which phone line an event is about. Wire name: `type`.
+        message (str | None):
+        media_ability (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients
+            should treat it as text (the Python client always gives a string).  Wire name: `mediaAbility`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    callid: str | None = None
+
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    called: str | Unset = UNSET
+    called: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    feature: str | Unset = UNSET
+    feature: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    type_: PhoneLine | Unset = UNSET
+    type_: PhoneLine | None = None
     """ Which phone line an event is about. """
-    message: str | Unset = UNSET
-    media_ability: str | Unset = UNSET
+    message: str | None = None
+
+    media_ability: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         callid = self.callid
 
-        caller: int | str | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
+        caller: int | str | None
+        if self.caller is None:
+            caller = None
         else:
             caller = self.caller
 
-        called: int | str | Unset
-        if isinstance(self.called, Unset):
-            called = UNSET
+        called: int | str | None
+        if self.called is None:
+            called = None
         else:
             called = self.called
 
-        feature: int | str | Unset
-        if isinstance(self.feature, Unset):
-            feature = UNSET
+        feature: int | str | None
+        if self.feature is None:
+            feature = None
         else:
             feature = self.feature
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if not (self.type_ is None):
             type_ = self.type_.value
 
         message = self.message
 
-        media_ability: int | str | Unset
-        if isinstance(self.media_ability, Unset):
-            media_ability = UNSET
+        media_ability: int | str | None
+        if self.media_ability is None:
+            media_ability = None
         else:
             media_ability = self.media_ability
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if callid is not UNSET:
+        received = self._received
+        if callid is not None:
             field_dict["callid"] = callid
-        if caller is not UNSET:
+        elif "callid" in received:
+            field_dict["callid"] = None
+        if caller is not None:
             field_dict["caller"] = caller
-        if called is not UNSET:
+        elif "caller" in received:
+            field_dict["caller"] = None
+        if called is not None:
             field_dict["called"] = called
-        if feature is not UNSET:
+        elif "called" in received:
+            field_dict["called"] = None
+        if feature is not None:
             field_dict["feature"] = feature
-        if type_ is not UNSET:
+        elif "feature" in received:
+            field_dict["feature"] = None
+        if type_ is not None:
             field_dict["type"] = type_
-        if message is not UNSET:
+        elif "type" in received:
+            field_dict["type"] = None
+        if message is not None:
             field_dict["message"] = message
-        if media_ability is not UNSET:
+        elif "message" in received:
+            field_dict["message"] = None
+        if media_ability is not None:
             field_dict["mediaAbility"] = media_ability
+        elif "mediaAbility" in received:
+            field_dict["mediaAbility"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        callid = get("callid", UNSET)
+        callid = get("callid")
 
-        caller = as_text(get("caller", UNSET))
+        caller = as_text(get("caller"))
 
-        called = as_text(get("called", UNSET))
+        called = as_text(get("called"))
 
-        feature = as_text(get("feature", UNSET))
+        feature = as_text(get("feature"))
 
-        _type_ = get("type", UNSET)
-        type_: PhoneLine | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
+        _type_ = get("type")
+        type_: PhoneLine | None
+        if _type_ is None:
+            type_ = None
         else:
             try:
                 type_ = _PhoneLine_VALUES[_type_]
             except (KeyError, TypeError):
                 type_ = PhoneLine(_type_)
 
-        message = get("message", UNSET)
+        message = get("message")
 
-        media_ability = as_text(get("mediaAbility", UNSET))
+        media_ability = as_text(get("mediaAbility"))
 
         message_data_content = cls(
             callid,
@@ -144,6 +186,7 @@ class MessageDataContent:
             message_data_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        message_data_content._received = src_dict
         return message_data_content
 
     @property
@@ -161,3 +204,13 @@ class MessageDataContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -13,7 +13,14 @@ _BulletinTargetType_VALUES = BulletinTargetType._value2member_map_
 
 @_attrs_define
 class NotifyBulletinRequest:
-    """Body of notifybulletin."""
+    """Body of notifybulletin.
+
+    Attributes:
+        targettype (BulletinTargetType): Who receives a bulletin.
+        targetname (int | str): The agent group's name, or the skill queue's ID.
+        bulletindata (str): The text of the bulletin.
+
+    """
 
     targettype: BulletinTargetType
     """ Who receives a bulletin. """

@@ -6,9 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="OutboundDetectContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "call_id": "callId",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -21,13 +25,27 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class OutboundDetectContent:
-    """Content of OUTBOUND_DETECT_EVENT (why an outbound call failed)."""
+    """Content of OUTBOUND_DETECT_EVENT (why an outbound call failed).
 
-    call_id: str | Unset = UNSET
-    detect: int | Unset = UNSET
+    Attributes:
+        call_id (str | None):  Wire name: `callId`.
+        detect (int | None): The failure cause code from the network's signalling.
+        desc (str | None):
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    call_id: str | None = None
+
+    detect: int | None = None
     """ The failure cause code from the network's signalling. """
-    desc: str | Unset = UNSET
+    desc: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id
@@ -39,23 +57,30 @@ class OutboundDetectContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if call_id is not UNSET:
+        received = self._received
+        if call_id is not None:
             field_dict["callId"] = call_id
-        if detect is not UNSET:
+        elif "callId" in received:
+            field_dict["callId"] = None
+        if detect is not None:
             field_dict["detect"] = detect
-        if desc is not UNSET:
+        elif "detect" in received:
+            field_dict["detect"] = None
+        if desc is not None:
             field_dict["desc"] = desc
+        elif "desc" in received:
+            field_dict["desc"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        call_id = get("callId", UNSET)
+        call_id = get("callId")
 
-        detect = get("detect", UNSET)
+        detect = get("detect")
 
-        desc = get("desc", UNSET)
+        desc = get("desc")
 
         outbound_detect_content = cls(
             call_id,
@@ -67,6 +92,7 @@ class OutboundDetectContent:
             outbound_detect_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        outbound_detect_content._received = src_dict
         return outbound_detect_content
 
     @property
@@ -84,3 +110,13 @@ class OutboundDetectContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

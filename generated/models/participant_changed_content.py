@@ -11,7 +11,7 @@ from ..models.device_call_type import DeviceCallType
 from ..models.participant_change_type import ParticipantChangeType
 from ..models.participant_leave_reason import ParticipantLeaveReason
 from ..models.participant_type import ParticipantType
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="ParticipantChangedContent")
 _ConfDeviceType_VALUES = ConfDeviceType._value2member_map_
@@ -19,6 +19,15 @@ _DeviceCallType_VALUES = DeviceCallType._value2member_map_
 _ParticipantChangeType_VALUES = ParticipantChangeType._value2member_map_
 _ParticipantLeaveReason_VALUES = ParticipantLeaveReason._value2member_map_
 _ParticipantType_VALUES = ParticipantType._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "change_type": "changeType",
+    "change_reason": "changeReason",
+    "conf_id": "confId",
+    "participant_type": "participantType",
+    "device_call_type": "deviceCallType",
+    "device_type": "deviceType",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -36,127 +45,166 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ParticipantChangedContent:
-    """Content of AgentConf_ParticipantChanged."""
+    """Content of AgentConf_ParticipantChanged.
 
-    result: int | Unset = UNSET
+    Attributes:
+        result (int | None): 0 when the change succeeded, another value when it failed.
+        change_type (ParticipantChangeType | None): What happened to a conference participant. Wire name: `changeType`.
+        change_reason (ParticipantLeaveReason | None): Why a participant left (meaningful when `changeType` is 1, left).
+            Wire name: `changeReason`.
+        conf_id (int | None):  Wire name: `confId`.
+        participant (str | None): The participant's phone number or agent ID.
+        participant_type (ParticipantType | None): What a participant address in an event is (the integer form of
+            `AddressType`). Wire name: `participantType`.
+        device_call_type (DeviceCallType | None): User-defined device call type of a conference participant (Device Type
+            appendix, Table 3). Wire name: `deviceCallType`.
+        device_type (ConfDeviceType | None): User-defined device type of a conference participant (Device Type appendix,
+            Table 2). Wire name: `deviceType`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    result: int | None = None
     """ 0 when the change succeeded, another value when it failed. """
-    change_type: ParticipantChangeType | Unset = UNSET
+    change_type: ParticipantChangeType | None = None
     """ What happened to a conference participant. """
-    change_reason: ParticipantLeaveReason | Unset = UNSET
+    change_reason: ParticipantLeaveReason | None = None
     """ Why a participant left (meaningful when `changeType` is 1, left). """
-    conf_id: int | Unset = UNSET
-    participant: str | Unset = UNSET
+    conf_id: int | None = None
+
+    participant: str | None = None
     """ The participant's phone number or agent ID. """
-    participant_type: ParticipantType | Unset = UNSET
+    participant_type: ParticipantType | None = None
     """ What a participant address in an event is (the integer form of `AddressType`). """
-    device_call_type: DeviceCallType | Unset = UNSET
+    device_call_type: DeviceCallType | None = None
     """ User-defined device call type of a conference participant (Device Type appendix, Table 3). """
-    device_type: ConfDeviceType | Unset = UNSET
+    device_type: ConfDeviceType | None = None
     """ User-defined device type of a conference participant (Device Type appendix, Table 2). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
 
-        change_type: int | Unset = UNSET
-        if not isinstance(self.change_type, Unset):
+        change_type: int | None = None
+        if not (self.change_type is None):
             change_type = self.change_type.value
 
-        change_reason: int | Unset = UNSET
-        if not isinstance(self.change_reason, Unset):
+        change_reason: int | None = None
+        if not (self.change_reason is None):
             change_reason = self.change_reason.value
 
         conf_id = self.conf_id
 
         participant = self.participant
 
-        participant_type: int | Unset = UNSET
-        if not isinstance(self.participant_type, Unset):
+        participant_type: int | None = None
+        if not (self.participant_type is None):
             participant_type = self.participant_type.value
 
-        device_call_type: int | Unset = UNSET
-        if not isinstance(self.device_call_type, Unset):
+        device_call_type: int | None = None
+        if not (self.device_call_type is None):
             device_call_type = self.device_call_type.value
 
-        device_type: int | Unset = UNSET
-        if not isinstance(self.device_type, Unset):
+        device_type: int | None = None
+        if not (self.device_type is None):
             device_type = self.device_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if result is not UNSET:
+        received = self._received
+        if result is not None:
             field_dict["result"] = result
-        if change_type is not UNSET:
+        elif "result" in received:
+            field_dict["result"] = None
+        if change_type is not None:
             field_dict["changeType"] = change_type
-        if change_reason is not UNSET:
+        elif "changeType" in received:
+            field_dict["changeType"] = None
+        if change_reason is not None:
             field_dict["changeReason"] = change_reason
-        if conf_id is not UNSET:
+        elif "changeReason" in received:
+            field_dict["changeReason"] = None
+        if conf_id is not None:
             field_dict["confId"] = conf_id
-        if participant is not UNSET:
+        elif "confId" in received:
+            field_dict["confId"] = None
+        if participant is not None:
             field_dict["participant"] = participant
-        if participant_type is not UNSET:
+        elif "participant" in received:
+            field_dict["participant"] = None
+        if participant_type is not None:
             field_dict["participantType"] = participant_type
-        if device_call_type is not UNSET:
+        elif "participantType" in received:
+            field_dict["participantType"] = None
+        if device_call_type is not None:
             field_dict["deviceCallType"] = device_call_type
-        if device_type is not UNSET:
+        elif "deviceCallType" in received:
+            field_dict["deviceCallType"] = None
+        if device_type is not None:
             field_dict["deviceType"] = device_type
+        elif "deviceType" in received:
+            field_dict["deviceType"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        result = get("result", UNSET)
+        result = get("result")
 
-        _change_type = get("changeType", UNSET)
-        change_type: ParticipantChangeType | Unset
-        if _change_type is UNSET:
-            change_type = UNSET
+        _change_type = get("changeType")
+        change_type: ParticipantChangeType | None
+        if _change_type is None:
+            change_type = None
         else:
             try:
                 change_type = _ParticipantChangeType_VALUES[_change_type]
             except (KeyError, TypeError):
                 change_type = ParticipantChangeType(_change_type)
 
-        _change_reason = get("changeReason", UNSET)
-        change_reason: ParticipantLeaveReason | Unset
-        if _change_reason is UNSET:
-            change_reason = UNSET
+        _change_reason = get("changeReason")
+        change_reason: ParticipantLeaveReason | None
+        if _change_reason is None:
+            change_reason = None
         else:
             try:
                 change_reason = _ParticipantLeaveReason_VALUES[_change_reason]
             except (KeyError, TypeError):
                 change_reason = ParticipantLeaveReason(_change_reason)
 
-        conf_id = get("confId", UNSET)
+        conf_id = get("confId")
 
-        participant = get("participant", UNSET)
+        participant = get("participant")
 
-        _participant_type = get("participantType", UNSET)
-        participant_type: ParticipantType | Unset
-        if _participant_type is UNSET:
-            participant_type = UNSET
+        _participant_type = get("participantType")
+        participant_type: ParticipantType | None
+        if _participant_type is None:
+            participant_type = None
         else:
             try:
                 participant_type = _ParticipantType_VALUES[_participant_type]
             except (KeyError, TypeError):
                 participant_type = ParticipantType(_participant_type)
 
-        _device_call_type = get("deviceCallType", UNSET)
-        device_call_type: DeviceCallType | Unset
-        if _device_call_type is UNSET:
-            device_call_type = UNSET
+        _device_call_type = get("deviceCallType")
+        device_call_type: DeviceCallType | None
+        if _device_call_type is None:
+            device_call_type = None
         else:
             try:
                 device_call_type = _DeviceCallType_VALUES[_device_call_type]
             except (KeyError, TypeError):
                 device_call_type = DeviceCallType(_device_call_type)
 
-        _device_type = get("deviceType", UNSET)
-        device_type: ConfDeviceType | Unset
-        if _device_type is UNSET:
-            device_type = UNSET
+        _device_type = get("deviceType")
+        device_type: ConfDeviceType | None
+        if _device_type is None:
+            device_type = None
         else:
             try:
                 device_type = _ConfDeviceType_VALUES[_device_type]
@@ -178,6 +226,7 @@ class ParticipantChangedContent:
             participant_changed_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        participant_changed_content._received = src_dict
         return participant_changed_content
 
     @property
@@ -195,3 +244,13 @@ class ParticipantChangedContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -7,9 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="PhoneAlertingContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -25,23 +29,35 @@ class PhoneAlertingContent:
     """Content of AgentOther_PhoneAlerting for an inbound call. For outbound calls the
     event carries no content (null).
 
+    Attributes:
+        callid (str | None):
+        caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        type_ (str | None): The call's line or type as the gateway names it. Wire name: `type`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
-    callid: str | Unset = UNSET
-    caller: str | Unset = UNSET
+    callid: str | None = None
+
+    caller: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ The call's line or type as the gateway names it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         callid = self.callid
 
-        caller: int | str | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
+        caller: int | str | None
+        if self.caller is None:
+            caller = None
         else:
             caller = self.caller
 
@@ -50,23 +66,30 @@ class PhoneAlertingContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if callid is not UNSET:
+        received = self._received
+        if callid is not None:
             field_dict["callid"] = callid
-        if caller is not UNSET:
+        elif "callid" in received:
+            field_dict["callid"] = None
+        if caller is not None:
             field_dict["caller"] = caller
-        if type_ is not UNSET:
+        elif "caller" in received:
+            field_dict["caller"] = None
+        if type_ is not None:
             field_dict["type"] = type_
+        elif "type" in received:
+            field_dict["type"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        callid = get("callid", UNSET)
+        callid = get("callid")
 
-        caller = as_text(get("caller", UNSET))
+        caller = as_text(get("caller"))
 
-        type_ = get("type", UNSET)
+        type_ = get("type")
 
         phone_alerting_content = cls(
             callid,
@@ -78,6 +101,7 @@ class PhoneAlertingContent:
             phone_alerting_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        phone_alerting_content._received = src_dict
         return phone_alerting_content
 
     @property
@@ -95,3 +119,13 @@ class PhoneAlertingContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

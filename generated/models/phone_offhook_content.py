@@ -7,10 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_line import PhoneLine
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="PhoneOffhookContent")
 _PhoneLine_VALUES = PhoneLine._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -21,32 +25,45 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PhoneOffhookContent:
-    """Content of AgentOther_PhoneOffhook."""
+    """Content of AgentOther_PhoneOffhook.
 
-    type_: PhoneLine | Unset = UNSET
+    Attributes:
+        type_ (PhoneLine | None): Which phone line an event is about. Wire name: `type`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    type_: PhoneLine | None = None
     """ Which phone line an event is about. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if not (self.type_ is None):
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        received = self._received
+        if type_ is not None:
             field_dict["type"] = type_
+        elif "type" in received:
+            field_dict["type"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        _type_ = get("type", UNSET)
-        type_: PhoneLine | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
+        _type_ = get("type")
+        type_: PhoneLine | None
+        if _type_ is None:
+            type_ = None
         else:
             try:
                 type_ = _PhoneLine_VALUES[_type_]
@@ -61,6 +78,7 @@ class PhoneOffhookContent:
             phone_offhook_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        phone_offhook_content._received = src_dict
         return phone_offhook_content
 
     @property
@@ -78,3 +96,13 @@ class PhoneOffhookContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

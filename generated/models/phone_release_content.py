@@ -6,9 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="PhoneReleaseContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "phone_state": "phoneState",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -19,11 +23,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PhoneReleaseContent:
-    """Content of AgentOther_PhoneRelease (the agent's phone went on-hook)."""
+    """Content of AgentOther_PhoneRelease (the agent's phone went on-hook).
 
-    phone_state: int | Unset = UNSET
+    Attributes:
+        phone_state (int | None): Why; 2 the agent hung up, 3 the platform released the phone. Wire name: `phoneState`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    phone_state: int | None = None
     """ Why; 2 the agent hung up, 3 the platform released the phone. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         phone_state = self.phone_state
@@ -31,15 +45,18 @@ class PhoneReleaseContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if phone_state is not UNSET:
+        received = self._received
+        if phone_state is not None:
             field_dict["phoneState"] = phone_state
+        elif "phoneState" in received:
+            field_dict["phoneState"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        phone_state = get("phoneState", UNSET)
+        phone_state = get("phoneState")
 
         phone_release_content = cls(
             phone_state,
@@ -49,6 +66,7 @@ class PhoneReleaseContent:
             phone_release_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        phone_release_content._received = src_dict
         return phone_release_content
 
     @property
@@ -66,3 +84,13 @@ class PhoneReleaseContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -6,9 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="PlaybackResultContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -19,11 +21,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PlaybackResultContent:
-    """Content of AgentConf_StopParticipantVoice."""
+    """Content of AgentConf_StopParticipantVoice.
 
-    result: int | Unset = UNSET
+    Attributes:
+        result (int | None): 0 when the announcement played, 1 when it failed.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    result: int | None = None
     """ 0 when the announcement played, 1 when it failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -31,15 +43,18 @@ class PlaybackResultContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if result is not UNSET:
+        received = self._received
+        if result is not None:
             field_dict["result"] = result
+        elif "result" in received:
+            field_dict["result"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        result = get("result", UNSET)
+        result = get("result")
 
         playback_result_content = cls(
             result,
@@ -49,6 +64,7 @@ class PlaybackResultContent:
             playback_result_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        playback_result_content._received = src_dict
         return playback_result_content
 
     @property
@@ -66,3 +82,13 @@ class PlaybackResultContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

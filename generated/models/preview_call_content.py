@@ -7,9 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="PreviewCallContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "call_data": "callData",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -22,30 +26,44 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PreviewCallContent:
-    """Content of AgentEvent_Preview and AgentEvent_Preview_CallOut (a previewed outbound call is offered)."""
+    """Content of AgentEvent_Preview and AgentEvent_Preview_CallOut (a previewed outbound call is offered).
 
-    controlid: str | Unset = UNSET
+    Attributes:
+        controlid (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should
+            treat it as text (the Python client always gives a string).
+        dialeddigits (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number
+            (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
+        call_data (str | None): Call-associated data (at most 16 KB). Wire name: `callData`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    controlid: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    dialeddigits: str | Unset = UNSET
+    dialeddigits: str | None = None
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    call_data: str | Unset = UNSET
+    call_data: str | None = None
     """ Call-associated data (at most 16 KB). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        controlid: int | str | Unset
-        if isinstance(self.controlid, Unset):
-            controlid = UNSET
+        controlid: int | str | None
+        if self.controlid is None:
+            controlid = None
         else:
             controlid = self.controlid
 
-        dialeddigits: int | str | Unset
-        if isinstance(self.dialeddigits, Unset):
-            dialeddigits = UNSET
+        dialeddigits: int | str | None
+        if self.dialeddigits is None:
+            dialeddigits = None
         else:
             dialeddigits = self.dialeddigits
 
@@ -54,23 +72,30 @@ class PreviewCallContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if controlid is not UNSET:
+        received = self._received
+        if controlid is not None:
             field_dict["controlid"] = controlid
-        if dialeddigits is not UNSET:
+        elif "controlid" in received:
+            field_dict["controlid"] = None
+        if dialeddigits is not None:
             field_dict["dialeddigits"] = dialeddigits
-        if call_data is not UNSET:
+        elif "dialeddigits" in received:
+            field_dict["dialeddigits"] = None
+        if call_data is not None:
             field_dict["callData"] = call_data
+        elif "callData" in received:
+            field_dict["callData"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        controlid = as_text(get("controlid", UNSET))
+        controlid = as_text(get("controlid"))
 
-        dialeddigits = as_text(get("dialeddigits", UNSET))
+        dialeddigits = as_text(get("dialeddigits"))
 
-        call_data = get("callData", UNSET)
+        call_data = get("callData")
 
         preview_call_content = cls(
             controlid,
@@ -82,6 +107,7 @@ class PreviewCallContent:
             preview_call_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        preview_call_content._received = src_dict
         return preview_call_content
 
     @property
@@ -99,3 +125,13 @@ class PreviewCallContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

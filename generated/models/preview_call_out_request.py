@@ -18,7 +18,14 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PreviewCallOutRequest:
-    """Body of previewcallout."""
+    """Body of previewcallout.
+
+    Attributes:
+        called (str): A number to dial, 1 to 24 characters of digits, `*` and `#`.
+        callcontrolid (int): Control block ID of a previewed outbound call: the `controlid` of the AgentEvent_Preview
+            that offered it (the event sends it as text).
+
+    """
 
     called: str
     """ A number to dial, 1 to 24 characters of digits, `*` and `#`. """

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retcode import Retcode
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.agent_event import AgentEvent
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PushedEvents")
 _Retcode_VALUES = Retcode._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "work_no": "workNo",
+    "event_list": "eventList",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -31,40 +36,57 @@ class PushedEvents:
     """Events pushed to a push-mode agent's callback URI (`callBackUri`), oldest first.
     Some gateways wrap the list in the usual envelope (`message`, `retcode`).
 
+    Attributes:
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        retcode (Retcode | None): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-
+            NNN` whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from
+            an older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client
+            must accept codes not listed here.
+        work_no (int | str | None): The agent the events are for. Wire name: `workNo`.
+        event_list (list[AgentEvent] | None):  Wire name: `eventList`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
-    message: str | Unset = UNSET
+    message: str | None = None
     """ A human-readable description of the outcome; often empty, sometimes `success`. When it
     reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
     through from the platform (see `x-cti-result-code-pattern`).
      """
-    retcode: Retcode | Unset = UNSET
+    retcode: Retcode | None = None
     """ The outcome code of every response: `"0"` for success, otherwise an error code
     `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked
     in `x-retcode-legacy` come from an older gateway's client table (the vendor's agent
     demo); current gateways may no longer send them. A client must accept codes not
     listed here.
      """
-    work_no: int | str | Unset = UNSET
+    work_no: int | str | None = None
     """ The agent the events are for. """
-    event_list: list[AgentEvent] | Unset = UNSET
+    event_list: list[AgentEvent] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        retcode: str | Unset = UNSET
-        if not isinstance(self.retcode, Unset):
+        retcode: str | None = None
+        if not (self.retcode is None):
             retcode = self.retcode.value
 
-        work_no: int | str | Unset
-        if isinstance(self.work_no, Unset):
-            work_no = UNSET
+        work_no: int | str | None
+        if self.work_no is None:
+            work_no = None
         else:
             work_no = self.work_no
 
-        event_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_list, Unset):
+        event_list: list[dict[str, Any]] | None = None
+        if not (self.event_list is None):
             event_list = []
             for event_list_item_data in self.event_list:
                 event_list_item = event_list_item_data.to_dict()
@@ -73,14 +95,23 @@ class PushedEvents:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        received = self._received
+        if message is not None:
             field_dict["message"] = message
-        if retcode is not UNSET:
+        elif "message" in received:
+            field_dict["message"] = None
+        if retcode is not None:
             field_dict["retcode"] = retcode
-        if work_no is not UNSET:
+        elif "retcode" in received:
+            field_dict["retcode"] = None
+        if work_no is not None:
             field_dict["workNo"] = work_no
-        if event_list is not UNSET:
+        elif "workNo" in received:
+            field_dict["workNo"] = None
+        if event_list is not None:
             field_dict["eventList"] = event_list
+        elif "eventList" in received:
+            field_dict["eventList"] = None
 
         return field_dict
 
@@ -89,23 +120,23 @@ class PushedEvents:
         from ..models.agent_event import AgentEvent
 
         get = src_dict.get
-        message = get("message", UNSET)
+        message = get("message")
 
-        _retcode = get("retcode", UNSET)
-        retcode: Retcode | Unset
-        if _retcode is UNSET:
-            retcode = UNSET
+        _retcode = get("retcode")
+        retcode: Retcode | None
+        if _retcode is None:
+            retcode = None
         else:
             try:
                 retcode = _Retcode_VALUES[_retcode]
             except (KeyError, TypeError):
                 retcode = Retcode(_retcode)
 
-        work_no: int | str | Unset = get("workNo", UNSET)
+        work_no: int | str | None = get("workNo")
 
-        _event_list = get("eventList", UNSET)
-        event_list: list[AgentEvent] | Unset = UNSET
-        if _event_list is not UNSET:
+        _event_list = get("eventList")
+        event_list: list[AgentEvent] | None = None
+        if _event_list is not None:
             event_list = []
             for event_list_item_data in _event_list:
                 event_list_item = AgentEvent.from_dict(event_list_item_data)
@@ -123,6 +154,7 @@ class PushedEvents:
             pushed_events.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        pushed_events._received = src_dict
         return pushed_events
 
     @property
@@ -140,3 +172,13 @@ class PushedEvents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -6,9 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="QualityControlNotifyContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -22,14 +24,30 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class QualityControlNotifyContent:
-    """Content of QC_AgentState_Notify (for inspectors)."""
+    """Content of QC_AgentState_Notify (for inspectors).
 
-    subtype: str | Unset = UNSET
+    Attributes:
+        subtype (str | None): QC_AgentState_Login or QC_AgentState_Logout.
+        monitoredagent (str | None):
+        agentname (str | None):
+        mediaserver (str | None):
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    subtype: str | None = None
     """ QC_AgentState_Login or QC_AgentState_Logout. """
-    monitoredagent: str | Unset = UNSET
-    agentname: str | Unset = UNSET
-    mediaserver: str | Unset = UNSET
+    monitoredagent: str | None = None
+
+    agentname: str | None = None
+
+    mediaserver: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         subtype = self.subtype
@@ -43,27 +61,36 @@ class QualityControlNotifyContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if subtype is not UNSET:
+        received = self._received
+        if subtype is not None:
             field_dict["subtype"] = subtype
-        if monitoredagent is not UNSET:
+        elif "subtype" in received:
+            field_dict["subtype"] = None
+        if monitoredagent is not None:
             field_dict["monitoredagent"] = monitoredagent
-        if agentname is not UNSET:
+        elif "monitoredagent" in received:
+            field_dict["monitoredagent"] = None
+        if agentname is not None:
             field_dict["agentname"] = agentname
-        if mediaserver is not UNSET:
+        elif "agentname" in received:
+            field_dict["agentname"] = None
+        if mediaserver is not None:
             field_dict["mediaserver"] = mediaserver
+        elif "mediaserver" in received:
+            field_dict["mediaserver"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        subtype = get("subtype", UNSET)
+        subtype = get("subtype")
 
-        monitoredagent = get("monitoredagent", UNSET)
+        monitoredagent = get("monitoredagent")
 
-        agentname = get("agentname", UNSET)
+        agentname = get("agentname")
 
-        mediaserver = get("mediaserver", UNSET)
+        mediaserver = get("mediaserver")
 
         quality_control_notify_content = cls(
             subtype,
@@ -76,6 +103,7 @@ class QualityControlNotifyContent:
             quality_control_notify_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        quality_control_notify_content._received = src_dict
         return quality_control_notify_content
 
     @property
@@ -93,3 +121,13 @@ class QualityControlNotifyContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -10,7 +10,12 @@ T = TypeVar("T", bound="QueryAcdStatRequest")
 
 @_attrs_define
 class QueryAcdStatRequest:
-    """Body of queryacdstat."""
+    """Body of queryacdstat.
+
+    Attributes:
+        skills (list[int]): The skill queue IDs (1 to 100 of them).
+
+    """
 
     skills: list[int]
     """ The skill queue IDs (1 to 100 of them). """

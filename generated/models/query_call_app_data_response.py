@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retcode import Retcode
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="QueryCallAppDataResponse")
 _Retcode_VALUES = Retcode._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -23,7 +25,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class QueryCallAppDataResponse:
-    """Envelope of the queryCallAppData response."""
+    """Envelope of the queryCallAppData response.
+
+    Attributes:
+        retcode (Retcode): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-NNN`
+            whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from an
+            older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client must
+            accept codes not listed here.
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        result (None | str): The data; Base64 text when `isEncodeResult=true`. Absent or null on failure.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
 
     retcode: Retcode
     """ The outcome code of every response: `"0"` for success, otherwise an error code
@@ -32,23 +48,26 @@ class QueryCallAppDataResponse:
     demo); current gateways may no longer send them. A client must accept codes not
     listed here.
      """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ A human-readable description of the outcome; often empty, sometimes `success`. When it
     reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
     through from the platform (see `x-cti-result-code-pattern`).
      """
-    result: None | str | Unset = UNSET
+    result: None | str = None
     """ The data; Base64 text when `isEncodeResult=true`. Absent or null on failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         retcode = self.retcode.value
 
         message = self.message
 
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
+        result: None | str
+        if self.result is None:
+            result = None
         else:
             result = self.result
 
@@ -59,10 +78,15 @@ class QueryCallAppDataResponse:
                 "retcode": retcode,
             }
         )
-        if message is not UNSET:
+        received = self._received
+        if message is not None:
             field_dict["message"] = message
-        if result is not UNSET:
+        elif "message" in received:
+            field_dict["message"] = None
+        if result is not None:
             field_dict["result"] = result
+        elif "result" in received:
+            field_dict["result"] = None
 
         return field_dict
 
@@ -76,9 +100,9 @@ class QueryCallAppDataResponse:
         except (KeyError, TypeError):
             retcode = Retcode(_retcode)
 
-        message = get("message", UNSET)
+        message = get("message")
 
-        result: None | str | Unset = get("result", UNSET)
+        result: None | str = get("result")
 
         query_call_app_data_response = cls(
             retcode,
@@ -90,6 +114,7 @@ class QueryCallAppDataResponse:
             query_call_app_data_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        query_call_app_data_response._received = src_dict
         return query_call_app_data_response
 
     @property
@@ -107,3 +132,13 @@ class QueryCallAppDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -10,7 +10,12 @@ T = TypeVar("T", bound="QueryConfInfosRequest")
 
 @_attrs_define
 class QueryConfInfosRequest:
-    """Body of queryConfInfos."""
+    """Body of queryConfInfos.
+
+    Attributes:
+        conf_ids (list[int]): IDs of the conferences to query; at most 20. Wire name: `confIds`.
+
+    """
 
     conf_ids: list[int]
     """ IDs of the conferences to query; at most 20. """

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="RecordingContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "record_id": "recordID",
+    "location_id": "locationId",
+    "file_name": "fileName",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -21,24 +27,38 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RecordingContent:
-    """Content of AgentMediaEvent_Record (recording of the call started)."""
+    """Content of AgentMediaEvent_Record (recording of the call started).
 
-    record_id: int | str | Unset = UNSET
+    Attributes:
+        record_id (int | str | None): The recording's ID. Wire name: `recordID`.
+        location_id (int | str | None):  Wire name: `locationId`.
+        file_name (str | None):  Wire name: `fileName`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    record_id: int | str | None = None
     """ The recording's ID. """
-    location_id: int | str | Unset = UNSET
-    file_name: str | Unset = UNSET
+    location_id: int | str | None = None
+
+    file_name: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        record_id: int | str | Unset
-        if isinstance(self.record_id, Unset):
-            record_id = UNSET
+        record_id: int | str | None
+        if self.record_id is None:
+            record_id = None
         else:
             record_id = self.record_id
 
-        location_id: int | str | Unset
-        if isinstance(self.location_id, Unset):
-            location_id = UNSET
+        location_id: int | str | None
+        if self.location_id is None:
+            location_id = None
         else:
             location_id = self.location_id
 
@@ -47,23 +67,30 @@ class RecordingContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if record_id is not UNSET:
+        received = self._received
+        if record_id is not None:
             field_dict["recordID"] = record_id
-        if location_id is not UNSET:
+        elif "recordID" in received:
+            field_dict["recordID"] = None
+        if location_id is not None:
             field_dict["locationId"] = location_id
-        if file_name is not UNSET:
+        elif "locationId" in received:
+            field_dict["locationId"] = None
+        if file_name is not None:
             field_dict["fileName"] = file_name
+        elif "fileName" in received:
+            field_dict["fileName"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        record_id: int | str | Unset = get("recordID", UNSET)
+        record_id: int | str | None = get("recordID")
 
-        location_id: int | str | Unset = get("locationId", UNSET)
+        location_id: int | str | None = get("locationId")
 
-        file_name = get("fileName", UNSET)
+        file_name = get("fileName")
 
         recording_content = cls(
             record_id,
@@ -75,6 +102,7 @@ class RecordingContent:
             recording_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        recording_content._received = src_dict
         return recording_content
 
     @property
@@ -92,3 +120,13 @@ class RecordingContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

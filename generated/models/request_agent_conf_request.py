@@ -19,6 +19,19 @@ class RequestAgentConfRequest:
     """Leave out any optional field to get the gateway's own default (`x-server-default`).
     When `beepTone` is true, `voicePath` is required and `playMode` must be 2.
 
+    Attributes:
+        member_num (int): Maximum number of parties in the conference. Wire name: `memberNum`.
+        conf_caller_no (str | Unset): Calling number shown to parties called into the conference, at most 24 bytes.
+            Without it the VDN's system calling number is used; if the VDN restricts numbers, the value must lie in the
+            allowed range.  Wire name: `confCallerNo`.
+        time (int | Unset): Conference duration applied for, in minutes.
+        prompt_time (int | Unset): How many minutes before the end the agent is warned (`AgentConf_Timeout`). A value
+            not below `time` is reduced by the gateway to `time - 1`.  Wire name: `promptTime`.
+        beep_tone (bool | Unset): Whether an announcement plays when a party joins or leaves. Wire name: `beepTone`.
+        play_mode (PlayMode | Unset): How an announcement is played. Only one mode is defined. Wire name: `playMode`.
+        voice_path (str | Unset): Absolute path of the announcement file, `<drive>:/conf/<VDN ID>/<file>`, for example
+            `y:/conf/120/1136287.V3`. Required when `beepTone` is true; ignored otherwise.  Wire name: `voicePath`.
+
     """
 
     member_num: int

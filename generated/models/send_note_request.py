@@ -10,7 +10,13 @@ T = TypeVar("T", bound="SendNoteRequest")
 
 @_attrs_define
 class SendNoteRequest:
-    """Body of sendnoteletex."""
+    """Body of sendnoteletex.
+
+    Attributes:
+        agent_ids (list[int]): The recipients' agent IDs (1 to 100 of them). Wire name: `agentIds`.
+        content (str): The note, 0 to 1023 bytes in UTF-8 (Chinese text allowed).
+
+    """
 
     agent_ids: list[int]
     """ The recipients' agent IDs (1 to 100 of them). """

@@ -21,7 +21,16 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class SetCallDataRequest:
-    """Body of setcalldataex."""
+    """Body of setcalldataex.
+
+    Attributes:
+        callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a
+            dash, a sequence number).
+        calldata (str | Unset): The call-associated data: at most 16 KB of original content (`x-max-bytes` applies to
+            the content before Base64 encoding), Base64-encoded when `isDataEncoded` is true.
+        is_data_encoded (bool | Unset): Whether `calldata` is Base64-encoded. Wire name: `isDataEncoded`.
+
+    """
 
     callid: str | Unset = UNSET
     """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the

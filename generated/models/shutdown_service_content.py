@@ -8,9 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import epoch_millis_or_none
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="ShutdownServiceContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "login_time": "loginTime",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -21,33 +25,47 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ShutdownServiceContent:
-    """Content of AgentOther_ShutdownService."""
+    """Content of AgentOther_ShutdownService.
 
-    login_time: int | None | str | Unset = UNSET
+    Attributes:
+        login_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+            number, a string of digits, an empty string or null (no value).  Wire name: `loginTime`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    login_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        login_time: int | None | str | Unset
-        if isinstance(self.login_time, Unset):
-            login_time = UNSET
+        login_time: int | None | str
+        if self.login_time is None:
+            login_time = None
         else:
             login_time = self.login_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if login_time is not UNSET:
+        received = self._received
+        if login_time is not None:
             field_dict["loginTime"] = login_time
+        elif "loginTime" in received:
+            field_dict["loginTime"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        login_time: int | None | str | Unset = get("loginTime", UNSET)
+        login_time: int | None | str = get("loginTime")
 
         shutdown_service_content = cls(
             login_time,
@@ -57,6 +75,7 @@ class ShutdownServiceContent:
             shutdown_service_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        shutdown_service_content._received = src_dict
         return shutdown_service_content
 
     @property
@@ -74,6 +93,16 @@ class ShutdownServiceContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
 
     @property
     def login_time_at(self) -> datetime.datetime | None:

@@ -42,6 +42,29 @@ class SignInPlatformOnlyRequest:
     optional. The issue-24 additions of `signIn` (rest as `status` 8, `signInMode`,
     `time`, `restcause`) are not documented for this interface.
 
+    Attributes:
+        password (str): The agent's password (at most 32 characters); the ciphertext when the gateway expects encrypted
+            passwords. Some deployments allow it to be empty.
+        phonenum (str | Unset): The softphone number to bind to the agent (at most 24 characters).
+        autoanswer (bool | Unset): Whether offered calls are answered automatically.
+        autoenteridle (bool | Unset): Whether the agent becomes idle after a call (false means wrap-up).
+        releasephone (bool | Unset): Whether the phone is hung up after each call (false keeps it off-hook).
+        agenttype (AgentType | Unset): The kind of agent that signs in.
+        ip (str | Unset): The agent's IPv4 address (IPv6 is not supported).
+        entry_ip (str | Unset): IP address of the client application's gateway. Wire name: `entryIp`.
+        phonelinkage (bool | Unset): Whether a hard phone is linked (eSpace 7910 only).
+        check_in_webm (bool | Unset): Whether to sign in to the text (web) media server. Wire name: `checkInWebm`.
+        check_in_mailm (bool | Unset): Whether to sign in to the mail media server. Wire name: `checkInMailm`.
+        vc_phone_number (str | Unset): The video-conference number (at most 24 characters). Wire name: `vcPhoneNumber`.
+        listen_status (bool | Unset): For inspectors, whether to be told when agents sign in or out. Wire name:
+            `listenStatus`.
+        call_back_uri (str | Unset): Where the gateway pushes events (push mode, only with `serviceToken`). At most 200
+            characters.  Wire name: `callBackUri`.
+        service_token (str | Unset): Token the gateway sends with pushed events (push mode, only with `callBackUri`).
+            Wire name: `serviceToken`.
+        status (PlatformOnlySignInStatus | Unset): The state the agent is in after a platform-only sign-in
+            (`signInPlatformOnly`). The rest value 8 that issue 24 added to `signIn` is not documented for it.
+
     """
 
     password: str

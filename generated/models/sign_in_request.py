@@ -45,6 +45,36 @@ class SignInRequest:
     signing in (`status`, with rest as 8), and the fields documentation issue 24 added
     (`signInMode`; `time` and `restcause` for signing in resting).
 
+    Attributes:
+        password (str): The agent's password (at most 32 characters); the ciphertext when the gateway expects encrypted
+            passwords. Some deployments allow it to be empty.
+        phonenum (str): The softphone number to bind to the agent (at most 24 characters).
+        autoanswer (bool | Unset): Whether offered calls are answered automatically.
+        autoenteridle (bool | Unset): Whether the agent becomes idle after a call (false means wrap-up).
+        releasephone (bool | Unset): Whether the phone is hung up after each call (false keeps it off-hook).
+        agenttype (AgentType | Unset): The kind of agent that signs in.
+        ip (str | Unset): The agent's IPv4 address (IPv6 is not supported).
+        entry_ip (str | Unset): IP address of the client application's gateway. Wire name: `entryIp`.
+        phonelinkage (bool | Unset): Whether a hard phone is linked (eSpace 7910 only).
+        check_in_webm (bool | Unset): Whether to sign in to the text (web) media server. Wire name: `checkInWebm`.
+        check_in_mailm (bool | Unset): Whether to sign in to the mail media server. Wire name: `checkInMailm`.
+        vc_phone_number (str | Unset): The video-conference number (at most 24 characters). Wire name: `vcPhoneNumber`.
+        listen_status (bool | Unset): For inspectors, whether to be told when agents sign in or out. Wire name:
+            `listenStatus`.
+        call_back_uri (str | Unset): Where the gateway pushes events (push mode, only with `serviceToken`). At most 200
+            characters.  Wire name: `callBackUri`.
+        service_token (str | Unset): Token the gateway sends with pushed events (push mode, only with `callBackUri`).
+            Wire name: `serviceToken`.
+        status (SignInStatus | Unset): The state the agent is in after signing in (`signIn`, `forceSignIn`). Rest (8)
+            was added in documentation issue 24; it needs `time` (and takes `restcause`).
+        sign_in_mode (int | str | Unset): The sign-in mode of the agent, sent with `signIn` and `forceSignIn` and
+            reported back by `syncAgentInfo`. Added in documentation issue 24 (AICC 25.200.0). Sent only when the caller
+            sets it; the gateway decides what an absent value means.  Wire name: `signInMode`.
+        time (int | Unset): How long the agent rests after signing in with `status` 8, in seconds (1-86399). Added in
+            documentation issue 24.
+        restcause (int | Unset): The rest reason code (configured on the platform) when signing in with `status` 8; 0
+            means no reason (0-255). Added in documentation issue 24.
+
     """
 
     password: str

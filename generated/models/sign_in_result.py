@@ -8,9 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import epoch_millis_or_none
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="SignInResult")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "login_time": "loginTime",
+    "is_force_change": "isForceChange",
+    "server_name": "serverName",
+    "time_remaining": "timeRemaining",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -27,32 +34,52 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class SignInResult:
-    """What the gateway tells about the new session."""
+    """What the gateway tells about the new session.
 
-    vdnid: int | str | Unset = UNSET
+    Attributes:
+        vdnid (int | str | None): The VDN (VCC) the agent belongs to.
+        workno (str | None): The agent ID.
+        mediatype (str | None): Three letters T/F: signed in to the CTI server, the text media server, the mail media
+            server (e.g. "TTF"). Voice needs the first T, chat the second.
+        login_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+            number, a string of digits, an empty string or null (no value).  Wire name: `loginTime`.
+        is_force_change (bool | str | None): "true" when the password must be changed before taking calls. Wire name:
+            `isForceChange`.
+        server_name (str | None): Name of the CC-Gateway cluster, e.g. "AgentGateway". Wire name: `serverName`.
+        time_remaining (str | None): Days until the password expires (0-180); "" when it never does. Wire name:
+            `timeRemaining`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    vdnid: int | str | None = None
     """ The VDN (VCC) the agent belongs to. """
-    workno: str | Unset = UNSET
+    workno: str | None = None
     """ The agent ID. """
-    mediatype: str | Unset = UNSET
+    mediatype: str | None = None
     """ Three letters T/F: signed in to the CTI server, the text media server, the mail
     media server (e.g. "TTF"). Voice needs the first T, chat the second.
      """
-    login_time: int | None | str | Unset = UNSET
+    login_time: int | None | str = None
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    is_force_change: bool | str | Unset = UNSET
+    is_force_change: bool | str | None = None
     """ "true" when the password must be changed before taking calls. """
-    server_name: str | Unset = UNSET
+    server_name: str | None = None
     """ Name of the CC-Gateway cluster, e.g. "AgentGateway". """
-    time_remaining: str | Unset = UNSET
+    time_remaining: str | None = None
     """ Days until the password expires (0-180); "" when it never does. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        vdnid: int | str | Unset
-        if isinstance(self.vdnid, Unset):
-            vdnid = UNSET
+        vdnid: int | str | None
+        if self.vdnid is None:
+            vdnid = None
         else:
             vdnid = self.vdnid
 
@@ -60,15 +87,15 @@ class SignInResult:
 
         mediatype = self.mediatype
 
-        login_time: int | None | str | Unset
-        if isinstance(self.login_time, Unset):
-            login_time = UNSET
+        login_time: int | None | str
+        if self.login_time is None:
+            login_time = None
         else:
             login_time = self.login_time
 
-        is_force_change: bool | str | Unset
-        if isinstance(self.is_force_change, Unset):
-            is_force_change = UNSET
+        is_force_change: bool | str | None
+        if self.is_force_change is None:
+            is_force_change = None
         else:
             is_force_change = self.is_force_change
 
@@ -79,39 +106,54 @@ class SignInResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if vdnid is not UNSET:
+        received = self._received
+        if vdnid is not None:
             field_dict["vdnid"] = vdnid
-        if workno is not UNSET:
+        elif "vdnid" in received:
+            field_dict["vdnid"] = None
+        if workno is not None:
             field_dict["workno"] = workno
-        if mediatype is not UNSET:
+        elif "workno" in received:
+            field_dict["workno"] = None
+        if mediatype is not None:
             field_dict["mediatype"] = mediatype
-        if login_time is not UNSET:
+        elif "mediatype" in received:
+            field_dict["mediatype"] = None
+        if login_time is not None:
             field_dict["loginTime"] = login_time
-        if is_force_change is not UNSET:
+        elif "loginTime" in received:
+            field_dict["loginTime"] = None
+        if is_force_change is not None:
             field_dict["isForceChange"] = is_force_change
-        if server_name is not UNSET:
+        elif "isForceChange" in received:
+            field_dict["isForceChange"] = None
+        if server_name is not None:
             field_dict["serverName"] = server_name
-        if time_remaining is not UNSET:
+        elif "serverName" in received:
+            field_dict["serverName"] = None
+        if time_remaining is not None:
             field_dict["timeRemaining"] = time_remaining
+        elif "timeRemaining" in received:
+            field_dict["timeRemaining"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        vdnid: int | str | Unset = get("vdnid", UNSET)
+        vdnid: int | str | None = get("vdnid")
 
-        workno = get("workno", UNSET)
+        workno = get("workno")
 
-        mediatype = get("mediatype", UNSET)
+        mediatype = get("mediatype")
 
-        login_time: int | None | str | Unset = get("loginTime", UNSET)
+        login_time: int | None | str = get("loginTime")
 
-        is_force_change: bool | str | Unset = get("isForceChange", UNSET)
+        is_force_change: bool | str | None = get("isForceChange")
 
-        server_name = get("serverName", UNSET)
+        server_name = get("serverName")
 
-        time_remaining = get("timeRemaining", UNSET)
+        time_remaining = get("timeRemaining")
 
         sign_in_result = cls(
             vdnid,
@@ -127,6 +169,7 @@ class SignInResult:
             sign_in_result.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        sign_in_result._received = src_dict
         return sign_in_result
 
     @property
@@ -144,6 +187,16 @@ class SignInResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
 
     @property
     def login_time_at(self) -> datetime.datetime | None:

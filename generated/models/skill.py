@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_type import MediaType
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="Skill")
 _MediaType_VALUES = MediaType._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -23,48 +25,67 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Skill:
-    """A skill queue as the skill queries report it."""
+    """A skill queue as the skill queries report it.
 
-    name: str | Unset = UNSET
+    Attributes:
+        name (str | None): Skill queue name.
+        id (int | None): Skill queue ID.
+        mediatype (MediaType | None): Media type of a call.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    name: str | None = None
     """ Skill queue name. """
-    id: int | Unset = UNSET
+    id: int | None = None
     """ Skill queue ID. """
-    mediatype: MediaType | Unset = UNSET
+    mediatype: MediaType | None = None
     """ Media type of a call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         id = self.id
 
-        mediatype: int | Unset = UNSET
-        if not isinstance(self.mediatype, Unset):
+        mediatype: int | None = None
+        if not (self.mediatype is None):
             mediatype = self.mediatype.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        received = self._received
+        if name is not None:
             field_dict["name"] = name
-        if id is not UNSET:
+        elif "name" in received:
+            field_dict["name"] = None
+        if id is not None:
             field_dict["id"] = id
-        if mediatype is not UNSET:
+        elif "id" in received:
+            field_dict["id"] = None
+        if mediatype is not None:
             field_dict["mediatype"] = mediatype
+        elif "mediatype" in received:
+            field_dict["mediatype"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        name = get("name", UNSET)
+        name = get("name")
 
-        id = get("id", UNSET)
+        id = get("id")
 
-        _mediatype = get("mediatype", UNSET)
-        mediatype: MediaType | Unset
-        if _mediatype is UNSET:
-            mediatype = UNSET
+        _mediatype = get("mediatype")
+        mediatype: MediaType | None
+        if _mediatype is None:
+            mediatype = None
         else:
             try:
                 mediatype = _MediaType_VALUES[_mediatype]
@@ -81,6 +102,7 @@ class Skill:
             skill.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        skill._received = src_dict
         return skill
 
     @property
@@ -98,3 +120,13 @@ class Skill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

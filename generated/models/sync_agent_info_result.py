@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.agent_state_info import AgentStateInfo
@@ -14,6 +14,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SyncAgentInfoResult")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "agent_state_info": "agentStateInfo",
+    "sign_in_mode": "signInMode",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -26,52 +31,73 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class SyncAgentInfoResult:
-    """What a reloaded agent desktop needs to redraw itself."""
+    """What a reloaded agent desktop needs to redraw itself.
 
-    callinfo: None | RawCallInfo | str | Unset = UNSET
+    Attributes:
+        callinfo (None | RawCallInfo | str): The current call's information; null when the agent has no call.
+        agent_state_info (AgentStateInfo | None):  Wire name: `agentStateInfo`.
+        sign_in_mode (int | None | str): The sign-in mode the agent signed in with (`signInMode` of `signIn`); absent
+            from gateways older than AICC 25.200.0 (documentation issue 24).  Wire name: `signInMode`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    callinfo: None | RawCallInfo | str = None
     """ The current call's information; null when the agent has no call. """
-    agent_state_info: AgentStateInfo | None | Unset = UNSET
-    sign_in_mode: int | None | str | Unset = UNSET
+    agent_state_info: AgentStateInfo | None = None
+
+    sign_in_mode: int | None | str = None
     """ The sign-in mode the agent signed in with (`signInMode` of `signIn`); absent from
     gateways older than AICC 25.200.0 (documentation issue 24).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_state_info import AgentStateInfo
         from ..models.raw_call_info import RawCallInfo
 
-        callinfo: dict[str, Any] | None | str | Unset
-        if isinstance(self.callinfo, Unset):
-            callinfo = UNSET
+        callinfo: dict[str, Any] | None | str
+        if self.callinfo is None:
+            callinfo = None
         elif isinstance(self.callinfo, RawCallInfo):
             callinfo = self.callinfo.to_dict()
         else:
             callinfo = self.callinfo
 
-        agent_state_info: dict[str, Any] | None | Unset
-        if isinstance(self.agent_state_info, Unset):
-            agent_state_info = UNSET
+        agent_state_info: dict[str, Any] | None
+        if self.agent_state_info is None:
+            agent_state_info = None
         elif isinstance(self.agent_state_info, AgentStateInfo):
             agent_state_info = self.agent_state_info.to_dict()
         else:
             agent_state_info = self.agent_state_info
 
-        sign_in_mode: int | None | str | Unset
-        if isinstance(self.sign_in_mode, Unset):
-            sign_in_mode = UNSET
+        sign_in_mode: int | None | str
+        if self.sign_in_mode is None:
+            sign_in_mode = None
         else:
             sign_in_mode = self.sign_in_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if callinfo is not UNSET:
+        received = self._received
+        if callinfo is not None:
             field_dict["callinfo"] = callinfo
-        if agent_state_info is not UNSET:
+        elif "callinfo" in received:
+            field_dict["callinfo"] = None
+        if agent_state_info is not None:
             field_dict["agentStateInfo"] = agent_state_info
-        if sign_in_mode is not UNSET:
+        elif "agentStateInfo" in received:
+            field_dict["agentStateInfo"] = None
+        if sign_in_mode is not None:
             field_dict["signInMode"] = sign_in_mode
+        elif "signInMode" in received:
+            field_dict["signInMode"] = None
 
         return field_dict
 
@@ -81,14 +107,11 @@ class SyncAgentInfoResult:
         from ..models.raw_call_info import RawCallInfo
 
         get = src_dict.get
-        _callinfo_data = get("callinfo", UNSET)
-        callinfo: None | RawCallInfo | str | Unset
+        _callinfo_data = get("callinfo")
+        callinfo: None | RawCallInfo | str
         _callinfo_found = False
         if _callinfo_data is None:
             callinfo = None
-            _callinfo_found = True
-        if _callinfo_data is UNSET:
-            callinfo = UNSET
             _callinfo_found = True
         if not _callinfo_found and isinstance(_callinfo_data, dict):
             try:
@@ -101,14 +124,11 @@ class SyncAgentInfoResult:
         if not _callinfo_found:
             callinfo = _callinfo_data  # type: ignore[assignment]
 
-        _agent_state_info_data = get("agentStateInfo", UNSET)
-        agent_state_info: AgentStateInfo | None | Unset
+        _agent_state_info_data = get("agentStateInfo")
+        agent_state_info: AgentStateInfo | None
         _agent_state_info_found = False
         if _agent_state_info_data is None:
             agent_state_info = None
-            _agent_state_info_found = True
-        if _agent_state_info_data is UNSET:
-            agent_state_info = UNSET
             _agent_state_info_found = True
         if not _agent_state_info_found and isinstance(_agent_state_info_data, dict):
             try:
@@ -121,7 +141,7 @@ class SyncAgentInfoResult:
         if not _agent_state_info_found:
             agent_state_info = _agent_state_info_data  # type: ignore[assignment]
 
-        sign_in_mode: int | None | str | Unset = get("signInMode", UNSET)
+        sign_in_mode: int | None | str = get("signInMode")
 
         sync_agent_info_result = cls(
             callinfo,
@@ -133,6 +153,7 @@ class SyncAgentInfoResult:
             sync_agent_info_result.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        sync_agent_info_result._received = src_dict
         return sync_agent_info_result
 
     @property
@@ -150,3 +171,13 @@ class SyncAgentInfoResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

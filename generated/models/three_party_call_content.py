@@ -6,9 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="ThreePartyCallContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -20,12 +22,24 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ThreePartyCallContent:
-    """Content of AgentEvent_Conference (a three-party call was set up)."""
+    """Content of AgentEvent_Conference (a three-party call was set up).
 
-    callid: str | Unset = UNSET
-    partner: str | Unset = UNSET
+    Attributes:
+        callid (str | None):
+        partner (str | None): The other parties' numbers, comma-separated (e.g. "49997,70093").
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    callid: str | None = None
+
+    partner: str | None = None
     """ The other parties' numbers, comma-separated (e.g. "49997,70093"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         callid = self.callid
@@ -35,19 +49,24 @@ class ThreePartyCallContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if callid is not UNSET:
+        received = self._received
+        if callid is not None:
             field_dict["callid"] = callid
-        if partner is not UNSET:
+        elif "callid" in received:
+            field_dict["callid"] = None
+        if partner is not None:
             field_dict["partner"] = partner
+        elif "partner" in received:
+            field_dict["partner"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        callid = get("callid", UNSET)
+        callid = get("callid")
 
-        partner = get("partner", UNSET)
+        partner = get("partner")
 
         three_party_call_content = cls(
             callid,
@@ -58,6 +77,7 @@ class ThreePartyCallContent:
             three_party_call_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        three_party_call_content._received = src_dict
         return three_party_call_content
 
     @property
@@ -75,3 +95,13 @@ class ThreePartyCallContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

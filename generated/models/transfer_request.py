@@ -35,6 +35,14 @@ class TransferRequest:
     """Body of transfer. The allowed `mode` values depend on `devicetype`: the internal
     table for 1-4, the external table for 5.
 
+    Attributes:
+        devicetype (TransferDeviceType): What a call is transferred to.
+        address (str): The target's ID or number, at most 24 characters.
+        mode (ExternalTransferMode | InternalTransferMode):
+        callappdata (str | Unset): Call-associated data for the target, at most 1024 characters.
+        caller (str | Unset): The calling number shown to an external target.
+        mediaability (CallOutMediaAbility | Unset): The media of an outbound call.
+
     """
 
     devicetype: TransferDeviceType

@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="TransferResultContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -20,33 +22,47 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class TransferResultContent:
-    """Content of AgentEvent_TransOutResult and AgentEvent_SuccTransResult."""
+    """Content of AgentEvent_TransOutResult and AgentEvent_SuccTransResult.
 
-    result: str | Unset = UNSET
+    Attributes:
+        result (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should treat
+            it as text (the Python client always gives a string).
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    result: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        result: int | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
+        result: int | str | None
+        if self.result is None:
+            result = None
         else:
             result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if result is not UNSET:
+        received = self._received
+        if result is not None:
             field_dict["result"] = result
+        elif "result" in received:
+            field_dict["result"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        result = as_text(get("result", UNSET))
+        result = as_text(get("result"))
 
         transfer_result_content = cls(
             result,
@@ -56,6 +72,7 @@ class TransferResultContent:
             transfer_result_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        transfer_result_content._received = src_dict
         return transfer_result_content
 
     @property
@@ -73,3 +90,13 @@ class TransferResultContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -6,9 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="UpdateGuidResult")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -19,10 +21,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class UpdateGuidResult:
-    """The new session secret."""
+    """The new session secret.
 
-    guid: str | Unset = UNSET
+    Attributes:
+        guid (str | None):
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    guid: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         guid = self.guid
@@ -30,15 +43,18 @@ class UpdateGuidResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if guid is not UNSET:
+        received = self._received
+        if guid is not None:
             field_dict["guid"] = guid
+        elif "guid" in received:
+            field_dict["guid"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        guid = get("guid", UNSET)
+        guid = get("guid")
 
         update_guid_result = cls(
             guid,
@@ -48,6 +64,7 @@ class UpdateGuidResult:
             update_guid_result.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        update_guid_result._received = src_dict
         return update_guid_result
 
     @property
@@ -65,3 +82,13 @@ class UpdateGuidResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

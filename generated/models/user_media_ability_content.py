@@ -7,9 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..spec_extensions import as_text
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="UserMediaAbilityContent")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "user_ability": "userAbility",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -21,19 +25,32 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class UserMediaAbilityContent:
-    """Content of AgentEvent_UserMediaAbility."""
+    """Content of AgentEvent_UserMediaAbility.
 
-    user_ability: str | Unset = UNSET
+    Attributes:
+        user_ability (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients should
+            treat it as text (the Python client always gives a string).  Wire name: `userAbility`.
+        callid (str | None):
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    user_ability: str | None = None
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    callid: str | Unset = UNSET
+    callid: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        user_ability: int | str | Unset
-        if isinstance(self.user_ability, Unset):
-            user_ability = UNSET
+        user_ability: int | str | None
+        if self.user_ability is None:
+            user_ability = None
         else:
             user_ability = self.user_ability
 
@@ -42,19 +59,24 @@ class UserMediaAbilityContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if user_ability is not UNSET:
+        received = self._received
+        if user_ability is not None:
             field_dict["userAbility"] = user_ability
-        if callid is not UNSET:
+        elif "userAbility" in received:
+            field_dict["userAbility"] = None
+        if callid is not None:
             field_dict["callid"] = callid
+        elif "callid" in received:
+            field_dict["callid"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        user_ability = as_text(get("userAbility", UNSET))
+        user_ability = as_text(get("userAbility"))
 
-        callid = get("callid", UNSET)
+        callid = get("callid")
 
         user_media_ability_content = cls(
             user_ability,
@@ -65,6 +87,7 @@ class UserMediaAbilityContent:
             user_media_ability_content.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        user_media_ability_content._received = src_dict
         return user_media_ability_content
 
     @property
@@ -82,3 +105,13 @@ class UserMediaAbilityContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

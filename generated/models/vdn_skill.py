@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_type import MediaType
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="VdnSkill")
 _MediaType_VALUES = MediaType._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "service_type": "serviceType",
+    "real_flag": "realFlag",
+}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -25,77 +30,104 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class VdnSkill:
-    """A skill queue of the agent's VCC, with the fields Huawei's C# demo reads."""
+    """A skill queue of the agent's VCC, with the fields Huawei's C# demo reads.
 
-    name: str | Unset = UNSET
+    Attributes:
+        name (str | None): Skill queue name.
+        id (int | None): Skill queue ID.
+        mediatype (MediaType | None): Media type of a call.
+        service_type (int | str | None): Service type of the queue, as configured (meaning not documented). Wire name:
+            `serviceType`.
+        real_flag (int | str | None): Flag the configuration sets on the queue (meaning not documented). Wire name:
+            `realFlag`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    name: str | None = None
     """ Skill queue name. """
-    id: int | Unset = UNSET
+    id: int | None = None
     """ Skill queue ID. """
-    mediatype: MediaType | Unset = UNSET
+    mediatype: MediaType | None = None
     """ Media type of a call. """
-    service_type: int | str | Unset = UNSET
+    service_type: int | str | None = None
     """ Service type of the queue, as configured (meaning not documented). """
-    real_flag: int | str | Unset = UNSET
+    real_flag: int | str | None = None
     """ Flag the configuration sets on the queue (meaning not documented). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         id = self.id
 
-        mediatype: int | Unset = UNSET
-        if not isinstance(self.mediatype, Unset):
+        mediatype: int | None = None
+        if not (self.mediatype is None):
             mediatype = self.mediatype.value
 
-        service_type: int | str | Unset
-        if isinstance(self.service_type, Unset):
-            service_type = UNSET
+        service_type: int | str | None
+        if self.service_type is None:
+            service_type = None
         else:
             service_type = self.service_type
 
-        real_flag: int | str | Unset
-        if isinstance(self.real_flag, Unset):
-            real_flag = UNSET
+        real_flag: int | str | None
+        if self.real_flag is None:
+            real_flag = None
         else:
             real_flag = self.real_flag
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        received = self._received
+        if name is not None:
             field_dict["name"] = name
-        if id is not UNSET:
+        elif "name" in received:
+            field_dict["name"] = None
+        if id is not None:
             field_dict["id"] = id
-        if mediatype is not UNSET:
+        elif "id" in received:
+            field_dict["id"] = None
+        if mediatype is not None:
             field_dict["mediatype"] = mediatype
-        if service_type is not UNSET:
+        elif "mediatype" in received:
+            field_dict["mediatype"] = None
+        if service_type is not None:
             field_dict["serviceType"] = service_type
-        if real_flag is not UNSET:
+        elif "serviceType" in received:
+            field_dict["serviceType"] = None
+        if real_flag is not None:
             field_dict["realFlag"] = real_flag
+        elif "realFlag" in received:
+            field_dict["realFlag"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        name = get("name", UNSET)
+        name = get("name")
 
-        id = get("id", UNSET)
+        id = get("id")
 
-        _mediatype = get("mediatype", UNSET)
-        mediatype: MediaType | Unset
-        if _mediatype is UNSET:
-            mediatype = UNSET
+        _mediatype = get("mediatype")
+        mediatype: MediaType | None
+        if _mediatype is None:
+            mediatype = None
         else:
             try:
                 mediatype = _MediaType_VALUES[_mediatype]
             except (KeyError, TypeError):
                 mediatype = MediaType(_mediatype)
 
-        service_type: int | str | Unset = get("serviceType", UNSET)
+        service_type: int | str | None = get("serviceType")
 
-        real_flag: int | str | Unset = get("realFlag", UNSET)
+        real_flag: int | str | None = get("realFlag")
 
         vdn_skill = cls(
             name,
@@ -109,6 +141,7 @@ class VdnSkill:
             vdn_skill.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        vdn_skill._received = src_dict
         return vdn_skill
 
     @property
@@ -126,3 +159,13 @@ class VdnSkill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

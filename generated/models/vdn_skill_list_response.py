@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retcode import Retcode
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.vdn_skill import VdnSkill
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="VdnSkillListResponse")
 _Retcode_VALUES = Retcode._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -27,7 +29,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class VdnSkillListResponse:
-    """Envelope of agentvdnskill."""
+    """Envelope of agentvdnskill.
+
+    Attributes:
+        retcode (Retcode): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-NNN`
+            whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from an
+            older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client must
+            accept codes not listed here.
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        result (list[VdnSkill] | None): The skill queues of the VCC; null or absent on failure.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
 
     retcode: Retcode
     """ The outcome code of every response: `"0"` for success, otherwise an error code
@@ -36,23 +52,26 @@ class VdnSkillListResponse:
     demo); current gateways may no longer send them. A client must accept codes not
     listed here.
      """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ A human-readable description of the outcome; often empty, sometimes `success`. When it
     reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
     through from the platform (see `x-cti-result-code-pattern`).
      """
-    result: list[VdnSkill] | None | Unset = UNSET
+    result: list[VdnSkill] | None = None
     """ The skill queues of the VCC; null or absent on failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         retcode = self.retcode.value
 
         message = self.message
 
-        result: list[dict[str, Any]] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
+        result: list[dict[str, Any]] | None
+        if self.result is None:
+            result = None
         elif isinstance(self.result, list):
             result = []
             for result_type_0_item_data in self.result:
@@ -69,10 +88,15 @@ class VdnSkillListResponse:
                 "retcode": retcode,
             }
         )
-        if message is not UNSET:
+        received = self._received
+        if message is not None:
             field_dict["message"] = message
-        if result is not UNSET:
+        elif "message" in received:
+            field_dict["message"] = None
+        if result is not None:
             field_dict["result"] = result
+        elif "result" in received:
+            field_dict["result"] = None
 
         return field_dict
 
@@ -88,16 +112,13 @@ class VdnSkillListResponse:
         except (KeyError, TypeError):
             retcode = Retcode(_retcode)
 
-        message = get("message", UNSET)
+        message = get("message")
 
-        _result_data = get("result", UNSET)
-        result: list[VdnSkill] | None | Unset
+        _result_data = get("result")
+        result: list[VdnSkill] | None
         _result_found = False
         if _result_data is None:
             result = None
-            _result_found = True
-        if _result_data is UNSET:
-            result = UNSET
             _result_found = True
         if not _result_found and isinstance(_result_data, list):
             try:
@@ -125,6 +146,7 @@ class VdnSkillListResponse:
             vdn_skill_list_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        vdn_skill_list_response._received = src_dict
         return vdn_skill_list_response
 
     @property
@@ -142,3 +164,13 @@ class VdnSkillListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

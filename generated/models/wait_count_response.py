@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retcode import Retcode
-from ..types import UNSET, Unset
+from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
     from ..models.reserved_result import ReservedResult
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WaitCountResponse")
 _Retcode_VALUES = Retcode._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -27,7 +29,22 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class WaitCountResponse:
-    """Envelope of the waiting-caller counts (waitnum, waitnumbyagent, skillwaitnum)."""
+    """Envelope of the waiting-caller counts (waitnum, waitnumbyagent, skillwaitnum).
+
+    Attributes:
+        retcode (Retcode): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-NNN`
+            whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from an
+            older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client must
+            accept codes not listed here.
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        result (int | None | ReservedResult | str): The number of callers waiting. Absent on failure. A number; a string
+            of digits and an empty object are accepted too (see `x-doc-discrepancy`).
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
 
     retcode: Retcode
     """ The outcome code of every response: `"0"` for success, otherwise an error code
@@ -36,16 +53,19 @@ class WaitCountResponse:
     demo); current gateways may no longer send them. A client must accept codes not
     listed here.
      """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ A human-readable description of the outcome; often empty, sometimes `success`. When it
     reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
     through from the platform (see `x-cti-result-code-pattern`).
      """
-    result: int | None | ReservedResult | str | Unset = UNSET
+    result: int | None | ReservedResult | str = None
     """ The number of callers waiting. Absent on failure. A number; a string of digits and
     an empty object are accepted too (see `x-doc-discrepancy`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.reserved_result import ReservedResult
@@ -54,9 +74,9 @@ class WaitCountResponse:
 
         message = self.message
 
-        result: dict[str, Any] | int | None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
+        result: dict[str, Any] | int | None | str
+        if self.result is None:
+            result = None
         elif isinstance(self.result, ReservedResult):
             result = self.result.to_dict()
         else:
@@ -69,10 +89,15 @@ class WaitCountResponse:
                 "retcode": retcode,
             }
         )
-        if message is not UNSET:
+        received = self._received
+        if message is not None:
             field_dict["message"] = message
-        if result is not UNSET:
+        elif "message" in received:
+            field_dict["message"] = None
+        if result is not None:
             field_dict["result"] = result
+        elif "result" in received:
+            field_dict["result"] = None
 
         return field_dict
 
@@ -88,16 +113,13 @@ class WaitCountResponse:
         except (KeyError, TypeError):
             retcode = Retcode(_retcode)
 
-        message = get("message", UNSET)
+        message = get("message")
 
-        _result_data = get("result", UNSET)
-        result: int | None | ReservedResult | str | Unset
+        _result_data = get("result")
+        result: int | None | ReservedResult | str
         _result_found = False
         if _result_data is None:
             result = None
-            _result_found = True
-        if _result_data is UNSET:
-            result = UNSET
             _result_found = True
         if not _result_found and isinstance(_result_data, dict):
             try:
@@ -120,6 +142,7 @@ class WaitCountResponse:
             wait_count_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        wait_count_response._received = src_dict
         return wait_count_response
 
     @property
@@ -137,3 +160,13 @@ class WaitCountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -164,6 +164,10 @@ if _typing.TYPE_CHECKING:
     from .generated.spec_extensions import (
         VENDOR_DOC_EDITION,
     )
+    from .generated.types import (
+        UNSET,
+        Unset,
+    )
 
 # Each public name by the module it lives in; the module is imported when the name is
 # first used.
@@ -299,12 +303,16 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "VdnSkill",
     ),
     ".generated.spec_extensions": ("VENDOR_DOC_EDITION",),
+    # UNSET marks a request field the caller did not set; received models read absent and
+    # null as None and tell them apart with is_set(name) (README: "None, absent and null").
+    ".generated.types": ("UNSET", "Unset"),
 }
 _LAZY = {name: module for module, names in _EXPORTS.items() for name in names}
 
 __all__ = [
     "DEFAULT_POLL_TIMEOUT",
     "DEFAULT_TIMEOUT",
+    "UNSET",
     "VENDOR_DOC_EDITION",
     "APIConnectionError",
     "APIStatusError",
@@ -418,6 +426,7 @@ __all__ = [
     "TransferDeviceType",
     "TransferFailedError",
     "TransferResultContent",
+    "Unset",
     "UserMediaAbilityContent",
     "VdnSkill",
     "__version__",

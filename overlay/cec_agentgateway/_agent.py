@@ -40,7 +40,7 @@ from ._validation import (
     check_seconds,
     check_timeout,
 )
-from .generated.client import Client
+from .generated.client import AuthenticatedClient
 from .generated.models import (
     AgentEvent,
     AgentStatus,
@@ -403,9 +403,9 @@ class Agent(
 
     # -------------------------------------------------------------- raw access
     @property
-    def client(self) -> Client:
-        """A generated-layer ``Client`` for this agent (Guid auth, shared pool), for raw calls
-        such as ``query_call_info.sync_detailed(agent.agent_id, client=agent.client)``."""
+    def client(self) -> AuthenticatedClient:
+        """A generated-layer ``AuthenticatedClient`` for this agent (Guid auth, shared pool), for
+        raw calls such as ``query_call_info.sync_detailed(agent.agent_id, client=agent.client)``."""
         return self._gateway._raw_client(self._session.auth, self._options)
 
 
@@ -417,6 +417,14 @@ class SignedInAgent(Agent):
     raised. A sign-out that fails is raised, or, when the block raised, attached as a note to
     that exception and logged.
     """
+
+    @property
+    def sign_in_result(self) -> SignInResult:
+        """What the gateway said about the session at sign-in (a signed-in agent always has it)."""
+        result = self._session.sign_in_result
+        if result is None:  # pragma: no cover - sign_in records it before returning the handle
+            raise RuntimeError("signed in without a sign-in result")
+        return result
 
     def __enter__(self) -> Self:
         if not self._session.push_mode:
@@ -598,13 +606,21 @@ class AsyncAgent(
         return session.pump
 
     @property
-    def client(self) -> Client:
-        """A generated-layer ``Client`` for this agent, for ``asyncio_detailed`` raw calls."""
+    def client(self) -> AuthenticatedClient:
+        """A generated-layer ``AuthenticatedClient`` for this agent, for ``asyncio_detailed``."""
         return self._gateway._raw_client(self._session.auth, self._options)
 
 
 class AsyncSignedInAgent(AsyncAgent):
     """An agent signed in by :meth:`AsyncAgentGateway.sign_in`; see :class:`SignedInAgent`."""
+
+    @property
+    def sign_in_result(self) -> SignInResult:
+        """What the gateway said about the session at sign-in (a signed-in agent always has it)."""
+        result = self._session.sign_in_result
+        if result is None:  # pragma: no cover - sign_in records it before returning the handle
+            raise RuntimeError("signed in without a sign-in result")
+        return result
 
     async def __aenter__(self) -> Self:
         if not self._session.push_mode:

@@ -63,7 +63,7 @@ from .generated.models import (
     TransferDeviceType,
     TransferRequest,
 )
-from .generated.types import UNSET, Unset
+from .generated.types import UNSET
 
 __all__ = ["CallFailedError", "TransferFailedError", "connection_outcome"]
 
@@ -411,8 +411,6 @@ def transfer_outcome(event: Event, agent_id: str | None) -> bool | None:
     result = (
         content.get("result") if isinstance(content, dict) else getattr(content, "result", None)
     )
-    if isinstance(result, Unset):
-        result = None
     if result is not None and str(result) == "0":
         return True
     raise TransferFailedError(result, agent_id=agent_id)

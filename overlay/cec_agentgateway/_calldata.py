@@ -32,7 +32,6 @@ from .generated.models import (
     SetCallDataRequest,
 )
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
-from .generated.types import Unset
 
 __all__ = ["AsyncCallData", "CallData"]
 
@@ -88,7 +87,7 @@ def _calls_of(
 ) -> list[CallInfo]:
     """The call information list, from a list, a single object or null."""
     result = parsed.result
-    if result is None or isinstance(result, Unset):
+    if result is None:
         return []
     if isinstance(result, CallInfo):
         return [result]
@@ -145,7 +144,7 @@ def hold_list_call(agent_id: str) -> PreparedCall[list[CallInfo]]:
 def all_call_ids_call(agent_id: str) -> PreparedCall[list[str]]:
     def finish(parsed: CallIdListResponse, response: httpx.Response) -> list[str]:
         result = parsed.result
-        if result is None or isinstance(result, Unset):
+        if result is None:
             return []
         return [str(call_id) for call_id in result]
 

@@ -35,7 +35,7 @@ from ._validation import (
     check_timeout,
 )
 from ._version import __version__
-from .generated.client import Client
+from .generated.client import AuthenticatedClient
 from .generated.models import AgentType, SignInStatus
 
 __all__ = [
@@ -587,8 +587,10 @@ class AgentGateway(_GatewayBase):
         self._track(checked, session)
         return SignedInAgent(self, checked, session, self._options)
 
-    def _raw_client(self, auth: GuidAuth, options: CallOptions) -> Client:
-        raw = Client(base_url=self.base_url)
+    def _raw_client(self, auth: GuidAuth, options: CallOptions) -> AuthenticatedClient:
+        # The generated functions ask for an AuthenticatedClient (the spec declares the Guid
+        # security scheme); the token is unused: the httpx client set here carries the auth.
+        raw = AuthenticatedClient(base_url=self.base_url, token="")
         raw.set_httpx_client(
             httpx.Client(
                 base_url=self.base_url,
@@ -769,8 +771,10 @@ class AsyncAgentGateway(_GatewayBase):
 
         return SignInContext(sign_in)
 
-    def _raw_client(self, auth: GuidAuth, options: CallOptions) -> Client:
-        raw = Client(base_url=self.base_url)
+    def _raw_client(self, auth: GuidAuth, options: CallOptions) -> AuthenticatedClient:
+        # The generated functions ask for an AuthenticatedClient (the spec declares the Guid
+        # security scheme); the token is unused: the httpx client set here carries the auth.
+        raw = AuthenticatedClient(base_url=self.base_url, token="")
         raw.set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=self.base_url,

@@ -69,7 +69,6 @@ from .generated.models import (
     UserMediaAbilityContent,
 )
 from .generated.spec_extensions import EVENT_CONTENTS, STRING_CONTENTS
-from .generated.types import Unset
 
 __all__ = [
     "AsyncEventPump",
@@ -172,7 +171,7 @@ class Event:
             found = next((content[k] for k in _CALL_ID_KEYS if k in content), None)
         else:
             found = next((getattr(content, k) for k in _CALL_ID_KEYS if hasattr(content, k)), None)
-        if found is None or isinstance(found, Unset):
+        if found is None:
             return None
         return str(found)
 
@@ -184,13 +183,13 @@ def _event_type(value: object) -> EventType:
     """The wire's eventType as an EventType; null and numbers become unknown members."""
     if isinstance(value, EventType):
         return value
-    if value is None or isinstance(value, Unset):
+    if value is None:
         return EventType("")
     return EventType(str(value))
 
 
 def _content(event_type: EventType, value: object) -> EventContent | str | dict[str, Any] | None:
-    if value is None or isinstance(value, Unset):
+    if value is None:
         return None
     if isinstance(value, str):
         return value
@@ -222,7 +221,7 @@ def decode_event(raw: AgentEvent | Mapping[str, Any]) -> Event:
     if not isinstance(raw, AgentEvent):
         raw = AgentEvent.from_dict({"eventType": None, **raw})
     event_type = _event_type(raw.event_type)
-    work_no = None if raw.work_no is None or isinstance(raw.work_no, Unset) else str(raw.work_no)
+    work_no = None if raw.work_no is None else str(raw.work_no)
     return Event(
         event_type,
         work_no,
@@ -757,11 +756,11 @@ def conference_outcome(event: Event, agent_id: str) -> ConferenceStarted | None:
     """The conference request's outcome if ``event`` tells it (raises when it failed)."""
     if event.type is EventType.AGENT_CONF_REQUEST_SUCCESS:
         content = event.content
-        if not isinstance(content, ConferenceIdContent) or isinstance(content.conf_id, Unset):
+        if not isinstance(content, ConferenceIdContent) or content.conf_id is None:
             raise ConferenceRequestError(None, agent_id=agent_id)
         return ConferenceStarted(content.conf_id, agent_id)
     if event.type is EventType.AGENT_CONF_REQUEST_FAILED:
         content = event.content
         cause = content.cause if isinstance(content, ConferenceFailedContent) else None
-        raise ConferenceRequestError(None if isinstance(cause, Unset) else cause, agent_id=agent_id)
+        raise ConferenceRequestError(cause, agent_id=agent_id)
     return None

@@ -169,10 +169,10 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
     def finish(parsed: QueryConfInfosResponse, response: httpx.Response) -> list[Conference]:
         """The conferences, whichever of the two documented shapes the gateway used."""
         result = parsed.result
-        if result is None or isinstance(result, Unset):
+        if result is None:
             return []
         if isinstance(result, ConferenceList):
-            return [] if isinstance(result.confs, Unset) else list(result.confs)
+            return [] if result.confs is None else list(result.confs)
         if isinstance(result, list) and all(isinstance(c, Conference) for c in result):
             return list(result)
         raise _wrong_result(call, response, "a list of conferences or {'confs': [...]}")
@@ -247,7 +247,7 @@ def call_info(
         )
 
     def finish(parsed: QueryCallInfoResponse, response: httpx.Response) -> CallInfo | None:
-        if parsed.result is None or isinstance(parsed.result, Unset):
+        if parsed.result is None:
             return None
         if not isinstance(parsed.result, CallInfo):
             raise _wrong_result(call, response, "a call information object")
@@ -277,7 +277,7 @@ def call_app_data(
 
     def finish(parsed: QueryCallAppDataResponse, response: httpx.Response) -> str | bytes | None:
         data = parsed.result
-        if data is None or isinstance(data, Unset):
+        if data is None:
             return None
         if not isinstance(data, str):
             raise _wrong_result(call, response, "a string")
@@ -322,7 +322,7 @@ def sync_state(agent_id: str) -> PreparedCall[SyncAgentInfoResult | None]:
     def finish(
         parsed: SyncAgentInfoResponse, response: httpx.Response
     ) -> SyncAgentInfoResult | None:
-        if parsed.result is None or isinstance(parsed.result, Unset):
+        if parsed.result is None:
             return None
         if not isinstance(parsed.result, SyncAgentInfoResult):
             raise _wrong_result(call, response, "an agent state object")
@@ -443,7 +443,7 @@ def poll_event(agent_id: str, *, calldata: str | None = None) -> PreparedCall[Ag
         )
 
     def finish(parsed: AgentEventResponse, response: httpx.Response) -> AgentEvent | None:
-        if parsed.event is None or isinstance(parsed.event, Unset):
+        if parsed.event is None:
             return None
         if not isinstance(parsed.event, AgentEvent):
             raise _wrong_result(call, response, "an event")
@@ -482,7 +482,7 @@ def update_guid_call(agent_id: str) -> PreparedCall[str]:
 def agent_status(agent_id: str) -> PreparedCall[AgentStatus | None]:
     def finish(parsed: AgentStatusResponse, response: httpx.Response) -> AgentStatus | None:
         result = parsed.result
-        if result is None or isinstance(result, Unset) or result == []:
+        if result is None or result == []:
             return None
         if isinstance(result, list):
             result = result[0]

@@ -36,7 +36,6 @@ from .generated.models import (
     VdnSkillListResponse,
     WaitCountResponse,
 )
-from .generated.types import Unset
 
 __all__ = [
     "AsyncGroupQueries",
@@ -103,7 +102,7 @@ def _listing(
 ) -> PreparedCall[list[T]]:
     def finish(parsed: Any, response: httpx.Response) -> list[T]:
         result = parsed.result
-        if result is None or isinstance(result, Unset):
+        if result is None:
             return []
         if not isinstance(result, list) or not all(isinstance(x, item) for x in result):
             raise call.decode_error(f"result is neither null nor a list of {what}", response)

@@ -87,7 +87,7 @@ def _skill_list(
 ) -> PreparedCall[list[Skill]]:
     def finish(parsed: SkillListResponse, response: httpx.Response) -> list[Skill]:
         result = parsed.result
-        if result is None or isinstance(result, Unset):
+        if result is None:
             return []
         if not isinstance(result, list) or not all(isinstance(s, Skill) for s in result):
             raise call.decode_error("result is neither null nor a list of skill queues", response)
