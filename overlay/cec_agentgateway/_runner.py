@@ -6,13 +6,12 @@ Only ``run`` and ``arun`` differ (blocking vs awaiting); the decisions are share
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -101,10 +100,9 @@ class _Clock:
         left = self.left()
         return left is not None and left <= 0
 
-    @contextlib.contextmanager
-    def scope(self) -> Iterator[None]:
-        with deadline_scope(self.ends):
-            yield
+    def scope(self) -> deadline_scope:
+        """The block in which network operations must finish by this call's deadline."""
+        return deadline_scope(self.ends)
 
 
 def _deadline_error(call: PreparedCall[Any], clock: _Clock, cause: object) -> APITimeoutError:
