@@ -21,7 +21,7 @@ from ._errors import (
 )
 from ._events import Event
 from ._operations import Operation, PreparedCall
-from ._validation import check_body, check_parameter
+from ._validation import check_body, check_flag, check_parameter
 from .generated.api.voicecall import (
     answer_call,
     begin_mute,
@@ -141,6 +141,32 @@ def _unset(value: Any) -> Any:
     return UNSET if value is None else value
 
 
+# Wire names -> the Python keywords of the public methods, so errors name what the caller
+# wrote (``skill_id: ... (sent as skillid)``) and keep the wire name in ``.field``.
+_CALL_OUT_KEYWORDS = {
+    "skillid": "skill_id",
+    "callappdata": "app_data",
+    "mediaability": "media_ability",
+    "callcontrolid": "call_control_id",
+    "uuiData": "uui_data",
+}
+_CALL_INNER_KEYWORDS = {"skillid": "skill_id", "callappdata": "app_data"}
+_INNER_HELP_KEYWORDS = {
+    "dstaddress": "address",
+    "devicetype": "device_type",
+    "mode": "three_party",
+    "callappdata": "app_data",
+    "holdflag": "hold",
+}
+_CONF_JOIN_KEYWORDS = {"callid": "held_call_id", "callappdata": "app_data"}
+_TRANSFER_KEYWORDS = {
+    "devicetype": "device_type",
+    "callappdata": "app_data",
+    "mediaability": "media_ability",
+}
+_PREVIEW_KEYWORDS = {"callcontrolid": "control_id"}
+
+
 def call_out_call(
     agent_id: str,
     called: str,
@@ -165,7 +191,13 @@ def call_out_call(
         "callcontrolid": call_control_id,
         "uuiData": uui_data,
     }
-    check_body("CallOutRequest", wire, operation=CALL_OUT.log_method, agent_id=agent_id)
+    check_body(
+        "CallOutRequest",
+        wire,
+        operation=CALL_OUT.log_method,
+        agent_id=agent_id,
+        keywords=_CALL_OUT_KEYWORDS,
+    )
     body = CallOutRequest(
         called=called,
         caller=_unset(caller),
@@ -186,7 +218,9 @@ def call_out_call(
 
 
 def _check_call_id(key: str, call_id: str, operation: Operation, agent_id: str) -> None:
-    check_parameter(key, call_id, operation=operation.log_method, agent_id=agent_id)
+    check_parameter(
+        key, call_id, operation=operation.log_method, agent_id=agent_id, keyword="call_id"
+    )
 
 
 def answer_call_call(agent_id: str, call_id: str | None = None) -> PreparedCall[None]:
@@ -240,7 +274,13 @@ def call_inner_call(
 ) -> PreparedCall[str]:
     """callinner: a call to another agent; the result is the new call's ID."""
     wire = _body({"called": called, "caller": caller, "skillid": skill_id, "callappdata": app_data})
-    check_body("CallInnerRequest", wire, operation=CALL_INNER.log_method, agent_id=agent_id)
+    check_body(
+        "CallInnerRequest",
+        wire,
+        operation=CALL_INNER.log_method,
+        agent_id=agent_id,
+        keywords=_CALL_INNER_KEYWORDS,
+    )
     request = call_inner._get_kwargs(agent_id, body=CallInnerRequest.from_dict(wire))
     return PreparedCall(CALL_INNER, agent_id, request, _call_id_result(CALL_INNER, agent_id))
 
@@ -255,6 +295,11 @@ def inner_help_call(
     app_data: str | None = None,
 ) -> PreparedCall[str]:
     """innerhelp: consult an agent (device type 2) or a skill queue (1)."""
+    if three_party is not None:
+        operation = INNER_HELP.log_method
+        check_flag(
+            "mode", three_party, operation=operation, agent_id=agent_id, argument="three_party"
+        )
     mode = None if three_party is None else (2 if three_party else 1)
     wire = _body(
         {
@@ -265,7 +310,13 @@ def inner_help_call(
             "holdflag": hold,
         }
     )
-    check_body("InnerHelpRequest", wire, operation=INNER_HELP.log_method, agent_id=agent_id)
+    check_body(
+        "InnerHelpRequest",
+        wire,
+        operation=INNER_HELP.log_method,
+        agent_id=agent_id,
+        keywords=_INNER_HELP_KEYWORDS,
+    )
     request = inner_help._get_kwargs(agent_id, body=InnerHelpRequest.from_dict(wire))
     return PreparedCall(INNER_HELP, agent_id, request, _call_id_result(INNER_HELP, agent_id))
 
@@ -275,7 +326,13 @@ def conf_join_call(
 ) -> PreparedCall[None]:
     """confjoin: join the held call ``held_call_id`` and the current call."""
     wire = _body({"callid": held_call_id, "callappdata": app_data})
-    check_body("ConfJoinRequest", wire, operation=CONF_JOIN.log_method, agent_id=agent_id)
+    check_body(
+        "ConfJoinRequest",
+        wire,
+        operation=CONF_JOIN.log_method,
+        agent_id=agent_id,
+        keywords=_CONF_JOIN_KEYWORDS,
+    )
     request = conf_join._get_kwargs(agent_id, body=ConfJoinRequest.from_dict(wire))
     return PreparedCall(CONF_JOIN, agent_id, request, _nothing)
 
@@ -302,7 +359,9 @@ def transfer_call_call(
         }
     )
     operation = TRANSFER_CALL.log_method
-    check_body("TransferRequest", wire, operation=operation, agent_id=agent_id)
+    check_body(
+        "TransferRequest", wire, operation=operation, agent_id=agent_id, keywords=_TRANSFER_KEYWORDS
+    )
     external = device_type == TransferDeviceType.EXTERNAL_NUMBER
     table = ExternalTransferMode if external else InternalTransferMode
     allowed = [member.value for member in table]
@@ -333,7 +392,11 @@ def mute_call(agent_id: str, on: bool) -> PreparedCall[None]:
 def second_dial_call(agent_id: str, digits: str) -> PreparedCall[None]:
     """seconddialex: DTMF digits (1-24 of 0-9, * and #), checked before sending."""
     check_parameter(
-        "secondDial.number", digits, operation=SECOND_DIAL.log_method, agent_id=agent_id
+        "secondDial.number",
+        digits,
+        operation=SECOND_DIAL.log_method,
+        agent_id=agent_id,
+        keyword="digits",
     )
     request = second_dial._get_kwargs(agent_id, number=digits)
     return PreparedCall(SECOND_DIAL, agent_id, request, _nothing)
@@ -353,7 +416,11 @@ def drop_call_call(agent_id: str, call_id: str) -> PreparedCall[None]:
 
 def disconnect_call(agent_id: str, number: str) -> PreparedCall[None]:
     check_parameter(
-        "disconnectNumber.number", number, operation=DISCONNECT_NUMBER.log_method, agent_id=agent_id
+        "disconnectNumber.number",
+        number,
+        operation=DISCONNECT_NUMBER.log_method,
+        agent_id=agent_id,
+        keyword="number",
     )
     request = disconnect_number._get_kwargs(agent_id, number)
     return PreparedCall(DISCONNECT_NUMBER, agent_id, request, _nothing)
@@ -365,7 +432,11 @@ def snatch_pickup_call(agent_id: str, ringing_agent_id: str | int) -> PreparedCa
     if isinstance(value, str) and value.isdigit():
         value = int(value)
     check_parameter(
-        "snatchPickup.destWorkNo", value, operation=SNATCH_PICKUP.log_method, agent_id=agent_id
+        "snatchPickup.destWorkNo",
+        value,
+        operation=SNATCH_PICKUP.log_method,
+        agent_id=agent_id,
+        keyword="ringing_agent_id",
     )
     request = snatch_pickup._get_kwargs(agent_id, dest_work_no=value)
     return PreparedCall(SNATCH_PICKUP, agent_id, request, _nothing)
@@ -387,7 +458,13 @@ def preview_call_out_call(agent_id: str, called: str, control_id: int) -> Prepar
     ``control_id`` (its ``controlid``); the result is the new call's ID."""
     wire = {"called": called, "callcontrolid": control_id}
     operation = PREVIEW_CALL_OUT.log_method
-    check_body("PreviewCallOutRequest", wire, operation=operation, agent_id=agent_id)
+    check_body(
+        "PreviewCallOutRequest",
+        wire,
+        operation=operation,
+        agent_id=agent_id,
+        keywords=_PREVIEW_KEYWORDS,
+    )
     request = preview_call_out._get_kwargs(agent_id, body=PreviewCallOutRequest.from_dict(wire))
     finish = _call_id_result(PREVIEW_CALL_OUT, agent_id)
     return PreparedCall(PREVIEW_CALL_OUT, agent_id, request, finish)
@@ -397,7 +474,13 @@ def cancel_preview_call_out_call(agent_id: str, control_id: int) -> PreparedCall
     """cancelPreviewCallout: decline the preview ``control_id`` (documentation issue 27)."""
     wire = {"callcontrolid": control_id}
     operation = CANCEL_PREVIEW_CALL_OUT.log_method
-    check_body("CancelPreviewCallOutRequest", wire, operation=operation, agent_id=agent_id)
+    check_body(
+        "CancelPreviewCallOutRequest",
+        wire,
+        operation=operation,
+        agent_id=agent_id,
+        keywords=_PREVIEW_KEYWORDS,
+    )
     body = CancelPreviewCallOutRequest.from_dict(wire)
     request = cancel_preview_call_out._get_kwargs(agent_id, body=body)
     return PreparedCall(CANCEL_PREVIEW_CALL_OUT, agent_id, request, _nothing)

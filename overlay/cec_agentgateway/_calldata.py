@@ -15,7 +15,7 @@ import httpx
 from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
 from ._operations import Operation, PreparedCall
-from ._validation import check_body, check_parameter
+from ._validation import check_body, check_flag, check_parameter
 from .generated.api.calldata import (
     query_all_call_id,
     query_call_info_before_answer,
@@ -59,8 +59,15 @@ def set_call_data_call(
     operation = SET_CALL_APP_DATA_EX.log_method
     if not isinstance(data, (str, bytes)):
         raise RequestValidationError(
-            "calldata", "must be text or bytes", operation=operation, agent_id=agent_id
+            "calldata",
+            f"must be text or bytes, got {type(data).__name__}",
+            operation=operation,
+            agent_id=agent_id,
+            argument="data",
         )
+    check_flag(
+        "isDataEncoded", base64_transfer, operation=operation, agent_id=agent_id, argument="base64"
+    )
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > MAX_CALL_DATA_BYTES:
         raise RequestValidationError(
@@ -68,10 +75,17 @@ def set_call_data_call(
             f"must be at most {MAX_CALL_DATA_BYTES} bytes, got {len(raw)}",
             operation=operation,
             agent_id=agent_id,
+            argument="data",
         )
     encoded = base64_transfer or isinstance(data, bytes)
     wire: dict[str, Any] = {"callid": call_id, "isDataEncoded": True if encoded else None}
-    check_body("SetCallDataRequest", wire, operation=operation, agent_id=agent_id)
+    check_body(
+        "SetCallDataRequest",
+        wire,
+        operation=operation,
+        agent_id=agent_id,
+        keywords={"callid": "call_id", "isDataEncoded": "base64", "calldata": "data"},
+    )
     wire["calldata"] = base64.b64encode(raw).decode("ascii") if encoded else data
     body = SetCallDataRequest.from_dict({k: v for k, v in wire.items() if v is not None})
     request = set_call_app_data_ex._get_kwargs(agent_id, body=body)
@@ -102,6 +116,7 @@ def call_info_by_id_call(agent_id: str, call_id: str) -> PreparedCall[list[CallI
         call_id,
         operation=QUERY_CALL_INFO_BY_CALL_ID.log_method,
         agent_id=agent_id,
+        keyword="call_id",
     )
     request = query_call_info_by_call_id._get_kwargs(agent_id, call_id)
     call: PreparedCall[list[CallInfo]] = PreparedCall(
@@ -125,6 +140,7 @@ def call_info_before_answer_call(
             call_id,
             operation=operation.log_method,
             agent_id=agent_id,
+            keyword="call_id",
         )
         request = query_call_info_before_answer._get_kwargs(agent_id, call_id)
     call: PreparedCall[list[CallInfo]] = PreparedCall(

@@ -22,7 +22,7 @@ from ._errors import RequestValidationError
 from ._events import Event
 from ._family import AsyncFamily, SyncFamily
 from ._operations import Operation, PreparedCall
-from ._validation import check_parameter
+from ._validation import check_flag, check_parameter
 from .generated.api.onlineagent import (
     cancel_busy,
     cancel_rest,
@@ -59,26 +59,29 @@ def _done(parsed: Any, response: httpx.Response) -> None:
     return None
 
 
-def _check(operation: Operation, name: str, value: Any, agent_id: str) -> None:
+def _check(operation: Operation, name: str, value: Any, agent_id: str, keyword: str) -> None:
+    """Check the wire parameter ``name``; errors name ``keyword``, the method's argument."""
     check_parameter(
-        f"{operation.operation_id}.{name}", value, operation=operation.log_method, agent_id=agent_id
+        f"{operation.operation_id}.{name}",
+        value,
+        operation=operation.log_method,
+        agent_id=agent_id,
+        keyword=keyword,
     )
 
 
 def _flag(operation: Operation, name: str, value: object, agent_id: str) -> str:
-    if not isinstance(value, bool):
-        raise RequestValidationError(
-            name, "must be True or False", operation=operation.log_method, agent_id=agent_id
-        )
+    """The ``enabled`` argument of the auto-answer / auto-idle settings, sent as text."""
+    check_flag(name, value, operation=operation.log_method, agent_id=agent_id, argument="enabled")
     text = "true" if value else "false"
-    _check(operation, name, text, agent_id)
+    _check(operation, name, text, agent_id, "enabled")
     return text
 
 
 def _prolong(operation: Operation, prolong: bool | None, agent_id: str) -> bool | Any:
     if prolong is None:
         return UNSET
-    _check(operation, "prolong", prolong, agent_id)
+    _check(operation, "prolong", prolong, agent_id, "prolong")
     return prolong
 
 
@@ -95,7 +98,7 @@ def busy_call(
 ) -> PreparedCall[None]:
     """sayBusy with an optional busy cause (200-250)."""
     if reason is not None:
-        _check(SAY_BUSY, "reason", reason, agent_id)
+        _check(SAY_BUSY, "reason", reason, agent_id, "reason")
         if reason not in BUSY_REASONS:
             raise RequestValidationError(
                 "reason",
@@ -130,12 +133,13 @@ def rest_call(
             raise RequestValidationError(
                 "time",
                 f"must be a whole number of seconds, got {whole!r}",
+                argument="seconds",
                 operation=REQUEST_REST.log_method,
                 agent_id=agent_id,
             )
         seconds = int(whole)
-    _check(REQUEST_REST, "time", seconds, agent_id)
-    _check(REQUEST_REST, "restcause", cause, agent_id)
+    _check(REQUEST_REST, "time", seconds, agent_id, "seconds")
+    _check(REQUEST_REST, "restcause", cause, agent_id, "cause")
     request = request_rest._get_kwargs(
         agent_id, seconds, cause, prolong=_prolong(REQUEST_REST, prolong, agent_id)
     )

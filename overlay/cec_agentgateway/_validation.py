@@ -150,11 +150,24 @@ def check_agent_id(agent_id: object) -> str:
     return agent_id
 
 
-def check_flag(field: str, value: object, *, agent_id: str | None = None) -> bool:
-    """A yes/no argument: exactly True or False (``"no"`` is truthy, so it is refused)."""
+def check_flag(
+    field: str,
+    value: object,
+    *,
+    agent_id: str | None = None,
+    operation: str | None = None,
+    argument: str | None = None,
+) -> bool:
+    """A yes/no argument: exactly True or False (``"no"`` is truthy, so it is refused).
+
+    ``argument`` is the Python keyword when it differs from the wire name ``field``."""
     if not isinstance(value, bool):
         raise RequestValidationError(
-            field, f"must be True or False, got {type(value).__name__}", agent_id=agent_id
+            field,
+            f"must be True or False, got {type(value).__name__}",
+            operation=operation,
+            agent_id=agent_id,
+            argument=argument,
         )
     return value
 
