@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -52,42 +52,126 @@ def _type_ok(value: Any, json_type: str) -> bool:
     return isinstance(value, _JSON_TYPES.get(json_type, (object,)))
 
 
+Check = Callable[[Any], "str | None"]
+
+# Compiled checks by schema fragment. The fragments are the spec's (REQUEST_CONSTRAINTS,
+# module constants that live as long as the process), so their identity is a stable key;
+# the fragment itself is kept beside its check so that a recycled id can never match.
+_COMPILED: dict[int, tuple[Mapping[str, Any], Check]] = {}
+
+
 def _problem(value: Any, bounds: Mapping[str, Any]) -> str | None:
     """What is wrong with ``value`` under ``bounds`` (a schema fragment), or None."""
+    entry = _COMPILED.get(id(bounds))
+    if entry is None or entry[0] is not bounds:
+        entry = (bounds, _compile(bounds))
+        _COMPILED[id(bounds)] = entry
+    return entry[1](value)
+
+
+def _compile(bounds: Mapping[str, Any]) -> Check:
+    """The checks ``bounds`` asks for, in a fixed order, as one function.
+
+    Built once per fragment: a request runs only the checks its fields have, instead of
+    reading the fragment's keys again on every call.
+    """
+    steps: list[Check] = []
     json_type = bounds.get("type")
-    if isinstance(json_type, str) and not _type_ok(value, json_type):
-        return f"must be of type {json_type}, got {type(value).__name__}"
-    if isinstance(json_type, list) and not any(_type_ok(value, t) for t in json_type):
-        return f"must be of type {' or '.join(json_type)}, got {type(value).__name__}"
-    integer = json_type == "integer" or (isinstance(json_type, list) and "integer" in json_type)
-    if integer and type(value) is int and not _INT64[0] <= value <= _INT64[1]:
-        return "must fit in a 64-bit integer"
-    if "enum" in bounds and value not in bounds["enum"]:
-        return f"must be one of {bounds['enum']}, got {value!r}"
-    if "minimum" in bounds and value < bounds["minimum"]:
-        return f"must be at least {bounds['minimum']}, got {value!r}"
-    if "maximum" in bounds and value > bounds["maximum"]:
-        return f"must be at most {bounds['maximum']}, got {value!r}"
-    if isinstance(value, str):
-        if "minLength" in bounds and len(value) < bounds["minLength"]:
-            return f"must be at least {bounds['minLength']} characters long"
-        if "maxLength" in bounds and len(value) > bounds["maxLength"]:
-            return f"must be at most {bounds['maxLength']} characters long, got {len(value)}"
-        size = len(value.encode("utf-8"))
-        if "x-max-bytes" in bounds and size > bounds["x-max-bytes"]:
-            return f"must be at most {bounds['x-max-bytes']} bytes in UTF-8, got {size}"
-        if "pattern" in bounds and not _pattern(bounds["pattern"]).fullmatch(value):
+    if isinstance(json_type, str):
+        wanted, named = _JSON_TYPES.get(json_type, (object,)), json_type
+
+        def of_type(value: Any) -> str | None:
+            if (named == "integer" and isinstance(value, bool)) or not isinstance(value, wanted):
+                return f"must be of type {named}, got {type(value).__name__}"
+            return None
+
+        steps.append(of_type)
+    elif isinstance(json_type, list):
+        names = [str(t) for t in json_type]
+
+        def of_types(value: Any) -> str | None:
+            if not any(_type_ok(value, t) for t in names):
+                return f"must be of type {' or '.join(names)}, got {type(value).__name__}"
+            return None
+
+        steps.append(of_types)
+    if json_type == "integer" or (isinstance(json_type, list) and "integer" in json_type):
+
+        def in_int64(value: Any) -> str | None:
+            if type(value) is int and not _INT64[0] <= value <= _INT64[1]:
+                return "must fit in a 64-bit integer"
+            return None
+
+        steps.append(in_int64)
+    if "enum" in bounds:
+        allowed = bounds["enum"]
+
+        def listed(value: Any) -> str | None:
+            return None if value in allowed else f"must be one of {allowed}, got {value!r}"
+
+        steps.append(listed)
+    if "minimum" in bounds:
+        low = bounds["minimum"]
+        steps.append(lambda v: f"must be at least {low}, got {v!r}" if v < low else None)
+    if "maximum" in bounds:
+        high = bounds["maximum"]
+        steps.append(lambda v: f"must be at most {high}, got {v!r}" if v > high else None)
+    if any(k in bounds for k in ("minLength", "maxLength", "x-max-bytes", "pattern")):
+        steps.append(_text_check(bounds))
+    if any(k in bounds for k in ("minItems", "maxItems", "items")):
+        steps.append(_list_check(bounds))
+
+    def check(value: Any) -> str | None:
+        for step in steps:
+            problem = step(value)
+            if problem:
+                return problem
+        return None
+
+    return check
+
+
+def _text_check(bounds: Mapping[str, Any]) -> Check:
+    min_length, max_length = bounds.get("minLength"), bounds.get("maxLength")
+    max_bytes = bounds.get("x-max-bytes")
+    pattern = _pattern(bounds["pattern"]) if "pattern" in bounds else None
+
+    def text(value: Any) -> str | None:
+        if not isinstance(value, str):
+            return None
+        if min_length is not None and len(value) < min_length:
+            return f"must be at least {min_length} characters long"
+        if max_length is not None and len(value) > max_length:
+            return f"must be at most {max_length} characters long, got {len(value)}"
+        if max_bytes is not None:
+            size = len(value.encode("utf-8"))
+            if size > max_bytes:
+                return f"must be at most {max_bytes} bytes in UTF-8, got {size}"
+        if pattern is not None and not pattern.fullmatch(value):
             return "has an invalid format"
-    if isinstance(value, (list, tuple)):
-        if "minItems" in bounds and len(value) < bounds["minItems"]:
-            return f"must have at least {bounds['minItems']} item(s)"
-        if "maxItems" in bounds and len(value) > bounds["maxItems"]:
-            return f"must have at most {bounds['maxItems']} items, got {len(value)}"
+        return None
+
+    return text
+
+
+def _list_check(bounds: Mapping[str, Any]) -> Check:
+    min_items, max_items = bounds.get("minItems"), bounds.get("maxItems")
+    items = bounds.get("items", {})
+
+    def sequence(value: Any) -> str | None:
+        if not isinstance(value, (list, tuple)):
+            return None
+        if min_items is not None and len(value) < min_items:
+            return f"must have at least {min_items} item(s)"
+        if max_items is not None and len(value) > max_items:
+            return f"must have at most {max_items} items, got {len(value)}"
         for index, item in enumerate(value):
-            inner = _problem(item, bounds.get("items", {}))
+            inner = _problem(item, items)
             if inner:
                 return f"item {index} {inner}"
-    return None
+        return None
+
+    return sequence
 
 
 def check_body(
