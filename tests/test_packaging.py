@@ -175,3 +175,35 @@ def test_console_script_from_the_installed_wheel(wheel: Path, tmp_path: Path) ->
         [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_a_wheel_built_from_the_sdist_equals_the_wheel_from_the_checkout(
+    wheel: Path, tmp_path: Path
+) -> None:
+    """The sdist cannot carry the symlinks in overlay/cec_agentgateway; what they point to
+    (the generated client, openapi.yaml, tables/) must still reach a wheel built from it."""
+    import tarfile
+
+    hatchling = shutil.which("hatchling", path=str(Path(sys.executable).parent))
+    assert hatchling
+    subprocess.run(
+        [hatchling, "build", "-t", "sdist", "-d", str(tmp_path / "sdist")],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    (sdist,) = (tmp_path / "sdist").glob("cec_agentgateway-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        archive.extractall(tmp_path / "unpacked", filter="data")
+    (source,) = (tmp_path / "unpacked").iterdir()
+    subprocess.run(
+        [hatchling, "build", "-t", "wheel", "-d", str(tmp_path / "wheel")],
+        cwd=source,
+        check=True,
+        capture_output=True,
+    )
+    (rebuilt,) = (tmp_path / "wheel").glob("cec_agentgateway-*.whl")
+    from_checkout = set(zipfile.ZipFile(wheel).namelist())
+    from_sdist = set(zipfile.ZipFile(rebuilt).namelist())
+    assert "cec_agentgateway/generated/models/call_info.py" in from_sdist
+    assert from_sdist == from_checkout
