@@ -43,7 +43,8 @@ HTTP status or a dropped connection), ``clear_faults``, ``force_sign_out`` and `
 ``{"ok": false, "error": ...}``. Without ``--control``, or from another host, every
 ``/__sim__/`` path answers 404. The fields are listed in ``_simulator/_control.py``.
 
-Lines on its standard input drive calls (``offer 153 70004`` offers an inbound call,
+Lines on its standard input drive calls (``offer 153 70004`` offers an inbound call to an
+idle agent, ``offer 153 70004 force`` whatever its state,
 ``hangup 153`` makes the customer hang up, ``connect 153`` / ``fail 153`` decide a dialled
 call when ``--manual-connect`` is given); each answers one line, ``ok ...`` or ``error ...``.
 
@@ -64,7 +65,12 @@ What it simulates:
 * Sign-out (100-010 during a call), forced sign-out (the call is released), with reason.
 * Calls (:meth:`~GatewaySimulator.offer_call`, ``answer_call``, ``end_call``) with call
   information, call data (Base64 on request) and agent state; syncagentinfo (which clears
-  the pending events, as the spec warns).
+  the pending events, as the spec warns). As a gateway's queue, ``offer_call`` offers a
+  call only to an idle agent: it raises :class:`SimulatorError` saying why (``agent 153 is
+  busy (cause 201): a gateway queues the call instead``) when the agent is busy, resting,
+  in wrap-up or in a call. ``force=True`` puts the call through whatever the agent's
+  working state, as a direct call would (a forced call ends a rest). The simulator does
+  not hold refused calls in a queue: make the agent ready, then offer again.
 * Voice call control (callout, answer, hold, gethold, release, callinner, innerhelp,
   confjoin, transfer, canceltransfer, mute, seconddialex, connecthold, dropcall,
   disconnect, snatchpickup, phone linkage, previewcallout and cancelPreviewCallout for
@@ -220,7 +226,8 @@ def _log_requests() -> None:
 
 
 COMMANDS = {
-    "offer": "offer AGENT [CALLER]: an inbound call (prints its call ID)",
+    "offer": "offer AGENT [CALLER] [force]: an inbound call to an idle agent (prints its call"
+    " ID); force puts it through to a busy, resting or wrap-up agent, as a direct call would",
     "answer": "answer AGENT: the ringing call is answered",
     "connect": "connect AGENT: the far end of the dialling call answers",
     "fail": "fail AGENT: the dialling call fails",
@@ -247,10 +254,13 @@ def run_command(simulator: GatewaySimulator, line: str) -> str:
         return "ok"
     name, args = words[0].lower(), words[1:]
     try:
-        if name == "offer" and 1 <= len(args) <= 2:
-            if len(args) == 2:
-                return "ok " + simulator.offer_call(args[0], caller=args[1])
-            return "ok " + simulator.offer_call(args[0])
+        if name == "offer" and 1 <= len(args) <= 3:
+            force = len(args) > 1 and args[-1].lower() == "force"
+            rest = args[:-1] if force else args
+            if len(rest) == 2:
+                return "ok " + simulator.offer_call(rest[0], caller=rest[1], force=force)
+            if len(rest) == 1:
+                return "ok " + simulator.offer_call(rest[0], force=force)
         if name == "answer" and len(args) == 1:
             simulator.answer_call(args[0])
             return "ok"

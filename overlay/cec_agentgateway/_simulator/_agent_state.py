@@ -31,7 +31,7 @@ from ._wire import Refusal, SimResponse, json_response
 if TYPE_CHECKING:
     from ._gateway import GatewaySimulator
 
-__all__ = ["STATE_HANDLERS", "after_engagement", "remind_rests", "reset"]
+__all__ = ["STATE_HANDLERS", "after_engagement", "not_offerable", "remind_rests", "reset"]
 
 _SET_FAILED = Retcode.SET_STATE_FAILED
 _BAD_PARAMETER = Retcode.INVALID_PARAMETER
@@ -69,6 +69,23 @@ def after_engagement(simulator: GatewaySimulator, agent: AgentRecord) -> bool:
         return True
     agent.rest = None  # a call put through to a resting agent ends its rest
     return False
+
+
+def not_offerable(agent: AgentRecord) -> str | None:
+    """Why a queue would not offer this agent a call (``"busy (cause 201)"``), None when idle.
+
+    A gateway's skill queue offers calls only to idle agents; ``offer_call`` refuses the
+    others unless forced (a direct call).
+    """
+    if agent.busy_with_call:
+        return "in a call"
+    if agent.base_state == AgentState.BUSY:
+        return f"busy (cause {agent.busy_reason})" if agent.busy_reason else "busy"
+    if agent.base_state == AgentState.REST:
+        return "resting"
+    if agent.base_state == AgentState.WRAP_UP:
+        return "in wrap-up"
+    return None
 
 
 def remind_rests(simulator: GatewaySimulator, now: float) -> None:

@@ -10,8 +10,9 @@ objects, answers ``{"ok": true, ...}`` or ``{"ok": false, "error": "..."}`` (HTT
 ``GET  /__sim__/state``    agents: ``agentId``, ``signedIn``, ``state`` (agentstatus
                            code), ``pendingEvents``, ``callId`` (current call or null);
                            ``requests`` answered so far
-``POST /__sim__/offer_call``  ``{"agent", "caller"?, "called"?, "appData"?, "callId"?}``
-                           -> ``callId``
+``POST /__sim__/offer_call``  ``{"agent", "caller"?, "called"?, "appData"?, "callId"?,
+                           "force"?}`` -> ``callId``; refused (400) when the agent is
+                           not idle, unless ``"force": true`` (a direct call)
 ``POST /__sim__/end_call``    ``{"agent", "releasedBy"?: "customer" | "agent"}``
 ``POST /__sim__/push_event``  ``{"agent", "eventType", "content"?}``: queued as given
 ``POST /__sim__/set_app_data`` ``{"agent", "data"}``: the current call's app data
@@ -154,7 +155,10 @@ class ControlEndpoint:
             value = _text(body, wire, required=False)
             if value is not None:
                 options[keyword] = value
-        return {"callId": self._sim.offer_call(_agent(body), **options)}
+        force = body.get("force", False)
+        if not isinstance(force, bool):
+            raise _BadRequest("force must be true or false")
+        return {"callId": self._sim.offer_call(_agent(body), force=force, **options)}
 
     def _end_call(self, body: Mapping[str, Any]) -> dict[str, Any]:
         by = body.get("releasedBy", "customer")

@@ -232,19 +232,33 @@ class GatewaySimulator(QueueScenario):
         skill: str = "voice",
         skill_id: int = 20011,
         wait_time: int = 0,
+        force: bool = False,
     ) -> str:
-        """Offer an inbound call to a signed-in agent; returns the call ID.
+        """Offer an inbound call to a signed-in, idle agent; returns the call ID.
 
         Queues AgentState_Busy, AgentOther_PhoneAlerting and AgentEvent_Incoming_CallInfo.
         With auto-answer (the sign-in default) the call is answered at once
         (AgentOther_PhoneOffhook, AgentEvent_Talking); otherwise AgentEvent_Ringing is
         queued and the call rings until :meth:`answer_call`. ``wait_time`` is how many
         seconds the call queued before it was offered.
+
+        A real gateway's queue offers calls only to an idle agent, so the call is refused
+        (:class:`SimulatorError` saying why) when the agent is busy, resting, in wrap-up or
+        in a call. ``force=True`` puts the call through whatever the agent's working state,
+        as a direct call would (a call put through to a resting agent ends its rest); an
+        agent already in a call or a conference is refused even then.
         """
         with self._lock:
             agent, session = self._signed_in(agent_id)
             if agent.busy_with_call:
                 raise SimulatorError(f"agent {agent_id} already has a call or a conference")
+            if not force:
+                refusal = agent_state.not_offerable(agent)
+                if refusal is not None:
+                    raise SimulatorError(
+                        f"agent {agent_id} is {refusal}: a gateway queues the call instead"
+                        " (force=True puts it through as a direct call would)"
+                    )
             if call_id is None:
                 call_id = calls.new_call_id(self)
             call = Call(
