@@ -8,7 +8,7 @@ Each builder checks its arguments against the spec's bounds and returns a
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -20,33 +20,9 @@ from ._errors import (
     SessionEndedError,
 )
 from ._events import Event
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_body, check_flag, check_parameter
-from .generated.api.voicecall import (
-    answer_call,
-    begin_mute,
-    call_inner,
-    call_out,
-    cancel_preview_call_out,
-    cancel_transfer,
-    conf_join,
-    connect_hold,
-    disconnect_number,
-    drop_call,
-    end_mute,
-    hold_call,
-    inner_help,
-    phone_hangup,
-    phone_hangup_put,
-    phone_pickup,
-    phone_pickup_put,
-    preview_call_out,
-    release_call,
-    retrieve_call,
-    second_dial,
-    snatch_pickup,
-    transfer_call,
-)
 from .generated.models import (
     CallIdResponse,
     CallInnerRequest,
@@ -54,7 +30,6 @@ from .generated.models import (
     CallOutRequest,
     CancelPreviewCallOutRequest,
     ConfJoinRequest,
-    DoneResponse,
     EventType,
     ExternalTransferMode,
     InnerHelpRequest,
@@ -65,31 +40,82 @@ from .generated.models import (
 )
 from .generated.types import UNSET
 
+if TYPE_CHECKING:
+    from .generated.api.voicecall import (
+        answer_call,
+        begin_mute,
+        call_inner,
+        call_out,
+        cancel_preview_call_out,
+        cancel_transfer,
+        conf_join,
+        connect_hold,
+        disconnect_number,
+        drop_call,
+        end_mute,
+        hold_call,
+        inner_help,
+        phone_hangup,
+        phone_hangup_put,
+        phone_pickup,
+        phone_pickup_put,
+        preview_call_out,
+        release_call,
+        retrieve_call,
+        second_dial,
+        snatch_pickup,
+        transfer_call,
+    )
+else:
+    answer_call = generated_api("voicecall.answer_call")
+    begin_mute = generated_api("voicecall.begin_mute")
+    call_inner = generated_api("voicecall.call_inner")
+    call_out = generated_api("voicecall.call_out")
+    cancel_preview_call_out = generated_api("voicecall.cancel_preview_call_out")
+    cancel_transfer = generated_api("voicecall.cancel_transfer")
+    conf_join = generated_api("voicecall.conf_join")
+    connect_hold = generated_api("voicecall.connect_hold")
+    disconnect_number = generated_api("voicecall.disconnect_number")
+    drop_call = generated_api("voicecall.drop_call")
+    end_mute = generated_api("voicecall.end_mute")
+    hold_call = generated_api("voicecall.hold_call")
+    inner_help = generated_api("voicecall.inner_help")
+    phone_hangup = generated_api("voicecall.phone_hangup")
+    phone_hangup_put = generated_api("voicecall.phone_hangup_put")
+    phone_pickup = generated_api("voicecall.phone_pickup")
+    phone_pickup_put = generated_api("voicecall.phone_pickup_put")
+    preview_call_out = generated_api("voicecall.preview_call_out")
+    release_call = generated_api("voicecall.release_call")
+    retrieve_call = generated_api("voicecall.retrieve_call")
+    second_dial = generated_api("voicecall.second_dial")
+    snatch_pickup = generated_api("voicecall.snatch_pickup")
+    transfer_call = generated_api("voicecall.transfer_call")
+
 __all__ = ["CallFailedError", "TransferFailedError", "connection_outcome"]
 
-CALL_OUT = Operation.from_spec("callOut", CallIdResponse)
-ANSWER_CALL = Operation.from_spec("answerCall", DoneResponse)
-RELEASE_CALL = Operation.from_spec("releaseCall", DoneResponse)
-HOLD_CALL = Operation.from_spec("holdCall", DoneResponse)
-RETRIEVE_CALL = Operation.from_spec("retrieveCall", DoneResponse)
-CALL_INNER = Operation.from_spec("callInner", CallIdResponse)
-INNER_HELP = Operation.from_spec("innerHelp", CallIdResponse)
-CONF_JOIN = Operation.from_spec("confJoin", DoneResponse)
-TRANSFER_CALL = Operation.from_spec("transferCall", DoneResponse)
-CANCEL_TRANSFER = Operation.from_spec("cancelTransfer", DoneResponse)
-BEGIN_MUTE = Operation.from_spec("beginMute", DoneResponse)
-END_MUTE = Operation.from_spec("endMute", DoneResponse)
-SECOND_DIAL = Operation.from_spec("secondDial", DoneResponse)
-CONNECT_HOLD = Operation.from_spec("connectHold", DoneResponse)
-DROP_CALL = Operation.from_spec("dropCall", DoneResponse)
-DISCONNECT_NUMBER = Operation.from_spec("disconnectNumber", DoneResponse)
-SNATCH_PICKUP = Operation.from_spec("snatchPickup", DoneResponse)
-PHONE_PICKUP = Operation.from_spec("phonePickup", DoneResponse)
-PHONE_PICKUP_PUT = Operation.from_spec("phonePickupPut", DoneResponse)
-PHONE_HANGUP = Operation.from_spec("phoneHangup", DoneResponse)
-PHONE_HANGUP_PUT = Operation.from_spec("phoneHangupPut", DoneResponse)
-PREVIEW_CALL_OUT = Operation.from_spec("previewCallOut", CallIdResponse)
-CANCEL_PREVIEW_CALL_OUT = Operation.from_spec("cancelPreviewCallOut", DoneResponse)
+CALL_OUT = Operation.from_spec("callOut", "CallIdResponse")
+ANSWER_CALL = Operation.from_spec("answerCall", "DoneResponse")
+RELEASE_CALL = Operation.from_spec("releaseCall", "DoneResponse")
+HOLD_CALL = Operation.from_spec("holdCall", "DoneResponse")
+RETRIEVE_CALL = Operation.from_spec("retrieveCall", "DoneResponse")
+CALL_INNER = Operation.from_spec("callInner", "CallIdResponse")
+INNER_HELP = Operation.from_spec("innerHelp", "CallIdResponse")
+CONF_JOIN = Operation.from_spec("confJoin", "DoneResponse")
+TRANSFER_CALL = Operation.from_spec("transferCall", "DoneResponse")
+CANCEL_TRANSFER = Operation.from_spec("cancelTransfer", "DoneResponse")
+BEGIN_MUTE = Operation.from_spec("beginMute", "DoneResponse")
+END_MUTE = Operation.from_spec("endMute", "DoneResponse")
+SECOND_DIAL = Operation.from_spec("secondDial", "DoneResponse")
+CONNECT_HOLD = Operation.from_spec("connectHold", "DoneResponse")
+DROP_CALL = Operation.from_spec("dropCall", "DoneResponse")
+DISCONNECT_NUMBER = Operation.from_spec("disconnectNumber", "DoneResponse")
+SNATCH_PICKUP = Operation.from_spec("snatchPickup", "DoneResponse")
+PHONE_PICKUP = Operation.from_spec("phonePickup", "DoneResponse")
+PHONE_PICKUP_PUT = Operation.from_spec("phonePickupPut", "DoneResponse")
+PHONE_HANGUP = Operation.from_spec("phoneHangup", "DoneResponse")
+PHONE_HANGUP_PUT = Operation.from_spec("phoneHangupPut", "DoneResponse")
+PREVIEW_CALL_OUT = Operation.from_spec("previewCallOut", "CallIdResponse")
+CANCEL_PREVIEW_CALL_OUT = Operation.from_spec("cancelPreviewCallOut", "DoneResponse")
 
 #: How long ``connected()`` waits by default: the far end may ring for a while.
 DEFAULT_CONNECT_TIMEOUT = 60.0

@@ -7,24 +7,30 @@ idempotent (a resent message arrives twice), so it is never retried.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_body
-from .generated.api.onlineagent import notify_bulletin as notify_bulletin_module
-from .generated.api.onlineagent import send_note as send_note_module
 from .generated.models import (
     BulletinTargetType,
-    DoneResponse,
     NotifyBulletinRequest,
     SendNoteRequest,
 )
 
+if TYPE_CHECKING:
+    from .generated.api.onlineagent import notify_bulletin as notify_bulletin_module
+    from .generated.api.onlineagent import send_note as send_note_module
+else:
+    notify_bulletin_module = generated_api("onlineagent.notify_bulletin")
+    send_note_module = generated_api("onlineagent.send_note")
+
 __all__ = ["AsyncMessagesMixin", "MessagesMixin"]
 
-SEND_NOTE = Operation.from_spec("sendNote", DoneResponse)
-NOTIFY_BULLETIN = Operation.from_spec("notifyBulletin", DoneResponse)
+SEND_NOTE = Operation.from_spec("sendNote", "DoneResponse")
+NOTIFY_BULLETIN = Operation.from_spec("notifyBulletin", "DoneResponse")
 
 
 def _recipients(agent_id: str, agent_ids: Iterable[str | int]) -> list[int]:

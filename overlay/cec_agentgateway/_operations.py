@@ -12,28 +12,15 @@ import base64
 import binascii
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
 from ._auth import is_valid_guid
 from ._errors import AppDataDecodeError, RequestValidationError, ResponseDecodeError
+from ._lazy import generated_api
 from ._validation import check_body, check_flag, check_parameter
-from .generated.api.agentconf import query_conf_infos, request_agent_conf
-from .generated.api.agentevent import get_agent_event
-from .generated.api.calldata import query_call_app_data, query_call_info
-from .generated.api.onlineagent import (
-    force_sign_in,
-    force_sign_out,
-    force_sign_out_with_reason,
-    hand_shake,
-    query_agent_status,
-    sign_in_platform_only,
-    sync_agent_info,
-    update_guid,
-)
-from .generated.api.onlineagent import sign_in as sign_in_module
-from .generated.api.onlineagent import sign_out as sign_out_module
+from .generated import models
 from .generated.models import (
     AgentEvent,
     AgentEventResponse,
@@ -42,14 +29,12 @@ from .generated.models import (
     CallInfo,
     Conference,
     ConferenceList,
-    DoneResponse,
     PlayMode,
     QueryCallAppDataResponse,
     QueryCallInfoResponse,
     QueryConfInfosRequest,
     QueryConfInfosResponse,
     RequestAgentConfRequest,
-    RequestAgentConfResponse,
     SignInPlatformOnlyRequest,
     SignInRequest,
     SignInResponse,
@@ -61,6 +46,39 @@ from .generated.models import (
 )
 from .generated.spec_extensions import OPERATIONS
 from .generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .generated.api.agentconf import query_conf_infos, request_agent_conf
+    from .generated.api.agentevent import get_agent_event
+    from .generated.api.calldata import query_call_app_data, query_call_info
+    from .generated.api.onlineagent import (
+        force_sign_in,
+        force_sign_out,
+        force_sign_out_with_reason,
+        hand_shake,
+        query_agent_status,
+        sign_in_platform_only,
+        sync_agent_info,
+        update_guid,
+    )
+    from .generated.api.onlineagent import sign_in as sign_in_module
+    from .generated.api.onlineagent import sign_out as sign_out_module
+else:
+    query_conf_infos = generated_api("agentconf.query_conf_infos")
+    request_agent_conf = generated_api("agentconf.request_agent_conf")
+    get_agent_event = generated_api("agentevent.get_agent_event")
+    query_call_app_data = generated_api("calldata.query_call_app_data")
+    query_call_info = generated_api("calldata.query_call_info")
+    force_sign_in = generated_api("onlineagent.force_sign_in")
+    force_sign_out = generated_api("onlineagent.force_sign_out")
+    force_sign_out_with_reason = generated_api("onlineagent.force_sign_out_with_reason")
+    hand_shake = generated_api("onlineagent.hand_shake")
+    query_agent_status = generated_api("onlineagent.query_agent_status")
+    sign_in_platform_only = generated_api("onlineagent.sign_in_platform_only")
+    sync_agent_info = generated_api("onlineagent.sync_agent_info")
+    update_guid = generated_api("onlineagent.update_guid")
+    sign_in_module = generated_api("onlineagent.sign_in")
+    sign_out_module = generated_api("onlineagent.sign_out")
 
 __all__ = ["Operation", "PreparedCall"]
 
@@ -79,19 +97,27 @@ class Operation:
     operation_id: str
     log_method: str
     idempotent: bool
-    response_model: type[_ResponseModel]
+    response_model_name: str
 
     @classmethod
-    def from_spec(cls, operation_id: str, response_model: type[_ResponseModel]) -> Operation:
+    def from_spec(cls, operation_id: str, response_model: str) -> Operation:
+        """The operation ``operation_id``, whose 200 body decodes as the generated model named
+        ``response_model`` (a name, so that its module is imported on first use)."""
         info = OPERATIONS[operation_id]
         return cls(operation_id, info["log_method"], info["idempotent"], response_model)
 
+    @property
+    def response_model(self) -> type[_ResponseModel]:
+        """The generated model of the 200 body (imported on first call)."""
+        model: type[_ResponseModel] = getattr(models, self.response_model_name)
+        return model
 
-QUERY_CONF_INFOS = Operation.from_spec("queryConfInfos", QueryConfInfosResponse)
-REQUEST_AGENT_CONF = Operation.from_spec("requestAgentConf", RequestAgentConfResponse)
-QUERY_CALL_INFO = Operation.from_spec("queryCallInfo", QueryCallInfoResponse)
-QUERY_CALL_APP_DATA = Operation.from_spec("queryCallAppData", QueryCallAppDataResponse)
-SYNC_AGENT_INFO = Operation.from_spec("syncAgentInfo", SyncAgentInfoResponse)
+
+QUERY_CONF_INFOS = Operation.from_spec("queryConfInfos", "QueryConfInfosResponse")
+REQUEST_AGENT_CONF = Operation.from_spec("requestAgentConf", "RequestAgentConfResponse")
+QUERY_CALL_INFO = Operation.from_spec("queryCallInfo", "QueryCallInfoResponse")
+QUERY_CALL_APP_DATA = Operation.from_spec("queryCallAppData", "QueryCallAppDataResponse")
+SYNC_AGENT_INFO = Operation.from_spec("syncAgentInfo", "SyncAgentInfoResponse")
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,16 +359,16 @@ def sync_state(agent_id: str) -> PreparedCall[SyncAgentInfoResult | None]:
 
 
 # ------------------------------------------------------------------ session lifecycle
-SIGN_IN = Operation.from_spec("signIn", SignInResponse)
-FORCE_SIGN_IN = Operation.from_spec("forceSignIn", SignInResponse)
-SIGN_IN_PLATFORM_ONLY = Operation.from_spec("signInPlatformOnly", SignInResponse)
-SIGN_OUT = Operation.from_spec("signOut", DoneResponse)
-FORCE_SIGN_OUT = Operation.from_spec("forceSignOut", DoneResponse)
-FORCE_SIGN_OUT_WITH_REASON = Operation.from_spec("forceSignOutWithReason", DoneResponse)
-GET_AGENT_EVENT = Operation.from_spec("getAgentEvent", AgentEventResponse)
-HAND_SHAKE = Operation.from_spec("handShake", DoneResponse)
-UPDATE_GUID = Operation.from_spec("updateGuid", UpdateGuidResponse)
-QUERY_AGENT_STATUS = Operation.from_spec("queryAgentStatus", AgentStatusResponse)
+SIGN_IN = Operation.from_spec("signIn", "SignInResponse")
+FORCE_SIGN_IN = Operation.from_spec("forceSignIn", "SignInResponse")
+SIGN_IN_PLATFORM_ONLY = Operation.from_spec("signInPlatformOnly", "SignInResponse")
+SIGN_OUT = Operation.from_spec("signOut", "DoneResponse")
+FORCE_SIGN_OUT = Operation.from_spec("forceSignOut", "DoneResponse")
+FORCE_SIGN_OUT_WITH_REASON = Operation.from_spec("forceSignOutWithReason", "DoneResponse")
+GET_AGENT_EVENT = Operation.from_spec("getAgentEvent", "AgentEventResponse")
+HAND_SHAKE = Operation.from_spec("handShake", "DoneResponse")
+UPDATE_GUID = Operation.from_spec("updateGuid", "UpdateGuidResponse")
+QUERY_AGENT_STATUS = Operation.from_spec("queryAgentStatus", "AgentStatusResponse")
 
 # Python keyword -> wire name of the sign-in fields (the spec's SignInRequest; the last
 # three, added in documentation issue 24, are for signIn/forceSignIn only).

@@ -7,35 +7,44 @@ default 5 per agent every 2 seconds), so dashboards should poll them sparingly.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._family import AsyncFamily, SyncFamily
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._skills import skill_id_list
 from ._validation import check_body, check_parameter
-from .generated.api.agentgroup import query_all_agent_status, query_idle_agents
-from .generated.api.queuedevice import (
-    query_acd_stat,
-    query_queue_length_by_skill_id,
-    query_queue_length_on_agent,
-    query_queue_length_on_agent_skills,
-    query_skill_queue_on_agent_vdn,
-)
 from .generated.models import (
     AcdStat,
     AgentStateEntry,
-    AgentStateListResponse,
     IdleAgent,
-    IdleAgentListResponse,
     QueryAcdStatRequest,
-    QueryAcdStatResponse,
     ReservedResult,
     VdnSkill,
-    VdnSkillListResponse,
     WaitCountResponse,
 )
+
+if TYPE_CHECKING:
+    from .generated.api.agentgroup import query_all_agent_status, query_idle_agents
+    from .generated.api.queuedevice import (
+        query_acd_stat,
+        query_queue_length_by_skill_id,
+        query_queue_length_on_agent,
+        query_queue_length_on_agent_skills,
+        query_skill_queue_on_agent_vdn,
+    )
+else:
+    query_all_agent_status = generated_api("agentgroup.query_all_agent_status")
+    query_idle_agents = generated_api("agentgroup.query_idle_agents")
+    query_acd_stat = generated_api("queuedevice.query_acd_stat")
+    query_queue_length_by_skill_id = generated_api("queuedevice.query_queue_length_by_skill_id")
+    query_queue_length_on_agent = generated_api("queuedevice.query_queue_length_on_agent")
+    query_queue_length_on_agent_skills = generated_api(
+        "queuedevice.query_queue_length_on_agent_skills"
+    )
+    query_skill_queue_on_agent_vdn = generated_api("queuedevice.query_skill_queue_on_agent_vdn")
 
 __all__ = [
     "AsyncGroupQueries",
@@ -48,13 +57,13 @@ __all__ = [
 
 T = TypeVar("T")
 
-WAIT_NUM = Operation.from_spec("queryQueueLengthOnAgent", WaitCountResponse)
-WAIT_NUM_BY_AGENT = Operation.from_spec("queryQueueLengthOnAgentSkills", WaitCountResponse)
-SKILL_WAIT_NUM = Operation.from_spec("queryQueueLengthBySkillId", WaitCountResponse)
-ACD_STAT = Operation.from_spec("queryAcdStat", QueryAcdStatResponse)
-VDN_SKILLS = Operation.from_spec("querySkillQueueOnAgentVDN", VdnSkillListResponse)
-IDLE_AGENTS = Operation.from_spec("queryIdleAgents", IdleAgentListResponse)
-ALL_AGENT_STATUS = Operation.from_spec("queryAllAgentStatus", AgentStateListResponse)
+WAIT_NUM = Operation.from_spec("queryQueueLengthOnAgent", "WaitCountResponse")
+WAIT_NUM_BY_AGENT = Operation.from_spec("queryQueueLengthOnAgentSkills", "WaitCountResponse")
+SKILL_WAIT_NUM = Operation.from_spec("queryQueueLengthBySkillId", "WaitCountResponse")
+ACD_STAT = Operation.from_spec("queryAcdStat", "QueryAcdStatResponse")
+VDN_SKILLS = Operation.from_spec("querySkillQueueOnAgentVDN", "VdnSkillListResponse")
+IDLE_AGENTS = Operation.from_spec("queryIdleAgents", "IdleAgentListResponse")
+ALL_AGENT_STATUS = Operation.from_spec("queryAllAgentStatus", "AgentStateListResponse")
 
 
 # ------------------------------------------------------------------ builders

@@ -8,26 +8,34 @@ replaces the joined set) and is never retried; the two queries are.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_parameter
-from .generated.api.onlineagent import (
-    query_agent_skills,
-    query_agent_skills_by_work_no,
-    reset_skill,
-)
-from .generated.models import DoneResponse, Skill, SkillListResponse, SkillSelection
+from .generated.models import Skill, SkillListResponse, SkillSelection
 from .generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .generated.api.onlineagent import (
+        query_agent_skills,
+        query_agent_skills_by_work_no,
+        reset_skill,
+    )
+else:
+    query_agent_skills = generated_api("onlineagent.query_agent_skills")
+    query_agent_skills_by_work_no = generated_api("onlineagent.query_agent_skills_by_work_no")
+    reset_skill = generated_api("onlineagent.reset_skill")
 
 __all__ = ["AsyncSkillsMixin", "SkillsMixin"]
 
-RESET_SKILL = Operation.from_spec("resetSkill", DoneResponse)
-QUERY_AGENT_SKILLS = Operation.from_spec("queryAgentSkills", SkillListResponse)
-QUERY_AGENT_SKILLS_BY_WORK_NO = Operation.from_spec("queryAgentSkillsByWorkNo", SkillListResponse)
+RESET_SKILL = Operation.from_spec("resetSkill", "DoneResponse")
+QUERY_AGENT_SKILLS = Operation.from_spec("queryAgentSkills", "SkillListResponse")
+QUERY_AGENT_SKILLS_BY_WORK_NO = Operation.from_spec("queryAgentSkillsByWorkNo", "SkillListResponse")
 
 
 def skill_id_list(
