@@ -23,22 +23,13 @@ from ._events import Event
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_body, check_flag, check_parameter
-from .generated.models import (
-    CallIdResponse,
-    CallInnerRequest,
-    CallOutMediaAbility,
-    CallOutRequest,
-    CancelPreviewCallOutRequest,
-    ConfJoinRequest,
-    EventType,
-    ExternalTransferMode,
-    InnerHelpRequest,
-    InternalTransferMode,
-    PreviewCallOutRequest,
-    TransferDeviceType,
-    TransferRequest,
-)
+from .generated import models
 from .generated.types import UNSET
+
+if TYPE_CHECKING:
+    from .generated.models import (
+        CallIdResponse,
+    )
 
 if TYPE_CHECKING:
     from .generated.api.voicecall import (
@@ -121,9 +112,9 @@ CANCEL_PREVIEW_CALL_OUT = Operation.from_spec("cancelPreviewCallOut", "DoneRespo
 DEFAULT_CONNECT_TIMEOUT = 60.0
 
 _FAILED = (
-    EventType.AGENT_EVENT_CALL_OUT_FAIL,
-    EventType.AGENT_EVENT_INSIDE_CALL_FAIL,
-    EventType.AGENT_EVENT_CONSULT_FAIL,
+    models.EventType.AGENT_EVENT_CALL_OUT_FAIL,
+    models.EventType.AGENT_EVENT_INSIDE_CALL_FAIL,
+    models.EventType.AGENT_EVENT_CONSULT_FAIL,
 )
 
 
@@ -135,7 +126,7 @@ class CallFailedError(AgentGatewayError):
     """
 
     def __init__(self, call_id: str, event_type: str, *, agent_id: str | None = None) -> None:
-        released = event_type == EventType.AGENT_EVENT_CALL_RELEASE
+        released = event_type == models.EventType.AGENT_EVENT_CALL_RELEASE
         what = "was released before it was connected" if released else "failed"
         super().__init__(
             f"call {call_id} {what} ({event_type})", operation="callout", agent_id=agent_id
@@ -224,12 +215,12 @@ def call_out_call(
         agent_id=agent_id,
         keywords=_CALL_OUT_KEYWORDS,
     )
-    body = CallOutRequest(
+    body = models.CallOutRequest(
         called=called,
         caller=_unset(caller),
         skillid=_unset(skill_id),
         callappdata=_unset(app_data),
-        mediaability=UNSET if media_ability is None else CallOutMediaAbility(media_ability),
+        mediaability=UNSET if media_ability is None else models.CallOutMediaAbility(media_ability),
         callcontrolid=_unset(call_control_id),
         uui_data=_unset(uui_data),
     )
@@ -307,7 +298,7 @@ def call_inner_call(
         agent_id=agent_id,
         keywords=_CALL_INNER_KEYWORDS,
     )
-    request = call_inner._get_kwargs(agent_id, body=CallInnerRequest.from_dict(wire))
+    request = call_inner._get_kwargs(agent_id, body=models.CallInnerRequest.from_dict(wire))
     return PreparedCall(CALL_INNER, agent_id, request, _call_id_result(CALL_INNER, agent_id))
 
 
@@ -343,7 +334,7 @@ def inner_help_call(
         agent_id=agent_id,
         keywords=_INNER_HELP_KEYWORDS,
     )
-    request = inner_help._get_kwargs(agent_id, body=InnerHelpRequest.from_dict(wire))
+    request = inner_help._get_kwargs(agent_id, body=models.InnerHelpRequest.from_dict(wire))
     return PreparedCall(INNER_HELP, agent_id, request, _call_id_result(INNER_HELP, agent_id))
 
 
@@ -359,7 +350,7 @@ def conf_join_call(
         agent_id=agent_id,
         keywords=_CONF_JOIN_KEYWORDS,
     )
-    request = conf_join._get_kwargs(agent_id, body=ConfJoinRequest.from_dict(wire))
+    request = conf_join._get_kwargs(agent_id, body=models.ConfJoinRequest.from_dict(wire))
     return PreparedCall(CONF_JOIN, agent_id, request, _nothing)
 
 
@@ -388,8 +379,8 @@ def transfer_call_call(
     check_body(
         "TransferRequest", wire, operation=operation, agent_id=agent_id, keywords=_TRANSFER_KEYWORDS
     )
-    external = device_type == TransferDeviceType.EXTERNAL_NUMBER
-    table = ExternalTransferMode if external else InternalTransferMode
+    external = device_type == models.TransferDeviceType.EXTERNAL_NUMBER
+    table = models.ExternalTransferMode if external else models.InternalTransferMode
     allowed = [member.value for member in table]
     if isinstance(mode, bool) or not isinstance(mode, int) or mode not in allowed:
         target = "an external number" if external else "a target inside the call centre"
@@ -399,7 +390,7 @@ def transfer_call_call(
             operation=operation,
             agent_id=agent_id,
         )
-    request = transfer_call._get_kwargs(agent_id, body=TransferRequest.from_dict(wire))
+    request = transfer_call._get_kwargs(agent_id, body=models.TransferRequest.from_dict(wire))
     return PreparedCall(TRANSFER_CALL, agent_id, request, _nothing)
 
 
@@ -491,7 +482,9 @@ def preview_call_out_call(agent_id: str, called: str, control_id: int) -> Prepar
         agent_id=agent_id,
         keywords=_PREVIEW_KEYWORDS,
     )
-    request = preview_call_out._get_kwargs(agent_id, body=PreviewCallOutRequest.from_dict(wire))
+    request = preview_call_out._get_kwargs(
+        agent_id, body=models.PreviewCallOutRequest.from_dict(wire)
+    )
     finish = _call_id_result(PREVIEW_CALL_OUT, agent_id)
     return PreparedCall(PREVIEW_CALL_OUT, agent_id, request, finish)
 
@@ -507,14 +500,14 @@ def cancel_preview_call_out_call(agent_id: str, control_id: int) -> PreparedCall
         agent_id=agent_id,
         keywords=_PREVIEW_KEYWORDS,
     )
-    body = CancelPreviewCallOutRequest.from_dict(wire)
+    body = models.CancelPreviewCallOutRequest.from_dict(wire)
     request = cancel_preview_call_out._get_kwargs(agent_id, body=body)
     return PreparedCall(CANCEL_PREVIEW_CALL_OUT, agent_id, request, _nothing)
 
 
 def transfer_outcome(event: Event, agent_id: str | None) -> bool | None:
     """True when AgentEvent_TransOutResult reports success; raises when it reports failure."""
-    if event.type != EventType.AGENT_EVENT_TRANS_OUT_RESULT:
+    if event.type != models.EventType.AGENT_EVENT_TRANS_OUT_RESULT:
         return None
     content = event.content
     result = (
@@ -543,9 +536,9 @@ def connection_outcome(event: Event, call_id: str, agent_id: str | None) -> Even
     """AgentEvent_Talking of ``call_id`` (returned), its failure (raised), or None."""
     if event.call_id != call_id:
         return None
-    if event.type == EventType.AGENT_EVENT_TALKING:
+    if event.type == models.EventType.AGENT_EVENT_TALKING:
         return event
-    if event.type in _FAILED or event.type == EventType.AGENT_EVENT_CALL_RELEASE:
+    if event.type in _FAILED or event.type == models.EventType.AGENT_EVENT_CALL_RELEASE:
         raise CallFailedError(call_id, str(event.type.value), agent_id=agent_id)
     return None
 

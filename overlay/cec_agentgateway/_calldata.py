@@ -17,13 +17,15 @@ from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_body, check_flag, check_parameter
-from .generated.models import (
-    CallIdListResponse,
-    CallInfo,
-    CallInfoListResponse,
-    SetCallDataRequest,
-)
+from .generated import models
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
+
+if TYPE_CHECKING:
+    from .generated.models import (
+        CallIdListResponse,
+        CallInfo,
+        CallInfoListResponse,
+    )
 
 if TYPE_CHECKING:
     from .generated.api.calldata import (
@@ -98,7 +100,7 @@ def set_call_data_call(
         keywords={"callid": "call_id", "isDataEncoded": "base64", "calldata": "data"},
     )
     wire["calldata"] = base64.b64encode(raw).decode("ascii") if encoded else data
-    body = SetCallDataRequest.from_dict({k: v for k, v in wire.items() if v is not None})
+    body = models.SetCallDataRequest.from_dict({k: v for k, v in wire.items() if v is not None})
     request = set_call_app_data_ex._get_kwargs(agent_id, body=body)
     return PreparedCall(SET_CALL_APP_DATA_EX, agent_id, request, _nothing)
 
@@ -114,7 +116,7 @@ def _calls_of(
     result = parsed.result
     if result is None:
         return []
-    if isinstance(result, CallInfo):
+    if isinstance(result, models.CallInfo):
         return [result]
     if isinstance(result, list):
         return list(result)

@@ -8,7 +8,7 @@ import ssl
 import urllib.request
 import weakref
 from collections.abc import Callable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -36,7 +36,9 @@ from ._validation import (
 )
 from ._version import __version__
 from .generated.client import AuthenticatedClient
-from .generated.models import AgentType, SignInStatus
+
+if TYPE_CHECKING:
+    from .generated.models import AgentType, SignInStatus
 
 __all__ = [
     "DEFAULT_TIMEOUT",

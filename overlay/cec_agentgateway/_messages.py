@@ -14,11 +14,10 @@ from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_body
-from .generated.models import (
-    BulletinTargetType,
-    NotifyBulletinRequest,
-    SendNoteRequest,
-)
+from .generated import models
+
+if TYPE_CHECKING:
+    pass
 
 if TYPE_CHECKING:
     from .generated.api.onlineagent import notify_bulletin as notify_bulletin_module
@@ -67,7 +66,7 @@ def send_note(agent_id: str, agent_ids: Iterable[str | int], content: str) -> Pr
         agent_id=agent_id,
         keywords={"agentIds": "agent_ids"},
     )
-    body = SendNoteRequest(agent_ids=ids, content=content)
+    body = models.SendNoteRequest(agent_ids=ids, content=content)
     request = send_note_module._get_kwargs(agent_id, body=body)
     return PreparedCall(SEND_NOTE, agent_id, request, lambda parsed, response: None)
 
@@ -93,7 +92,7 @@ def notify_bulletin(
                 operation=operation,
                 agent_id=agent_id,
             )
-        kind, target = BulletinTargetType.AGENT_GROUP, group
+        kind, target = models.BulletinTargetType.AGENT_GROUP, group
     else:
         if isinstance(skill_id, bool) or not isinstance(skill_id, int) or skill_id < 0:
             raise RequestValidationError(
@@ -102,13 +101,13 @@ def notify_bulletin(
                 operation=operation,
                 agent_id=agent_id,
             )
-        kind, target = BulletinTargetType.SKILL_QUEUE, skill_id
+        kind, target = models.BulletinTargetType.SKILL_QUEUE, skill_id
     wire = {"targettype": kind.value, "targetname": target, "bulletindata": text}
     keywords = {"bulletindata": "text", "targetname": "group" if group is not None else "skill_id"}
     check_body(
         "NotifyBulletinRequest", wire, operation=operation, agent_id=agent_id, keywords=keywords
     )
-    body = NotifyBulletinRequest(targettype=kind, targetname=target, bulletindata=text)
+    body = models.NotifyBulletinRequest(targettype=kind, targetname=target, bulletindata=text)
     request = notify_bulletin_module._get_kwargs(agent_id, body=body)
     return PreparedCall(NOTIFY_BULLETIN, agent_id, request, lambda parsed, response: None)
 

@@ -21,31 +21,26 @@ from ._errors import AppDataDecodeError, RequestValidationError, ResponseDecodeE
 from ._lazy import generated_api
 from ._validation import check_body, check_flag, check_parameter
 from .generated import models
-from .generated.models import (
-    AgentEvent,
-    AgentEventResponse,
-    AgentStatus,
-    AgentStatusResponse,
-    CallInfo,
-    Conference,
-    ConferenceList,
-    PlayMode,
-    QueryCallAppDataResponse,
-    QueryCallInfoResponse,
-    QueryConfInfosRequest,
-    QueryConfInfosResponse,
-    RequestAgentConfRequest,
-    SignInPlatformOnlyRequest,
-    SignInRequest,
-    SignInResponse,
-    SignInResult,
-    SyncAgentInfoResponse,
-    SyncAgentInfoResult,
-    UpdateGuidResponse,
-    UpdateGuidResult,
-)
 from .generated.spec_extensions import OPERATIONS
 from .generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .generated.models import (
+        AgentEvent,
+        AgentEventResponse,
+        AgentStatus,
+        AgentStatusResponse,
+        CallInfo,
+        Conference,
+        QueryCallAppDataResponse,
+        QueryCallInfoResponse,
+        QueryConfInfosResponse,
+        SignInResponse,
+        SignInResult,
+        SyncAgentInfoResponse,
+        SyncAgentInfoResult,
+        UpdateGuidResponse,
+    )
 
 if TYPE_CHECKING:
     from .generated.api.agentconf import query_conf_infos, request_agent_conf
@@ -190,16 +185,16 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
         agent_id=agent_id,
         keywords={"confIds": "conf_ids"},
     )
-    body = QueryConfInfosRequest(conf_ids=ids)
+    body = models.QueryConfInfosRequest(conf_ids=ids)
 
     def finish(parsed: QueryConfInfosResponse, response: httpx.Response) -> list[Conference]:
         """The conferences, whichever of the two documented shapes the gateway used."""
         result = parsed.result
         if result is None:
             return []
-        if isinstance(result, ConferenceList):
+        if isinstance(result, models.ConferenceList):
             return [] if result.confs is None else list(result.confs)
-        if isinstance(result, list) and all(isinstance(c, Conference) for c in result):
+        if isinstance(result, list) and all(isinstance(c, models.Conference) for c in result):
             return list(result)
         raise _wrong_result(call, response, "a list of conferences or {'confs': [...]}")
 
@@ -246,13 +241,13 @@ def request_conference(
         agent_id=agent_id,
         keywords=_CONFERENCE_KEYWORDS,
     )
-    body = RequestAgentConfRequest(
+    body = models.RequestAgentConfRequest(
         member_num=member_num,
         conf_caller_no=_unset(conf_caller_no),
         time=_unset(time),
         prompt_time=_unset(prompt_time),
         beep_tone=_unset(beep_tone),
-        play_mode=UNSET if play_mode is None else PlayMode(play_mode),
+        play_mode=UNSET if play_mode is None else models.PlayMode(play_mode),
         voice_path=_unset(voice_path),
     )
     return PreparedCall(
@@ -275,7 +270,7 @@ def call_info(
     def finish(parsed: QueryCallInfoResponse, response: httpx.Response) -> CallInfo | None:
         if parsed.result is None:
             return None
-        if not isinstance(parsed.result, CallInfo):
+        if not isinstance(parsed.result, models.CallInfo):
             raise _wrong_result(call, response, "a call information object")
         return parsed.result
 
@@ -350,7 +345,7 @@ def sync_state(agent_id: str) -> PreparedCall[SyncAgentInfoResult | None]:
     ) -> SyncAgentInfoResult | None:
         if parsed.result is None:
             return None
-        if not isinstance(parsed.result, SyncAgentInfoResult):
+        if not isinstance(parsed.result, models.SyncAgentInfoResult):
             raise _wrong_result(call, response, "an agent state object")
         return parsed.result
 
@@ -419,13 +414,13 @@ def sign_in(
     )
     if platform_only:
         module: Any = sign_in_platform_only
-        body: Any = SignInPlatformOnlyRequest.from_dict(wire)
+        body: Any = models.SignInPlatformOnlyRequest.from_dict(wire)
     else:
         module = force_sign_in if force else sign_in_module
-        body = SignInRequest.from_dict(wire)
+        body = models.SignInRequest.from_dict(wire)
 
     def finish(parsed: SignInResponse, response: httpx.Response) -> SignInResult:
-        if not isinstance(parsed.result, SignInResult):
+        if not isinstance(parsed.result, models.SignInResult):
             raise _wrong_result(call, response, "the sign-in result")
         if "Set-GUID" not in response.headers:
             raise call.decode_error("the sign-in was accepted without a Set-GUID header", response)
@@ -471,7 +466,7 @@ def poll_event(agent_id: str, *, calldata: str | None = None) -> PreparedCall[Ag
     def finish(parsed: AgentEventResponse, response: httpx.Response) -> AgentEvent | None:
         if parsed.event is None:
             return None
-        if not isinstance(parsed.event, AgentEvent):
+        if not isinstance(parsed.event, models.AgentEvent):
             raise _wrong_result(call, response, "an event")
         return parsed.event
 
@@ -495,7 +490,7 @@ def handshake(agent_id: str, *, service_token: str | None = None) -> PreparedCal
 def update_guid_call(agent_id: str) -> PreparedCall[str]:
     def finish(parsed: UpdateGuidResponse, response: httpx.Response) -> str:
         result = parsed.result
-        if not isinstance(result, UpdateGuidResult) or not isinstance(result.guid, str):
+        if not isinstance(result, models.UpdateGuidResult) or not isinstance(result.guid, str):
             raise _wrong_result(call, response, "an object with the new guid")
         if not is_valid_guid(result.guid):
             raise call.decode_error("the new guid is not a valid header value", response)
@@ -512,7 +507,7 @@ def agent_status(agent_id: str) -> PreparedCall[AgentStatus | None]:
             return None
         if isinstance(result, list):
             result = result[0]
-        if not isinstance(result, AgentStatus):
+        if not isinstance(result, models.AgentStatus):
             raise _wrong_result(call, response, "an agent status object")
         return result
 

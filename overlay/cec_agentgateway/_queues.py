@@ -16,15 +16,16 @@ from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._skills import skill_id_list
 from ._validation import check_body, check_parameter
-from .generated.models import (
-    AcdStat,
-    AgentStateEntry,
-    IdleAgent,
-    QueryAcdStatRequest,
-    ReservedResult,
-    VdnSkill,
-    WaitCountResponse,
-)
+from .generated import models
+
+if TYPE_CHECKING:
+    from .generated.models import (
+        AcdStat,
+        AgentStateEntry,
+        IdleAgent,
+        VdnSkill,
+        WaitCountResponse,
+    )
 
 if TYPE_CHECKING:
     from .generated.api.agentgroup import query_all_agent_status, query_idle_agents
@@ -77,7 +78,7 @@ def _count(operation: Operation, agent_id: str, request: dict[str, Any]) -> Prep
             return result
         if isinstance(result, str) and result.isdigit():
             return int(result)
-        if isinstance(result, ReservedResult) and not result.additional_properties:
+        if isinstance(result, models.ReservedResult) and not result.additional_properties:
             return 0
         raise call.decode_error("result is not a number of callers", response)
 
@@ -130,23 +131,23 @@ def acd_stats(agent_id: str, skill_ids: Iterable[int]) -> PreparedCall[list[AcdS
         agent_id=agent_id,
         keywords={"skills": "skill_ids"},
     )
-    request = query_acd_stat._get_kwargs(agent_id, body=QueryAcdStatRequest(skills=ids))
-    return _listing(ACD_STAT, agent_id, request, AcdStat, "queue statistics")
+    request = query_acd_stat._get_kwargs(agent_id, body=models.QueryAcdStatRequest(skills=ids))
+    return _listing(ACD_STAT, agent_id, request, models.AcdStat, "queue statistics")
 
 
 def vdn_skills(agent_id: str) -> PreparedCall[list[VdnSkill]]:
     request = query_skill_queue_on_agent_vdn._get_kwargs(agent_id)
-    return _listing(VDN_SKILLS, agent_id, request, VdnSkill, "skill queues")
+    return _listing(VDN_SKILLS, agent_id, request, models.VdnSkill, "skill queues")
 
 
 def idle_agents(agent_id: str) -> PreparedCall[list[IdleAgent]]:
     request = query_idle_agents._get_kwargs(agent_id)
-    return _listing(IDLE_AGENTS, agent_id, request, IdleAgent, "agents")
+    return _listing(IDLE_AGENTS, agent_id, request, models.IdleAgent, "agents")
 
 
 def agent_states(agent_id: str) -> PreparedCall[list[AgentStateEntry]]:
     request = query_all_agent_status._get_kwargs(agent_id)
-    return _listing(ALL_AGENT_STATUS, agent_id, request, AgentStateEntry, "agent states")
+    return _listing(ALL_AGENT_STATUS, agent_id, request, models.AgentStateEntry, "agent states")
 
 
 # ------------------------------------------------------------------ namespaces

@@ -17,8 +17,11 @@ from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_parameter
-from .generated.models import Skill, SkillListResponse, SkillSelection
+from .generated import models
 from .generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .generated.models import Skill, SkillListResponse
 
 if TYPE_CHECKING:
     from .generated.api.onlineagent import (
@@ -69,9 +72,9 @@ def join_skills(
     operation = RESET_SKILL.log_method
     skillid: str | Unset = UNSET
     if skill_ids is None:
-        selection = SkillSelection.ALL_CONFIGURED
+        selection = models.SkillSelection.ALL_CONFIGURED
     else:
-        selection = SkillSelection.LISTED
+        selection = models.SkillSelection.LISTED
         ids = skill_id_list(agent_id, skill_ids, field="skillid", operation=operation)
         if ids:
             skillid = ";".join(str(i) for i in dict.fromkeys(ids))
@@ -97,7 +100,7 @@ def _skill_list(
         result = parsed.result
         if result is None:
             return []
-        if not isinstance(result, list) or not all(isinstance(s, Skill) for s in result):
+        if not isinstance(result, list) or not all(isinstance(s, models.Skill) for s in result):
             raise call.decode_error("result is neither null nor a list of skill queues", response)
         return list(result)
 

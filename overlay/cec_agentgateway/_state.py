@@ -24,8 +24,11 @@ from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_flag, check_parameter
-from .generated.models import EventType
+from .generated import models
 from .generated.types import UNSET
+
+if TYPE_CHECKING:
+    from .generated.models import EventType
 
 if TYPE_CHECKING:
     from .generated.api.onlineagent import (
@@ -197,8 +200,8 @@ def _is(event_type: EventType) -> Callable[[Event], Event | None]:
     return outcome
 
 
-_BUSY_SET = _is(EventType.AGENT_STATE_SET_NOT_READY_SUCCESS)
-_REST_GRANTED = _is(EventType.AGENT_STATE_SET_REST_SUCCESS)
+_BUSY_SET = _is(models.EventType.AGENT_STATE_SET_NOT_READY_SUCCESS)
+_REST_GRANTED = _is(models.EventType.AGENT_STATE_SET_REST_SUCCESS)
 
 
 # ---------------------------------------------------------------------- sync
