@@ -9,7 +9,6 @@ in a backlog for the next consumer, so starting to listen late loses nothing.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime
 import functools
@@ -36,9 +35,15 @@ from ._errors import (
     ResponseDecodeError,
     RetcodeError,
 )
+from ._lazy import LazyModule
 from .generated import models
 from .generated.models import AgentEvent, EventType, RawEventContent
 from .generated.spec_extensions import EVENT_CONTENTS, STRING_CONTENTS
+
+if TYPE_CHECKING:
+    import asyncio
+else:
+    asyncio = LazyModule("asyncio")  # imported on first use (see _lazy)
 
 if TYPE_CHECKING:
     from .generated.models import (

@@ -1,4 +1,4 @@
-"""Generated API modules imported on first call, so that loading the client stays cheap.
+"""Modules imported on first use, so that loading the client stays cheap.
 
 ``from cec_agentgateway import AgentGateway`` loads every operation family, and each family
 names dozens of generated API modules (one per operation). Importing them all costs more
@@ -12,7 +12,8 @@ module's name to a :class:`LazyModule` at run time (type checkers see the real i
         say_busy = generated_api("onlineagent.say_busy")
 
 The first ``say_busy._get_kwargs`` imports the module; later uses are a plain attribute
-lookup (the function is kept on the proxy).
+lookup (the function is kept on the proxy). The same stands in for ``asyncio`` (which a sync
+client never needs) and ``httpcore`` (which httpx itself imports only when a transport is made).
 """
 
 from __future__ import annotations
