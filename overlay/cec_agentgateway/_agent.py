@@ -40,9 +40,9 @@ from ._validation import (
     check_seconds,
     check_timeout,
 )
-from .generated.client import AuthenticatedClient
 
 if TYPE_CHECKING:
+    from .generated.client import AuthenticatedClient
     from .generated.models import (
         AgentEvent,
         AgentStatus,

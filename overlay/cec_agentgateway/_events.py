@@ -37,7 +37,7 @@ from ._errors import (
 )
 from ._lazy import LazyModule
 from .generated import models
-from .generated.models import AgentEvent, EventType, RawEventContent
+from .generated.models import EventType
 from .generated.spec_extensions import EVENT_CONTENTS, STRING_CONTENTS
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ else:
 if TYPE_CHECKING:
     from .generated.models import (
         AbandonedCallContent,
+        AgentEvent,
         AgentMessageContent,
         CallEventContent,
         ChatContent,
@@ -231,7 +232,7 @@ def _content(event_type: EventType, value: object) -> EventContent | str | dict[
         return None
     if isinstance(value, str):
         return value
-    if isinstance(value, RawEventContent):
+    if isinstance(value, models.RawEventContent):
         data = value.to_dict()
     elif isinstance(value, dict):
         data = dict(value)
@@ -256,8 +257,8 @@ def decode_event(raw: AgentEvent | Mapping[str, Any]) -> Event:
     The JSON form is for events that arrive some other way than polling, e.g. pushed to a
     callback URI (``eventList`` items). Never raises: what does not decode stays raw.
     """
-    if not isinstance(raw, AgentEvent):
-        raw = AgentEvent.from_dict({"eventType": None, **raw})
+    if not isinstance(raw, models.AgentEvent):
+        raw = models.AgentEvent.from_dict({"eventType": None, **raw})
     event_type = _event_type(raw.event_type)
     work_no = None if raw.work_no is None else str(raw.work_no)
     return Event(
@@ -621,8 +622,8 @@ def _is_passing(outcome: object) -> bool:
     )
 
 
-Poll = Callable[[], AgentEvent | None]
-AsyncPoll = Callable[[], Awaitable[AgentEvent | None]]
+Poll = Callable[[], "AgentEvent | None"]
+AsyncPoll = Callable[[], Awaitable["AgentEvent | None"]]
 
 
 class EventPump(_PumpCore):
