@@ -26,11 +26,13 @@ from ._validation import check_body, check_flag, check_parameter
 from .generated import models
 from .generated.types import UNSET
 
+# Model names for type checkers; at run time they are read from `models` on first use.
 if TYPE_CHECKING:
     from .generated.models import (
         CallIdResponse,
     )
 
+# The generated API modules load on their first call (see _lazy).
 if TYPE_CHECKING:
     from .generated.api.voicecall import (
         answer_call,

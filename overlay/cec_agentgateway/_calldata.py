@@ -20,6 +20,7 @@ from ._validation import check_body, check_flag, check_parameter
 from .generated import models
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
 
+# Model names for type checkers; at run time they are read from `models` on first use.
 if TYPE_CHECKING:
     from .generated.models import (
         CallIdListResponse,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         CallInfoListResponse,
     )
 
+# The generated API modules load on their first call (see _lazy).
 if TYPE_CHECKING:
     from .generated.api.calldata import (
         query_all_call_id,

@@ -19,6 +19,7 @@ from .generated import models
 if TYPE_CHECKING:
     pass
 
+# The generated API modules load on their first call (see _lazy).
 if TYPE_CHECKING:
     from .generated.api.onlineagent import notify_bulletin as notify_bulletin_module
     from .generated.api.onlineagent import send_note as send_note_module

@@ -24,6 +24,7 @@ from .generated import models
 from .generated.spec_extensions import OPERATIONS
 from .generated.types import UNSET, Unset
 
+# Model names for type checkers; at run time they are read from `models` on first use.
 if TYPE_CHECKING:
     from .generated.models import (
         AgentEvent,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
         UpdateGuidResponse,
     )
 
+# The generated API modules load on their first call (see _lazy).
 if TYPE_CHECKING:
     from .generated.api.agentconf import query_conf_infos, request_agent_conf
     from .generated.api.agentevent import get_agent_event

@@ -18,6 +18,7 @@ from ._skills import skill_id_list
 from ._validation import check_body, check_parameter
 from .generated import models
 
+# Model names for type checkers; at run time they are read from `models` on first use.
 if TYPE_CHECKING:
     from .generated.models import (
         AcdStat,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         WaitCountResponse,
     )
 
+# The generated API modules load on their first call (see _lazy).
 if TYPE_CHECKING:
     from .generated.api.agentgroup import query_all_agent_status, query_idle_agents
     from .generated.api.queuedevice import (

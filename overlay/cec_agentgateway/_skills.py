@@ -23,6 +23,7 @@ from .generated.types import UNSET, Unset
 if TYPE_CHECKING:
     from .generated.models import Skill, SkillListResponse
 
+# The generated API modules load on their first call (see _lazy).
 if TYPE_CHECKING:
     from .generated.api.onlineagent import (
         query_agent_skills,

@@ -30,6 +30,7 @@ from .generated.types import UNSET
 if TYPE_CHECKING:
     from .generated.models import EventType
 
+# The generated API modules load on their first call (see _lazy).
 if TYPE_CHECKING:
     from .generated.api.onlineagent import (
         cancel_busy,
