@@ -40,15 +40,17 @@ from ._validation import (
     check_seconds,
     check_timeout,
 )
-from .generated.client import AuthenticatedClient
-from .generated.models import (
-    AgentEvent,
-    AgentStatus,
-    CallInfo,
-    Conference,
-    SignInResult,
-    SyncAgentInfoResult,
-)
+
+if TYPE_CHECKING:
+    from .generated.client import AuthenticatedClient
+    from .generated.models import (
+        AgentEvent,
+        AgentStatus,
+        CallInfo,
+        Conference,
+        SignInResult,
+        SyncAgentInfoResult,
+    )
 
 if TYPE_CHECKING:
     from ._client import AgentGateway, AsyncAgentGateway

@@ -8,7 +8,7 @@ Each builder checks its arguments against the spec's bounds and returns a
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -20,84 +20,103 @@ from ._errors import (
     SessionEndedError,
 )
 from ._events import Event
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_body, check_flag, check_parameter
-from .generated.api.voicecall import (
-    answer_call,
-    begin_mute,
-    call_inner,
-    call_out,
-    cancel_preview_call_out,
-    cancel_transfer,
-    conf_join,
-    connect_hold,
-    disconnect_number,
-    drop_call,
-    end_mute,
-    hold_call,
-    inner_help,
-    phone_hangup,
-    phone_hangup_put,
-    phone_pickup,
-    phone_pickup_put,
-    preview_call_out,
-    release_call,
-    retrieve_call,
-    second_dial,
-    snatch_pickup,
-    transfer_call,
-)
-from .generated.models import (
-    CallIdResponse,
-    CallInnerRequest,
-    CallOutMediaAbility,
-    CallOutRequest,
-    CancelPreviewCallOutRequest,
-    ConfJoinRequest,
-    DoneResponse,
-    EventType,
-    ExternalTransferMode,
-    InnerHelpRequest,
-    InternalTransferMode,
-    PreviewCallOutRequest,
-    TransferDeviceType,
-    TransferRequest,
-)
+from .generated import models
 from .generated.types import UNSET
+
+# Model names for type checkers; at run time they are read from `models` on first use.
+if TYPE_CHECKING:
+    from .generated.models import (
+        CallIdResponse,
+    )
+
+# The generated API modules load on their first call (see _lazy).
+if TYPE_CHECKING:
+    from .generated.api.voicecall import (
+        answer_call,
+        begin_mute,
+        call_inner,
+        call_out,
+        cancel_preview_call_out,
+        cancel_transfer,
+        conf_join,
+        connect_hold,
+        disconnect_number,
+        drop_call,
+        end_mute,
+        hold_call,
+        inner_help,
+        phone_hangup,
+        phone_hangup_put,
+        phone_pickup,
+        phone_pickup_put,
+        preview_call_out,
+        release_call,
+        retrieve_call,
+        second_dial,
+        snatch_pickup,
+        transfer_call,
+    )
+else:
+    answer_call = generated_api("voicecall.answer_call")
+    begin_mute = generated_api("voicecall.begin_mute")
+    call_inner = generated_api("voicecall.call_inner")
+    call_out = generated_api("voicecall.call_out")
+    cancel_preview_call_out = generated_api("voicecall.cancel_preview_call_out")
+    cancel_transfer = generated_api("voicecall.cancel_transfer")
+    conf_join = generated_api("voicecall.conf_join")
+    connect_hold = generated_api("voicecall.connect_hold")
+    disconnect_number = generated_api("voicecall.disconnect_number")
+    drop_call = generated_api("voicecall.drop_call")
+    end_mute = generated_api("voicecall.end_mute")
+    hold_call = generated_api("voicecall.hold_call")
+    inner_help = generated_api("voicecall.inner_help")
+    phone_hangup = generated_api("voicecall.phone_hangup")
+    phone_hangup_put = generated_api("voicecall.phone_hangup_put")
+    phone_pickup = generated_api("voicecall.phone_pickup")
+    phone_pickup_put = generated_api("voicecall.phone_pickup_put")
+    preview_call_out = generated_api("voicecall.preview_call_out")
+    release_call = generated_api("voicecall.release_call")
+    retrieve_call = generated_api("voicecall.retrieve_call")
+    second_dial = generated_api("voicecall.second_dial")
+    snatch_pickup = generated_api("voicecall.snatch_pickup")
+    transfer_call = generated_api("voicecall.transfer_call")
 
 __all__ = ["CallFailedError", "TransferFailedError", "connection_outcome"]
 
-CALL_OUT = Operation.from_spec("callOut", CallIdResponse)
-ANSWER_CALL = Operation.from_spec("answerCall", DoneResponse)
-RELEASE_CALL = Operation.from_spec("releaseCall", DoneResponse)
-HOLD_CALL = Operation.from_spec("holdCall", DoneResponse)
-RETRIEVE_CALL = Operation.from_spec("retrieveCall", DoneResponse)
-CALL_INNER = Operation.from_spec("callInner", CallIdResponse)
-INNER_HELP = Operation.from_spec("innerHelp", CallIdResponse)
-CONF_JOIN = Operation.from_spec("confJoin", DoneResponse)
-TRANSFER_CALL = Operation.from_spec("transferCall", DoneResponse)
-CANCEL_TRANSFER = Operation.from_spec("cancelTransfer", DoneResponse)
-BEGIN_MUTE = Operation.from_spec("beginMute", DoneResponse)
-END_MUTE = Operation.from_spec("endMute", DoneResponse)
-SECOND_DIAL = Operation.from_spec("secondDial", DoneResponse)
-CONNECT_HOLD = Operation.from_spec("connectHold", DoneResponse)
-DROP_CALL = Operation.from_spec("dropCall", DoneResponse)
-DISCONNECT_NUMBER = Operation.from_spec("disconnectNumber", DoneResponse)
-SNATCH_PICKUP = Operation.from_spec("snatchPickup", DoneResponse)
-PHONE_PICKUP = Operation.from_spec("phonePickup", DoneResponse)
-PHONE_PICKUP_PUT = Operation.from_spec("phonePickupPut", DoneResponse)
-PHONE_HANGUP = Operation.from_spec("phoneHangup", DoneResponse)
-PHONE_HANGUP_PUT = Operation.from_spec("phoneHangupPut", DoneResponse)
-PREVIEW_CALL_OUT = Operation.from_spec("previewCallOut", CallIdResponse)
-CANCEL_PREVIEW_CALL_OUT = Operation.from_spec("cancelPreviewCallOut", DoneResponse)
+CALL_OUT = Operation.from_spec("callOut", "CallIdResponse")
+ANSWER_CALL = Operation.from_spec("answerCall", "DoneResponse")
+RELEASE_CALL = Operation.from_spec("releaseCall", "DoneResponse")
+HOLD_CALL = Operation.from_spec("holdCall", "DoneResponse")
+RETRIEVE_CALL = Operation.from_spec("retrieveCall", "DoneResponse")
+CALL_INNER = Operation.from_spec("callInner", "CallIdResponse")
+INNER_HELP = Operation.from_spec("innerHelp", "CallIdResponse")
+CONF_JOIN = Operation.from_spec("confJoin", "DoneResponse")
+TRANSFER_CALL = Operation.from_spec("transferCall", "DoneResponse")
+CANCEL_TRANSFER = Operation.from_spec("cancelTransfer", "DoneResponse")
+BEGIN_MUTE = Operation.from_spec("beginMute", "DoneResponse")
+END_MUTE = Operation.from_spec("endMute", "DoneResponse")
+SECOND_DIAL = Operation.from_spec("secondDial", "DoneResponse")
+CONNECT_HOLD = Operation.from_spec("connectHold", "DoneResponse")
+DROP_CALL = Operation.from_spec("dropCall", "DoneResponse")
+DISCONNECT_NUMBER = Operation.from_spec("disconnectNumber", "DoneResponse")
+SNATCH_PICKUP = Operation.from_spec("snatchPickup", "DoneResponse")
+PHONE_PICKUP = Operation.from_spec("phonePickup", "DoneResponse")
+PHONE_PICKUP_PUT = Operation.from_spec("phonePickupPut", "DoneResponse")
+PHONE_HANGUP = Operation.from_spec("phoneHangup", "DoneResponse")
+PHONE_HANGUP_PUT = Operation.from_spec("phoneHangupPut", "DoneResponse")
+PREVIEW_CALL_OUT = Operation.from_spec("previewCallOut", "CallIdResponse")
+CANCEL_PREVIEW_CALL_OUT = Operation.from_spec("cancelPreviewCallOut", "DoneResponse")
 
 #: How long ``connected()`` waits by default: the far end may ring for a while.
 DEFAULT_CONNECT_TIMEOUT = 60.0
 
 _FAILED = (
-    EventType.AGENT_EVENT_CALL_OUT_FAIL,
-    EventType.AGENT_EVENT_INSIDE_CALL_FAIL,
-    EventType.AGENT_EVENT_CONSULT_FAIL,
+    models.EventType.AGENT_EVENT_CALL_OUT_FAIL,
+    models.EventType.AGENT_EVENT_INSIDE_CALL_FAIL,
+    models.EventType.AGENT_EVENT_CONSULT_FAIL,
 )
 
 
@@ -109,7 +128,7 @@ class CallFailedError(AgentGatewayError):
     """
 
     def __init__(self, call_id: str, event_type: str, *, agent_id: str | None = None) -> None:
-        released = event_type == EventType.AGENT_EVENT_CALL_RELEASE
+        released = event_type == models.EventType.AGENT_EVENT_CALL_RELEASE
         what = "was released before it was connected" if released else "failed"
         super().__init__(
             f"call {call_id} {what} ({event_type})", operation="callout", agent_id=agent_id
@@ -198,12 +217,12 @@ def call_out_call(
         agent_id=agent_id,
         keywords=_CALL_OUT_KEYWORDS,
     )
-    body = CallOutRequest(
+    body = models.CallOutRequest(
         called=called,
         caller=_unset(caller),
         skillid=_unset(skill_id),
         callappdata=_unset(app_data),
-        mediaability=UNSET if media_ability is None else CallOutMediaAbility(media_ability),
+        mediaability=UNSET if media_ability is None else models.CallOutMediaAbility(media_ability),
         callcontrolid=_unset(call_control_id),
         uui_data=_unset(uui_data),
     )
@@ -281,7 +300,7 @@ def call_inner_call(
         agent_id=agent_id,
         keywords=_CALL_INNER_KEYWORDS,
     )
-    request = call_inner._get_kwargs(agent_id, body=CallInnerRequest.from_dict(wire))
+    request = call_inner._get_kwargs(agent_id, body=models.CallInnerRequest.from_dict(wire))
     return PreparedCall(CALL_INNER, agent_id, request, _call_id_result(CALL_INNER, agent_id))
 
 
@@ -317,7 +336,7 @@ def inner_help_call(
         agent_id=agent_id,
         keywords=_INNER_HELP_KEYWORDS,
     )
-    request = inner_help._get_kwargs(agent_id, body=InnerHelpRequest.from_dict(wire))
+    request = inner_help._get_kwargs(agent_id, body=models.InnerHelpRequest.from_dict(wire))
     return PreparedCall(INNER_HELP, agent_id, request, _call_id_result(INNER_HELP, agent_id))
 
 
@@ -333,7 +352,7 @@ def conf_join_call(
         agent_id=agent_id,
         keywords=_CONF_JOIN_KEYWORDS,
     )
-    request = conf_join._get_kwargs(agent_id, body=ConfJoinRequest.from_dict(wire))
+    request = conf_join._get_kwargs(agent_id, body=models.ConfJoinRequest.from_dict(wire))
     return PreparedCall(CONF_JOIN, agent_id, request, _nothing)
 
 
@@ -362,8 +381,8 @@ def transfer_call_call(
     check_body(
         "TransferRequest", wire, operation=operation, agent_id=agent_id, keywords=_TRANSFER_KEYWORDS
     )
-    external = device_type == TransferDeviceType.EXTERNAL_NUMBER
-    table = ExternalTransferMode if external else InternalTransferMode
+    external = device_type == models.TransferDeviceType.EXTERNAL_NUMBER
+    table = models.ExternalTransferMode if external else models.InternalTransferMode
     allowed = [member.value for member in table]
     if isinstance(mode, bool) or not isinstance(mode, int) or mode not in allowed:
         target = "an external number" if external else "a target inside the call centre"
@@ -373,7 +392,7 @@ def transfer_call_call(
             operation=operation,
             agent_id=agent_id,
         )
-    request = transfer_call._get_kwargs(agent_id, body=TransferRequest.from_dict(wire))
+    request = transfer_call._get_kwargs(agent_id, body=models.TransferRequest.from_dict(wire))
     return PreparedCall(TRANSFER_CALL, agent_id, request, _nothing)
 
 
@@ -465,7 +484,9 @@ def preview_call_out_call(agent_id: str, called: str, control_id: int) -> Prepar
         agent_id=agent_id,
         keywords=_PREVIEW_KEYWORDS,
     )
-    request = preview_call_out._get_kwargs(agent_id, body=PreviewCallOutRequest.from_dict(wire))
+    request = preview_call_out._get_kwargs(
+        agent_id, body=models.PreviewCallOutRequest.from_dict(wire)
+    )
     finish = _call_id_result(PREVIEW_CALL_OUT, agent_id)
     return PreparedCall(PREVIEW_CALL_OUT, agent_id, request, finish)
 
@@ -481,14 +502,14 @@ def cancel_preview_call_out_call(agent_id: str, control_id: int) -> PreparedCall
         agent_id=agent_id,
         keywords=_PREVIEW_KEYWORDS,
     )
-    body = CancelPreviewCallOutRequest.from_dict(wire)
+    body = models.CancelPreviewCallOutRequest.from_dict(wire)
     request = cancel_preview_call_out._get_kwargs(agent_id, body=body)
     return PreparedCall(CANCEL_PREVIEW_CALL_OUT, agent_id, request, _nothing)
 
 
 def transfer_outcome(event: Event, agent_id: str | None) -> bool | None:
     """True when AgentEvent_TransOutResult reports success; raises when it reports failure."""
-    if event.type != EventType.AGENT_EVENT_TRANS_OUT_RESULT:
+    if event.type != models.EventType.AGENT_EVENT_TRANS_OUT_RESULT:
         return None
     content = event.content
     result = (
@@ -517,9 +538,9 @@ def connection_outcome(event: Event, call_id: str, agent_id: str | None) -> Even
     """AgentEvent_Talking of ``call_id`` (returned), its failure (raised), or None."""
     if event.call_id != call_id:
         return None
-    if event.type == EventType.AGENT_EVENT_TALKING:
+    if event.type == models.EventType.AGENT_EVENT_TALKING:
         return event
-    if event.type in _FAILED or event.type == EventType.AGENT_EVENT_CALL_RELEASE:
+    if event.type in _FAILED or event.type == models.EventType.AGENT_EVENT_CALL_RELEASE:
         raise CallFailedError(call_id, str(event.type.value), agent_id=agent_id)
     return None
 

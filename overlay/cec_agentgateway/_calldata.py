@@ -8,42 +8,57 @@ the original content and is checked before anything is sent.
 from __future__ import annotations
 
 import base64
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_body, check_flag, check_parameter
-from .generated.api.calldata import (
-    query_all_call_id,
-    query_call_info_before_answer,
-    query_call_info_before_answer_any_call,
-    query_call_info_by_call_id,
-    query_hold_list,
-    set_call_app_data_ex,
-)
-from .generated.models import (
-    CallIdListResponse,
-    CallInfo,
-    CallInfoListResponse,
-    DoneResponse,
-    SetCallDataRequest,
-)
+from .generated import models
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
+
+# Model names for type checkers; at run time they are read from `models` on first use.
+if TYPE_CHECKING:
+    from .generated.models import (
+        CallIdListResponse,
+        CallInfo,
+        CallInfoListResponse,
+    )
+
+# The generated API modules load on their first call (see _lazy).
+if TYPE_CHECKING:
+    from .generated.api.calldata import (
+        query_all_call_id,
+        query_call_info_before_answer,
+        query_call_info_before_answer_any_call,
+        query_call_info_by_call_id,
+        query_hold_list,
+        set_call_app_data_ex,
+    )
+else:
+    query_all_call_id = generated_api("calldata.query_all_call_id")
+    query_call_info_before_answer = generated_api("calldata.query_call_info_before_answer")
+    query_call_info_before_answer_any_call = generated_api(
+        "calldata.query_call_info_before_answer_any_call"
+    )
+    query_call_info_by_call_id = generated_api("calldata.query_call_info_by_call_id")
+    query_hold_list = generated_api("calldata.query_hold_list")
+    set_call_app_data_ex = generated_api("calldata.set_call_app_data_ex")
 
 __all__ = ["AsyncCallData", "CallData"]
 
-SET_CALL_APP_DATA_EX = Operation.from_spec("setCallAppDataEx", DoneResponse)
-QUERY_CALL_INFO_BY_CALL_ID = Operation.from_spec("queryCallInfoByCallId", CallInfoListResponse)
-QUERY_HOLD_LIST = Operation.from_spec("queryHoldList", CallInfoListResponse)
-QUERY_ALL_CALL_ID = Operation.from_spec("queryAllCallId", CallIdListResponse)
+SET_CALL_APP_DATA_EX = Operation.from_spec("setCallAppDataEx", "DoneResponse")
+QUERY_CALL_INFO_BY_CALL_ID = Operation.from_spec("queryCallInfoByCallId", "CallInfoListResponse")
+QUERY_HOLD_LIST = Operation.from_spec("queryHoldList", "CallInfoListResponse")
+QUERY_ALL_CALL_ID = Operation.from_spec("queryAllCallId", "CallIdListResponse")
 QUERY_CALL_INFO_BEFORE_ANSWER = Operation.from_spec(
-    "queryCallInfoBeforeAnswer", CallInfoListResponse
+    "queryCallInfoBeforeAnswer", "CallInfoListResponse"
 )
 QUERY_CALL_INFO_BEFORE_ANSWER_ANY_CALL = Operation.from_spec(
-    "queryCallInfoBeforeAnswerAnyCall", CallInfoListResponse
+    "queryCallInfoBeforeAnswerAnyCall", "CallInfoListResponse"
 )
 
 #: The reference's limit of the original call data (before any Base64), from the spec.
@@ -87,7 +102,7 @@ def set_call_data_call(
         keywords={"callid": "call_id", "isDataEncoded": "base64", "calldata": "data"},
     )
     wire["calldata"] = base64.b64encode(raw).decode("ascii") if encoded else data
-    body = SetCallDataRequest.from_dict({k: v for k, v in wire.items() if v is not None})
+    body = models.SetCallDataRequest.from_dict({k: v for k, v in wire.items() if v is not None})
     request = set_call_app_data_ex._get_kwargs(agent_id, body=body)
     return PreparedCall(SET_CALL_APP_DATA_EX, agent_id, request, _nothing)
 
@@ -103,7 +118,7 @@ def _calls_of(
     result = parsed.result
     if result is None:
         return []
-    if isinstance(result, CallInfo):
+    if isinstance(result, models.CallInfo):
         return [result]
     if isinstance(result, list):
         return list(result)

@@ -8,11 +8,12 @@ import ssl
 import urllib.request
 import weakref
 from collections.abc import Callable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from . import _operations as ops
+from . import generated
 from ._agent import (
     Agent,
     AsyncAgent,
@@ -35,8 +36,10 @@ from ._validation import (
     check_timeout,
 )
 from ._version import __version__
-from .generated.client import AuthenticatedClient
-from .generated.models import AgentType, SignInStatus
+
+if TYPE_CHECKING:
+    from .generated.client import AuthenticatedClient
+    from .generated.models import AgentType, SignInStatus
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -590,7 +593,7 @@ class AgentGateway(_GatewayBase):
     def _raw_client(self, auth: GuidAuth, options: CallOptions) -> AuthenticatedClient:
         # The generated functions ask for an AuthenticatedClient (the spec declares the Guid
         # security scheme); the token is unused: the httpx client set here carries the auth.
-        raw = AuthenticatedClient(base_url=self.base_url, token="")
+        raw = generated.AuthenticatedClient(base_url=self.base_url, token="")
         raw.set_httpx_client(
             httpx.Client(
                 base_url=self.base_url,
@@ -774,7 +777,7 @@ class AsyncAgentGateway(_GatewayBase):
     def _raw_client(self, auth: GuidAuth, options: CallOptions) -> AuthenticatedClient:
         # The generated functions ask for an AuthenticatedClient (the spec declares the Guid
         # security scheme); the token is unused: the httpx client set here carries the auth.
-        raw = AuthenticatedClient(base_url=self.base_url, token="")
+        raw = generated.AuthenticatedClient(base_url=self.base_url, token="")
         raw.set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=self.base_url,

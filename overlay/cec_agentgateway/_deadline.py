@@ -13,10 +13,16 @@ import contextvars
 import ssl
 import time
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
+
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    import httpcore
+else:
+    httpcore = LazyModule("httpcore")  # imported on first use (see _lazy)
 
 __all__ = ["deadline_scope", "enforce_deadlines"]
 

@@ -9,17 +9,18 @@ in a backlog for the next consumer, so starting to listen late loses nothing.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime
+import functools
 import logging
+import operator
 import threading
 import time
 import weakref
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._errors import (
     AgentGatewayError,
@@ -34,41 +35,49 @@ from ._errors import (
     ResponseDecodeError,
     RetcodeError,
 )
+from ._lazy import LazyModule
 from .generated import models
-from .generated.models import (
-    AbandonedCallContent,
-    AgentEvent,
-    AgentMessageContent,
-    CallEventContent,
-    ChatContent,
-    ConferenceFailedContent,
-    ConferenceIdContent,
-    CustomerAlertingContent,
-    CustomerReleaseContent,
-    EventType,
-    IncomingCallInfoContent,
-    JoinConferenceContent,
-    LinkagePhoneHoldContent,
-    LinkagePhoneStatusContent,
-    LinkagePhoneTransferOutContent,
-    MessageDataContent,
-    NotReadyContent,
-    OutboundDetectContent,
-    ParticipantChangedContent,
-    PhoneAlertingContent,
-    PhoneOffhookContent,
-    PhoneReleaseContent,
-    PlaybackResultContent,
-    PreviewCallContent,
-    QualityControlNotifyContent,
-    RawEventContent,
-    RecordingContent,
-    ShutdownServiceContent,
-    ThreePartyCallContent,
-    TransferResultContent,
-    UserMediaAbilityContent,
-)
+from .generated.models import EventType
 from .generated.spec_extensions import EVENT_CONTENTS, STRING_CONTENTS
+
+if TYPE_CHECKING:
+    import asyncio
+else:
+    asyncio = LazyModule("asyncio")  # imported on first use (see _lazy)
+
+if TYPE_CHECKING:
+    from .generated.models import (
+        AbandonedCallContent,
+        AgentEvent,
+        AgentMessageContent,
+        CallEventContent,
+        ChatContent,
+        ConferenceFailedContent,
+        ConferenceIdContent,
+        CustomerAlertingContent,
+        CustomerReleaseContent,
+        IncomingCallInfoContent,
+        JoinConferenceContent,
+        LinkagePhoneHoldContent,
+        LinkagePhoneStatusContent,
+        LinkagePhoneTransferOutContent,
+        MessageDataContent,
+        NotReadyContent,
+        OutboundDetectContent,
+        ParticipantChangedContent,
+        PhoneAlertingContent,
+        PhoneOffhookContent,
+        PhoneReleaseContent,
+        PlaybackResultContent,
+        PreviewCallContent,
+        QualityControlNotifyContent,
+        RecordingContent,
+        ShutdownServiceContent,
+        ThreePartyCallContent,
+        TransferResultContent,
+        UserMediaAbilityContent,
+    )
+
 
 __all__ = [
     "AsyncEventPump",
@@ -88,43 +97,73 @@ logger = logging.getLogger("cec_agentgateway")
 
 # Every object content the spec documents (its x-event-contents); a test keeps this equal to
 # the spec. Contents that are bare strings (CallIdContent) have no model: they stay `str`.
-EventContent = (
-    ConferenceIdContent
-    | ConferenceFailedContent
-    | ParticipantChangedContent
-    | PlaybackResultContent
-    | NotReadyContent
-    | PhoneAlertingContent
-    | PhoneOffhookContent
-    | PhoneReleaseContent
-    | ShutdownServiceContent
-    | AgentMessageContent
-    | IncomingCallInfoContent
-    | CustomerAlertingContent
-    | LinkagePhoneStatusContent
-    | LinkagePhoneHoldContent
-    | LinkagePhoneTransferOutContent
-    | CallEventContent
-    | CustomerReleaseContent
-    | ThreePartyCallContent
-    | JoinConferenceContent
-    | PreviewCallContent
-    | AbandonedCallContent
-    | TransferResultContent
-    | UserMediaAbilityContent
-    | MessageDataContent
-    | OutboundDetectContent
-    | RecordingContent
-    | ChatContent
-    | QualityControlNotifyContent
-)
+if TYPE_CHECKING:
+    EventContent = (
+        ConferenceIdContent
+        | ConferenceFailedContent
+        | ParticipantChangedContent
+        | PlaybackResultContent
+        | NotReadyContent
+        | PhoneAlertingContent
+        | PhoneOffhookContent
+        | PhoneReleaseContent
+        | ShutdownServiceContent
+        | AgentMessageContent
+        | IncomingCallInfoContent
+        | CustomerAlertingContent
+        | LinkagePhoneStatusContent
+        | LinkagePhoneHoldContent
+        | LinkagePhoneTransferOutContent
+        | CallEventContent
+        | CustomerReleaseContent
+        | ThreePartyCallContent
+        | JoinConferenceContent
+        | PreviewCallContent
+        | AbandonedCallContent
+        | TransferResultContent
+        | UserMediaAbilityContent
+        | MessageDataContent
+        | OutboundDetectContent
+        | RecordingContent
+        | ChatContent
+        | QualityControlNotifyContent
+    )
 
-# eventType -> generated content model, as the spec's x-event-contents says.
-_CONTENT_MODELS: dict[str, Any] = {
-    event_type: getattr(models, schema)
-    for event_type, schema in EVENT_CONTENTS.items()
-    if schema not in STRING_CONTENTS
-}
+else:
+
+    def __getattr__(name: str) -> Any:
+        # EventContent is a runtime union of ~30 generated models: built when first asked for
+        # (e.g. by typing.get_args), not when the client is imported.
+        if name != "EventContent":
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        union = functools.reduce(
+            operator.or_, (getattr(models, schema) for schema in _CONTENT_SCHEMAS)
+        )
+        globals()[name] = union
+        return union
+
+
+# The object contents the spec documents (x-event-contents), in its order, by schema name.
+_CONTENT_SCHEMAS: tuple[str, ...] = tuple(
+    dict.fromkeys(schema for schema in EVENT_CONTENTS.values() if schema not in STRING_CONTENTS)
+)
+# eventType -> generated content model, as the spec's x-event-contents says. A model's module
+# is imported when an event of its type is first decoded (_content_model), not at import.
+_CONTENT_MODELS: dict[str, Any] = {}
+
+
+def _content_model(event_type: str) -> Any:
+    """The generated model of ``event_type``'s content, or None (undocumented or a string)."""
+    try:
+        return _CONTENT_MODELS[event_type]
+    except KeyError:
+        pass
+    schema = EVENT_CONTENTS.get(event_type)
+    model = None if schema is None or schema in STRING_CONTENTS else getattr(models, schema)
+    _CONTENT_MODELS[event_type] = model
+    return model
+
+
 # The event types whose content is a bare call ID string.
 CALL_ID_EVENTS: frozenset[str] = frozenset(
     event_type for event_type, schema in EVENT_CONTENTS.items() if schema == "CallIdContent"
@@ -193,7 +232,7 @@ def _content(event_type: EventType, value: object) -> EventContent | str | dict[
         return None
     if isinstance(value, str):
         return value
-    if isinstance(value, RawEventContent):
+    if isinstance(value, models.RawEventContent):
         data = value.to_dict()
     elif isinstance(value, dict):
         data = dict(value)
@@ -201,7 +240,7 @@ def _content(event_type: EventType, value: object) -> EventContent | str | dict[
         return str(value)  # a bare number: text, like the call IDs other types carry
     else:
         return {"value": value}  # an array or a boolean: kept, never dropped
-    model = _CONTENT_MODELS.get(event_type.value)
+    model = _content_model(event_type.value)
     if model is None:
         return data
     try:
@@ -218,8 +257,8 @@ def decode_event(raw: AgentEvent | Mapping[str, Any]) -> Event:
     The JSON form is for events that arrive some other way than polling, e.g. pushed to a
     callback URI (``eventList`` items). Never raises: what does not decode stays raw.
     """
-    if not isinstance(raw, AgentEvent):
-        raw = AgentEvent.from_dict({"eventType": None, **raw})
+    if not isinstance(raw, models.AgentEvent):
+        raw = models.AgentEvent.from_dict({"eventType": None, **raw})
     event_type = _event_type(raw.event_type)
     work_no = None if raw.work_no is None else str(raw.work_no)
     return Event(
@@ -583,8 +622,8 @@ def _is_passing(outcome: object) -> bool:
     )
 
 
-Poll = Callable[[], AgentEvent | None]
-AsyncPoll = Callable[[], Awaitable[AgentEvent | None]]
+Poll = Callable[[], "AgentEvent | None"]
+AsyncPoll = Callable[[], Awaitable["AgentEvent | None"]]
 
 
 class EventPump(_PumpCore):
@@ -756,11 +795,11 @@ def conference_outcome(event: Event, agent_id: str) -> ConferenceStarted | None:
     """The conference request's outcome if ``event`` tells it (raises when it failed)."""
     if event.type is EventType.AGENT_CONF_REQUEST_SUCCESS:
         content = event.content
-        if not isinstance(content, ConferenceIdContent) or content.conf_id is None:
+        if not isinstance(content, models.ConferenceIdContent) or content.conf_id is None:
             raise ConferenceRequestError(None, agent_id=agent_id)
         return ConferenceStarted(content.conf_id, agent_id)
     if event.type is EventType.AGENT_CONF_REQUEST_FAILED:
         content = event.content
-        cause = content.cause if isinstance(content, ConferenceFailedContent) else None
+        cause = content.cause if isinstance(content, models.ConferenceFailedContent) else None
         raise ConferenceRequestError(cause, agent_id=agent_id)
     return None

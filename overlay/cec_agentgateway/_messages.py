@@ -7,24 +7,30 @@ idempotent (a resent message arrives twice), so it is never retried.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_body
-from .generated.api.onlineagent import notify_bulletin as notify_bulletin_module
-from .generated.api.onlineagent import send_note as send_note_module
-from .generated.models import (
-    BulletinTargetType,
-    DoneResponse,
-    NotifyBulletinRequest,
-    SendNoteRequest,
-)
+from .generated import models
+
+if TYPE_CHECKING:
+    pass
+
+# The generated API modules load on their first call (see _lazy).
+if TYPE_CHECKING:
+    from .generated.api.onlineagent import notify_bulletin as notify_bulletin_module
+    from .generated.api.onlineagent import send_note as send_note_module
+else:
+    notify_bulletin_module = generated_api("onlineagent.notify_bulletin")
+    send_note_module = generated_api("onlineagent.send_note")
 
 __all__ = ["AsyncMessagesMixin", "MessagesMixin"]
 
-SEND_NOTE = Operation.from_spec("sendNote", DoneResponse)
-NOTIFY_BULLETIN = Operation.from_spec("notifyBulletin", DoneResponse)
+SEND_NOTE = Operation.from_spec("sendNote", "DoneResponse")
+NOTIFY_BULLETIN = Operation.from_spec("notifyBulletin", "DoneResponse")
 
 
 def _recipients(agent_id: str, agent_ids: Iterable[str | int]) -> list[int]:
@@ -61,7 +67,7 @@ def send_note(agent_id: str, agent_ids: Iterable[str | int], content: str) -> Pr
         agent_id=agent_id,
         keywords={"agentIds": "agent_ids"},
     )
-    body = SendNoteRequest(agent_ids=ids, content=content)
+    body = models.SendNoteRequest(agent_ids=ids, content=content)
     request = send_note_module._get_kwargs(agent_id, body=body)
     return PreparedCall(SEND_NOTE, agent_id, request, lambda parsed, response: None)
 
@@ -87,7 +93,7 @@ def notify_bulletin(
                 operation=operation,
                 agent_id=agent_id,
             )
-        kind, target = BulletinTargetType.AGENT_GROUP, group
+        kind, target = models.BulletinTargetType.AGENT_GROUP, group
     else:
         if isinstance(skill_id, bool) or not isinstance(skill_id, int) or skill_id < 0:
             raise RequestValidationError(
@@ -96,13 +102,13 @@ def notify_bulletin(
                 operation=operation,
                 agent_id=agent_id,
             )
-        kind, target = BulletinTargetType.SKILL_QUEUE, skill_id
+        kind, target = models.BulletinTargetType.SKILL_QUEUE, skill_id
     wire = {"targettype": kind.value, "targetname": target, "bulletindata": text}
     keywords = {"bulletindata": "text", "targetname": "group" if group is not None else "skill_id"}
     check_body(
         "NotifyBulletinRequest", wire, operation=operation, agent_id=agent_id, keywords=keywords
     )
-    body = NotifyBulletinRequest(targettype=kind, targetname=target, bulletindata=text)
+    body = models.NotifyBulletinRequest(targettype=kind, targetname=target, bulletindata=text)
     request = notify_bulletin_module._get_kwargs(agent_id, body=body)
     return PreparedCall(NOTIFY_BULLETIN, agent_id, request, lambda parsed, response: None)
 

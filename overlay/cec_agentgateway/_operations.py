@@ -12,55 +12,70 @@ import base64
 import binascii
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
 from ._auth import is_valid_guid
 from ._errors import AppDataDecodeError, RequestValidationError, ResponseDecodeError
+from ._lazy import generated_api
 from ._validation import check_body, check_flag, check_parameter
-from .generated.api.agentconf import query_conf_infos, request_agent_conf
-from .generated.api.agentevent import get_agent_event
-from .generated.api.calldata import query_call_app_data, query_call_info
-from .generated.api.onlineagent import (
-    force_sign_in,
-    force_sign_out,
-    force_sign_out_with_reason,
-    hand_shake,
-    query_agent_status,
-    sign_in_platform_only,
-    sync_agent_info,
-    update_guid,
-)
-from .generated.api.onlineagent import sign_in as sign_in_module
-from .generated.api.onlineagent import sign_out as sign_out_module
-from .generated.models import (
-    AgentEvent,
-    AgentEventResponse,
-    AgentStatus,
-    AgentStatusResponse,
-    CallInfo,
-    Conference,
-    ConferenceList,
-    DoneResponse,
-    PlayMode,
-    QueryCallAppDataResponse,
-    QueryCallInfoResponse,
-    QueryConfInfosRequest,
-    QueryConfInfosResponse,
-    RequestAgentConfRequest,
-    RequestAgentConfResponse,
-    SignInPlatformOnlyRequest,
-    SignInRequest,
-    SignInResponse,
-    SignInResult,
-    SyncAgentInfoResponse,
-    SyncAgentInfoResult,
-    UpdateGuidResponse,
-    UpdateGuidResult,
-)
+from .generated import models
 from .generated.spec_extensions import OPERATIONS
 from .generated.types import UNSET, Unset
+
+# Model names for type checkers; at run time they are read from `models` on first use.
+if TYPE_CHECKING:
+    from .generated.models import (
+        AgentEvent,
+        AgentEventResponse,
+        AgentStatus,
+        AgentStatusResponse,
+        CallInfo,
+        Conference,
+        QueryCallAppDataResponse,
+        QueryCallInfoResponse,
+        QueryConfInfosResponse,
+        SignInResponse,
+        SignInResult,
+        SyncAgentInfoResponse,
+        SyncAgentInfoResult,
+        UpdateGuidResponse,
+    )
+
+# The generated API modules load on their first call (see _lazy).
+if TYPE_CHECKING:
+    from .generated.api.agentconf import query_conf_infos, request_agent_conf
+    from .generated.api.agentevent import get_agent_event
+    from .generated.api.calldata import query_call_app_data, query_call_info
+    from .generated.api.onlineagent import (
+        force_sign_in,
+        force_sign_out,
+        force_sign_out_with_reason,
+        hand_shake,
+        query_agent_status,
+        sign_in_platform_only,
+        sync_agent_info,
+        update_guid,
+    )
+    from .generated.api.onlineagent import sign_in as sign_in_module
+    from .generated.api.onlineagent import sign_out as sign_out_module
+else:
+    query_conf_infos = generated_api("agentconf.query_conf_infos")
+    request_agent_conf = generated_api("agentconf.request_agent_conf")
+    get_agent_event = generated_api("agentevent.get_agent_event")
+    query_call_app_data = generated_api("calldata.query_call_app_data")
+    query_call_info = generated_api("calldata.query_call_info")
+    force_sign_in = generated_api("onlineagent.force_sign_in")
+    force_sign_out = generated_api("onlineagent.force_sign_out")
+    force_sign_out_with_reason = generated_api("onlineagent.force_sign_out_with_reason")
+    hand_shake = generated_api("onlineagent.hand_shake")
+    query_agent_status = generated_api("onlineagent.query_agent_status")
+    sign_in_platform_only = generated_api("onlineagent.sign_in_platform_only")
+    sync_agent_info = generated_api("onlineagent.sync_agent_info")
+    update_guid = generated_api("onlineagent.update_guid")
+    sign_in_module = generated_api("onlineagent.sign_in")
+    sign_out_module = generated_api("onlineagent.sign_out")
 
 __all__ = ["Operation", "PreparedCall"]
 
@@ -79,19 +94,27 @@ class Operation:
     operation_id: str
     log_method: str
     idempotent: bool
-    response_model: type[_ResponseModel]
+    response_model_name: str
 
     @classmethod
-    def from_spec(cls, operation_id: str, response_model: type[_ResponseModel]) -> Operation:
+    def from_spec(cls, operation_id: str, response_model: str) -> Operation:
+        """The operation ``operation_id``, whose 200 body decodes as the generated model named
+        ``response_model`` (a name, so that its module is imported on first use)."""
         info = OPERATIONS[operation_id]
         return cls(operation_id, info["log_method"], info["idempotent"], response_model)
 
+    @property
+    def response_model(self) -> type[_ResponseModel]:
+        """The generated model of the 200 body (imported on first call)."""
+        model: type[_ResponseModel] = getattr(models, self.response_model_name)
+        return model
 
-QUERY_CONF_INFOS = Operation.from_spec("queryConfInfos", QueryConfInfosResponse)
-REQUEST_AGENT_CONF = Operation.from_spec("requestAgentConf", RequestAgentConfResponse)
-QUERY_CALL_INFO = Operation.from_spec("queryCallInfo", QueryCallInfoResponse)
-QUERY_CALL_APP_DATA = Operation.from_spec("queryCallAppData", QueryCallAppDataResponse)
-SYNC_AGENT_INFO = Operation.from_spec("syncAgentInfo", SyncAgentInfoResponse)
+
+QUERY_CONF_INFOS = Operation.from_spec("queryConfInfos", "QueryConfInfosResponse")
+REQUEST_AGENT_CONF = Operation.from_spec("requestAgentConf", "RequestAgentConfResponse")
+QUERY_CALL_INFO = Operation.from_spec("queryCallInfo", "QueryCallInfoResponse")
+QUERY_CALL_APP_DATA = Operation.from_spec("queryCallAppData", "QueryCallAppDataResponse")
+SYNC_AGENT_INFO = Operation.from_spec("syncAgentInfo", "SyncAgentInfoResponse")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,16 +187,16 @@ def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[li
         agent_id=agent_id,
         keywords={"confIds": "conf_ids"},
     )
-    body = QueryConfInfosRequest(conf_ids=ids)
+    body = models.QueryConfInfosRequest(conf_ids=ids)
 
     def finish(parsed: QueryConfInfosResponse, response: httpx.Response) -> list[Conference]:
         """The conferences, whichever of the two documented shapes the gateway used."""
         result = parsed.result
         if result is None:
             return []
-        if isinstance(result, ConferenceList):
+        if isinstance(result, models.ConferenceList):
             return [] if result.confs is None else list(result.confs)
-        if isinstance(result, list) and all(isinstance(c, Conference) for c in result):
+        if isinstance(result, list) and all(isinstance(c, models.Conference) for c in result):
             return list(result)
         raise _wrong_result(call, response, "a list of conferences or {'confs': [...]}")
 
@@ -220,13 +243,13 @@ def request_conference(
         agent_id=agent_id,
         keywords=_CONFERENCE_KEYWORDS,
     )
-    body = RequestAgentConfRequest(
+    body = models.RequestAgentConfRequest(
         member_num=member_num,
         conf_caller_no=_unset(conf_caller_no),
         time=_unset(time),
         prompt_time=_unset(prompt_time),
         beep_tone=_unset(beep_tone),
-        play_mode=UNSET if play_mode is None else PlayMode(play_mode),
+        play_mode=UNSET if play_mode is None else models.PlayMode(play_mode),
         voice_path=_unset(voice_path),
     )
     return PreparedCall(
@@ -249,7 +272,7 @@ def call_info(
     def finish(parsed: QueryCallInfoResponse, response: httpx.Response) -> CallInfo | None:
         if parsed.result is None:
             return None
-        if not isinstance(parsed.result, CallInfo):
+        if not isinstance(parsed.result, models.CallInfo):
             raise _wrong_result(call, response, "a call information object")
         return parsed.result
 
@@ -324,7 +347,7 @@ def sync_state(agent_id: str) -> PreparedCall[SyncAgentInfoResult | None]:
     ) -> SyncAgentInfoResult | None:
         if parsed.result is None:
             return None
-        if not isinstance(parsed.result, SyncAgentInfoResult):
+        if not isinstance(parsed.result, models.SyncAgentInfoResult):
             raise _wrong_result(call, response, "an agent state object")
         return parsed.result
 
@@ -333,16 +356,16 @@ def sync_state(agent_id: str) -> PreparedCall[SyncAgentInfoResult | None]:
 
 
 # ------------------------------------------------------------------ session lifecycle
-SIGN_IN = Operation.from_spec("signIn", SignInResponse)
-FORCE_SIGN_IN = Operation.from_spec("forceSignIn", SignInResponse)
-SIGN_IN_PLATFORM_ONLY = Operation.from_spec("signInPlatformOnly", SignInResponse)
-SIGN_OUT = Operation.from_spec("signOut", DoneResponse)
-FORCE_SIGN_OUT = Operation.from_spec("forceSignOut", DoneResponse)
-FORCE_SIGN_OUT_WITH_REASON = Operation.from_spec("forceSignOutWithReason", DoneResponse)
-GET_AGENT_EVENT = Operation.from_spec("getAgentEvent", AgentEventResponse)
-HAND_SHAKE = Operation.from_spec("handShake", DoneResponse)
-UPDATE_GUID = Operation.from_spec("updateGuid", UpdateGuidResponse)
-QUERY_AGENT_STATUS = Operation.from_spec("queryAgentStatus", AgentStatusResponse)
+SIGN_IN = Operation.from_spec("signIn", "SignInResponse")
+FORCE_SIGN_IN = Operation.from_spec("forceSignIn", "SignInResponse")
+SIGN_IN_PLATFORM_ONLY = Operation.from_spec("signInPlatformOnly", "SignInResponse")
+SIGN_OUT = Operation.from_spec("signOut", "DoneResponse")
+FORCE_SIGN_OUT = Operation.from_spec("forceSignOut", "DoneResponse")
+FORCE_SIGN_OUT_WITH_REASON = Operation.from_spec("forceSignOutWithReason", "DoneResponse")
+GET_AGENT_EVENT = Operation.from_spec("getAgentEvent", "AgentEventResponse")
+HAND_SHAKE = Operation.from_spec("handShake", "DoneResponse")
+UPDATE_GUID = Operation.from_spec("updateGuid", "UpdateGuidResponse")
+QUERY_AGENT_STATUS = Operation.from_spec("queryAgentStatus", "AgentStatusResponse")
 
 # Python keyword -> wire name of the sign-in fields (the spec's SignInRequest; the last
 # three, added in documentation issue 24, are for signIn/forceSignIn only).
@@ -393,13 +416,13 @@ def sign_in(
     )
     if platform_only:
         module: Any = sign_in_platform_only
-        body: Any = SignInPlatformOnlyRequest.from_dict(wire)
+        body: Any = models.SignInPlatformOnlyRequest.from_dict(wire)
     else:
         module = force_sign_in if force else sign_in_module
-        body = SignInRequest.from_dict(wire)
+        body = models.SignInRequest.from_dict(wire)
 
     def finish(parsed: SignInResponse, response: httpx.Response) -> SignInResult:
-        if not isinstance(parsed.result, SignInResult):
+        if not isinstance(parsed.result, models.SignInResult):
             raise _wrong_result(call, response, "the sign-in result")
         if "Set-GUID" not in response.headers:
             raise call.decode_error("the sign-in was accepted without a Set-GUID header", response)
@@ -445,7 +468,7 @@ def poll_event(agent_id: str, *, calldata: str | None = None) -> PreparedCall[Ag
     def finish(parsed: AgentEventResponse, response: httpx.Response) -> AgentEvent | None:
         if parsed.event is None:
             return None
-        if not isinstance(parsed.event, AgentEvent):
+        if not isinstance(parsed.event, models.AgentEvent):
             raise _wrong_result(call, response, "an event")
         return parsed.event
 
@@ -469,7 +492,7 @@ def handshake(agent_id: str, *, service_token: str | None = None) -> PreparedCal
 def update_guid_call(agent_id: str) -> PreparedCall[str]:
     def finish(parsed: UpdateGuidResponse, response: httpx.Response) -> str:
         result = parsed.result
-        if not isinstance(result, UpdateGuidResult) or not isinstance(result.guid, str):
+        if not isinstance(result, models.UpdateGuidResult) or not isinstance(result.guid, str):
             raise _wrong_result(call, response, "an object with the new guid")
         if not is_valid_guid(result.guid):
             raise call.decode_error("the new guid is not a valid header value", response)
@@ -486,7 +509,7 @@ def agent_status(agent_id: str) -> PreparedCall[AgentStatus | None]:
             return None
         if isinstance(result, list):
             result = result[0]
-        if not isinstance(result, AgentStatus):
+        if not isinstance(result, models.AgentStatus):
             raise _wrong_result(call, response, "an agent status object")
         return result
 

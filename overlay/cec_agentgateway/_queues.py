@@ -7,35 +7,47 @@ default 5 per agent every 2 seconds), so dashboards should poll them sparingly.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._family import AsyncFamily, SyncFamily
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._skills import skill_id_list
 from ._validation import check_body, check_parameter
-from .generated.api.agentgroup import query_all_agent_status, query_idle_agents
-from .generated.api.queuedevice import (
-    query_acd_stat,
-    query_queue_length_by_skill_id,
-    query_queue_length_on_agent,
-    query_queue_length_on_agent_skills,
-    query_skill_queue_on_agent_vdn,
-)
-from .generated.models import (
-    AcdStat,
-    AgentStateEntry,
-    AgentStateListResponse,
-    IdleAgent,
-    IdleAgentListResponse,
-    QueryAcdStatRequest,
-    QueryAcdStatResponse,
-    ReservedResult,
-    VdnSkill,
-    VdnSkillListResponse,
-    WaitCountResponse,
-)
+from .generated import models
+
+# Model names for type checkers; at run time they are read from `models` on first use.
+if TYPE_CHECKING:
+    from .generated.models import (
+        AcdStat,
+        AgentStateEntry,
+        IdleAgent,
+        VdnSkill,
+        WaitCountResponse,
+    )
+
+# The generated API modules load on their first call (see _lazy).
+if TYPE_CHECKING:
+    from .generated.api.agentgroup import query_all_agent_status, query_idle_agents
+    from .generated.api.queuedevice import (
+        query_acd_stat,
+        query_queue_length_by_skill_id,
+        query_queue_length_on_agent,
+        query_queue_length_on_agent_skills,
+        query_skill_queue_on_agent_vdn,
+    )
+else:
+    query_all_agent_status = generated_api("agentgroup.query_all_agent_status")
+    query_idle_agents = generated_api("agentgroup.query_idle_agents")
+    query_acd_stat = generated_api("queuedevice.query_acd_stat")
+    query_queue_length_by_skill_id = generated_api("queuedevice.query_queue_length_by_skill_id")
+    query_queue_length_on_agent = generated_api("queuedevice.query_queue_length_on_agent")
+    query_queue_length_on_agent_skills = generated_api(
+        "queuedevice.query_queue_length_on_agent_skills"
+    )
+    query_skill_queue_on_agent_vdn = generated_api("queuedevice.query_skill_queue_on_agent_vdn")
 
 __all__ = [
     "AsyncGroupQueries",
@@ -48,13 +60,13 @@ __all__ = [
 
 T = TypeVar("T")
 
-WAIT_NUM = Operation.from_spec("queryQueueLengthOnAgent", WaitCountResponse)
-WAIT_NUM_BY_AGENT = Operation.from_spec("queryQueueLengthOnAgentSkills", WaitCountResponse)
-SKILL_WAIT_NUM = Operation.from_spec("queryQueueLengthBySkillId", WaitCountResponse)
-ACD_STAT = Operation.from_spec("queryAcdStat", QueryAcdStatResponse)
-VDN_SKILLS = Operation.from_spec("querySkillQueueOnAgentVDN", VdnSkillListResponse)
-IDLE_AGENTS = Operation.from_spec("queryIdleAgents", IdleAgentListResponse)
-ALL_AGENT_STATUS = Operation.from_spec("queryAllAgentStatus", AgentStateListResponse)
+WAIT_NUM = Operation.from_spec("queryQueueLengthOnAgent", "WaitCountResponse")
+WAIT_NUM_BY_AGENT = Operation.from_spec("queryQueueLengthOnAgentSkills", "WaitCountResponse")
+SKILL_WAIT_NUM = Operation.from_spec("queryQueueLengthBySkillId", "WaitCountResponse")
+ACD_STAT = Operation.from_spec("queryAcdStat", "QueryAcdStatResponse")
+VDN_SKILLS = Operation.from_spec("querySkillQueueOnAgentVDN", "VdnSkillListResponse")
+IDLE_AGENTS = Operation.from_spec("queryIdleAgents", "IdleAgentListResponse")
+ALL_AGENT_STATUS = Operation.from_spec("queryAllAgentStatus", "AgentStateListResponse")
 
 
 # ------------------------------------------------------------------ builders
@@ -68,7 +80,7 @@ def _count(operation: Operation, agent_id: str, request: dict[str, Any]) -> Prep
             return result
         if isinstance(result, str) and result.isdigit():
             return int(result)
-        if isinstance(result, ReservedResult) and not result.additional_properties:
+        if isinstance(result, models.ReservedResult) and not result.additional_properties:
             return 0
         raise call.decode_error("result is not a number of callers", response)
 
@@ -121,23 +133,23 @@ def acd_stats(agent_id: str, skill_ids: Iterable[int]) -> PreparedCall[list[AcdS
         agent_id=agent_id,
         keywords={"skills": "skill_ids"},
     )
-    request = query_acd_stat._get_kwargs(agent_id, body=QueryAcdStatRequest(skills=ids))
-    return _listing(ACD_STAT, agent_id, request, AcdStat, "queue statistics")
+    request = query_acd_stat._get_kwargs(agent_id, body=models.QueryAcdStatRequest(skills=ids))
+    return _listing(ACD_STAT, agent_id, request, models.AcdStat, "queue statistics")
 
 
 def vdn_skills(agent_id: str) -> PreparedCall[list[VdnSkill]]:
     request = query_skill_queue_on_agent_vdn._get_kwargs(agent_id)
-    return _listing(VDN_SKILLS, agent_id, request, VdnSkill, "skill queues")
+    return _listing(VDN_SKILLS, agent_id, request, models.VdnSkill, "skill queues")
 
 
 def idle_agents(agent_id: str) -> PreparedCall[list[IdleAgent]]:
     request = query_idle_agents._get_kwargs(agent_id)
-    return _listing(IDLE_AGENTS, agent_id, request, IdleAgent, "agents")
+    return _listing(IDLE_AGENTS, agent_id, request, models.IdleAgent, "agents")
 
 
 def agent_states(agent_id: str) -> PreparedCall[list[AgentStateEntry]]:
     request = query_all_agent_status._get_kwargs(agent_id)
-    return _listing(ALL_AGENT_STATUS, agent_id, request, AgentStateEntry, "agent states")
+    return _listing(ALL_AGENT_STATUS, agent_id, request, models.AgentStateEntry, "agent states")
 
 
 # ------------------------------------------------------------------ namespaces

@@ -5,7 +5,6 @@ Only ``run`` and ``arun`` differ (blocking vs awaiting); the decisions are share
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import random
@@ -13,7 +12,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -26,8 +25,14 @@ from ._errors import (
     APITimeoutError,
     error_class_for,
 )
+from ._lazy import LazyModule
 from ._operations import PreparedCall
 from ._secrets import scrub
+
+if TYPE_CHECKING:
+    import asyncio
+else:
+    asyncio = LazyModule("asyncio")  # imported on first use (see _lazy)
 
 __all__ = ["CallOptions", "arun", "interpret", "run"]
 
@@ -285,12 +290,15 @@ async def arun(
     http: httpx.AsyncClient,
     auth: GuidAuth,
     options: CallOptions,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> T:
     """The asynchronous twin of :func:`run`.
 
     The deadline is also enforced with ``asyncio.timeout``, so it holds for any transport.
+    ``sleep`` waits between retries (``asyncio.sleep`` when None).
     """
+    if sleep is None:
+        sleep = asyncio.sleep
     clock = _Clock(options.deadline)
     retry = 0
     while True:

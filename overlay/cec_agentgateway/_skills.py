@@ -8,26 +8,38 @@ replaces the joined set) and is never retried; the two queries are.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_parameter
-from .generated.api.onlineagent import (
-    query_agent_skills,
-    query_agent_skills_by_work_no,
-    reset_skill,
-)
-from .generated.models import DoneResponse, Skill, SkillListResponse, SkillSelection
+from .generated import models
 from .generated.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .generated.models import Skill, SkillListResponse
+
+# The generated API modules load on their first call (see _lazy).
+if TYPE_CHECKING:
+    from .generated.api.onlineagent import (
+        query_agent_skills,
+        query_agent_skills_by_work_no,
+        reset_skill,
+    )
+else:
+    query_agent_skills = generated_api("onlineagent.query_agent_skills")
+    query_agent_skills_by_work_no = generated_api("onlineagent.query_agent_skills_by_work_no")
+    reset_skill = generated_api("onlineagent.reset_skill")
 
 __all__ = ["AsyncSkillsMixin", "SkillsMixin"]
 
-RESET_SKILL = Operation.from_spec("resetSkill", DoneResponse)
-QUERY_AGENT_SKILLS = Operation.from_spec("queryAgentSkills", SkillListResponse)
-QUERY_AGENT_SKILLS_BY_WORK_NO = Operation.from_spec("queryAgentSkillsByWorkNo", SkillListResponse)
+RESET_SKILL = Operation.from_spec("resetSkill", "DoneResponse")
+QUERY_AGENT_SKILLS = Operation.from_spec("queryAgentSkills", "SkillListResponse")
+QUERY_AGENT_SKILLS_BY_WORK_NO = Operation.from_spec("queryAgentSkillsByWorkNo", "SkillListResponse")
 
 
 def skill_id_list(
@@ -61,9 +73,9 @@ def join_skills(
     operation = RESET_SKILL.log_method
     skillid: str | Unset = UNSET
     if skill_ids is None:
-        selection = SkillSelection.ALL_CONFIGURED
+        selection = models.SkillSelection.ALL_CONFIGURED
     else:
-        selection = SkillSelection.LISTED
+        selection = models.SkillSelection.LISTED
         ids = skill_id_list(agent_id, skill_ids, field="skillid", operation=operation)
         if ids:
             skillid = ";".join(str(i) for i in dict.fromkeys(ids))
@@ -89,7 +101,7 @@ def _skill_list(
         result = parsed.result
         if result is None:
             return []
-        if not isinstance(result, list) or not all(isinstance(s, Skill) for s in result):
+        if not isinstance(result, list) or not all(isinstance(s, models.Skill) for s in result):
             raise call.decode_error("result is neither null nor a list of skill queues", response)
         return list(result)
 

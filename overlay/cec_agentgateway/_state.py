@@ -14,40 +14,57 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._errors import RequestValidationError
 from ._events import Event
 from ._family import AsyncFamily, SyncFamily
+from ._lazy import generated_api
 from ._operations import Operation, PreparedCall
 from ._validation import check_flag, check_parameter
-from .generated.api.onlineagent import (
-    cancel_busy,
-    cancel_rest,
-    cancel_work,
-    enter_work,
-    request_rest,
-    say_busy,
-    say_free,
-    set_auto_answer,
-    set_auto_enter_idle,
-)
-from .generated.models import DoneResponse, EventType
+from .generated import models
 from .generated.types import UNSET
+
+if TYPE_CHECKING:
+    from .generated.models import EventType
+
+# The generated API modules load on their first call (see _lazy).
+if TYPE_CHECKING:
+    from .generated.api.onlineagent import (
+        cancel_busy,
+        cancel_rest,
+        cancel_work,
+        enter_work,
+        request_rest,
+        say_busy,
+        say_free,
+        set_auto_answer,
+        set_auto_enter_idle,
+    )
+else:
+    cancel_busy = generated_api("onlineagent.cancel_busy")
+    cancel_rest = generated_api("onlineagent.cancel_rest")
+    cancel_work = generated_api("onlineagent.cancel_work")
+    enter_work = generated_api("onlineagent.enter_work")
+    request_rest = generated_api("onlineagent.request_rest")
+    say_busy = generated_api("onlineagent.say_busy")
+    say_free = generated_api("onlineagent.say_free")
+    set_auto_answer = generated_api("onlineagent.set_auto_answer")
+    set_auto_enter_idle = generated_api("onlineagent.set_auto_enter_idle")
 
 __all__ = ["AsyncWorkingState", "WorkingState"]
 
-SAY_FREE = Operation.from_spec("sayFree", DoneResponse)
-SAY_BUSY = Operation.from_spec("sayBusy", DoneResponse)
-CANCEL_BUSY = Operation.from_spec("cancelBusy", DoneResponse)
-REQUEST_REST = Operation.from_spec("requestRest", DoneResponse)
-CANCEL_REST = Operation.from_spec("cancelRest", DoneResponse)
-ENTER_WORK = Operation.from_spec("enterWork", DoneResponse)
-CANCEL_WORK = Operation.from_spec("cancelWork", DoneResponse)
-SET_AUTO_ANSWER = Operation.from_spec("setAutoAnswer", DoneResponse)
-SET_AUTO_ENTER_IDLE = Operation.from_spec("setAutoEnterIdle", DoneResponse)
+SAY_FREE = Operation.from_spec("sayFree", "DoneResponse")
+SAY_BUSY = Operation.from_spec("sayBusy", "DoneResponse")
+CANCEL_BUSY = Operation.from_spec("cancelBusy", "DoneResponse")
+REQUEST_REST = Operation.from_spec("requestRest", "DoneResponse")
+CANCEL_REST = Operation.from_spec("cancelRest", "DoneResponse")
+ENTER_WORK = Operation.from_spec("enterWork", "DoneResponse")
+CANCEL_WORK = Operation.from_spec("cancelWork", "DoneResponse")
+SET_AUTO_ANSWER = Operation.from_spec("setAutoAnswer", "DoneResponse")
+SET_AUTO_ENTER_IDLE = Operation.from_spec("setAutoEnterIdle", "DoneResponse")
 
 #: Busy causes a client may give (the spec's 0-250 minus the platform's own 1-199).
 BUSY_REASONS = range(200, 251)
@@ -184,8 +201,8 @@ def _is(event_type: EventType) -> Callable[[Event], Event | None]:
     return outcome
 
 
-_BUSY_SET = _is(EventType.AGENT_STATE_SET_NOT_READY_SUCCESS)
-_REST_GRANTED = _is(EventType.AGENT_STATE_SET_REST_SUCCESS)
+_BUSY_SET = _is(models.EventType.AGENT_STATE_SET_NOT_READY_SUCCESS)
+_REST_GRANTED = _is(models.EventType.AGENT_STATE_SET_REST_SUCCESS)
 
 
 # ---------------------------------------------------------------------- sync

@@ -87,3 +87,30 @@ def test_a_model_loads_its_own_module_not_every_model() -> None:
     models = {m for m in loaded if m.startswith("cec_agentgateway.generated.models.")}
     assert "cec_agentgateway.generated.models.acd_stat" in models
     assert len(models) < 5, sorted(models)
+
+
+def test_the_client_loads_no_operation_modules_no_event_models_and_no_asyncio() -> None:
+    # `from cec_agentgateway import AgentGateway` loads the client with its operation families,
+    # but a generated API module, a model or asyncio is imported when a call first needs it.
+    loaded = _loaded_after("from cec_agentgateway import AgentGateway")
+    api = {m for m in loaded if m.startswith("cec_agentgateway.generated.api.")}
+    assert api == set()
+    models = {m for m in loaded if m.startswith("cec_agentgateway.generated.models.")}
+    # Only the two enums the client needs at import (event types, retcodes): no attrs model.
+    assert models <= {
+        "cec_agentgateway.generated.models.event_type",
+        "cec_agentgateway.generated.models.retcode",
+    }, sorted(models)
+    assert {"asyncio", "httpcore", "cec_agentgateway.generated.client"} & loaded == set()
+    assert {"cec_agentgateway._agent", "cec_agentgateway._client"} <= loaded
+
+
+def test_a_call_loads_its_own_api_module_not_every_one() -> None:
+    loaded = _loaded_after(
+        "import httpx; from cec_agentgateway import AgentGateway; "
+        "ok = lambda request: httpx.Response(200, json={'retcode': '0', 'message': ''}); "
+        "gw = AgentGateway('https://gw.test', transport=httpx.MockTransport(ok)); "
+        "gw.agent('153', guid='guid-1').cancel_busy()"
+    )
+    ours = {m for m in loaded if m.startswith("cec_agentgateway.generated.api.onlineagent.")}
+    assert ours == {"cec_agentgateway.generated.api.onlineagent.cancel_busy"}
