@@ -440,6 +440,28 @@ def test_event_contents_are_documented_schemas(spec: dict[str, Any]) -> None:
     assert spec["components"]["schemas"]["CallIdContent"]["type"] == "string"
 
 
+# Operations written before operations cited their pages: the five seed pages and the
+# session lifecycle, cited by title in info.x-reference-pages and in seed_pages.py.
+_CITED_IN_INFO = set(SEED_OPERATIONS.values()) | {
+    "signIn", "forceSignIn", "signInPlatformOnly", "signOut", "forceSignOut",
+    "forceSignOutWithReason", "getAgentEvent", "handShake", "updateGuid", "queryAgentStatus",
+}  # fmt: skip
+
+
+def test_every_operation_cites_a_vendor_page_or_the_clients_it_came_from(
+    spec: dict[str, Any],
+) -> None:
+    """An operation without a vendor page says which public client code it was taken from."""
+    for operation_id, (_, _, op) in operations(spec).items():
+        pages = op.get("x-reference-pages", [])
+        for page in pages:
+            assert re.fullmatch(r"cec_0[57]_\d{4,5}", page), (operation_id, page)
+        if operation_id in _CITED_IN_INFO:
+            continue
+        assert "x-reference-pages" in op, operation_id
+        assert pages or str(op.get("x-reference-sources", "")).strip(), operation_id
+
+
 def test_every_content_schema_cites_its_source(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     for name in set(schemas["AgentEvent"]["x-event-contents"].values()):
