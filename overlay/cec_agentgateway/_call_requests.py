@@ -21,7 +21,7 @@ from ._errors import (
 )
 from ._events import Event
 from ._lazy import generated_api
-from ._operations import Operation, PreparedCall
+from ._operations import Operation, PreparedCall, no_result, unset_if_none
 from ._validation import check_body, check_flag, check_parameter
 from .generated import models
 from .generated.types import UNSET
@@ -152,14 +152,6 @@ class TransferFailedError(AgentGatewayError):
 # ---------------------------------------------------------------------- builders
 
 
-def _nothing(parsed: Any, response: httpx.Response) -> None:
-    return None
-
-
-def _unset(value: Any) -> Any:
-    return UNSET if value is None else value
-
-
 # Wire names -> the Python keywords of the public methods, so errors name what the caller
 # wrote (``skill_id: ... (sent as skillid)``) and keep the wire name in ``.field``.
 _CALL_OUT_KEYWORDS = {
@@ -219,12 +211,12 @@ def call_out_call(
     )
     body = models.CallOutRequest(
         called=called,
-        caller=_unset(caller),
-        skillid=_unset(skill_id),
-        callappdata=_unset(app_data),
+        caller=unset_if_none(caller),
+        skillid=unset_if_none(skill_id),
+        callappdata=unset_if_none(app_data),
         mediaability=UNSET if media_ability is None else models.CallOutMediaAbility(media_ability),
-        callcontrolid=_unset(call_control_id),
-        uui_data=_unset(uui_data),
+        callcontrolid=unset_if_none(call_control_id),
+        uui_data=unset_if_none(uui_data),
     )
 
     def finish(parsed: CallIdResponse, response: httpx.Response) -> str:
@@ -245,22 +237,22 @@ def _check_call_id(key: str, call_id: str, operation: Operation, agent_id: str) 
 def answer_call_call(agent_id: str, call_id: str | None = None) -> PreparedCall[None]:
     if call_id is not None:
         _check_call_id("answerCall.callid", call_id, ANSWER_CALL, agent_id)
-    request = answer_call._get_kwargs(agent_id, callid=_unset(call_id))
-    return PreparedCall(ANSWER_CALL, agent_id, request, _nothing)
+    request = answer_call._get_kwargs(agent_id, callid=unset_if_none(call_id))
+    return PreparedCall(ANSWER_CALL, agent_id, request, no_result)
 
 
 def release_call_call(agent_id: str) -> PreparedCall[None]:
-    return PreparedCall(RELEASE_CALL, agent_id, release_call._get_kwargs(agent_id), _nothing)
+    return PreparedCall(RELEASE_CALL, agent_id, release_call._get_kwargs(agent_id), no_result)
 
 
 def hold_call_call(agent_id: str) -> PreparedCall[None]:
-    return PreparedCall(HOLD_CALL, agent_id, hold_call._get_kwargs(agent_id), _nothing)
+    return PreparedCall(HOLD_CALL, agent_id, hold_call._get_kwargs(agent_id), no_result)
 
 
 def retrieve_call_call(agent_id: str, call_id: str) -> PreparedCall[None]:
     _check_call_id("retrieveCall.callid", call_id, RETRIEVE_CALL, agent_id)
     request = retrieve_call._get_kwargs(agent_id, callid=call_id)
-    return PreparedCall(RETRIEVE_CALL, agent_id, request, _nothing)
+    return PreparedCall(RETRIEVE_CALL, agent_id, request, no_result)
 
 
 def _body(fields: dict[str, Any]) -> dict[str, Any]:
@@ -353,7 +345,7 @@ def conf_join_call(
         keywords=_CONF_JOIN_KEYWORDS,
     )
     request = conf_join._get_kwargs(agent_id, body=models.ConfJoinRequest.from_dict(wire))
-    return PreparedCall(CONF_JOIN, agent_id, request, _nothing)
+    return PreparedCall(CONF_JOIN, agent_id, request, no_result)
 
 
 def transfer_call_call(
@@ -393,19 +385,19 @@ def transfer_call_call(
             agent_id=agent_id,
         )
     request = transfer_call._get_kwargs(agent_id, body=models.TransferRequest.from_dict(wire))
-    return PreparedCall(TRANSFER_CALL, agent_id, request, _nothing)
+    return PreparedCall(TRANSFER_CALL, agent_id, request, no_result)
 
 
 def cancel_transfer_call(agent_id: str) -> PreparedCall[None]:
     request = cancel_transfer._get_kwargs(agent_id)
-    return PreparedCall(CANCEL_TRANSFER, agent_id, request, _nothing)
+    return PreparedCall(CANCEL_TRANSFER, agent_id, request, no_result)
 
 
 def mute_call(agent_id: str, on: bool) -> PreparedCall[None]:
     """beginmute / endmute."""
     if on:
-        return PreparedCall(BEGIN_MUTE, agent_id, begin_mute._get_kwargs(agent_id), _nothing)
-    return PreparedCall(END_MUTE, agent_id, end_mute._get_kwargs(agent_id), _nothing)
+        return PreparedCall(BEGIN_MUTE, agent_id, begin_mute._get_kwargs(agent_id), no_result)
+    return PreparedCall(END_MUTE, agent_id, end_mute._get_kwargs(agent_id), no_result)
 
 
 def second_dial_call(agent_id: str, digits: str) -> PreparedCall[None]:
@@ -418,19 +410,19 @@ def second_dial_call(agent_id: str, digits: str) -> PreparedCall[None]:
         keyword="digits",
     )
     request = second_dial._get_kwargs(agent_id, number=digits)
-    return PreparedCall(SECOND_DIAL, agent_id, request, _nothing)
+    return PreparedCall(SECOND_DIAL, agent_id, request, no_result)
 
 
 def connect_hold_call(agent_id: str, call_id: str) -> PreparedCall[None]:
     _check_call_id("connectHold.callid", call_id, CONNECT_HOLD, agent_id)
     request = connect_hold._get_kwargs(agent_id, call_id)
-    return PreparedCall(CONNECT_HOLD, agent_id, request, _nothing)
+    return PreparedCall(CONNECT_HOLD, agent_id, request, no_result)
 
 
 def drop_call_call(agent_id: str, call_id: str) -> PreparedCall[None]:
     _check_call_id("dropCall.callid", call_id, DROP_CALL, agent_id)
     request = drop_call._get_kwargs(agent_id, call_id)
-    return PreparedCall(DROP_CALL, agent_id, request, _nothing)
+    return PreparedCall(DROP_CALL, agent_id, request, no_result)
 
 
 def disconnect_call(agent_id: str, number: str) -> PreparedCall[None]:
@@ -442,7 +434,7 @@ def disconnect_call(agent_id: str, number: str) -> PreparedCall[None]:
         keyword="number",
     )
     request = disconnect_number._get_kwargs(agent_id, number)
-    return PreparedCall(DISCONNECT_NUMBER, agent_id, request, _nothing)
+    return PreparedCall(DISCONNECT_NUMBER, agent_id, request, no_result)
 
 
 def snatch_pickup_call(agent_id: str, ringing_agent_id: str | int) -> PreparedCall[None]:
@@ -458,7 +450,7 @@ def snatch_pickup_call(agent_id: str, ringing_agent_id: str | int) -> PreparedCa
         keyword="ringing_agent_id",
     )
     request = snatch_pickup._get_kwargs(agent_id, dest_work_no=value)
-    return PreparedCall(SNATCH_PICKUP, agent_id, request, _nothing)
+    return PreparedCall(SNATCH_PICKUP, agent_id, request, no_result)
 
 
 def phone_linkage_call(agent_id: str, pickup: bool, legacy_put: bool) -> PreparedCall[None]:
@@ -469,7 +461,7 @@ def phone_linkage_call(agent_id: str, pickup: bool, legacy_put: bool) -> Prepare
     else:
         module = phone_hangup_put if legacy_put else phone_hangup
         operation = PHONE_HANGUP_PUT if legacy_put else PHONE_HANGUP
-    return PreparedCall(operation, agent_id, module._get_kwargs(agent_id), _nothing)
+    return PreparedCall(operation, agent_id, module._get_kwargs(agent_id), no_result)
 
 
 def preview_call_out_call(agent_id: str, called: str, control_id: int) -> PreparedCall[str]:
@@ -504,7 +496,7 @@ def cancel_preview_call_out_call(agent_id: str, control_id: int) -> PreparedCall
     )
     body = models.CancelPreviewCallOutRequest.from_dict(wire)
     request = cancel_preview_call_out._get_kwargs(agent_id, body=body)
-    return PreparedCall(CANCEL_PREVIEW_CALL_OUT, agent_id, request, _nothing)
+    return PreparedCall(CANCEL_PREVIEW_CALL_OUT, agent_id, request, no_result)
 
 
 def transfer_outcome(event: Event, agent_id: str | None) -> bool | None:

@@ -15,7 +15,7 @@ import httpx
 from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
-from ._operations import Operation, PreparedCall
+from ._operations import Operation, PreparedCall, no_result
 from ._validation import check_body, check_flag, check_parameter
 from .generated import models
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
@@ -104,11 +104,7 @@ def set_call_data_call(
     wire["calldata"] = base64.b64encode(raw).decode("ascii") if encoded else data
     body = models.SetCallDataRequest.from_dict({k: v for k, v in wire.items() if v is not None})
     request = set_call_app_data_ex._get_kwargs(agent_id, body=body)
-    return PreparedCall(SET_CALL_APP_DATA_EX, agent_id, request, _nothing)
-
-
-def _nothing(parsed: Any, response: httpx.Response) -> None:
-    return None
+    return PreparedCall(SET_CALL_APP_DATA_EX, agent_id, request, no_result)
 
 
 def _calls_of(

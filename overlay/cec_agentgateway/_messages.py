@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
-from ._operations import Operation, PreparedCall
+from ._operations import Operation, PreparedCall, no_result
 from ._validation import check_body
 from .generated import models
 
@@ -69,7 +69,7 @@ def send_note(agent_id: str, agent_ids: Iterable[str | int], content: str) -> Pr
     )
     body = models.SendNoteRequest(agent_ids=ids, content=content)
     request = send_note_module._get_kwargs(agent_id, body=body)
-    return PreparedCall(SEND_NOTE, agent_id, request, lambda parsed, response: None)
+    return PreparedCall(SEND_NOTE, agent_id, request, no_result)
 
 
 def notify_bulletin(
@@ -110,7 +110,7 @@ def notify_bulletin(
     )
     body = models.NotifyBulletinRequest(targettype=kind, targetname=target, bulletindata=text)
     request = notify_bulletin_module._get_kwargs(agent_id, body=body)
-    return PreparedCall(NOTIFY_BULLETIN, agent_id, request, lambda parsed, response: None)
+    return PreparedCall(NOTIFY_BULLETIN, agent_id, request, no_result)
 
 
 class MessagesMixin(SyncFamily):

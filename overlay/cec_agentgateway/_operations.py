@@ -77,7 +77,7 @@ else:
     sign_in_module = generated_api("onlineagent.sign_in")
     sign_out_module = generated_api("onlineagent.sign_out")
 
-__all__ = ["Operation", "PreparedCall"]
+__all__ = ["Operation", "PreparedCall", "no_result", "unset_if_none"]
 
 T = TypeVar("T")
 
@@ -162,7 +162,8 @@ class PreparedCall(Generic[T]):
 _JSON_HEADERS = {"Content-Type": "application/json; charset=UTF-8"}
 
 
-def _unset(value: T | None) -> T | Unset:
+def unset_if_none(value: T | None) -> T | Unset:
+    """A request field: None (the caller left it out) becomes UNSET, which is not sent."""
     return UNSET if value is None else value
 
 
@@ -245,18 +246,18 @@ def request_conference(
     )
     body = models.RequestAgentConfRequest(
         member_num=member_num,
-        conf_caller_no=_unset(conf_caller_no),
-        time=_unset(time),
-        prompt_time=_unset(prompt_time),
-        beep_tone=_unset(beep_tone),
+        conf_caller_no=unset_if_none(conf_caller_no),
+        time=unset_if_none(time),
+        prompt_time=unset_if_none(prompt_time),
+        beep_tone=unset_if_none(beep_tone),
         play_mode=UNSET if play_mode is None else models.PlayMode(play_mode),
-        voice_path=_unset(voice_path),
+        voice_path=unset_if_none(voice_path),
     )
     return PreparedCall(
         REQUEST_AGENT_CONF,
         agent_id,
         request_agent_conf._get_kwargs(agent_id, body=body),
-        lambda parsed, response: None,
+        no_result,
     )
 
 
@@ -279,7 +280,9 @@ def call_info(
     call = PreparedCall(
         QUERY_CALL_INFO,
         agent_id,
-        query_call_info._get_kwargs(agent_id, is_no_contain_last_call=_unset(include_last_call)),
+        query_call_info._get_kwargs(
+            agent_id, is_no_contain_last_call=unset_if_none(include_last_call)
+        ),
         finish,
     )
     return call
@@ -333,7 +336,7 @@ def call_app_data(
         query_call_app_data._get_kwargs(
             agent_id,
             is_encode_result=True if base64_transfer else UNSET,
-            call_id=_unset(call_id),
+            call_id=unset_if_none(call_id),
         ),
         finish,
     )
@@ -444,15 +447,16 @@ def sign_out(
             agent_id=agent_id,
         )
         request = force_sign_out_with_reason._get_kwargs(agent_id, reason)
-        return PreparedCall(FORCE_SIGN_OUT_WITH_REASON, agent_id, request, _nothing)
+        return PreparedCall(FORCE_SIGN_OUT_WITH_REASON, agent_id, request, no_result)
     if force:
         return PreparedCall(
-            FORCE_SIGN_OUT, agent_id, force_sign_out._get_kwargs(agent_id), _nothing
+            FORCE_SIGN_OUT, agent_id, force_sign_out._get_kwargs(agent_id), no_result
         )
-    return PreparedCall(SIGN_OUT, agent_id, sign_out_module._get_kwargs(agent_id), _nothing)
+    return PreparedCall(SIGN_OUT, agent_id, sign_out_module._get_kwargs(agent_id), no_result)
 
 
-def _nothing(parsed: Any, response: httpx.Response) -> None:
+def no_result(parsed: Any, response: httpx.Response) -> None:
+    """The finish of an operation that answers only with its retcode (``result`` reserved)."""
     return None
 
 
@@ -472,7 +476,7 @@ def poll_event(agent_id: str, *, calldata: str | None = None) -> PreparedCall[Ag
             raise _wrong_result(call, response, "an event")
         return parsed.event
 
-    request = get_agent_event._get_kwargs(agent_id, calldata=_unset(calldata))
+    request = get_agent_event._get_kwargs(agent_id, calldata=unset_if_none(calldata))
     call = PreparedCall(GET_AGENT_EVENT, agent_id, request, finish)
     return call
 
@@ -485,8 +489,8 @@ def handshake(agent_id: str, *, service_token: str | None = None) -> PreparedCal
             operation=HAND_SHAKE.log_method,
             agent_id=agent_id,
         )
-    request = hand_shake._get_kwargs(agent_id, service_token=_unset(service_token))
-    return PreparedCall(HAND_SHAKE, agent_id, request, _nothing)
+    request = hand_shake._get_kwargs(agent_id, service_token=unset_if_none(service_token))
+    return PreparedCall(HAND_SHAKE, agent_id, request, no_result)
 
 
 def update_guid_call(agent_id: str) -> PreparedCall[str]:

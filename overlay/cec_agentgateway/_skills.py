@@ -15,7 +15,7 @@ import httpx
 from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
-from ._operations import Operation, PreparedCall
+from ._operations import Operation, PreparedCall, no_result
 from ._validation import check_parameter
 from .generated import models
 from .generated.types import UNSET, Unset
@@ -91,7 +91,7 @@ def join_skills(
             )
         linkage = int(phone_linkage)
     request = reset_skill._get_kwargs(agent_id, selection, skillid=skillid, phonelinkage=linkage)
-    return PreparedCall(RESET_SKILL, agent_id, request, lambda parsed, response: None)
+    return PreparedCall(RESET_SKILL, agent_id, request, no_result)
 
 
 def _skill_list(

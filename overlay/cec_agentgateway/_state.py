@@ -16,13 +16,11 @@ import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from ._errors import RequestValidationError
 from ._events import Event
 from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
-from ._operations import Operation, PreparedCall
+from ._operations import Operation, PreparedCall, no_result
 from ._validation import check_flag, check_parameter
 from .generated import models
 from .generated.types import UNSET
@@ -72,10 +70,6 @@ BUSY_REASONS = range(200, 251)
 _WAIT_TIMEOUT = 30.0
 
 
-def _done(parsed: Any, response: httpx.Response) -> None:
-    return None
-
-
 def _check(operation: Operation, name: str, value: Any, agent_id: str, keyword: str) -> None:
     """Check the wire parameter ``name``; errors name ``keyword``, the method's argument."""
     check_parameter(
@@ -107,7 +101,7 @@ def _prolong(operation: Operation, prolong: bool | None, agent_id: str) -> bool 
 
 def ready_call(agent_id: str) -> PreparedCall[None]:
     """sayFree: idle, whatever not-ready state (busy, rest, wrap-up) the agent is in."""
-    return PreparedCall(SAY_FREE, agent_id, say_free._get_kwargs(agent_id), _done)
+    return PreparedCall(SAY_FREE, agent_id, say_free._get_kwargs(agent_id), no_result)
 
 
 def busy_call(
@@ -129,12 +123,12 @@ def busy_call(
         reason=UNSET if reason is None else reason,
         prolong=_prolong(SAY_BUSY, prolong, agent_id),
     )
-    return PreparedCall(SAY_BUSY, agent_id, request, _done)
+    return PreparedCall(SAY_BUSY, agent_id, request, no_result)
 
 
 def cancel_busy_call(agent_id: str) -> PreparedCall[None]:
     """cancelBusy."""
-    return PreparedCall(CANCEL_BUSY, agent_id, cancel_busy._get_kwargs(agent_id), _done)
+    return PreparedCall(CANCEL_BUSY, agent_id, cancel_busy._get_kwargs(agent_id), no_result)
 
 
 def rest_call(
@@ -160,36 +154,36 @@ def rest_call(
     request = request_rest._get_kwargs(
         agent_id, seconds, cause, prolong=_prolong(REQUEST_REST, prolong, agent_id)
     )
-    return PreparedCall(REQUEST_REST, agent_id, request, _done)
+    return PreparedCall(REQUEST_REST, agent_id, request, no_result)
 
 
 def cancel_rest_call(agent_id: str) -> PreparedCall[None]:
     """cancelRest."""
-    return PreparedCall(CANCEL_REST, agent_id, cancel_rest._get_kwargs(agent_id), _done)
+    return PreparedCall(CANCEL_REST, agent_id, cancel_rest._get_kwargs(agent_id), no_result)
 
 
 def wrap_up_call(agent_id: str) -> PreparedCall[None]:
     """enterWork."""
-    return PreparedCall(ENTER_WORK, agent_id, enter_work._get_kwargs(agent_id), _done)
+    return PreparedCall(ENTER_WORK, agent_id, enter_work._get_kwargs(agent_id), no_result)
 
 
 def end_wrap_up_call(agent_id: str) -> PreparedCall[None]:
     """cancelWork."""
-    return PreparedCall(CANCEL_WORK, agent_id, cancel_work._get_kwargs(agent_id), _done)
+    return PreparedCall(CANCEL_WORK, agent_id, cancel_work._get_kwargs(agent_id), no_result)
 
 
 def auto_answer_call(agent_id: str, enabled: bool) -> PreparedCall[None]:
     """setAutoAnswer."""
     flag = _flag(SET_AUTO_ANSWER, "isautoanswer", enabled, agent_id)
     request = set_auto_answer._get_kwargs(agent_id, flag)
-    return PreparedCall(SET_AUTO_ANSWER, agent_id, request, _done)
+    return PreparedCall(SET_AUTO_ANSWER, agent_id, request, no_result)
 
 
 def auto_enter_idle_call(agent_id: str, enabled: bool) -> PreparedCall[None]:
     """setAutoEnterIdle."""
     flag = _flag(SET_AUTO_ENTER_IDLE, "flag", enabled, agent_id)
     request = set_auto_enter_idle._get_kwargs(agent_id, flag)
-    return PreparedCall(SET_AUTO_ENTER_IDLE, agent_id, request, _done)
+    return PreparedCall(SET_AUTO_ENTER_IDLE, agent_id, request, no_result)
 
 
 def _is(event_type: EventType) -> Callable[[Event], Event | None]:
