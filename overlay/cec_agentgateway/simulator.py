@@ -103,10 +103,11 @@ import logging
 import sys
 import threading
 from collections.abc import Sequence
-from typing import Literal, TextIO
+from typing import TextIO
 
+from ._simulator._family import UsageError
 from ._simulator._faults import Fault
-from ._simulator._gateway import GatewaySimulator
+from ._simulator._gateway import GatewaySimulator, QueryLimit
 from ._simulator._model import ManualClock, RequestRecord, SimulatorError
 from ._simulator._server import SimulatorServer
 
@@ -114,9 +115,11 @@ __all__ = [
     "Fault",
     "GatewaySimulator",
     "ManualClock",
+    "QueryLimit",
     "RequestRecord",
     "SimulatorError",
     "SimulatorServer",
+    "command_usages",
     "main",
     "run_command",
 ]
@@ -131,7 +134,8 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
     parser = argparse.ArgumentParser(
         prog="python -m cec_agentgateway.simulator",
         description="Serve a simulated CC-Gateway over plain HTTP.",
-        epilog="Commands on standard input: " + "; ".join(COMMANDS.values()),
+        epilog="Commands on standard input: "
+        + "; ".join(command_usages(GatewaySimulator()).values()),
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8043, help="port (0: any free port)")
@@ -225,68 +229,28 @@ def _log_requests() -> None:
     logger.setLevel(logging.INFO)
 
 
-COMMANDS = {
-    "offer": "offer AGENT [CALLER] [force]: an inbound call to an idle agent (prints its call"
-    " ID); force puts it through to a busy, resting or wrap-up agent, as a direct call would",
-    "answer": "answer AGENT: the ringing call is answered",
-    "connect": "connect AGENT: the far end of the dialling call answers",
-    "fail": "fail AGENT: the dialling call fails",
-    "hangup": "hangup AGENT [CALLID]: the customer hangs up",
-    "unreachable": "unreachable NUMBER...: calls to these numbers fail",
-    "transfers": "transfers success|failure|pending: how the next transfers end",
-    "complete": "complete AGENT [failed]: the pending transfer ends",
-    "dtmf": "dtmf AGENT: the DTMF digits the agent sent in its call",
-    "preview": "preview AGENT CONTROLID NUMBER...: offer a previewed outbound call",
-}
-
-
-_OUTCOMES: dict[str, Literal["success", "failure", "pending"]] = {
-    "success": "success",
-    "failure": "failure",
-    "pending": "pending",
-}
+def command_usages(simulator: GatewaySimulator) -> dict[str, str]:
+    """The scenario command lines the simulator's families offer: name -> usage."""
+    return {name: usage for name, (usage, _) in sorted(simulator.commands.items())}
 
 
 def run_command(simulator: GatewaySimulator, line: str) -> str:
-    """Run one scenario command (see ``COMMANDS``); the answer is ``ok ...`` or ``error ...``."""
+    """Run one scenario command line (see :func:`command_usages`); the answer is ``ok ...`` or
+    ``error ...``. Each family registers its own commands (``offer``, ``hangup``,
+    ``transfers``, ``watch``...)."""
     words = line.split()
     if not words:
         return "ok"
-    name, args = words[0].lower(), words[1:]
+    found = simulator.commands.get(words[0].lower())
+    if found is None:
+        return "error unknown command; " + "; ".join(command_usages(simulator).values())
+    usage, run = found
     try:
-        if name == "offer" and 1 <= len(args) <= 3:
-            force = len(args) > 1 and args[-1].lower() == "force"
-            rest = args[:-1] if force else args
-            if len(rest) == 2:
-                return "ok " + simulator.offer_call(rest[0], caller=rest[1], force=force)
-            if len(rest) == 1:
-                return "ok " + simulator.offer_call(rest[0], force=force)
-        if name == "answer" and len(args) == 1:
-            simulator.answer_call(args[0])
-            return "ok"
-        if name == "connect" and len(args) == 1:
-            return "ok " + simulator.connect_call(args[0])
-        if name == "fail" and len(args) == 1:
-            return "ok " + simulator.fail_call(args[0])
-        if name == "hangup" and 1 <= len(args) <= 2:
-            return "ok " + simulator.customer_hang_up(*args)
-        if name == "unreachable" and args:
-            simulator.make_unreachable(*args)
-            return "ok"
-        if name == "transfers" and len(args) == 1 and args[0] in _OUTCOMES:
-            simulator.set_transfer_outcome(_OUTCOMES[args[0]])
-            return "ok"
-        if name == "complete" and len(args) in (1, 2):
-            failed = args[1:] == ["failed"]
-            return "ok " + simulator.complete_transfer(args[0], succeeded=not failed)
-        if name == "dtmf" and len(args) == 1:
-            return "ok " + simulator.dtmf(args[0])
-        if name == "preview" and len(args) >= 3 and args[1].isdigit():
-            simulator.offer_preview(args[0], int(args[1]), *args[2:])
-            return "ok"
-    except SimulatorError as error:
+        return run(words[1:])
+    except UsageError:
+        return f"error unknown command {line.strip()!r}; usage: {usage}"
+    except (SimulatorError, ValueError) as error:
         return f"error {error}"
-    return "error unknown command; " + "; ".join(COMMANDS.values())
 
 
 if __name__ == "__main__":

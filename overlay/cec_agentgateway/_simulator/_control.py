@@ -1,7 +1,9 @@
 """The control endpoint: scripting a served simulator from outside, in any language.
 
 It belongs to the server layer (above the simulator's core): each request under
-``/__sim__/`` becomes one call of :class:`GatewaySimulator`'s scenario API. It is served
+``/__sim__/`` becomes one call of a family's scenario API, through the control actions the
+families register with the core (``GET /__sim__/`` lists them), so every family is reached
+the same way. It is served
 only when the server was started with ``control=True`` (``--control``), and only to
 loopback clients; everything else under the reserved path gets 404. Bodies are JSON
 objects, answers ``{"ok": true, ...}`` or ``{"ok": false, "error": "..."}`` (HTTP 400).
@@ -23,6 +25,9 @@ objects, answers ``{"ok": true, ...}`` or ``{"ok": false, "error": "..."}`` (HTT
                            over HTTP each closes the connection unanswered)}
 ``POST /__sim__/clear_faults``  forget injected faults not used yet
 ``POST /__sim__/force_sign_out`` ``{"agent"}``: signed out by the gateway
+``POST /__sim__/watch``    ``{"agent", "agents"?}``: the agent receives copies of the
+                           others' state and call events (of its VDN when no list)
+``POST /__sim__/watched_events`` ``{"agent"}`` -> ``events`` it received since the last call
 ``POST /__sim__/command``  ``{"line": "hangup 153"}``: one scenario command line, as on
                            the simulator's standard input (when the server has them)
 =========================  ===========================================================
@@ -33,22 +38,18 @@ from __future__ import annotations
 import ipaddress
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any
 
+from ._core import ControlAction, GatewayCore
+from ._family import ControlError, body_text
 from ._faults import Fault
 from ._model import SimulatorError
 from ._wire import JSON_CONTENT_TYPE, SimResponse
 
-if TYPE_CHECKING:
-    from ._gateway import GatewaySimulator
-
 __all__ = ["CONTROL_PREFIX", "ControlEndpoint", "is_loopback"]
 
 CONTROL_PREFIX = "/__sim__/"
-
-
-class _BadRequest(Exception):
-    pass
+_MAX_DEPTH = 64  # nesting a control body may have
 
 
 def is_loopback(address: str) -> bool:
@@ -64,39 +65,16 @@ def _answer(status: int, payload: Mapping[str, Any]) -> SimResponse:
     return SimResponse(status, body, (("Content-Type", JSON_CONTENT_TYPE),))
 
 
-def _text(body: Mapping[str, Any], name: str, *, required: bool = True) -> str | None:
-    value = body.get(name)
-    if value is None and not required:
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        raise _BadRequest(f"{name} must be a string")
-    return value
-
-
-def _agent(body: Mapping[str, Any]) -> str:
-    agent = _text(body, "agent")
-    assert agent is not None
-    return agent
-
-
 class ControlEndpoint:
     """Answers the ``/__sim__/`` requests for one simulator."""
 
-    def __init__(
-        self, simulator: GatewaySimulator, commands: Callable[[str], str] | None = None
-    ) -> None:
-        self._sim = simulator
+    def __init__(self, core: GatewayCore, commands: Callable[[str], str] | None = None) -> None:
+        self._core = core
         self._commands = commands
-        self._posts: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
-            "offer_call": self._offer_call,
-            "end_call": self._end_call,
-            "push_event": self._push_event,
-            "set_app_data": self._set_app_data,
+        self._posts: dict[str, ControlAction] = {
+            **core.controls,
             "inject": self._inject,
             "clear_faults": self._clear_faults,
-            "force_sign_out": self._force_sign_out,
             "command": self._command,
         }
 
@@ -114,118 +92,99 @@ class ControlEndpoint:
 
     def handle(self, method: str, path: str, body: bytes) -> SimResponse:
         name = path.removeprefix(CONTROL_PREFIX).strip("/")
+        known = ["GET state", *(f"POST {n}" for n in sorted(self._posts))]
         if method == "GET" and name == "state":
             return _answer(200, {"ok": True, **self._state()})
+        if method == "GET" and name == "":
+            return _answer(200, {"ok": True, "controls": known})
         action = self._posts.get(name)
         if action is None or method != "POST":
-            known = ["GET state", *(f"POST {n}" for n in self._posts)]
-            return _answer(
-                404, {"ok": False, "error": f"unknown control {method} {name!r}", "controls": known}
-            )
+            error = f"unknown control {method} {name!r}"
+            return _answer(404, {"ok": False, "error": error, "controls": known})
         try:
-            decoded = json.loads(body) if body.strip() else {}
-            if not isinstance(decoded, dict):
-                raise _BadRequest("the body must be a JSON object")
+            decoded = _decoded(body)
             return _answer(200, {"ok": True, **action(decoded)})
-        except (_BadRequest, SimulatorError, ValueError) as error:
+        except (SimulatorError, ValueError) as error:  # ControlError is a ValueError
             return _answer(400, {"ok": False, "error": str(error)})
 
     # ------------------------------------------------------------------ controls
+
     def _state(self) -> dict[str, Any]:
-        agents = [
-            {
-                "agentId": agent_id,
-                "signedIn": self._sim.is_signed_in(agent_id),
-                "state": int(self._sim.agent_state(agent_id)),
-                "pendingEvents": len(self._sim.pending_events(agent_id)),
-                "callId": self._sim.current_call_id(agent_id),
-            }
-            for agent_id in self._sim.agent_ids()
-        ]
-        return {"agents": agents, "requests": len(self._sim.requests)}
-
-    def _offer_call(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        options: dict[str, Any] = {}
-        for wire, keyword in (
-            ("caller", "caller"),
-            ("called", "called"),
-            ("appData", "app_data"),
-            ("callId", "call_id"),
-        ):
-            value = _text(body, wire, required=False)
-            if value is not None:
-                options[keyword] = value
-        force = body.get("force", False)
-        if not isinstance(force, bool):
-            raise _BadRequest("force must be true or false")
-        return {"callId": self._sim.offer_call(_agent(body), force=force, **options)}
-
-    def _end_call(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        by = body.get("releasedBy", "customer")
-        released_by: Literal["customer", "agent"]
-        if by == "customer":
-            released_by = "customer"
-        elif by == "agent":
-            released_by = "agent"
-        else:
-            raise _BadRequest('releasedBy must be "customer" or "agent"')
-        self._sim.end_call(_agent(body), released_by=released_by)
-        return {}
-
-    def _push_event(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        if "eventType" not in body:
-            raise _BadRequest("eventType is required")
-        self._sim.push_event(_agent(body), body["eventType"], body.get("content"))
-        return {}
-
-    def _set_app_data(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        data = _text(body, "data")
-        assert data is not None
-        self._sim.set_app_data(_agent(body), data)
-        return {}
+        core = self._core
+        with core.lock:
+            core.housekeeping(core.clock())
+            agents = []
+            for agent in core.agents.values():
+                session = agent.session or agent.farewell
+                agents.append(
+                    {
+                        "agentId": agent.agent_id,
+                        "signedIn": agent.session is not None,
+                        "state": int(agent.gateway_state()),
+                        "pendingEvents": 0 if session is None else len(session.events),
+                        "callId": None if agent.call is None else agent.call.call_id,
+                    }
+                )
+        return {"agents": agents, "requests": len(core.requests)}
 
     def _inject(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        agent = _text(body, "agent", required=False)
-        operation = _text(body, "operation", required=False)
+        agent = body_text(body, "agent", required=False)
+        operation = body_text(body, "operation", required=False)
         times = body.get("times", 1)
         if isinstance(times, bool) or not isinstance(times, int):
-            raise _BadRequest("times must be an integer")
+            raise ControlError("times must be an integer")
         kinds = [k for k in ("retcode", "httpStatus", "transportError") if k in body]
         if len(kinds) != 1:
-            raise _BadRequest("give exactly one of retcode, httpStatus, transportError")
-        fault = _fault(kinds[0], body)
-        self._sim.inject(agent, fault, times=times, operation=operation)
+            raise ControlError("give exactly one of retcode, httpStatus, transportError")
+        self._core.inject(agent, _fault(kinds[0], body), times=times, operation=operation)
         return {}
 
     def _clear_faults(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        self._sim.clear_faults()
-        return {}
-
-    def _force_sign_out(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        self._sim.force_sign_out(_agent(body))
+        self._core.clear_faults()
         return {}
 
     def _command(self, body: Mapping[str, Any]) -> dict[str, Any]:
         if self._commands is None:
-            raise _BadRequest("this server runs no scenario commands")
-        line = _text(body, "line")
+            raise ControlError("this server runs no scenario commands")
+        line = body_text(body, "line")
         assert line is not None
         answer = self._commands(line)
         if answer.startswith("error"):
-            raise _BadRequest(answer.removeprefix("error").strip())
+            raise ControlError(answer.removeprefix("error").strip())
         return {"answer": answer.removeprefix("ok").strip()}
+
+
+def _decoded(body: bytes) -> dict[str, Any]:
+    """A control body: a JSON object of bounded depth (deeper ones are refused unparsed)."""
+    if not body.strip():
+        return {}
+    depth = 0
+    for byte in body:  # brackets inside strings count too: a control body has no such text
+        if byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > _MAX_DEPTH:
+                raise ControlError(f"the body nests deeper than {_MAX_DEPTH} levels")
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    try:
+        decoded = json.loads(body)
+    except (ValueError, RecursionError):
+        raise ControlError("the body is not valid JSON") from None
+    if not isinstance(decoded, dict):
+        raise ControlError("the body must be a JSON object")
+    return decoded
 
 
 def _fault(kind: str, body: Mapping[str, Any]) -> Fault:
     if kind == "retcode":
-        retcode = _text(body, "retcode")
+        retcode = body_text(body, "retcode")
         assert retcode is not None
-        return Fault.retcode(retcode, _text(body, "message", required=False))
+        return Fault.retcode(retcode, body_text(body, "message", required=False))
     if kind == "httpStatus":
         status = body["httpStatus"]
         if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599:
-            raise _BadRequest("httpStatus must be an HTTP status code")
-        return Fault.http_error(status, _text(body, "body", required=False))
+            raise ControlError("httpStatus must be an HTTP status code")
+        return Fault.http_error(status, body_text(body, "body", required=False))
     errors = {
         "disconnect": Fault.disconnect,
         "connect_error": Fault.connect_error,
@@ -233,5 +192,5 @@ def _fault(kind: str, body: Mapping[str, Any]) -> Fault:
     }
     made = errors.get(str(body["transportError"]))
     if made is None:
-        raise _BadRequest(f"transportError must be one of {sorted(errors)}")
+        raise ControlError(f"transportError must be one of {sorted(errors)}")
     return made()

@@ -69,6 +69,9 @@ class RequestRecord:
     injected: bool = False
 
 
+_WATCHED = 1000  # watched events kept per session; older ones are dropped
+
+
 @dataclass(frozen=True)
 class SessionOptions:
     """What the sign-in request chose for the session."""
@@ -103,6 +106,11 @@ class Session:
     # Previewed outbound calls offered (AgentEvent_Preview) and neither dialled nor
     # cancelled yet: control block ID -> the numbers that may be dialled.
     previews: dict[int, list[str]] = field(default_factory=dict)
+    joined_skills: tuple[int, ...] = ()  # the skill queues joined with resetskill
+    # What the session watches of other agents (GatewayCore.add_watcher): None watches nobody, an
+    # empty frozenset every agent of its VDN; the copies wait in ``watched``.
+    watching: frozenset[str] | None = None
+    watched: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=_WATCHED))
 
 
 @dataclass(eq=False)
@@ -230,11 +238,36 @@ class AgentRecord:
     pending_busy: int | None = None
     rest: Rest | None = None
     held_calls: list[Call] = field(default_factory=list)  # on hold, oldest first
+    # The account's configuration: its agent group, the skill queues it may join, and the
+    # rights it has (see GatewayCore.RIGHTS; every agent may inspect unless withheld).
+    group: str | None = None
+    skills: tuple[int, ...] = ()
+    rights: set[str] = field(default_factory=lambda: {"inspect"})
 
     @property
     def busy_with_call(self) -> bool:
         """Whether the agent is answering, talking or holding (a call or a conference)."""
         return self.call is not None or self.conference is not None or bool(self.held_calls)
+
+    @property
+    def joined_skills(self) -> tuple[int, ...]:
+        """The skill queues joined in the current session (none when signed out)."""
+        return () if self.session is None else self.session.joined_skills
+
+    def not_offerable(self) -> str | None:
+        """Why a skill queue would not offer this agent a call ("busy (cause 201)"), or None.
+
+        A gateway's queue offers calls only to idle agents.
+        """
+        if self.busy_with_call:
+            return "in a call"
+        if self.base_state == AgentState.BUSY:
+            return f"busy (cause {self.busy_reason})" if self.busy_reason else "busy"
+        if self.base_state == AgentState.REST:
+            return "resting"
+        if self.base_state == AgentState.WRAP_UP:
+            return "in wrap-up"
+        return None
 
     def detailed_state(self) -> AgentState:
         """The agent state of the spec's AgentState table (syncagentinfo ``state``)."""

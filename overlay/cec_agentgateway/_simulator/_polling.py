@@ -3,22 +3,43 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 from ..generated.models import Retcode
-from ._model import Session
+from ._model import AgentRecord, Session
 from ._wire import Refusal, SimRequest, SimResponse, error_response, json_response
 
-if TYPE_CHECKING:
-    from ._gateway import GatewaySimulator
+__all__ = ["PendingPoll", "PollHost", "answer_poll"]
 
-__all__ = ["PendingPoll", "answer_poll"]
+
+class PollHost(Protocol):
+    """What a poll needs of the gateway core (``GatewayCore`` provides it).
+
+    A protocol, so that this module, which the core imports, does not import the core.
+    """
+
+    poll_wait: float
+
+    @property
+    def agents(self) -> Mapping[str, AgentRecord]: ...
+
+    def clock(self) -> float: ...
+
+    def is_live(self, session: Session) -> bool: ...
+
+    def announced_guid(self, session: Session, presented: str, now: float) -> str | None: ...
+
+    def record(
+        self, request: SimRequest, operation: str | None, agent_id: str | None, response: Any
+    ) -> None: ...
+
 
 _OPERATION = "getAgentEvent"
 
 
 def answer_poll(
-    simulator: GatewaySimulator, request: SimRequest, session: Session, now: float
+    simulator: PollHost, request: SimRequest, session: Session, now: float
 ) -> SimResponse:
     """Answer a poll now: the oldest pending event, or no ``event`` at all.
 
@@ -26,8 +47,8 @@ def answer_poll(
     AgentOther_ShutdownService) and is then forgotten, so later polls get 100-006. The
     answer may announce a new Guid (``Set-GUID``).
     """
-    agent = simulator._agents[session.agent_id]
-    if not simulator._is_live(session):
+    agent = simulator.agents[session.agent_id]
+    if not simulator.is_live(session):
         return error_response(_OPERATION, Refusal(Retcode.NOT_SIGNED_IN))
     envelope: dict[str, Any] = {"message": "", "retcode": "0"}
     if session.events:
@@ -35,7 +56,7 @@ def answer_poll(
     if session.ended and not session.events:
         agent.farewell = None
     presented = request.header("Guid") or ""
-    return json_response(envelope, set_guid=simulator._announced_guid(session, presented, now))
+    return json_response(envelope, set_guid=simulator.announced_guid(session, presented, now))
 
 
 class PendingPoll:
@@ -45,7 +66,7 @@ class PendingPoll:
     with the simulator's lock held.
     """
 
-    def __init__(self, simulator: GatewaySimulator, request: SimRequest, session: Session):
+    def __init__(self, simulator: PollHost, request: SimRequest, session: Session):
         self._simulator = simulator
         self._request = request
         self._session = session
@@ -66,13 +87,13 @@ class PendingPoll:
     def ready(self) -> bool:
         """Whether there is something to answer: an event, or the session ended."""
         session = self._session
-        return bool(session.events) or session.ended or not self._simulator._is_live(session)
+        return bool(session.events) or session.ended or not self._simulator.is_live(session)
 
     def answer(self) -> SimResponse:
         self.release()
         simulator = self._simulator
-        response = answer_poll(simulator, self._request, self._session, simulator._clock())
-        simulator._record(self._request, _OPERATION, self._agent_id, response)
+        response = answer_poll(simulator, self._request, self._session, simulator.clock())
+        simulator.record(self._request, _OPERATION, self._agent_id, response)
         return response
 
     def release(self) -> None:
@@ -80,4 +101,4 @@ class PendingPoll:
         if not self._released:
             self._released = True
             self._session.polls_waiting -= 1
-            self._session.last_seen = max(self._session.last_seen, self._simulator._clock())
+            self._session.last_seen = max(self._session.last_seen, self._simulator.clock())

@@ -1,4 +1,4 @@
-"""A plain-HTTP server in front of a GatewaySimulator, for other languages and manual tests."""
+"""A plain-HTTP server in front of the simulated gateway, for other languages and manual tests."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ._faults import Fault
 from ._wire import SimRequest, SimResponse
 
 if TYPE_CHECKING:
-    from ._gateway import GatewaySimulator
+    from ._core import GatewayCore
 
 __all__ = ["SimulatorServer"]
 
@@ -34,7 +34,7 @@ class _Server(ThreadingHTTPServer):
     def __init__(
         self,
         address: tuple[str, int],
-        simulator: GatewaySimulator,
+        simulator: GatewayCore,
         control: ControlEndpoint | None,
     ) -> None:
         if ":" in address[0]:
@@ -164,7 +164,7 @@ class SimulatorServer:
 
     def __init__(
         self,
-        simulator: GatewaySimulator,
+        simulator: GatewayCore,
         host: str,
         port: int,
         *,

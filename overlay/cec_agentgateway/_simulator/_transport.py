@@ -1,4 +1,4 @@
-"""httpx transports that hand requests to a GatewaySimulator in-process."""
+"""httpx transports that hand requests to the simulated gateway in-process."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ._faults import Fault
 from ._wire import SimRequest, SimResponse
 
 if TYPE_CHECKING:
-    from ._gateway import GatewaySimulator
+    from ._core import GatewayCore
 
 __all__ = ["AsyncSimulatorTransport", "SimulatorTransport"]
 
@@ -34,7 +34,7 @@ def _response(outcome: SimResponse | Fault, request: httpx.Request) -> httpx.Res
 class SimulatorTransport(httpx.BaseTransport):
     """Sync transport: a poll with no event blocks the calling thread for ``poll_wait``."""
 
-    def __init__(self, simulator: GatewaySimulator) -> None:
+    def __init__(self, simulator: GatewayCore) -> None:
         self._simulator = simulator
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -45,7 +45,7 @@ class SimulatorTransport(httpx.BaseTransport):
 class AsyncSimulatorTransport(httpx.AsyncBaseTransport):
     """Async transport: a poll with no event waits on an asyncio.Event, not on a thread."""
 
-    def __init__(self, simulator: GatewaySimulator) -> None:
+    def __init__(self, simulator: GatewayCore) -> None:
         self._simulator = simulator
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

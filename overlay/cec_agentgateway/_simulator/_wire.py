@@ -13,6 +13,7 @@ from ..generated.spec_extensions import ENUM_DESCRIPTIONS, OPERATIONS
 
 __all__ = [
     "API_PREFIX",
+    "Context",
     "Refusal",
     "Route",
     "RouteMatch",
@@ -45,6 +46,17 @@ class SimRequest:
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
+
+
+@dataclass(frozen=True)
+class Context:
+    """One routed request: the operationId, the path parameters and the clock's time."""
+
+    request: SimRequest
+    operation: str
+    agent_id: str
+    params: Mapping[str, str]
+    now: float
 
 
 @dataclass(frozen=True)
