@@ -87,12 +87,24 @@ What it simulates:
   call, with or without its ID).
 * Conferences: requestAgentConf's events, failures on demand, queryConfInfos in either
   result shape, timeout warnings (AgentConf_Timeout) on the simulator's clock.
+* Skill queues (``sim.queues``): resetskill, the counts and statistics computed from the
+  simulated agents and calls, calls queued with ``queue_call`` and offered to the agent
+  idle longest; the gateway's queue-query limit (5 per agent and interface every 2 s,
+  then 000-007; ``queue_query_limit=`` / ``QueryLimit`` to change or drop it).
+* Watchers (``watch``, ``watched_events``): a session receives copies of other agents'
+  state and call events, as an inspector or a wallboard; rights (``withhold_right``).
 * Faults injected in front of the gateway (:class:`Fault`): HTTP error pages, empty or
-  broken bodies, any retcode, transport errors.
+  broken bodies, any retcode, transport errors; error envelopes with ``result`` null,
+  absent or ``""`` (``error_result=``).
+
+The simulator is a core with one module per operation family (``sim.session``,
+``sim.state``, ``sim.calls``, ``sim.preview_calls``, ``sim.transfers``, ``sim.call_data``,
+``sim.queues``, ``sim.groups``, ``sim.messages``, ``sim.conferences``); the flat methods
+above are the families' own. See docs/simulator.md in the source tree.
 
 Not simulated: push mode delivery (agents signed in with ``callBackUri`` and
-``serviceToken`` get 000-001 on polls; their events stay queued), TLS, inspectors, and the
-operations the spec does not describe.
+``serviceToken`` get 000-001 on polls; their events stay queued), TLS, the quality-control
+operations, and the operations the spec does not describe.
 """
 
 from __future__ import annotations

@@ -29,13 +29,14 @@ from typing import Any
 from .._errors import RequestValidationError
 from .._validation import check_agent_id
 from ..generated.models import AgentState, Retcode
-from ._faults import Fault
+from ._faults import Fault, FaultQueue
 from ._model import AgentRecord, Call, GuidEntry, RequestRecord, Session, SessionOptions
 from ._model import SimulatorError as SimulatorError
 from ._payloads import event as event_payload
 from ._polling import PendingPoll
 from ._wire import (
     Context,
+    ErrorResult,
     Refusal,
     RouteMatch,
     SimRequest,
@@ -81,14 +82,6 @@ class Hooks:
     tick: list[Callable[[float], None]] = field(default_factory=list)
 
 
-@dataclass
-class _InjectedFault:
-    agent_id: str | None
-    fault: Fault
-    remaining: int
-    operation: str | None = None
-
-
 class GatewayCore:
     """Accounts, sessions, Guids, event queues, clock, faults and routing (see the module)."""
 
@@ -105,7 +98,11 @@ class GatewayCore:
         guid_expiry: float = 120.0,
         start_time: float | None = None,
         vdn_id: int = 1,
+        error_result: ErrorResult = "null",
     ) -> None:
+        if error_result not in ("null", "absent", "empty"):
+            raise ValueError("error_result must be 'null', 'absent' or 'empty'")
+        self.error_result: ErrorResult = error_result
         self.poll_wait = poll_wait
         self.idle_timeout = idle_timeout
         self.guid_rotation = guid_rotation
@@ -124,7 +121,7 @@ class GatewayCore:
         self._idle_due = -math.inf  # no session can be idle before this (simulator clock)
         self._idle_due_for = idle_timeout
         self._watchers: set[Session] = set()
-        self._faults: list[_InjectedFault] = []
+        self._faults = FaultQueue()
         self._log: deque[RequestRecord] = deque(maxlen=_REQUEST_LOG)
         self._handlers: dict[str, Handler] = {}
         self._routes = build_routes(())
@@ -355,12 +352,10 @@ class GatewayCore:
         """Answer the next ``times`` requests for ``agent_id`` (None: any request) with
         ``fault``, optionally only for one ``operation`` (an operationId). The request does
         not reach the simulated gateway (no state changes)."""
-        if times < 1:
-            raise ValueError("times must be at least 1")
         if operation is not None and operation not in self._handlers:
             raise ValueError(f"unknown operation {operation!r}")
         with self._lock:
-            self._faults.append(_InjectedFault(agent_id, fault, times, operation))
+            self._faults.add(agent_id, fault, times, operation)
 
     def clear_faults(self) -> None:
         """Forget the injected faults that were not used yet."""
@@ -389,17 +384,6 @@ class GatewayCore:
                 request.method, request.path, operation, agent_id, status, retcode, injected
             )
         )
-
-    def _take_fault(self, agent_id: str | None, operation: str | None) -> Fault | None:
-        for injected in self._faults:
-            if injected.operation is not None and injected.operation != operation:
-                continue
-            if injected.agent_id is None or injected.agent_id == agent_id:
-                injected.remaining -= 1
-                if injected.remaining == 0:
-                    self._faults.remove(injected)
-                return injected.fault
-        return None
 
     # ------------------------------------------------------------------ request handling
 
@@ -472,7 +456,7 @@ class GatewayCore:
         found = match_route(self._routes, request.method, request.path)
         agent_id = None if found is None else found.params.get("agentid")
         operation = None if found is None or found.route is None else found.route.operation
-        fault = self._take_fault(agent_id, operation)
+        fault = self._faults.take(agent_id, operation)
         if fault is not None:
             answer = None if fault.error is not None else fault.response()
             self.record(request, operation, agent_id, answer, injected=True)
@@ -485,7 +469,7 @@ class GatewayCore:
         try:
             outcome = self._handlers[operation](context)
         except Refusal as refusal:
-            outcome = error_response(operation, refusal)
+            outcome = error_response(operation, refusal, self.error_result)
         except Exception:  # a bug of the simulator: answer as a servlet container would
             _log.exception("%s failed", operation)
             outcome = text_response(500, "Internal Server Error")

@@ -9,7 +9,7 @@ import httpx
 
 from ._wire import JSON_CONTENT_TYPE, SimResponse, retcode_message
 
-__all__ = ["Fault"]
+__all__ = ["Fault", "FaultQueue"]
 
 _BAD_GATEWAY_PAGE = (
     "<html><head><title>502 Bad Gateway</title></head>"
@@ -95,3 +95,38 @@ def _retcode_of(body: bytes) -> str | None:
         return None
     retcode = decoded.get("retcode") if isinstance(decoded, dict) else None
     return retcode if isinstance(retcode, str) else None
+
+
+@dataclass
+class _Injected:
+    agent_id: str | None
+    fault: Fault
+    remaining: int
+    operation: str | None
+
+
+class FaultQueue:
+    """The faults injected and not used up yet, in the order they were injected."""
+
+    def __init__(self) -> None:
+        self._faults: list[_Injected] = []
+
+    def add(self, agent_id: str | None, fault: Fault, times: int, operation: str | None) -> None:
+        if times < 1:
+            raise ValueError("times must be at least 1")
+        self._faults.append(_Injected(agent_id, fault, times, operation))
+
+    def clear(self) -> None:
+        self._faults.clear()
+
+    def take(self, agent_id: str | None, operation: str | None) -> Fault | None:
+        """The first fault for this agent (or any) and operation (or any), used once."""
+        for injected in self._faults:
+            if injected.operation is not None and injected.operation != operation:
+                continue
+            if injected.agent_id is None or injected.agent_id == agent_id:
+                injected.remaining -= 1
+                if injected.remaining == 0:
+                    self._faults.remove(injected)
+                return injected.fault
+        return None

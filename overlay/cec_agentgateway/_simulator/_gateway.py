@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 from ..generated.models import GatewayAgentState
 from ._callflow import CallFlow
 from ._core import GatewayCore
+from ._wire import ErrorResult
 from .families.agent_groups import AgentGroupFamily
 from .families.agent_state import AgentStateFamily
 from .families.call_data import CallDataFamily
@@ -82,7 +83,10 @@ class GatewaySimulator(GatewayCore):
     ``conference_result_shape``: queryConfInfos answers ``{"confs": [...]}`` ("object", as
     the reference example) or a plain array ("array", as the reference table).
     ``queue_query_limit``: how many queue queries the gateway answers (default: 5 per agent
-    and 15,000 in all every 2 s, refused with 000-007 beyond; None: no limit).
+    and 15,000 in all every 2 s for each queue interface, refused with 000-007 beyond; None:
+    no limit). ``error_result``: how an error envelope carries ``result``: ``"null"``,
+    ``"absent"`` (as the reference pages describe) or ``"empty"`` (``""``); gateways are seen
+    sending each, so a client should read the retcode first.
 
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
     ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``. All state is behind
@@ -101,6 +105,7 @@ class GatewaySimulator(GatewayCore):
         start_time: float | None = None,
         vdn_id: int = 1,
         queue_query_limit: QueryLimit | None = _DEFAULT_LIMIT,
+        error_result: ErrorResult = "null",
     ) -> None:
         super().__init__(
             clock=clock,
@@ -110,6 +115,7 @@ class GatewaySimulator(GatewayCore):
             guid_expiry=guid_expiry,
             start_time=start_time,
             vdn_id=vdn_id,
+            error_result=error_result,
         )
         flow = CallFlow(self)  # first: a session's calls go before its conference
         self.session = SessionFamily(self)

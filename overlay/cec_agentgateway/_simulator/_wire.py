@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from ..generated.models import Retcode
 from ..generated.spec_extensions import ENUM_DESCRIPTIONS, OPERATIONS
@@ -14,6 +14,7 @@ from ..generated.spec_extensions import ENUM_DESCRIPTIONS, OPERATIONS
 __all__ = [
     "API_PREFIX",
     "Context",
+    "ErrorResult",
     "Refusal",
     "Route",
     "RouteMatch",
@@ -86,11 +87,21 @@ def retcode_message(retcode: str) -> str:
     return ENUM_DESCRIPTIONS["Retcode"].get(retcode, "")
 
 
-def error_response(operation: str, refusal: Refusal) -> SimResponse:
-    """The envelope of a business error; ``result`` is null (polls and heartbeats have none)."""
+ErrorResult = Literal["null", "absent", "empty"]
+_NO_RESULT = ("getAgentEvent", "handShake")  # their answers never carry ``result``
+
+
+def error_response(operation: str, refusal: Refusal, shape: ErrorResult = "null") -> SimResponse:
+    """The envelope of a business error, with ``result`` as ``shape`` says.
+
+    Gateways are seen answering errors three ways: ``"result": null``, no ``result`` at all
+    (what the reference pages describe: "no result is returned if the query fails") and
+    ``"result": ""`` (one public client's sample, on 000-003). Polls and heartbeats never
+    carry ``result``.
+    """
     envelope: dict[str, Any] = {"message": refusal.message, "retcode": refusal.retcode}
-    if operation not in ("getAgentEvent", "handShake"):
-        envelope["result"] = None
+    if operation not in _NO_RESULT and shape != "absent":
+        envelope["result"] = None if shape == "null" else ""
     return json_response(envelope)
 
 
