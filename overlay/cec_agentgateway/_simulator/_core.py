@@ -38,12 +38,12 @@ from ._wire import (
     Context,
     ErrorResult,
     Refusal,
-    RouteMatch,
     SimRequest,
     SimResponse,
     build_routes,
     error_response,
     match_route,
+    not_routed,
     text_response,
 )
 
@@ -99,6 +99,7 @@ class GatewayCore:
         start_time: float | None = None,
         vdn_id: int = 1,
         error_result: ErrorResult = "null",
+        request_log: int = _REQUEST_LOG,
     ) -> None:
         if error_result not in ("null", "absent", "empty"):
             raise ValueError("error_result must be 'null', 'absent' or 'empty'")
@@ -122,7 +123,7 @@ class GatewayCore:
         self._idle_due_for = idle_timeout
         self._watchers: set[Session] = set()
         self._faults = FaultQueue()
-        self._log: deque[RequestRecord] = deque(maxlen=_REQUEST_LOG)
+        self._log: deque[RequestRecord] = deque(maxlen=request_log)
         self._handlers: dict[str, Handler] = {}
         self._routes = build_routes(())
         self.controls: dict[str, ControlAction] = {}
@@ -234,13 +235,23 @@ class GatewayCore:
                 raise SimulatorError(f"agent {agent_id} already exists")
             self._agents[agent_id] = AgentRecord(agent_id, password, phone, vdn)
 
+    def forget_session(self, session: Session) -> None:
+        """A session that can never be used again (signed out and its last events polled, or
+        taken over): its Guids are dropped now, so that nothing of it stays."""
+        for guid in session.guids:
+            self._guids.pop(guid, None)
+        session.guids.clear()
+
     def start_session(
         self, agent: AgentRecord, options: SessionOptions, base_state: AgentState, now: float
     ) -> Session:
+        if agent.farewell is not None:  # its last events were never polled
+            self.forget_session(agent.farewell)
         agent.farewell = None
         login_ms = self.now_ms()
         session = Session(agent.agent_id, _new_guid(), now, login_ms, now, options)
         self._guids[session.guid] = GuidEntry(session)
+        session.guids.append(session.guid)
         agent.session = session
         agent.base_state = base_state
         for hook in self.hooks.session_started:
@@ -262,6 +273,8 @@ class GatewayCore:
         agent.session = None
         agent.farewell = session if farewell is not None else None
         session.ended = True
+        if farewell is None:
+            self.forget_session(session)
         self._watchers.discard(session)
         agent.base_state = AgentState.IDLE
         self._notify(agent.agent_id)
@@ -272,6 +285,8 @@ class GatewayCore:
         session.guid = _new_guid()
         session.guid_issued_at = now
         self._guids[session.guid] = GuidEntry(session)
+        session.guids = [g for g in session.guids if g in self._guids]  # the swept ones go
+        session.guids.append(session.guid)
         return session.guid
 
     def announced_guid(self, session: Session, presented: str, now: float) -> str | None:
@@ -364,7 +379,7 @@ class GatewayCore:
 
     @property
     def requests(self) -> list[RequestRecord]:
-        """The requests answered so far (the latest 10,000), oldest first."""
+        """The requests answered so far (the latest ``request_log``), oldest first."""
         with self._lock:
             return list(self._log)
 
@@ -462,7 +477,7 @@ class GatewayCore:
             self.record(request, operation, agent_id, answer, injected=True)
             return fault
         if found is None or operation is None:
-            response = _not_routed(found)
+            response = not_routed(found)
             self.record(request, None, agent_id, response)
             return response
         context = Context(request, operation, agent_id or "", found.params, now)
@@ -480,10 +495,3 @@ class GatewayCore:
 
 def _new_guid() -> str:
     return f"{uuid.uuid4()}{_GUID_SUFFIX}"
-
-
-def _not_routed(found: RouteMatch | None) -> SimResponse:
-    if found is None:
-        return text_response(404, "The requested resource is not available.")
-    allowed = ", ".join(found.allowed)
-    return text_response(405, "The method is not allowed for this resource.", [("Allow", allowed)])

@@ -86,7 +86,8 @@ class GatewaySimulator(GatewayCore):
     and 15,000 in all every 2 s for each queue interface, refused with 000-007 beyond; None:
     no limit). ``error_result``: how an error envelope carries ``result``: ``"null"``,
     ``"absent"`` (as the reference pages describe) or ``"empty"`` (``""``); gateways are seen
-    sending each, so a client should read the retcode first.
+    sending each, so a client should read the retcode first. ``request_log``: how many of
+    the latest requests :attr:`requests` keeps.
 
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
     ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``. All state is behind
@@ -106,6 +107,7 @@ class GatewaySimulator(GatewayCore):
         vdn_id: int = 1,
         queue_query_limit: QueryLimit | None = _DEFAULT_LIMIT,
         error_result: ErrorResult = "null",
+        request_log: int = 10_000,
     ) -> None:
         super().__init__(
             clock=clock,
@@ -116,6 +118,7 @@ class GatewaySimulator(GatewayCore):
             start_time=start_time,
             vdn_id=vdn_id,
             error_result=error_result,
+            request_log=request_log,
         )
         flow = CallFlow(self)  # first: a session's calls go before its conference
         self.session = SessionFamily(self)

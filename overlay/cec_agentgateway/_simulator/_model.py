@@ -107,6 +107,7 @@ class Session:
     # cancelled yet: control block ID -> the numbers that may be dialled.
     previews: dict[int, list[str]] = field(default_factory=dict)
     joined_skills: tuple[int, ...] = ()  # the skill queues joined with resetskill
+    guids: list[str] = field(default_factory=list)  # every Guid issued to it, oldest first
     # What the session watches of other agents (GatewayCore.add_watcher): None watches nobody, an
     # empty frozenset every agent of its VDN; the copies wait in ``watched``.
     watching: frozenset[str] | None = None

@@ -28,6 +28,8 @@ class PollHost(Protocol):
 
     def is_live(self, session: Session) -> bool: ...
 
+    def forget_session(self, session: Session) -> None: ...
+
     def announced_guid(self, session: Session, presented: str, now: float) -> str | None: ...
 
     def record(
@@ -55,6 +57,7 @@ def answer_poll(
         envelope["event"] = session.events.popleft()
     if session.ended and not session.events:
         agent.farewell = None
+        simulator.forget_session(session)
     presented = request.header("Guid") or ""
     return json_response(envelope, set_guid=simulator.announced_guid(session, presented, now))
 

@@ -24,6 +24,7 @@ __all__ = [
     "error_response",
     "json_response",
     "match_route",
+    "not_routed",
     "retcode_message",
     "text_response",
 ]
@@ -169,3 +170,11 @@ def match_route(routes: Iterable[Route], method: str, path: str) -> RouteMatch |
     if not allowed:
         return None
     return RouteMatch(None, params, tuple(sorted(set(allowed))))
+
+
+def not_routed(found: RouteMatch | None) -> SimResponse:
+    """The web server's answer for a path no operation has (404) or a method it lacks (405)."""
+    if found is None:
+        return text_response(404, "The requested resource is not available.")
+    allowed = ", ".join(found.allowed)
+    return text_response(405, "The method is not allowed for this resource.", [("Allow", allowed)])
