@@ -137,7 +137,8 @@ def build_routes(operations: Iterable[str]) -> tuple[Route, ...]:
         template = info["path"]
         regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
         routes.append(Route(operation, info["method"], template, re.compile(regex)))
-    return tuple(routes)
+    # Fixed segments win over parameters (agentevent/allagentevent over agentevent/{agentid}).
+    return tuple(sorted(routes, key=lambda route: route.template.count("{")))
 
 
 def match_route(routes: Iterable[Route], method: str, path: str) -> RouteMatch | None:
