@@ -148,10 +148,14 @@ def match_route(routes: Iterable[Route], method: str, path: str) -> RouteMatch |
     relative = path[len(API_PREFIX) :]
     allowed: list[str] = []
     params: dict[str, str] = {}
+    template = None  # the most fixed template that matches; others do not compete with it
     for route in routes:
+        if template is not None and route.template != template:
+            continue
         found = route.pattern.fullmatch(relative)
         if found is None:
             continue
+        template = route.template
         if route.method == method.upper():
             return RouteMatch(route, found.groupdict(), (route.method,))
         allowed.append(route.method)
