@@ -70,17 +70,19 @@ def test_a_supervisors_day_sync() -> None:
 
 def test_the_right_and_the_target_are_checked_sync() -> None:
     sim = simulator()
-    with AgentGateway(BASE, transport=sim.transport(), **FAST) as gw:
-        with gw.sign_in("153", password="pw", phone="40038") as sup:
-            with pytest.raises(QualityControlError) as absent:
-                sup.team.listen("155")
-            assert absent.value.retcode == "900-004"  # not signed in
-            with gw.sign_in("155", password="pw", phone="40039"):
-                sim.withhold_right("153", "inspect")
-                with pytest.raises(QualityControlError) as no_right:
-                    sup.team.force_busy("155")
-                assert no_right.value.retcode == "900-002"
-                assert "AgentState_SetNotReady_Success" not in _types(sim, "155")
+    with (
+        AgentGateway(BASE, transport=sim.transport(), **FAST) as gw,
+        gw.sign_in("153", password="pw", phone="40038") as sup,
+    ):
+        with pytest.raises(QualityControlError) as absent:
+            sup.team.listen("155")
+        assert absent.value.retcode == "900-004"  # not signed in
+        with gw.sign_in("155", password="pw", phone="40039"):
+            sim.withhold_right("153", "inspect")
+            with pytest.raises(QualityControlError) as no_right:
+                sup.team.force_busy("155")
+            assert no_right.value.retcode == "900-002"
+            assert "AgentState_SetNotReady_Success" not in _types(sim, "155")
 
 
 def test_a_supervisors_day_async() -> None:

@@ -222,10 +222,10 @@ def test_leaving_the_block_by_an_error_still_stops() -> None:
     from cec_agentgateway import AgentGateway
 
     fake = FakeGateway().reply(ok({}), json_reply({"message": "", "retcode": "900-003"}))
-    with AgentGateway(BASE, transport=httpx.MockTransport(fake)) as gw:
-        with pytest.raises(KeyError) as raised, gw.agent("153", guid=GUID).monitor("155") as m:
-            m.listen()
-            raise KeyError("desk")
+    gw = AgentGateway(BASE, transport=httpx.MockTransport(fake))
+    with gw, pytest.raises(KeyError) as raised, gw.agent("153", guid=GUID).monitor("155") as m:
+        m.listen()
+        raise KeyError("desk")
     assert fake.last.method == "DELETE"
     assert "stopping the monitoring of agent 155 failed" in raised.value.__notes__[0]
 
