@@ -49,3 +49,24 @@ def test_a_refusal_exits_with_the_retcode_status(gateway: Gateway) -> None:
     assert result.status == 10
     assert "900-004" in result.err
     assert gateway.run("listen", "12").status == 3  # a bad argument: nothing sent
+
+
+def test_the_supervisor_demo_shows_both_sides() -> None:
+    import io
+
+    from cec_agentgateway._cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["demo", "supervisor"], environ={}, stdout=out, stderr=err) == 0, err.getvalue()
+    text = out.getvalue()
+    for line in (
+        "the inspector listens",
+        "the inspector whispers",
+        "the inspector barges in",
+        "inspector AgentEvent_Talking",  # the call taken over
+        "agent     AgentEvent_Call_Release",
+        "agent     AgentState_SetNotReady_Success",
+        "agent     AgentState_Force_Ready",
+        "both signed out",
+    ):
+        assert line in text, line
