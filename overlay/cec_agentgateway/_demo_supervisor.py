@@ -47,41 +47,41 @@ def run(*, out: TextIO) -> None:
     sim.add_agent(AGENT, password=PASSWORD, phone="40039")
     sim.set_agent_group(AGENT, "Hotline")
     stop = threading.Event()
-    with AgentGateway(transport=sim.transport(), poll_interval=0.05) as gw:
-        with (
-            gw.sign_in(INSPECTOR, password=PASSWORD, phone="40038") as sup,
-            gw.sign_in(AGENT, password=PASSWORD, phone="40039") as agent,
-        ):
-            followers = [
-                threading.Thread(target=_follow, args=(name, who, stop, out))
-                for name, who in (("agent", agent), ("inspector", sup))
-            ]
+    with (
+        AgentGateway(transport=sim.transport(), poll_interval=0.05) as gw,
+        gw.sign_in(INSPECTOR, password=PASSWORD, phone="40038") as sup,
+        gw.sign_in(AGENT, password=PASSWORD, phone="40039") as agent,
+    ):
+        followers = [
+            threading.Thread(target=_follow, args=(name, who, stop, out))
+            for name, who in (("agent", agent), ("inspector", sup))
+        ]
+        for follower in followers:
+            follower.start()
+        try:
+            say(f"inspector {INSPECTOR} and agent {AGENT} signed in")
+            call_id = sim.offer_call(AGENT, caller="70004")
+            say(f"a customer (70004) calls agent {AGENT}: call {call_id}")
+            with sup.monitor(AGENT) as monitor:
+                monitor.listen()
+                say("the inspector listens (addsupervise); nobody notices")
+                monitor.whisper()
+                say("the inspector whispers to the agent (the customer does not hear)")
+                monitor.barge_in()
+                say("the inspector barges in: all three talk")
+                monitor.take_over()
+                say("the inspector takes the call over; the agent is free again")
+            sim.end_call(INSPECTOR)
+            say("the customer hangs up on the inspector")
+            sup.team.force_busy(AGENT)
+            say(f"the inspector makes agent {AGENT} busy")
+            for member in sup.team.agents():
+                state = member.state.name if member.state is not None else "?"
+                say(f"  team: {member.work_no} {state} ({member.group or 'no group'})")
+            sup.team.force_idle(AGENT)
+            say(f"the inspector makes agent {AGENT} idle again")
+        finally:
+            stop.set()
             for follower in followers:
-                follower.start()
-            try:
-                say(f"inspector {INSPECTOR} and agent {AGENT} signed in")
-                call_id = sim.offer_call(AGENT, caller="70004")
-                say(f"a customer (70004) calls agent {AGENT}: call {call_id}")
-                with sup.monitor(AGENT) as monitor:
-                    monitor.listen()
-                    say("the inspector listens (addsupervise); nobody notices")
-                    monitor.whisper()
-                    say("the inspector whispers to the agent (the customer does not hear)")
-                    monitor.barge_in()
-                    say("the inspector barges in: all three talk")
-                    monitor.take_over()
-                    say("the inspector takes the call over; the agent is free again")
-                sim.end_call(INSPECTOR)
-                say("the customer hangs up on the inspector")
-                sup.team.force_busy(AGENT)
-                say(f"the inspector makes agent {AGENT} busy")
-                for member in sup.team.agents():
-                    state = member.state.name if member.state is not None else "?"
-                    say(f"  team: {member.work_no} {state} ({member.group or 'no group'})")
-                sup.team.force_idle(AGENT)
-                say(f"the inspector makes agent {AGENT} idle again")
-            finally:
-                stop.set()
-                for follower in followers:
-                    follower.join()
+                follower.join()
     say("both signed out")
