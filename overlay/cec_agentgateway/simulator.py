@@ -87,12 +87,16 @@ What it simulates:
   call, with or without its ID).
 * Conferences: requestAgentConf's events, failures on demand, queryConfInfos in either
   result shape, timeout warnings (AgentConf_Timeout) on the simulator's clock.
+* Quality control: inspectors listen, barge in, whisper (and switch between them), take a
+  call over, force agents busy, idle, resting or signed out and release their calls; the
+  agents get the events; refusals 000-005, 900-002 (``withhold_right``), 900-004, 900-005;
+  allagentevent from the watcher mechanism (``quality_control.supervision``).
 * Faults injected in front of the gateway (:class:`Fault`): HTTP error pages, empty or
   broken bodies, any retcode, transport errors.
 
 Not simulated: push mode delivery (agents signed in with ``callBackUri`` and
-``serviceToken`` get 000-001 on polls; their events stay queued), TLS, inspectors, and the
-operations the spec does not describe.
+``serviceToken`` get 000-001 on polls; their events stay queued), TLS, the inspector's
+audio (monitoring changes states only), and the operations the spec does not describe.
 """
 
 from __future__ import annotations

@@ -33,14 +33,26 @@ out the state and call events those agents received since the previous one, as a
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from ..._errors import RequestValidationError
 from ..._validation import check_parameter
 from ...generated.models import AgentState, EventType, ReasonCode, Retcode
 from .._callflow import CallFlow, talking_content
 from .._core import GatewayCore
-from .._family import Family, checked_parameter, gateway_message, ok, operation
+from .._family import (
+    Family,
+    UsageError,
+    body_agent,
+    checked_parameter,
+    command,
+    control,
+    gateway_message,
+    ok,
+    operation,
+)
 from .._model import AgentRecord, Call, Rest, Session
 from .._wire import Context, Refusal, SimResponse, json_response
 
@@ -90,6 +102,35 @@ class QualityControlFamily(Family):
         with self.core.lock:
             found = self._by_inspector.get(inspector_id)
             return None if found is None else (found.target, found.mode)
+
+    @control("supervision")
+    def _control_supervision(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        found = self.supervision(body_agent(body))
+        if found is None:
+            return {"target": None, "mode": None}
+        return {"target": found[0], "mode": found[1].name.lower()}
+
+    @command(
+        "supervision",
+        "supervision INSPECTOR: whom the inspector monitors and how (or none)",
+    )
+    def _command_supervision(self, words: list[str]) -> str:
+        if len(words) != 1:
+            raise UsageError("usage: supervision INSPECTOR")
+        found = self.supervision(words[0])
+        return "ok none" if found is None else f"ok {found[0]} {found[1].name.lower()}"
+
+    @command("inspect", "inspect AGENT on|off: give or withhold the inspection right (900-002)")
+    def _command_inspect(self, words: list[str]) -> str:
+        if len(words) != 2 or words[1] not in ("on", "off"):
+            raise UsageError("usage: inspect AGENT on|off")
+        with self.core.lock:
+            rights = self.core.agent(words[0]).rights
+            if words[1] == "on":
+                rights.add("inspect")
+            else:
+                rights.discard("inspect")
+        return "ok"
 
     # ------------------------------------------------------------------ hooks
 
