@@ -438,6 +438,11 @@ ENUM_DESCRIPTIONS: Final[dict[str, dict[int | str, str]]] = {
         0: "The agents of an agent group (`targetname` is the group's name).",
         1: "The agents signed in to a skill queue (`targetname` is the queue's ID).",
     },
+    "QcSwitchType": {
+        0: "Switch to listening.",
+        1: "Switch to inserting (barge-in).",
+        2: "Switch to whispering.",
+    },
     "CallOutMediaAbility": {0: "Audio only.", 1: "Video.", 2: "Whatever the two ends negotiate."},
     "HelpDeviceType": {1: "A skill queue (by its ID).", 2: "An agent (by its agent ID)."},
     "HelpMode": {
@@ -685,6 +690,22 @@ LEGACY_RETCODES: Final[frozenset[str]] = frozenset(
 )
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {
+    "addInsert": {
+        "method": "PUT",
+        "path": "/qualitycontrol/{agentid}/addinsert/{workNo}",
+        "log_method": "addInsert",
+        "retcodes": ("000-005", "100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "addSupervise": {
+        "method": "PUT",
+        "path": "/qualitycontrol/{agentid}/addsupervise/{workNo}",
+        "log_method": "addSupervise",
+        "retcodes": ("000-005", "100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "answerCall": {
         "method": "PUT",
         "path": "/voicecall/{agentid}/answer",
@@ -823,6 +844,60 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentState_SetWork_Success",),
         "idempotent": False,
     },
+    "forceBusy": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/forcebusy/{workNo}",
+        "log_method": "forceBusy",
+        "retcodes": ("000-005", "100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": ("AgentState_SetNotReady_Success",),
+        "idempotent": False,
+    },
+    "forceDropCall": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/forcedropcall/{callid}",
+        "log_method": "forceDropCall",
+        "retcodes": ("100-006", "900-001", "900-002", "900-003", "900-004"),
+        "triggered_events": (
+            "AgentEvent_Call_Release",
+            "AgentOther_PhoneRelease",
+            "AgentState_Ready",
+            "AgentState_Work",
+        ),
+        "idempotent": False,
+    },
+    "forceIdle": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/forceidle/{workNo}",
+        "log_method": "forceIdle",
+        "retcodes": ("000-005", "100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": ("AgentState_Force_Ready",),
+        "idempotent": False,
+    },
+    "forceLogOutAgent": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/forcelogout/{workNo}",
+        "log_method": "forceLogOutAgent",
+        "retcodes": ("000-005", "100-006", "900-001", "900-002", "900-003", "900-004"),
+        "triggered_events": ("AgentOther_ShutdownService",),
+        "idempotent": False,
+    },
+    "forceRest": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/forcerest/{workNo}/{time}/{reason}",
+        "log_method": "forceRest",
+        "retcodes": (
+            "000-002",
+            "000-005",
+            "100-006",
+            "900-001",
+            "900-002",
+            "900-003",
+            "900-004",
+            "900-005",
+        ),
+        "triggered_events": ("AgentState_SetRest_Success", "AgentState_Rest_Timeout"),
+        "idempotent": False,
+    },
     "forceSignIn": {
         "method": "PUT",
         "path": "/onlineagent/{agentid}/forcelogin",
@@ -876,6 +951,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": False,
     },
+    "getAllAgentEvent": {
+        "method": "GET",
+        "path": "/agentevent/allagentevent",
+        "log_method": "getAllAgentEvent",
+        "retcodes": ("100-006", "900-002"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "handShake": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/handshake",
@@ -898,6 +981,34 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "log_method": "innerHelp",
         "retcodes": ("000-002", "100-006", "100-007", "200-018"),
         "triggered_events": ("AgentEvent_Hold", "AgentEvent_Talking", "AgentEvent_Consult_Fail"),
+        "idempotent": False,
+    },
+    "interceptCall": {
+        "method": "PUT",
+        "path": "/qualitycontrol/{agentid}/intercept/{workNo}",
+        "log_method": "intercept",
+        "retcodes": ("100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": (
+            "AgentEvent_Talking",
+            "AgentState_Ready",
+            "AgentOther_PhoneRelease",
+            "AgentEvent_Call_Release",
+            "AgentEvent_Customer_Release",
+        ),
+        "idempotent": False,
+    },
+    "interceptSpecifiedCall": {
+        "method": "PUT",
+        "path": "/qualitycontrol/{agentid}/intercept/{workNo}/{callId}",
+        "log_method": "intercept",
+        "retcodes": ("100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": (
+            "AgentEvent_Talking",
+            "AgentState_Ready",
+            "AgentOther_PhoneRelease",
+            "AgentEvent_Call_Release",
+            "AgentEvent_Customer_Release",
+        ),
         "idempotent": False,
     },
     "notifyBulletin": {
@@ -1000,6 +1111,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/calldata/{agentid}/allcallid",
         "log_method": "queryAllCallId",
         "retcodes": ("100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryAllMonitoredAgents": {
+        "method": "GET",
+        "path": "/qualitycontrol/{agentid}/allagent",
+        "log_method": "queryAllMonitoredAgents",
+        "retcodes": ("100-006", "900-002"),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -1137,6 +1256,30 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentState_SetRest_Success", "AgentState_Rest_Timeout"),
         "idempotent": False,
     },
+    "requestStopWhisperAgent": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/requeststopwhisperagent",
+        "log_method": "requestStopWhisperAgent",
+        "retcodes": ("100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "requestSwitchInsertWhisperAgent": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/requestswitchinsertwhisperagent",
+        "log_method": "requestSwitchInsertWhisperAgent",
+        "retcodes": ("100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "requestWhisperAgent": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/requestwhisperagent",
+        "log_method": "requestWhisperAgent",
+        "retcodes": ("000-005", "100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "resetSkill": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/resetskill/{autoflag}",
@@ -1271,6 +1414,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentEvent_Incoming_CallInfo",
             "AgentOther_PhoneRelease",
         ),
+        "idempotent": False,
+    },
+    "stopSuperviseOrInsert": {
+        "method": "DELETE",
+        "path": "/qualitycontrol/{agentid}/{workNo}",
+        "log_method": "stopSuperviseOrInsert",
+        "retcodes": ("100-006", "900-001", "900-002", "900-003", "900-004", "900-005"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "switchSuperviseOrInsert": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/switch/{workNo}",
+        "log_method": "switchSuperviseOrInsert",
+        "retcodes": ("100-006", "900-001", "900-002", "900-003"),
+        "triggered_events": (),
         "idempotent": False,
     },
     "syncAgentInfo": {
@@ -1621,6 +1780,36 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": True,
         "conditional": [],
     },
+    "WhisperAgentId": {
+        "properties": {
+            "whisperagentid": {
+                "minLength": 3,
+                "maxLength": 6,
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "x-minimum-value": 101,
+                "x-maximum-value": 999999,
+                "type": "string",
+            }
+        },
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "WorkNo": {
+        "properties": {
+            "workNo": {
+                "minLength": 3,
+                "maxLength": 6,
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "x-minimum-value": 101,
+                "x-maximum-value": 999999,
+                "type": "string",
+            }
+        },
+        "required": ["workNo"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "answerCall.callid": {
         "properties": {
             "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
@@ -1651,6 +1840,26 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "forceDropCall.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "forceRest.reason": {
+        "properties": {"reason": {"minimum": 1, "maximum": 255, "type": "integer"}},
+        "required": ["reason"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "forceRest.time": {
+        "properties": {"time": {"minimum": 1, "maximum": 86399, "type": "integer"}},
+        "required": ["time"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "getAgentEvent.calldata": {
         "properties": {"calldata": {"type": "string"}},
         "required": [],
@@ -1662,6 +1871,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "service_token": {"maxLength": 50, "pattern": "^[A-Za-z0-9]*$", "type": "string"}
         },
         "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "interceptSpecifiedCall.callId": {
+        "properties": {
+            "callId": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callId"],
         "additional_properties": False,
         "conditional": [],
     },
@@ -1735,6 +1952,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "requestRest.time": {
         "properties": {"time": {"minimum": 1, "maximum": 86399, "type": "integer"}},
         "required": ["time"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "requestSwitchInsertWhisperAgent.switchtype": {
+        "properties": {"switchtype": {"type": "integer", "enum": [0, 1, 2]}},
+        "required": ["switchtype"],
         "additional_properties": False,
         "conditional": [],
     },

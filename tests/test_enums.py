@@ -257,6 +257,8 @@ REFERENCE |= {
     },
     "ParticipantType": {6: "PHONE_NUMBER", 9: "AGENT_ID"},
     "PhoneLine": {"unknown": "UNKNOWN", "main": "MAIN", "assistant": "ASSISTANT"},
+    # cec_07_2414: switchtype of requestswitchinsertwhisperagent
+    "QcSwitchType": {0: "LISTEN", 1: "INSERT", 2: "WHISPER"},
     "LinkagePhoneState": dict(
         enumerate(["OFF_HOOK", "ON_HOOK", "TALKING", "ONLINE", "OFFLINE", "RINGING"])
     ),

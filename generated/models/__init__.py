@@ -22,6 +22,7 @@ if _typing.TYPE_CHECKING:
     from .agent_status import AgentStatus
     from .agent_status_response import AgentStatusResponse
     from .agent_type import AgentType
+    from .all_agent_event_response import AllAgentEventResponse
     from .bulletin_target_type import BulletinTargetType
     from .call_direct_mode import CallDirectMode
     from .call_event_content import CallEventContent
@@ -90,6 +91,7 @@ if _typing.TYPE_CHECKING:
     from .preview_call_content import PreviewCallContent
     from .preview_call_out_request import PreviewCallOutRequest
     from .pushed_events import PushedEvents
+    from .qc_switch_type import QcSwitchType
     from .quality_control_notify_content import QualityControlNotifyContent
     from .query_acd_stat_request import QueryAcdStatRequest
     from .query_acd_stat_response import QueryAcdStatResponse
@@ -146,6 +148,7 @@ _MODULES = {
     "AgentStatus": ".agent_status",
     "AgentStatusResponse": ".agent_status_response",
     "AgentType": ".agent_type",
+    "AllAgentEventResponse": ".all_agent_event_response",
     "BulletinTargetType": ".bulletin_target_type",
     "CallDirectMode": ".call_direct_mode",
     "CallEventContent": ".call_event_content",
@@ -214,6 +217,7 @@ _MODULES = {
     "PreviewCallContent": ".preview_call_content",
     "PreviewCallOutRequest": ".preview_call_out_request",
     "PushedEvents": ".pushed_events",
+    "QcSwitchType": ".qc_switch_type",
     "QualityControlNotifyContent": ".quality_control_notify_content",
     "QueryAcdStatRequest": ".query_acd_stat_request",
     "QueryAcdStatResponse": ".query_acd_stat_response",
@@ -284,6 +288,7 @@ __all__ = (
     "AgentStatus",
     "AgentStatusResponse",
     "AgentType",
+    "AllAgentEventResponse",
     "BulletinTargetType",
     "CallDirectMode",
     "CallEventContent",
@@ -352,6 +357,7 @@ __all__ = (
     "PreviewCallContent",
     "PreviewCallOutRequest",
     "PushedEvents",
+    "QcSwitchType",
     "QualityControlNotifyContent",
     "QueryAcdStatRequest",
     "QueryAcdStatResponse",

@@ -33,6 +33,7 @@ from ._queues import AsyncQueuesMixin, QueuesMixin
 from ._runner import CallOptions, arun, run
 from ._skills import AsyncSkillsMixin, SkillsMixin
 from ._state import AsyncWorkingState, WorkingState
+from ._supervisor import AsyncSupervisorMixin, SupervisorMixin
 from ._validation import (
     check_deadline,
     check_flag,
@@ -206,6 +207,7 @@ class Agent(
     SkillsMixin,
     QueuesMixin,
     MessagesMixin,
+    SupervisorMixin,
     SyncFamily,
 ):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
@@ -452,6 +454,7 @@ class AsyncAgent(
     AsyncSkillsMixin,
     AsyncQueuesMixin,
     AsyncMessagesMixin,
+    AsyncSupervisorMixin,
     AsyncFamily,
 ):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""

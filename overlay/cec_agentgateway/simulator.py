@@ -93,18 +93,23 @@ What it simulates:
   then 000-007; ``queue_query_limit=`` / ``QueryLimit`` to change or drop it).
 * Watchers (``watch``, ``watched_events``): a session receives copies of other agents'
   state and call events, as an inspector or a wallboard; rights (``withhold_right``).
+* Quality control: inspectors listen, barge in, whisper (and switch between them), take a
+  call over, force agents busy, idle, resting or signed out and release their calls; the
+  agents get the events; refusals 000-005, 900-002 (``withhold_right``), 900-004, 900-005;
+  allagentevent from the watcher mechanism (``quality_control.supervision``).
 * Faults injected in front of the gateway (:class:`Fault`): HTTP error pages, empty or
   broken bodies, any retcode, transport errors; error envelopes with ``result`` null,
   absent or ``""`` (``error_result=``).
 
 The simulator is a core with one module per operation family (``sim.session``,
 ``sim.state``, ``sim.calls``, ``sim.preview_calls``, ``sim.transfers``, ``sim.call_data``,
-``sim.queues``, ``sim.groups``, ``sim.messages``, ``sim.conferences``); the flat methods
+``sim.queues``, ``sim.groups``, ``sim.messages``, ``sim.conferences``,
+``sim.quality_control``); the flat methods
 above are the families' own. See docs/simulator.md in the source tree.
 
 Not simulated: push mode delivery (agents signed in with ``callBackUri`` and
-``serviceToken`` get 000-001 on polls; their events stay queued), TLS, the quality-control
-operations, and the operations the spec does not describe.
+``serviceToken`` get 000-001 on polls; their events stay queued), TLS, the inspector's
+audio (monitoring changes states only), and the operations the spec does not describe.
 """
 
 from __future__ import annotations

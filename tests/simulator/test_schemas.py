@@ -12,6 +12,7 @@ from cec_agentgateway.simulator import GatewaySimulator, ManualClock
 from tests.conftest import SchemaChecker, operations
 from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
 from tests.simulator.queue_session import queue_session
+from tests.simulator.supervisor_session import supervisor_session
 
 
 class Recorder(httpx.BaseTransport):
@@ -55,6 +56,7 @@ def realistic_session(
     desk.drain_farewell()
     desk.sign_in()
     queue_session(sim, desk)
+    supervisor_session(sim, desk)
     call_id = sim.offer_call(AGENT, caller="70004", app_data="orderId=42", wait_time=7)
     clock.advance(61)
     desk.drain()  # also rotates the Guid
@@ -276,7 +278,9 @@ def spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str,
 
 def operation_of(found: dict[str, tuple[str, str, dict[str, Any]]], request: httpx.Request) -> str:
     relative = request.url.path.removeprefix("/agentgateway/resource")
-    for operation_id, (method, template, _) in found.items():
+    # Fixed segments win over parameters, as in the simulator's router (allagentevent).
+    by_fixedness = sorted(found.items(), key=lambda item: item[1][1].count("{"))
+    for operation_id, (method, template, _) in by_fixedness:
         pattern = re.sub(r"\{[^}]+\}", "[^/]+", template)
         if request.method == method and re.fullmatch(pattern, relative):
             return operation_id
@@ -346,11 +350,13 @@ def test_every_event_validates_against_the_spec(
     null_content: list[str] = agent_event["x-event-null-content"]
     optional_content: list[str] = agent_event["x-event-optional-content"]
     known_types = set(spec["components"]["schemas"]["EventType"]["enum"])
-    delivered = [
-        response.json()["event"]
-        for _, response in recorder.exchanges
-        if response.json().get("event") is not None
-    ]
+    delivered = []
+    for _, response in recorder.exchanges:
+        event = response.json().get("event")
+        if isinstance(event, list):  # allagentevent: every watched agent's events
+            delivered.extend(event)
+        elif event is not None:
+            delivered.append(event)
     for event in delivered:
         assert not schemas.component_errors("AgentEvent", event), event
         event_type = event["eventType"]

@@ -207,6 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="a whole agent session against the embedded simulator")
     p.add_argument(
+        "scenario",
+        nargs="?",
+        choices=("agent", "supervisor"),
+        default="agent",
+        help="the agent's day (default) or an inspector's: listen, whisper, barge in, take over",
+    )
+    p.add_argument(
         "--rotation", type=float, default=1.0, help="simulated Guid rotation period, seconds"
     )
     return parser
@@ -289,6 +296,11 @@ def _run(
     out: TextIO,
     err: TextIO,
 ) -> int:
+    if args.command == "demo" and args.scenario == "supervisor":
+        from .._demo_supervisor import run as run_supervisor
+
+        run_supervisor(out=out)
+        return 0
     if args.command == "demo":
         from .._demo import run
 

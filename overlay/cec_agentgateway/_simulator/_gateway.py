@@ -31,6 +31,7 @@ from .families.call_data import CallDataFamily
 from .families.conferences import ConferenceFamily, ConferenceResultShape
 from .families.messages import MessageFamily
 from .families.preview_calls import PreviewCallFamily
+from .families.quality_control import QualityControlFamily
 from .families.queues import QueryLimit, QueueFamily
 from .families.session import SessionFamily
 from .families.transfers import TransferFamily
@@ -90,7 +91,8 @@ class GatewaySimulator(GatewayCore):
     the latest requests :attr:`requests` keeps.
 
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
-    ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``. All state is behind
+    ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``,
+    ``quality_control``. All state is behind
     one lock: the transports and the server may be used from several threads and loops.
     """
 
@@ -131,6 +133,7 @@ class GatewaySimulator(GatewayCore):
         self.groups = AgentGroupFamily(self)
         self.messages = MessageFamily(self)
         self.conferences = ConferenceFamily(self, conference_result_shape)
+        self.quality_control = QualityControlFamily(self, flow)
 
     def __repr__(self) -> str:
         with self._lock:

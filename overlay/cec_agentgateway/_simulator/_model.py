@@ -244,6 +244,9 @@ class AgentRecord:
     group: str | None = None
     skills: tuple[int, ...] = ()
     rights: set[str] = field(default_factory=lambda: {"inspect"})
+    # What the agent does as an inspector (families/quality_control.py): LISTENING, INSERTING
+    # or WHISPERING while it monitors another agent, else None.
+    supervising: AgentState | None = None
 
     @property
     def busy_with_call(self) -> bool:
@@ -262,6 +265,8 @@ class AgentRecord:
         """
         if self.busy_with_call:
             return "in a call"
+        if self.supervising is not None:
+            return f"monitoring ({self.supervising.name.lower()})"
         if self.base_state == AgentState.BUSY:
             return f"busy (cause {self.busy_reason})" if self.busy_reason else "busy"
         if self.base_state == AgentState.REST:
@@ -286,6 +291,8 @@ class AgentRecord:
             return AgentState.CONSULTING
         if self.busy_with_call:
             return AgentState.TALKING
+        if self.supervising is not None:
+            return self.supervising
         return self.base_state
 
     def gateway_state(self) -> GatewayAgentState:
@@ -309,4 +316,7 @@ _GATEWAY_STATES = {
     AgentState.THREE_PARTY_CALL: GatewayAgentState.TALKING,
     AgentState.CONSULTING: GatewayAgentState.TALKING,
     AgentState.MUTE: GatewayAgentState.TALKING,
+    AgentState.LISTENING: GatewayAgentState.TALKING,
+    AgentState.INSERTING: GatewayAgentState.TALKING,
+    AgentState.WHISPERING: GatewayAgentState.TALKING,
 }

@@ -149,7 +149,8 @@ def build_routes(operations: Iterable[str]) -> tuple[Route, ...]:
         template = info["path"]
         regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
         routes.append(Route(operation, info["method"], template, re.compile(regex)))
-    return tuple(routes)
+    # Fixed segments win over parameters (agentevent/allagentevent over agentevent/{agentid}).
+    return tuple(sorted(routes, key=lambda route: route.template.count("{")))
 
 
 def match_route(routes: Iterable[Route], method: str, path: str) -> RouteMatch | None:
@@ -159,10 +160,14 @@ def match_route(routes: Iterable[Route], method: str, path: str) -> RouteMatch |
     relative = path[len(API_PREFIX) :]
     allowed: list[str] = []
     params: dict[str, str] = {}
+    template = None  # the most fixed template that matches; others do not compete with it
     for route in routes:
+        if template is not None and route.template != template:
+            continue
         found = route.pattern.fullmatch(relative)
         if found is None:
             continue
+        template = route.template
         if route.method == method.upper():
             return RouteMatch(route, found.groupdict(), (route.method,))
         allowed.append(route.method)

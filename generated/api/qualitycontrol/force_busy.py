@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.done_response import DoneResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    agentid: str,
+    work_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/qualitycontrol/{agentid}/forcebusy/{work_no}".format(
+            agentid=quote(str(agentid), safe=""),
+            work_no=quote(str(work_no), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoneResponse | None:
+    if response.status_code == 200:
+        response_200 = DoneResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    work_no: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DoneResponse]:
+    """Make an agent busy
+
+     The inspector makes the agent `workNo` busy with busy reason 3 ("forced to show busy
+    by an inspector"): AgentState_SetNotReady_Success `{"reason": "3"}` reaches the
+    agent. During a call the agent becomes busy when the call ends. An agent that is
+    already busy is refused (900-005). Not idempotent.
+
+    Args:
+        agentid (str):
+        work_no (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        work_no=work_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    work_no: str,
+    *,
+    client: AuthenticatedClient,
+) -> DoneResponse | None:
+    """Make an agent busy
+
+     The inspector makes the agent `workNo` busy with busy reason 3 ("forced to show busy
+    by an inspector"): AgentState_SetNotReady_Success `{"reason": "3"}` reaches the
+    agent. During a call the agent becomes busy when the call ends. An agent that is
+    already busy is refused (900-005). Not idempotent.
+
+    Args:
+        agentid (str):
+        work_no (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        work_no=work_no,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    work_no: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DoneResponse]:
+    """Make an agent busy
+
+     The inspector makes the agent `workNo` busy with busy reason 3 ("forced to show busy
+    by an inspector"): AgentState_SetNotReady_Success `{"reason": "3"}` reaches the
+    agent. During a call the agent becomes busy when the call ends. An agent that is
+    already busy is refused (900-005). Not idempotent.
+
+    Args:
+        agentid (str):
+        work_no (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        work_no=work_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    work_no: str,
+    *,
+    client: AuthenticatedClient,
+) -> DoneResponse | None:
+    """Make an agent busy
+
+     The inspector makes the agent `workNo` busy with busy reason 3 ("forced to show busy
+    by an inspector"): AgentState_SetNotReady_Success `{"reason": "3"}` reaches the
+    agent. During a call the agent becomes busy when the call ends. An agent that is
+    already busy is refused (900-005). Not idempotent.
+
+    Args:
+        agentid (str):
+        work_no (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            work_no=work_no,
+            client=client,
+        )
+    ).parsed

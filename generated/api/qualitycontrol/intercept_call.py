@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.done_response import DoneResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    agentid: str,
+    work_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/qualitycontrol/{agentid}/intercept/{work_no}".format(
+            agentid=quote(str(agentid), safe=""),
+            work_no=quote(str(work_no), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoneResponse | None:
+    if response.status_code == 200:
+        response_200 = DoneResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    work_no: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DoneResponse]:
+    """Take over an agent's call (intercept)
+
+     The inspector interrupts the talk between the agent `workNo` and the customer and
+    talks with the customer itself: the inspector enters the intercepting state (its
+    AgentEvent_Talking), the agent's call is released (AgentOther_PhoneRelease,
+    AgentEvent_Call_Release, AgentEvent_Customer_Release) and the agent becomes idle
+    (AgentState_Ready). Prerequisites: the inspector listens to, inserts into or
+    whispers to that agent, which is in a call. Not idempotent.
+
+    Args:
+        agentid (str):
+        work_no (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        work_no=work_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    work_no: str,
+    *,
+    client: AuthenticatedClient,
+) -> DoneResponse | None:
+    """Take over an agent's call (intercept)
+
+     The inspector interrupts the talk between the agent `workNo` and the customer and
+    talks with the customer itself: the inspector enters the intercepting state (its
+    AgentEvent_Talking), the agent's call is released (AgentOther_PhoneRelease,
+    AgentEvent_Call_Release, AgentEvent_Customer_Release) and the agent becomes idle
+    (AgentState_Ready). Prerequisites: the inspector listens to, inserts into or
+    whispers to that agent, which is in a call. Not idempotent.
+
+    Args:
+        agentid (str):
+        work_no (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        work_no=work_no,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    work_no: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DoneResponse]:
+    """Take over an agent's call (intercept)
+
+     The inspector interrupts the talk between the agent `workNo` and the customer and
+    talks with the customer itself: the inspector enters the intercepting state (its
+    AgentEvent_Talking), the agent's call is released (AgentOther_PhoneRelease,
+    AgentEvent_Call_Release, AgentEvent_Customer_Release) and the agent becomes idle
+    (AgentState_Ready). Prerequisites: the inspector listens to, inserts into or
+    whispers to that agent, which is in a call. Not idempotent.
+
+    Args:
+        agentid (str):
+        work_no (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        work_no=work_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    work_no: str,
+    *,
+    client: AuthenticatedClient,
+) -> DoneResponse | None:
+    """Take over an agent's call (intercept)
+
+     The inspector interrupts the talk between the agent `workNo` and the customer and
+    talks with the customer itself: the inspector enters the intercepting state (its
+    AgentEvent_Talking), the agent's call is released (AgentOther_PhoneRelease,
+    AgentEvent_Call_Release, AgentEvent_Customer_Release) and the agent becomes idle
+    (AgentState_Ready). Prerequisites: the inspector listens to, inserts into or
+    whispers to that agent, which is in a call. Not idempotent.
+
+    Args:
+        agentid (str):
+        work_no (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            work_no=work_no,
+            client=client,
+        )
+    ).parsed
