@@ -1234,7 +1234,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "method": "POST",
         "path": "/agentconf/{agentid}/requestleaveagentconf",
         "log_method": "requestLeaveAgentConf",
-        "retcodes": ("000-002", "100-006", "100-007", "101-001"),
+        "retcodes": ("000-002", "100-006", "100-007", "101-001", "101-007"),
         "triggered_events": (
             "AgentConf_SelfLeaveResult",
             "AgentConf_ParticipantChanged",

@@ -23,14 +23,17 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from ..generated.models import GatewayAgentState
 from ._callflow import CallFlow
+from ._conference_model import ConferenceBook
 from ._core import GatewayCore
 from .families.agent_groups import AgentGroupFamily
 from .families.agent_state import AgentStateFamily
 from .families.call_data import CallDataFamily
+from .families.conference_parties import ConferencePartyFamily
 from .families.conferences import ConferenceFamily, ConferenceResultShape
 from .families.messages import MessageFamily
 from .families.preview_calls import PreviewCallFamily
 from .families.queues import QueryLimit, QueueFamily
+from .families.recording import RecordingFamily
 from .families.session import SessionFamily
 from .families.transfers import TransferFamily
 from .families.voice_calls import VoiceCallFamily
@@ -85,7 +88,8 @@ class GatewaySimulator(GatewayCore):
     and 15,000 in all every 2 s, refused with 000-007 beyond; None: no limit).
 
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
-    ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``. All state is behind
+    ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``,
+    ``conference_parties``, ``recording``. All state is behind
     one lock: the transports and the server may be used from several threads and loops.
     """
 
@@ -121,7 +125,10 @@ class GatewaySimulator(GatewayCore):
         self.queues = QueueFamily(self, flow, queue_query_limit)
         self.groups = AgentGroupFamily(self)
         self.messages = MessageFamily(self)
-        self.conferences = ConferenceFamily(self, conference_result_shape)
+        book = ConferenceBook(self)  # the conferences both conference families work on
+        self.conferences = ConferenceFamily(self, book, conference_result_shape)
+        self.conference_parties = ConferencePartyFamily(self, book)
+        self.recording = RecordingFamily(self)
 
     def __repr__(self) -> str:
         with self._lock:
