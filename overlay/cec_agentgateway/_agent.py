@@ -12,6 +12,12 @@ from . import _operations as ops
 from ._auth import GuidAuth
 from ._calldata import AsyncCallData, CallData
 from ._calls import AsyncCallControl, CallControl
+from ._conferences import (
+    AsyncChairedConference,
+    AsyncConferencesMixin,
+    ChairedConference,
+    ConferencesMixin,
+)
 from ._errors import (
     AgentGatewayError,
     AlreadySignedOutError,
@@ -206,6 +212,7 @@ class Agent(
     SkillsMixin,
     QueuesMixin,
     MessagesMixin,
+    ConferencesMixin,
     SyncFamily,
 ):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
@@ -257,7 +264,7 @@ class Agent(
         voice_path: str | None = ...,
         wait: Literal[True] = ...,
         wait_timeout: float = ...,
-    ) -> ConferenceStarted: ...
+    ) -> ChairedConference: ...
     @overload
     def request_conference(
         self,
@@ -285,7 +292,7 @@ class Agent(
         voice_path: str | None = None,
         wait: bool = True,
         wait_timeout: float = 30.0,
-    ) -> ConferenceStarted | None:
+    ) -> ChairedConference | None:
         """requestAgentConf: set up a conference chaired by this agent.
 
         The gateway tells the outcome by events. By default this waits for them (polling
@@ -293,7 +300,8 @@ class Agent(
         conference, raises ``ConferenceRequestError`` with the cause when it failed, or
         ``OutcomeTimeoutError`` after ``wait_timeout`` seconds. With ``wait=False`` it
         returns once the request is accepted. Never retried. Arguments left as None are not
-        sent (the gateway applies its defaults).
+        sent (the gateway applies its defaults). The returned handle carries the chair's
+        actions (``invite``, ``hold``, ``mute``, ``prolong``, ``release``, ...).
         """
         check_flag("wait", wait, agent_id=self._agent_id)
         check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
@@ -310,9 +318,10 @@ class Agent(
         if not wait:
             self._run(call)
             return None
-        return self._run_and_await(
+        started = self._run_and_await(
             call, self._conference_outcome, timeout=wait_timeout, awaiting="conference outcome"
         )
+        return ChairedConference(started.conf_id, started.agent_id, started.is_chair, self)
 
     def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
         """queryCallInfo: the current call, or the last one if ``include_last_call``; else None."""
@@ -452,6 +461,7 @@ class AsyncAgent(
     AsyncSkillsMixin,
     AsyncQueuesMixin,
     AsyncMessagesMixin,
+    AsyncConferencesMixin,
     AsyncFamily,
 ):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
@@ -496,7 +506,7 @@ class AsyncAgent(
         voice_path: str | None = ...,
         wait: Literal[True] = ...,
         wait_timeout: float = ...,
-    ) -> ConferenceStarted: ...
+    ) -> AsyncChairedConference: ...
     @overload
     async def request_conference(
         self,
@@ -524,7 +534,7 @@ class AsyncAgent(
         voice_path: str | None = None,
         wait: bool = True,
         wait_timeout: float = 30.0,
-    ) -> ConferenceStarted | None:
+    ) -> AsyncChairedConference | None:
         """See :meth:`Agent.request_conference`."""
         check_flag("wait", wait, agent_id=self._agent_id)
         check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
@@ -541,9 +551,10 @@ class AsyncAgent(
         if not wait:
             await self._run(call)
             return None
-        return await self._run_and_await(
+        started = await self._run_and_await(
             call, self._conference_outcome, timeout=wait_timeout, awaiting="conference outcome"
         )
+        return AsyncChairedConference(started.conf_id, started.agent_id, started.is_chair, self)
 
     async def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
         return await self._run(ops.call_info(self._agent_id, include_last_call=include_last_call))
