@@ -36,6 +36,7 @@ from ._events import (
 from ._family import AsyncFamily, SyncFamily
 from ._messages import AsyncMessagesMixin, MessagesMixin
 from ._queues import AsyncQueuesMixin, QueuesMixin
+from ._recording import AsyncRecordingMixin, RecordingMixin
 from ._runner import CallOptions, arun, run
 from ._skills import AsyncSkillsMixin, SkillsMixin
 from ._state import AsyncWorkingState, WorkingState
@@ -213,6 +214,7 @@ class Agent(
     QueuesMixin,
     MessagesMixin,
     ConferencesMixin,
+    RecordingMixin,
     SyncFamily,
 ):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
@@ -462,6 +464,7 @@ class AsyncAgent(
     AsyncQueuesMixin,
     AsyncMessagesMixin,
     AsyncConferencesMixin,
+    AsyncRecordingMixin,
     AsyncFamily,
 ):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
