@@ -51,6 +51,10 @@ if _typing.TYPE_CHECKING:
         AgentGateway,
         AsyncAgentGateway,
     )
+    from ._conferences import (
+        AsyncChairedConference,
+        ChairedConference,
+    )
     from ._errors import (
         AccountError,
         AgentGatewayError,
@@ -90,6 +94,11 @@ if _typing.TYPE_CHECKING:
         EventContent,
         EventStream,
         decode_event,
+    )
+    from ._recording import (
+        RecordingDownload,
+        RecordingStarted,
+        StderrProgress,
     )
     from .generated.models import (
         AbandonedCallContent,
@@ -186,6 +195,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "CallFailedError",
         "TransferFailedError",
     ),
+    "._conferences": ("AsyncChairedConference", "ChairedConference"),
+    "._recording": ("RecordingDownload", "RecordingStarted", "StderrProgress"),
     "._client": (
         "AgentGateway",
         "AsyncAgentGateway",
@@ -337,6 +348,7 @@ __all__ = [
     "AsyncAgent",
     "AsyncAgentGateway",
     "AsyncCall",
+    "AsyncChairedConference",
     "AsyncEventStream",
     "AsyncSignedInAgent",
     "BulletinTargetType",
@@ -348,6 +360,7 @@ __all__ = [
     "CallStateError",
     "CallTrace",
     "CallType",
+    "ChairedConference",
     "ChannelAttrib",
     "ChannelState",
     "ChatContent",
@@ -407,7 +420,9 @@ __all__ = [
     "QueryError",
     "ReasonCode",
     "RecordingContent",
+    "RecordingDownload",
     "RecordingError",
+    "RecordingStarted",
     "RepeatedRequestError",
     "RequestValidationError",
     "ResponseDecodeError",
@@ -420,6 +435,7 @@ __all__ = [
     "SignInStatus",
     "SignedInAgent",
     "Skill",
+    "StderrProgress",
     "SyncAgentInfoResult",
     "ThreePartyCallContent",
     "TraceDeviceType",

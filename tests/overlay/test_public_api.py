@@ -68,6 +68,9 @@ def test_pinned_surface() -> None:
         "TransferDeviceType", "TransferFailedError",
     } | {  # for those who need absent/null vs not set (issue 12)
         "UNSET", "Unset",
+    } | {  # conference actions and recordings (issue 20)
+        "AsyncChairedConference", "ChairedConference", "RecordingDownload", "RecordingStarted",
+        "StderrProgress",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 
