@@ -315,7 +315,15 @@ class AsyncConferencesMixin(AsyncFamily):
 # ---------------------------------------------------------------------- the chair's handle
 
 
-@dataclass(frozen=True, slots=True)
+def _same_conference(handle: ConferenceStarted, other: object) -> bool:
+    if not isinstance(other, ConferenceStarted):
+        return NotImplemented
+    mine: tuple[int, str, bool] = (handle.conf_id, handle.agent_id, handle.is_chair)
+    theirs: tuple[int, str, bool] = (other.conf_id, other.agent_id, other.is_chair)
+    return mine == theirs
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class ChairedConference(ConferenceStarted):
     """A conference this agent chairs (what ``Agent.request_conference`` returns).
 
@@ -326,6 +334,11 @@ class ChairedConference(ConferenceStarted):
     """
 
     agent: SyncFamily | None = field(default=None, compare=False, repr=False)
+
+    def __eq__(self, other: object) -> bool:  # equal to the ConferenceStarted it extends
+        return _same_conference(self, other)
+
+    __hash__ = ConferenceStarted.__hash__
 
     def _family(self) -> SyncFamily:
         assert self.agent is not None, "a ChairedConference is made by request_conference"
@@ -409,11 +422,16 @@ class ChairedConference(ConferenceStarted):
         self._family()._run(simple(RELEASE, self.agent_id))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class AsyncChairedConference(ConferenceStarted):
     """A conference this agent chairs, for an ``AsyncAgent``; see :class:`ChairedConference`."""
 
     agent: AsyncFamily | None = field(default=None, compare=False, repr=False)
+
+    def __eq__(self, other: object) -> bool:  # equal to the ConferenceStarted it extends
+        return _same_conference(self, other)
+
+    __hash__ = ConferenceStarted.__hash__
 
     def _family(self) -> AsyncFamily:
         assert self.agent is not None, "an AsyncChairedConference is made by request_conference"
