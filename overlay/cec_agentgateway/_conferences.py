@@ -317,7 +317,7 @@ class AsyncConferencesMixin(AsyncFamily):
 
 def _same_conference(handle: ConferenceStarted, other: object) -> bool:
     if not isinstance(other, ConferenceStarted):
-        return NotImplemented
+        return False
     mine: tuple[int, str, bool] = (handle.conf_id, handle.agent_id, handle.is_chair)
     theirs: tuple[int, str, bool] = (other.conf_id, other.agent_id, other.is_chair)
     return mine == theirs
