@@ -99,6 +99,11 @@ class OperationInfo(TypedDict):
 
 
 ENUM_DESCRIPTIONS: Final[dict[str, dict[int | str, str]]] = {
+    "RecordMediaType": {5: "Common voice (the only value the gateway accepts)."},
+    "RecordFileType": {
+        "1": "A recording of an agent's call (the gateway's default).",
+        "2": "A voice message recorded by the IVR or a third party.",
+    },
     "ReasonCode": {
         0: "Ordinary entry or transfer.",
         1: "Transferred because the queue overflowed.",
@@ -706,6 +711,18 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": False,
     },
+    "answerAgentConf": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/answeragentconf",
+        "log_method": "answerAgentConf",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001"),
+        "triggered_events": (
+            "AgentOther_PhoneOffhook",
+            "AgentConf_SelfJoinResult",
+            "AgentConf_ParticipantChanged",
+        ),
+        "idempotent": False,
+    },
     "answerCall": {
         "method": "PUT",
         "path": "/voicecall/{agentid}/answer",
@@ -714,12 +731,28 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentEvent_Talking",),
         "idempotent": False,
     },
+    "batchAddParticipant": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/batchaddparticipant",
+        "log_method": "batchAddParticipant",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001", "101-002"),
+        "triggered_events": ("AgentConf_Ringing", "AgentConf_ParticipantChanged"),
+        "idempotent": False,
+    },
     "beginMute": {
         "method": "POST",
         "path": "/voicecall/{agentid}/beginmute",
         "log_method": "beginMute",
         "retcodes": ("100-006", "100-007", "200-003", "200-004"),
         "triggered_events": (),
+        "idempotent": False,
+    },
+    "beginRecord": {
+        "method": "PUT",
+        "path": "/recordplay/{agentid}/record",
+        "log_method": "beginRecord",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentMediaEvent_Record", "AgentMediaEvent_Record_Fail"),
         "idempotent": False,
     },
     "callInner": {
@@ -791,6 +824,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentState_CancelWork_Success",),
         "idempotent": False,
     },
+    "changeParticipantMode": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/changeparticipantmode",
+        "log_method": "changeParticipantMode",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001", "101-002"),
+        "triggered_events": ("AgentConf_ParticipantChanged",),
+        "idempotent": False,
+    },
     "confJoin": {
         "method": "POST",
         "path": "/voicecall/{agentid}/confjoin",
@@ -819,6 +860,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "retcodes": ("000-002", "100-006", "100-007"),
         "triggered_events": ("AgentEvent_Customer_Release", "AgentEvent_Call_Release"),
         "idempotent": False,
+    },
+    "downloadRecordFile": {
+        "method": "GET",
+        "path": "/recordfile/{agentid}",
+        "log_method": "downloadRecordFile",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
     },
     "dropCall": {
         "method": "POST",
@@ -975,6 +1024,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentEvent_Hold",),
         "idempotent": False,
     },
+    "holdParticipant": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/holdparticipant",
+        "log_method": "holdParticipant",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001", "101-002"),
+        "triggered_events": ("AgentConf_ParticipantChanged",),
+        "idempotent": False,
+    },
     "innerHelp": {
         "method": "POST",
         "path": "/voicecall/{agentid}/innerhelp",
@@ -1009,6 +1066,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentEvent_Call_Release",
             "AgentEvent_Customer_Release",
         ),
+        "idempotent": False,
+    },
+    "modifyConfResource": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/modifyconfresource",
+        "log_method": "modifyConfResource",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001", "101-002"),
+        "triggered_events": (),
         "idempotent": False,
     },
     "notifyBulletin": {
@@ -1064,6 +1129,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentEvent_Talking",
             "AgentEvent_Call_Out_Fail",
         ),
+        "idempotent": False,
+    },
+    "prolongConfTime": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/prolongtime",
+        "log_method": "prolongTime",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001", "101-002"),
+        "triggered_events": (),
         "idempotent": False,
     },
     "queryAcdStat": {
@@ -1218,6 +1291,34 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "queryVdnConfIds": {
+        "method": "GET",
+        "path": "/agentconf/{agentid}/queryvdnconfid",
+        "log_method": "queryAllConfIds",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "rejectAgentConf": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/rejectagentconf",
+        "log_method": "rejectAgentConf",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001"),
+        "triggered_events": (
+            "AgentOther_PhoneRelease",
+            "AgentState_Ready",
+            "AgentConf_ParticipantChanged",
+        ),
+        "idempotent": False,
+    },
+    "releaseAgentConf": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/releaseagentconf",
+        "log_method": "releaseAgentConf",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001", "101-002"),
+        "triggered_events": ("AgentConf_ParticipantChanged", "AgentOther_PhoneRelease"),
+        "idempotent": False,
+    },
     "releaseCall": {
         "method": "DELETE",
         "path": "/voicecall/{agentid}/release",
@@ -1245,6 +1346,18 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentConf_RequestSuccess",
             "AgentConf_RequestFailed",
             "AgentConf_Timeout",
+        ),
+        "idempotent": False,
+    },
+    "requestLeaveAgentConf": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/requestleaveagentconf",
+        "log_method": "requestLeaveAgentConf",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001", "101-007"),
+        "triggered_events": (
+            "AgentConf_SelfLeaveResult",
+            "AgentConf_ParticipantChanged",
+            "AgentOther_PhoneRelease",
         ),
         "idempotent": False,
     },
@@ -1416,6 +1529,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         ),
         "idempotent": False,
     },
+    "stopRecord": {
+        "method": "DELETE",
+        "path": "/recordplay/{agentid}/stoprecord",
+        "log_method": "stopRecord",
+        "retcodes": ("100-006", "100-007"),
+        "triggered_events": ("AgentMediaEvent_StopRecordDone",),
+        "idempotent": False,
+    },
     "stopSuperviseOrInsert": {
         "method": "DELETE",
         "path": "/qualitycontrol/{agentid}/{workNo}",
@@ -1452,6 +1573,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentState_Ready",
             "AgentState_Work",
         ),
+        "idempotent": False,
+    },
+    "unholdParticipant": {
+        "method": "POST",
+        "path": "/agentconf/{agentid}/unholdparticipant",
+        "log_method": "unholdParticipant",
+        "retcodes": ("000-002", "100-006", "100-007", "101-001", "101-002"),
+        "triggered_events": ("AgentConf_ParticipantChanged",),
         "idempotent": False,
     },
     "updateGuid": {
@@ -1503,6 +1632,8 @@ EVENT_CONTENTS: Final[dict[str, str]] = {
     "AgentEvent_MessageData": "MessageDataContent",
     "OUTBOUND_DETECT_EVENT": "OutboundDetectContent",
     "AgentMediaEvent_Record": "RecordingContent",
+    "AgentMediaEvent_Record_Fail": "RecordingContent",
+    "AgentMediaEvent_StopRecordDone": "RecordStoppedContent",
     "AgentChat_Ring": "ChatContent",
     "AgentChat_Connected": "ChatContent",
     "AgentChat_DataRecved": "ChatContent",
@@ -1533,6 +1664,29 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             }
         },
         "required": ["agentid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "BatchAddParticipantRequest": {
+        "properties": {
+            "addresses": {
+                "minItems": 1,
+                "maxItems": 118,
+                "type": "array",
+                "items": {"type": "object"},
+            }
+        },
+        "required": ["addresses"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "BeginRecordRequest": {
+        "properties": {
+            "fileName": {"maxLength": 100, "type": "string"},
+            "mediaType": {"type": "integer", "enum": [5]},
+            "recordMode": {"type": "integer"},
+        },
+        "required": ["mediaType"],
         "additional_properties": False,
         "conditional": [],
     },
@@ -1573,6 +1727,16 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": True,
         "conditional": [],
     },
+    "ChangeParticipantModeRequest": {
+        "properties": {
+            "attribute": {"minimum": 1, "maximum": 4, "type": "integer"},
+            "addressType": {"type": "string", "enum": ["6", "9"]},
+            "address": {"minLength": 1, "maxLength": 24, "x-max-bytes": 24, "type": "string"},
+        },
+        "required": ["attribute", "addressType", "address"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "ConfJoinRequest": {
         "properties": {
             "callid": {
@@ -1585,6 +1749,26 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         },
         "required": ["callid"],
         "additional_properties": True,
+        "conditional": [],
+    },
+    "ConfPartyRequest": {
+        "properties": {
+            "addressType": {"type": "string", "enum": ["6", "9"]},
+            "address": {"minLength": 1, "maxLength": 24, "x-max-bytes": 24, "type": "string"},
+        },
+        "required": ["addressType", "address"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "HoldParticipantRequest": {
+        "properties": {
+            "addressType": {"type": "string", "enum": ["6", "9"]},
+            "address": {"minLength": 1, "maxLength": 24, "x-max-bytes": 24, "type": "string"},
+            "playMode": {"x-server-default": 2, "type": "integer", "enum": [2]},
+            "voicePath": {"maxLength": 127, "type": "string"},
+        },
+        "required": ["addressType", "address"],
+        "additional_properties": False,
         "conditional": [],
     },
     "InnerHelpRequest": {
@@ -1602,6 +1786,15 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         },
         "required": ["dstaddress"],
         "additional_properties": True,
+        "conditional": [],
+    },
+    "ModifyConfResourceRequest": {
+        "properties": {
+            "modifyType": {"minimum": 0, "maximum": 1, "type": "integer"},
+            "modifyNum": {"minimum": 2, "maximum": 118, "type": "integer"},
+        },
+        "required": ["modifyType", "modifyNum"],
+        "additional_properties": False,
         "conditional": [],
     },
     "NotifyBulletinRequest": {
@@ -1626,6 +1819,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         },
         "required": ["called", "callcontrolid"],
         "additional_properties": True,
+        "conditional": [],
+    },
+    "ProlongConfTimeRequest": {
+        "properties": {"prolongTime": {"minimum": 1, "maximum": 1440, "type": "integer"}},
+        "required": ["prolongTime"],
+        "additional_properties": False,
         "conditional": [],
     },
     "QueryAcdStatRequest": {
@@ -1829,6 +2028,24 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "disconnectNumber.number": {
         "properties": {"number": {"pattern": "^[0-9]{1,24}$", "type": "string"}},
         "required": ["number"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "downloadRecordFile.filetype": {
+        "properties": {"filetype": {"x-server-default": "1", "type": "string", "enum": ["1", "2"]}},
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "downloadRecordFile.locationId": {
+        "properties": {"locationId": {"maxLength": 32, "type": "string"}},
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "downloadRecordFile.recordId": {
+        "properties": {"recordId": {"minLength": 1, "maxLength": 256, "type": "string"}},
+        "required": ["recordId"],
         "additional_properties": False,
         "conditional": [],
     },

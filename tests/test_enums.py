@@ -194,6 +194,8 @@ REFERENCE: dict[str, dict[int | str, str]] = {
     "ChannelState": {0: "IN_CONFERENCE", 1: "HELD", 2: "ANNOUNCEMENT_PLAYING"},
     "ConfRole": {0: "PARTICIPANT", 1: "CHAIR"},
     "PlayMode": {2: "VOICE_FILE"},
+    "RecordMediaType": {5: "VOICE"},
+    "RecordFileType": {"1": "CALL_RECORDING", "2": "VOICE_MESSAGE"},
     "AgentState": dict(
         zip(
             [*range(1, 18), 255],

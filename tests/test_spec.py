@@ -11,6 +11,7 @@ from openapi_spec_validator.readers import read_from_filename
 
 from tests.conftest import SPEC_PATH, SchemaChecker, operations, webhooks
 from tests.seed_pages import FIXTURES, SEED_OPERATIONS, SEEDS_DIR, examples_in_page, fixture
+from tests.test_spec_conf_rec import CONF_REC_OPERATIONS
 from tests.test_spec_quality_control import QC_OPERATIONS
 from tests.test_spec_queues import QUEUE_OPERATIONS
 
@@ -329,6 +330,7 @@ def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> N
         | set(STATE_OPERATIONS)
         | set(QUEUE_OPERATIONS)
         | set(QC_OPERATIONS)
+        | set(CONF_REC_OPERATIONS)
         | voice_and_data
     )
     for operation_id, (method, path, log_method, retcodes) in EXPECTED.items():

@@ -23,6 +23,8 @@ if _typing.TYPE_CHECKING:
     from .agent_status_response import AgentStatusResponse
     from .agent_type import AgentType
     from .all_agent_event_response import AllAgentEventResponse
+    from .batch_add_participant_request import BatchAddParticipantRequest
+    from .begin_record_request import BeginRecordRequest
     from .bulletin_target_type import BulletinTargetType
     from .call_direct_mode import CallDirectMode
     from .call_event_content import CallEventContent
@@ -36,11 +38,13 @@ if _typing.TYPE_CHECKING:
     from .call_trace import CallTrace
     from .call_type import CallType
     from .cancel_preview_call_out_request import CancelPreviewCallOutRequest
+    from .change_participant_mode_request import ChangeParticipantModeRequest
     from .channel_attrib import ChannelAttrib
     from .channel_state import ChannelState
     from .chat_content import ChatContent
     from .conf_device_type import ConfDeviceType
     from .conf_join_request import ConfJoinRequest
+    from .conf_party_request import ConfPartyRequest
     from .conf_role import ConfRole
     from .conf_state import ConfState
     from .conference import Conference
@@ -58,6 +62,7 @@ if _typing.TYPE_CHECKING:
     from .gateway_agent_state import GatewayAgentState
     from .help_device_type import HelpDeviceType
     from .help_mode import HelpMode
+    from .hold_participant_request import HoldParticipantRequest
     from .idle_agent import IdleAgent
     from .idle_agent_list_response import IdleAgentListResponse
     from .incoming_call_info_content import IncomingCallInfoContent
@@ -73,6 +78,7 @@ if _typing.TYPE_CHECKING:
     from .media_ability import MediaAbility
     from .media_type import MediaType
     from .message_data_content import MessageDataContent
+    from .modify_conf_resource_request import ModifyConfResourceRequest
     from .not_ready_content import NotReadyContent
     from .notify_bulletin_request import NotifyBulletinRequest
     from .operation_command import OperationCommand
@@ -90,6 +96,7 @@ if _typing.TYPE_CHECKING:
     from .playback_result_content import PlaybackResultContent
     from .preview_call_content import PreviewCallContent
     from .preview_call_out_request import PreviewCallOutRequest
+    from .prolong_conf_time_request import ProlongConfTimeRequest
     from .pushed_events import PushedEvents
     from .qc_switch_type import QcSwitchType
     from .quality_control_notify_content import QualityControlNotifyContent
@@ -99,9 +106,13 @@ if _typing.TYPE_CHECKING:
     from .query_call_info_response import QueryCallInfoResponse
     from .query_conf_infos_request import QueryConfInfosRequest
     from .query_conf_infos_response import QueryConfInfosResponse
+    from .query_vdn_conf_ids_response import QueryVdnConfIdsResponse
     from .raw_call_info import RawCallInfo
     from .raw_event_content import RawEventContent
     from .reason_code import ReasonCode
+    from .record_file_type import RecordFileType
+    from .record_media_type import RecordMediaType
+    from .record_stopped_content import RecordStoppedContent
     from .recording_content import RecordingContent
     from .request_agent_conf_request import RequestAgentConfRequest
     from .request_agent_conf_response import RequestAgentConfResponse
@@ -129,6 +140,7 @@ if _typing.TYPE_CHECKING:
     from .update_guid_response import UpdateGuidResponse
     from .update_guid_result import UpdateGuidResult
     from .user_media_ability_content import UserMediaAbilityContent
+    from .vdn_conf_ids import VdnConfIds
     from .vdn_skill import VdnSkill
     from .vdn_skill_list_response import VdnSkillListResponse
     from .wait_count_response import WaitCountResponse
@@ -149,6 +161,8 @@ _MODULES = {
     "AgentStatusResponse": ".agent_status_response",
     "AgentType": ".agent_type",
     "AllAgentEventResponse": ".all_agent_event_response",
+    "BatchAddParticipantRequest": ".batch_add_participant_request",
+    "BeginRecordRequest": ".begin_record_request",
     "BulletinTargetType": ".bulletin_target_type",
     "CallDirectMode": ".call_direct_mode",
     "CallEventContent": ".call_event_content",
@@ -162,11 +176,13 @@ _MODULES = {
     "CallTrace": ".call_trace",
     "CallType": ".call_type",
     "CancelPreviewCallOutRequest": ".cancel_preview_call_out_request",
+    "ChangeParticipantModeRequest": ".change_participant_mode_request",
     "ChannelAttrib": ".channel_attrib",
     "ChannelState": ".channel_state",
     "ChatContent": ".chat_content",
     "ConfDeviceType": ".conf_device_type",
     "ConfJoinRequest": ".conf_join_request",
+    "ConfPartyRequest": ".conf_party_request",
     "ConfRole": ".conf_role",
     "ConfState": ".conf_state",
     "Conference": ".conference",
@@ -184,6 +200,7 @@ _MODULES = {
     "GatewayAgentState": ".gateway_agent_state",
     "HelpDeviceType": ".help_device_type",
     "HelpMode": ".help_mode",
+    "HoldParticipantRequest": ".hold_participant_request",
     "IdleAgent": ".idle_agent",
     "IdleAgentListResponse": ".idle_agent_list_response",
     "IncomingCallInfoContent": ".incoming_call_info_content",
@@ -199,6 +216,7 @@ _MODULES = {
     "MediaAbility": ".media_ability",
     "MediaType": ".media_type",
     "MessageDataContent": ".message_data_content",
+    "ModifyConfResourceRequest": ".modify_conf_resource_request",
     "NotReadyContent": ".not_ready_content",
     "NotifyBulletinRequest": ".notify_bulletin_request",
     "OperationCommand": ".operation_command",
@@ -216,6 +234,7 @@ _MODULES = {
     "PlaybackResultContent": ".playback_result_content",
     "PreviewCallContent": ".preview_call_content",
     "PreviewCallOutRequest": ".preview_call_out_request",
+    "ProlongConfTimeRequest": ".prolong_conf_time_request",
     "PushedEvents": ".pushed_events",
     "QcSwitchType": ".qc_switch_type",
     "QualityControlNotifyContent": ".quality_control_notify_content",
@@ -225,9 +244,13 @@ _MODULES = {
     "QueryCallInfoResponse": ".query_call_info_response",
     "QueryConfInfosRequest": ".query_conf_infos_request",
     "QueryConfInfosResponse": ".query_conf_infos_response",
+    "QueryVdnConfIdsResponse": ".query_vdn_conf_ids_response",
     "RawCallInfo": ".raw_call_info",
     "RawEventContent": ".raw_event_content",
     "ReasonCode": ".reason_code",
+    "RecordFileType": ".record_file_type",
+    "RecordMediaType": ".record_media_type",
+    "RecordStoppedContent": ".record_stopped_content",
     "RecordingContent": ".recording_content",
     "RequestAgentConfRequest": ".request_agent_conf_request",
     "RequestAgentConfResponse": ".request_agent_conf_response",
@@ -255,6 +278,7 @@ _MODULES = {
     "UpdateGuidResponse": ".update_guid_response",
     "UpdateGuidResult": ".update_guid_result",
     "UserMediaAbilityContent": ".user_media_ability_content",
+    "VdnConfIds": ".vdn_conf_ids",
     "VdnSkill": ".vdn_skill",
     "VdnSkillListResponse": ".vdn_skill_list_response",
     "WaitCountResponse": ".wait_count_response",
@@ -289,6 +313,8 @@ __all__ = (
     "AgentStatusResponse",
     "AgentType",
     "AllAgentEventResponse",
+    "BatchAddParticipantRequest",
+    "BeginRecordRequest",
     "BulletinTargetType",
     "CallDirectMode",
     "CallEventContent",
@@ -302,11 +328,13 @@ __all__ = (
     "CallTrace",
     "CallType",
     "CancelPreviewCallOutRequest",
+    "ChangeParticipantModeRequest",
     "ChannelAttrib",
     "ChannelState",
     "ChatContent",
     "ConfDeviceType",
     "ConfJoinRequest",
+    "ConfPartyRequest",
     "ConfRole",
     "ConfState",
     "Conference",
@@ -324,6 +352,7 @@ __all__ = (
     "GatewayAgentState",
     "HelpDeviceType",
     "HelpMode",
+    "HoldParticipantRequest",
     "IdleAgent",
     "IdleAgentListResponse",
     "IncomingCallInfoContent",
@@ -339,6 +368,7 @@ __all__ = (
     "MediaAbility",
     "MediaType",
     "MessageDataContent",
+    "ModifyConfResourceRequest",
     "NotReadyContent",
     "NotifyBulletinRequest",
     "OperationCommand",
@@ -356,6 +386,7 @@ __all__ = (
     "PlaybackResultContent",
     "PreviewCallContent",
     "PreviewCallOutRequest",
+    "ProlongConfTimeRequest",
     "PushedEvents",
     "QcSwitchType",
     "QualityControlNotifyContent",
@@ -365,9 +396,13 @@ __all__ = (
     "QueryCallInfoResponse",
     "QueryConfInfosRequest",
     "QueryConfInfosResponse",
+    "QueryVdnConfIdsResponse",
     "RawCallInfo",
     "RawEventContent",
     "ReasonCode",
+    "RecordFileType",
+    "RecordMediaType",
+    "RecordStoppedContent",
     "RecordingContent",
     "RequestAgentConfRequest",
     "RequestAgentConfResponse",
@@ -395,6 +430,7 @@ __all__ = (
     "UpdateGuidResponse",
     "UpdateGuidResult",
     "UserMediaAbilityContent",
+    "VdnConfIds",
     "VdnSkill",
     "VdnSkillListResponse",
     "WaitCountResponse",

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..spec_extensions import as_text
 from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="RecordingContent")
@@ -14,6 +15,9 @@ _WIRE_NAMES: dict[str, str] = {
     "record_id": "recordID",
     "location_id": "locationId",
     "file_name": "fileName",
+    "task_id": "taskId",
+    "call_id": "callId",
+    "file_media_type": "fileMediaType",
 }
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -21,29 +25,59 @@ _KNOWN_KEYS = frozenset(
         "recordID",
         "locationId",
         "fileName",
+        "taskId",
+        "caller",
+        "called",
+        "callId",
+        "fileMediaType",
     }
 )
 
 
 @_attrs_define
 class RecordingContent:
-    """Content of AgentMediaEvent_Record (recording of the call started).
+    """Content of AgentMediaEvent_Record (recording of the call started) and
+    AgentMediaEvent_Record_Fail (it could not start). `fileName` is what `recordfile`
+    downloads the recording by (its `recordId` parameter).
 
     Attributes:
-        record_id (int | str | None): The recording's ID. Wire name: `recordID`.
-        location_id (int | str | None):  Wire name: `locationId`.
-        file_name (str | None):  Wire name: `fileName`.
+        record_id (int | str | None): The recording's serial number. Wire name: `recordID`.
+        location_id (int | str | None): The central node of the recording (`locationId` of recordfile). Wire name:
+            `locationId`.
+        file_name (str | None): The recording file's path, e.g. `Y:/6/0/20161025/20011/1902050.V3`. Wire name:
+            `fileName`.
+        task_id (int | str | None): The platform's recording task ID. Wire name: `taskId`.
+        caller (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        called (str | None): A phone number or agent ID. Sent as a string; older gateways may send a number (`"caller":
+            70004`). Treat it as text: the Python client always gives a `str`.
+        call_id (str | None): The recorded call. Wire name: `callId`.
+        file_media_type (int | str | None): 1 audio, 2 video. Wire name: `fileMediaType`.
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
     (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     record_id: int | str | None = None
-    """ The recording's ID. """
+    """ The recording's serial number. """
     location_id: int | str | None = None
-
+    """ The central node of the recording (`locationId` of recordfile). """
     file_name: str | None = None
-
+    """ The recording file's path, e.g. `Y:/6/0/20161025/20011/1902050.V3`. """
+    task_id: int | str | None = None
+    """ The platform's recording task ID. """
+    caller: str | None = None
+    """ A phone number or agent ID. Sent as a string; older gateways may send a number
+    (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
+     """
+    called: str | None = None
+    """ A phone number or agent ID. Sent as a string; older gateways may send a number
+    (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
+     """
+    call_id: str | None = None
+    """ The recorded call. """
+    file_media_type: int | str | None = None
+    """ 1 audio, 2 video. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
@@ -64,6 +98,32 @@ class RecordingContent:
 
         file_name = self.file_name
 
+        task_id: int | str | None
+        if self.task_id is None:
+            task_id = None
+        else:
+            task_id = self.task_id
+
+        caller: int | str | None
+        if self.caller is None:
+            caller = None
+        else:
+            caller = self.caller
+
+        called: int | str | None
+        if self.called is None:
+            called = None
+        else:
+            called = self.called
+
+        call_id = self.call_id
+
+        file_media_type: int | str | None
+        if self.file_media_type is None:
+            file_media_type = None
+        else:
+            file_media_type = self.file_media_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -80,6 +140,26 @@ class RecordingContent:
             field_dict["fileName"] = file_name
         elif "fileName" in received:
             field_dict["fileName"] = None
+        if task_id is not None:
+            field_dict["taskId"] = task_id
+        elif "taskId" in received:
+            field_dict["taskId"] = None
+        if caller is not None:
+            field_dict["caller"] = caller
+        elif "caller" in received:
+            field_dict["caller"] = None
+        if called is not None:
+            field_dict["called"] = called
+        elif "called" in received:
+            field_dict["called"] = None
+        if call_id is not None:
+            field_dict["callId"] = call_id
+        elif "callId" in received:
+            field_dict["callId"] = None
+        if file_media_type is not None:
+            field_dict["fileMediaType"] = file_media_type
+        elif "fileMediaType" in received:
+            field_dict["fileMediaType"] = None
 
         return field_dict
 
@@ -92,10 +172,25 @@ class RecordingContent:
 
         file_name = get("fileName")
 
+        task_id: int | str | None = get("taskId")
+
+        caller = as_text(get("caller"))
+
+        called = as_text(get("called"))
+
+        call_id = get("callId")
+
+        file_media_type: int | str | None = get("fileMediaType")
+
         recording_content = cls(
             record_id,
             location_id,
             file_name,
+            task_id,
+            caller,
+            called,
+            call_id,
+            file_media_type,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

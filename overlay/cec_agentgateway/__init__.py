@@ -51,6 +51,10 @@ if _typing.TYPE_CHECKING:
         AgentGateway,
         AsyncAgentGateway,
     )
+    from ._conferences import (
+        AsyncChairedConference,
+        ChairedConference,
+    )
     from ._errors import (
         AccountError,
         AgentGatewayError,
@@ -90,6 +94,11 @@ if _typing.TYPE_CHECKING:
         EventContent,
         EventStream,
         decode_event,
+    )
+    from ._recording import (
+        RecordingDownload,
+        RecordingStarted,
+        StderrProgress,
     )
     from ._supervisor import (
         AsyncMonitor,
@@ -196,6 +205,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "CallFailedError",
         "TransferFailedError",
     ),
+    "._conferences": ("AsyncChairedConference", "ChairedConference"),
+    "._recording": ("RecordingDownload", "RecordingStarted", "StderrProgress"),
     "._client": (
         "AgentGateway",
         "AsyncAgentGateway",
@@ -357,6 +368,7 @@ __all__ = [
     "AsyncAgent",
     "AsyncAgentGateway",
     "AsyncCall",
+    "AsyncChairedConference",
     "AsyncEventStream",
     "AsyncMonitor",
     "AsyncSignedInAgent",
@@ -370,6 +382,7 @@ __all__ = [
     "CallStateError",
     "CallTrace",
     "CallType",
+    "ChairedConference",
     "ChannelAttrib",
     "ChannelState",
     "ChatContent",
@@ -433,7 +446,9 @@ __all__ = [
     "QueryError",
     "ReasonCode",
     "RecordingContent",
+    "RecordingDownload",
     "RecordingError",
+    "RecordingStarted",
     "RepeatedRequestError",
     "RequestValidationError",
     "ResponseDecodeError",
@@ -446,6 +461,7 @@ __all__ = [
     "SignInStatus",
     "SignedInAgent",
     "Skill",
+    "StderrProgress",
     "SyncAgentInfoResult",
     "Team",
     "TeamMember",

@@ -12,6 +12,12 @@ from . import _operations as ops
 from ._auth import GuidAuth
 from ._calldata import AsyncCallData, CallData
 from ._calls import AsyncCallControl, CallControl
+from ._conferences import (
+    AsyncChairedConference,
+    AsyncConferencesMixin,
+    ChairedConference,
+    ConferencesMixin,
+)
 from ._errors import (
     AgentGatewayError,
     AlreadySignedOutError,
@@ -30,6 +36,7 @@ from ._events import (
 from ._family import AsyncFamily, SyncFamily
 from ._messages import AsyncMessagesMixin, MessagesMixin
 from ._queues import AsyncQueuesMixin, QueuesMixin
+from ._recording import AsyncRecordingMixin, RecordingMixin
 from ._runner import CallOptions, arun, run
 from ._skills import AsyncSkillsMixin, SkillsMixin
 from ._state import AsyncWorkingState, WorkingState
@@ -208,6 +215,8 @@ class Agent(
     QueuesMixin,
     MessagesMixin,
     SupervisorMixin,
+    ConferencesMixin,
+    RecordingMixin,
     SyncFamily,
 ):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
@@ -259,7 +268,7 @@ class Agent(
         voice_path: str | None = ...,
         wait: Literal[True] = ...,
         wait_timeout: float = ...,
-    ) -> ConferenceStarted: ...
+    ) -> ChairedConference: ...
     @overload
     def request_conference(
         self,
@@ -287,7 +296,7 @@ class Agent(
         voice_path: str | None = None,
         wait: bool = True,
         wait_timeout: float = 30.0,
-    ) -> ConferenceStarted | None:
+    ) -> ChairedConference | None:
         """requestAgentConf: set up a conference chaired by this agent.
 
         The gateway tells the outcome by events. By default this waits for them (polling
@@ -295,7 +304,8 @@ class Agent(
         conference, raises ``ConferenceRequestError`` with the cause when it failed, or
         ``OutcomeTimeoutError`` after ``wait_timeout`` seconds. With ``wait=False`` it
         returns once the request is accepted. Never retried. Arguments left as None are not
-        sent (the gateway applies its defaults).
+        sent (the gateway applies its defaults). The returned handle carries the chair's
+        actions (``invite``, ``hold``, ``mute``, ``prolong``, ``release``, ...).
         """
         check_flag("wait", wait, agent_id=self._agent_id)
         check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
@@ -312,9 +322,10 @@ class Agent(
         if not wait:
             self._run(call)
             return None
-        return self._run_and_await(
+        started = self._run_and_await(
             call, self._conference_outcome, timeout=wait_timeout, awaiting="conference outcome"
         )
+        return ChairedConference(started.conf_id, started.agent_id, started.is_chair, self)
 
     def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
         """queryCallInfo: the current call, or the last one if ``include_last_call``; else None."""
@@ -455,6 +466,8 @@ class AsyncAgent(
     AsyncQueuesMixin,
     AsyncMessagesMixin,
     AsyncSupervisorMixin,
+    AsyncConferencesMixin,
+    AsyncRecordingMixin,
     AsyncFamily,
 ):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
@@ -499,7 +512,7 @@ class AsyncAgent(
         voice_path: str | None = ...,
         wait: Literal[True] = ...,
         wait_timeout: float = ...,
-    ) -> ConferenceStarted: ...
+    ) -> AsyncChairedConference: ...
     @overload
     async def request_conference(
         self,
@@ -527,7 +540,7 @@ class AsyncAgent(
         voice_path: str | None = None,
         wait: bool = True,
         wait_timeout: float = 30.0,
-    ) -> ConferenceStarted | None:
+    ) -> AsyncChairedConference | None:
         """See :meth:`Agent.request_conference`."""
         check_flag("wait", wait, agent_id=self._agent_id)
         check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
@@ -544,9 +557,10 @@ class AsyncAgent(
         if not wait:
             await self._run(call)
             return None
-        return await self._run_and_await(
+        started = await self._run_and_await(
             call, self._conference_outcome, timeout=wait_timeout, awaiting="conference outcome"
         )
+        return AsyncChairedConference(started.conf_id, started.agent_id, started.is_chair, self)
 
     async def call_info(self, *, include_last_call: bool | None = None) -> CallInfo | None:
         return await self._run(ops.call_info(self._agent_id, include_last_call=include_last_call))

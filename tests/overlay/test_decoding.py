@@ -61,6 +61,7 @@ def test_the_strict_decoder_names_the_field(wire: Any) -> None:
 REQUIRED_SAMPLES = {
     "eventType": "AgentOther_InService",
     "memberNum": 1,
+    "prolongTime": 1,
     "password": "",
     "phonenum": "",
 }

@@ -71,6 +71,9 @@ def test_pinned_surface() -> None:
         "QcSwitchType", "Team", "TeamMember",
     } | {  # for those who need absent/null vs not set (issue 12)
         "UNSET", "Unset",
+    } | {  # conference actions and recordings (issue 20)
+        "AsyncChairedConference", "ChairedConference", "RecordingDownload", "RecordingStarted",
+        "StderrProgress",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 

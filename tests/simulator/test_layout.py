@@ -59,6 +59,9 @@ def _graph() -> dict[str, set[str]]:
     return {name: _imports(path, name) for name, path in _modules().items()}
 
 
+CORE_LAYER = {name for name in _modules() if "." not in name and name not in ABOVE}
+
+
 def test_the_import_graph_has_no_circle() -> None:
     graph = _graph()
     visiting: list[str] = []

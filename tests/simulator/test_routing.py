@@ -46,7 +46,7 @@ def test_every_other_method_on_a_spec_path_is_405(spec: dict[str, Any], http: ht
         "http://gateway.test/agentgateway/resource",
         "/onlineagent/153/nothing",
         "/calldata/153",
-        "/agentconf/153/queryvdnconfid",
+        "/agentconf/153/nothing",
         "/onlineagent/153/handshake/",
     ],
 )

@@ -10,6 +10,7 @@ import pytest
 
 from cec_agentgateway.simulator import GatewaySimulator, ManualClock
 from tests.conftest import SchemaChecker, operations
+from tests.simulator.conf_rec_session import conference_and_recording_session
 from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
 from tests.simulator.queue_session import queue_session
 from tests.simulator.supervisor_session import supervisor_session
@@ -104,6 +105,8 @@ def realistic_session(
     desk.drain_farewell()
 
     voice_calls(sim, desk)
+    desk.sign_in()
+    conference_and_recording_session(sim, desk)
     for method, path, _ in operations(spec).values():  # and each without a Guid
         http.request(method, path.replace("{agentid}", AGENT).replace("{reason}", "3"))
 
@@ -307,6 +310,10 @@ def test_every_answer_validates_against_the_spec(
         answer = spec_operations[operation_id][2]["responses"]["200"]
         schema = answer["content"]["application/json"]["schema"]
         assert response.status_code == 200
+        if not response.headers["content-type"].startswith("application/json"):
+            assert "application/octet-stream" in answer["content"], operation_id  # a file
+            seen.setdefault(operation_id, set()).add("0")
+            continue
         errors = schemas.errors(schema, response.json())
         assert not errors, (operation_id, response.json(), errors)
         if "Set-GUID" in response.headers:
@@ -320,7 +327,10 @@ def test_every_answer_validates_against_the_spec(
     generic = {"0", "100-006", "000-002"}  # success, no session, malformed agent ID in the URL
     listed = {op: set(o[2]["x-retcodes"]) | generic for op, o in spec_operations.items()}
     unlisted = {op: codes - listed[op] for op, codes in seen.items() if codes - listed[op]}
-    assert unlisted == {"requestAgentConf": {"101-003"}}  # already in a conference
+    assert unlisted == {
+        "requestAgentConf": {"101-003"},  # already in a conference
+        "queryVdnConfIds": {"900-002"},  # the simulator's inspect right, withheld
+    }
 
 
 # Event types with a documented content that this session never provokes (kept exact, so a
@@ -332,7 +342,7 @@ NOT_SIMULATED = {
     "AgentEvent_Auto_Answer", "AgentEvent_Inside_Call_Fail", "AgentEvent_JoinConf",
     "AgentEvent_Preview_CallOut", "AgentEvent_AbandonCall",
     "AgentEvent_TransOutResult", "AgentEvent_SuccTransResult", "AgentEvent_UserMediaAbility",
-    "AgentEvent_MessageData", "OUTBOUND_DETECT_EVENT", "AgentMediaEvent_Record",
+    "AgentEvent_MessageData", "OUTBOUND_DETECT_EVENT",
     "AgentChat_Ring", "AgentChat_Connected", "AgentChat_DataRecved", "AgentChat_Disconnected",
 }  # fmt: skip
 
@@ -352,6 +362,8 @@ def test_every_event_validates_against_the_spec(
     known_types = set(spec["components"]["schemas"]["EventType"]["enum"])
     delivered = []
     for _, response in recorder.exchanges:
+        if not response.headers["content-type"].startswith("application/json"):
+            continue  # a recording's audio
         event = response.json().get("event")
         if isinstance(event, list):  # allagentevent: every watched agent's events
             delivered.extend(event)

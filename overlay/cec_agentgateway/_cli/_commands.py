@@ -22,6 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._recording import StderrProgress
+
 __all__ = ["AGENT_COMMANDS", "SIGN_IN_PARAMS", "Command", "Param", "agent_method", "boolean"]
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -444,6 +446,36 @@ AGENT_COMMANDS: tuple[Command, ...] = (
     ),
     Command("held-calls", "held_calls"),
     Command("call-ids", "call_ids"),
+    # conferences and recordings (issue 20); a chair's actions are on its conference handle
+    Command(
+        "answer-conference", "answer_conference", (Param("wait", flag=False, option="--no-wait"),)
+    ),
+    Command("reject-conference", "reject_conference"),
+    Command(
+        "leave-conference", "leave_conference", (Param("wait", flag=False, option="--no-wait"),)
+    ),
+    Command("vdn-conference-ids", "vdn_conference_ids"),
+    Command(
+        "start-recording",
+        "start_recording",
+        (
+            Param("file_name", help="where the gateway stores the file"),
+            Param("wait", flag=False, option="--no-wait", help="do not wait for the file name"),
+        ),
+    ),
+    Command("stop-recording", "stop_recording"),
+    Command(
+        "download-recording",
+        "download_recording",
+        (
+            Param("record_id", positional=True, help="the file name AgentMediaEvent_Record gave"),
+            Param("destination", positional=True, help="the file to write"),
+            Param("file_type", help="1 a call recording (default), 2 a voice message"),
+            Param("location_id", help="the recording's central node (locationId)"),
+            Param("max_resumes", int, help="how often a broken download is resumed (3)"),
+        ),
+        fixed=(("progress", StderrProgress()),),  # a progress bar on stderr
+    ),
 )
 
 

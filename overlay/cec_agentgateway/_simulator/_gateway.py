@@ -23,16 +23,19 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from ..generated.models import GatewayAgentState
 from ._callflow import CallFlow
+from ._conference_model import ConferenceBook
 from ._core import GatewayCore
 from ._wire import ErrorResult
 from .families.agent_groups import AgentGroupFamily
 from .families.agent_state import AgentStateFamily
 from .families.call_data import CallDataFamily
+from .families.conference_parties import ConferencePartyFamily
 from .families.conferences import ConferenceFamily, ConferenceResultShape
 from .families.messages import MessageFamily
 from .families.preview_calls import PreviewCallFamily
 from .families.quality_control import QualityControlFamily
 from .families.queues import QueryLimit, QueueFamily
+from .families.recording import RecordingFamily
 from .families.session import SessionFamily
 from .families.transfers import TransferFamily
 from .families.voice_calls import VoiceCallFamily
@@ -92,7 +95,7 @@ class GatewaySimulator(GatewayCore):
 
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
     ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``,
-    ``quality_control``. All state is behind
+    ``conference_parties``, ``recording``, ``quality_control``. All state is behind
     one lock: the transports and the server may be used from several threads and loops.
     """
 
@@ -132,7 +135,10 @@ class GatewaySimulator(GatewayCore):
         self.queues = QueueFamily(self, flow, queue_query_limit)
         self.groups = AgentGroupFamily(self)
         self.messages = MessageFamily(self)
-        self.conferences = ConferenceFamily(self, conference_result_shape)
+        book = ConferenceBook(self)  # the conferences both conference families work on
+        self.conferences = ConferenceFamily(self, book, conference_result_shape)
+        self.conference_parties = ConferencePartyFamily(self, book)
+        self.recording = RecordingFamily(self)
         self.quality_control = QualityControlFamily(self, flow)
 
     def __repr__(self) -> str:

@@ -171,12 +171,15 @@ class Call:
 
 @dataclass(eq=False)
 class Participant:
-    """A party of a conference: an agent (the chair) or a phone number."""
+    """A party of a conference: an agent (the chair, or an invited agent) or a phone number.
+    ``attribute`` is its channel attribute (1 listen, 2 speak, 3 both); ``held`` its hold."""
 
     address: str
     is_agent: bool
     role: ConfRole
     enter_ms: int
+    attribute: int = 3
+    held: bool = False
 
 
 @dataclass(eq=False)

@@ -184,8 +184,8 @@ def _participant(party: Participant) -> dict[str, Any]:
         "address": party.address,
         "deviceCallType": DeviceCallType.NORMAL.value,
         "deviceType": device_type.value,
-        "channelAttrib": ChannelAttrib.LISTEN_AND_SPEAK.value,
-        "channelState": ChannelState.IN_CONFERENCE.value,
+        "channelAttrib": ChannelAttrib(party.attribute).value if party.attribute < 4 else 3,
+        "channelState": (ChannelState.HELD if party.held else ChannelState.IN_CONFERENCE).value,
         "role": party.role.value,
         "enterTime": party.enter_ms,
     }

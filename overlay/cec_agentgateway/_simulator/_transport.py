@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import httpx
 
 from ._faults import Fault
-from ._wire import SimRequest, SimResponse
+from ._wire import ConnectionCut, SimRequest, SimResponse
 
 if TYPE_CHECKING:
     from ._core import GatewayCore
@@ -28,7 +29,30 @@ def _response(outcome: SimResponse | Fault, request: httpx.Request) -> httpx.Res
         if outcome.error is not None:
             raise outcome.exception(request)
         outcome = outcome.response()
+    if outcome.chunks is not None:
+        stream = _Stream(outcome.chunks, request)
+        return httpx.Response(outcome.status, headers=list(outcome.headers), stream=stream)
     return httpx.Response(outcome.status, headers=list(outcome.headers), content=outcome.body)
+
+
+class _Stream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A streamed body (``SimResponse.chunks``); a ConnectionCut drops the connection."""
+
+    def __init__(self, chunks: Iterable[bytes], request: httpx.Request) -> None:
+        self._chunks = chunks
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._chunks
+        except ConnectionCut as cut:
+            raise httpx.RemoteProtocolError(
+                f"peer closed connection ({cut})", request=self._request
+            ) from None
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
 
 
 class SimulatorTransport(httpx.BaseTransport):

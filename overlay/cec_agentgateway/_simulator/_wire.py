@@ -13,6 +13,7 @@ from ..generated.spec_extensions import ENUM_DESCRIPTIONS, OPERATIONS
 
 __all__ = [
     "API_PREFIX",
+    "ConnectionCut",
     "Context",
     "ErrorResult",
     "Refusal",
@@ -63,12 +64,24 @@ class Context:
 
 @dataclass(frozen=True)
 class SimResponse:
-    """An answer of the simulator; ``retcode`` is recorded in the request log."""
+    """An answer of the simulator; ``retcode`` is recorded in the request log.
+
+    ``chunks``, when set, is the body as it is to be streamed (a file download): the
+    in-process transports send it chunk by chunk and never hold it whole. It may raise
+    :class:`ConnectionCut` part-way, which the transports turn into a dropped connection.
+    ``body`` then holds the same bytes for servers that write a body in one go (empty when
+    the file is too large to keep in memory; see ``_simulator/families/recording.py``).
+    """
 
     status: int
     body: bytes
     headers: tuple[tuple[str, str], ...] = ()
     retcode: str | None = None
+    chunks: Iterable[bytes] | None = None
+
+
+class ConnectionCut(Exception):
+    """Raised by a streamed body (``SimResponse.chunks``) where the connection drops."""
 
 
 class Refusal(Exception):

@@ -8,7 +8,6 @@ clock). queryConfInfos reports the conferences the agent takes part in. Scenario
 
 from __future__ import annotations
 
-import itertools
 from typing import Any, Literal
 
 from ...generated.models import (
@@ -21,6 +20,7 @@ from ...generated.models import (
     Retcode,
 )
 from .. import _payloads as payloads
+from .._conference_model import ConferenceBook
 from .._core import GatewayCore
 from .._family import Family, json_object, ok, operation, server_defaults, validated
 from .._model import AgentRecord, Call, Conference, Participant, SimulatorError
@@ -30,8 +30,6 @@ __all__ = ["ConferenceFamily", "ConferenceResultShape"]
 
 ConferenceResultShape = Literal["object", "array"]
 
-_FIRST_CONF_ID = 1030400
-_CONF_ID_STEP = 256
 _CONF_DEFAULTS = server_defaults("RequestAgentConfRequest")
 
 
@@ -40,13 +38,18 @@ class ConferenceFamily(Family):
 
     name = "conferences"
 
-    def __init__(self, core: GatewayCore, result_shape: ConferenceResultShape = "object") -> None:
+    def __init__(
+        self,
+        core: GatewayCore,
+        book: ConferenceBook,
+        result_shape: ConferenceResultShape = "object",
+    ) -> None:
         if result_shape not in ("object", "array"):
             raise ValueError("conference_result_shape must be 'object' or 'array'")
         super().__init__(core)
         self.result_shape: ConferenceResultShape = result_shape
-        self._conferences: dict[int, Conference] = {}
-        self._ids = itertools.count(_FIRST_CONF_ID, _CONF_ID_STEP)
+        self.book = book
+        self._conferences = book.conferences
         self._failures: dict[str, int] = {}  # agent ID -> cause of its next request's failure
         core.hooks.call_released.append(self._party_hung_up)
         core.hooks.session_ending.append(self._chair_leaves)
@@ -69,20 +72,13 @@ class ConferenceFamily(Family):
                 raise SimulatorError(f"{phone_number} is already in conference {conf_id}")
             party = Participant(phone_number, False, ConfRole.PARTICIPANT, self.core.now_ms())
             conf.participants.append(party)
-            chair = self.core.agents[conf.chair]
-            content = payloads.participant_changed_content(
-                conf, party, ParticipantChangeType.JOINED
-            )
-            self.core.queue(chair, EventType.AGENT_CONF_PARTICIPANT_CHANGED, content)
+            self.book.tell(conf, party, ParticipantChangeType.JOINED)
 
     def end(self, conf_id: int) -> None:
-        """End a conference: the chair is told it left (conference ended) and is idle again."""
+        """End a conference: each agent in it is told it left (conference ended), and is
+        idle again."""
         with self.core.lock:
-            conf = self._conference(conf_id)
-            chair = self.core.agents[conf.chair]
-            self._close(chair, notify=True)
-            self.core.engagement_ended(chair)
-            self.core.refresh_state(chair)
+            self.book.close(self._conference(conf_id))
 
     def ids(self, agent_id: str) -> list[int]:
         """IDs of the conferences the agent chairs."""
@@ -97,15 +93,14 @@ class ConferenceFamily(Family):
         if conf is None or not conf.has_party(call.caller):
             return
         party = next(p for p in conf.participants if p.address == call.caller)
+        self.book.tell(conf, party, ParticipantChangeType.LEFT, ParticipantLeaveReason.HUNG_UP)
         conf.participants.remove(party)
-        content = payloads.participant_changed_content(
-            conf, party, ParticipantChangeType.LEFT, ParticipantLeaveReason.HUNG_UP
-        )
-        self.core.queue(agent, EventType.AGENT_CONF_PARTICIPANT_CHANGED, content)
 
     def _chair_leaves(self, agent: AgentRecord) -> None:
-        if agent.conference is not None:
-            self._close(agent, notify=False)
+        """A chair signing out ends its conference (the others are told it ended)."""
+        conf = agent.conference
+        if conf is not None and conf.chair == agent.agent_id:
+            self.book.close(conf, signing_out=agent)
 
     def _warn(self, now: float) -> None:
         """AgentConf_Timeout to the chair once ``prompt_time`` minutes are left."""
@@ -119,17 +114,14 @@ class ConferenceFamily(Family):
     # ------------------------------------------------------------------ conferences
 
     def _conference(self, conf_id: int) -> Conference:
-        conf = self._conferences.get(conf_id)
-        if conf is None:
-            raise SimulatorError(f"no conference {conf_id}")
-        return conf
+        return self.book.get(conf_id)
 
     def _open(
         self, agent: AgentRecord, member_num: int, minutes: int, prompt_minutes: int, now: float
     ) -> Conference:
         now_ms = self.core.now_ms()
         conf = Conference(
-            conf_id=next(self._ids),
+            conf_id=self.book.next_id(),
             chair=agent.agent_id,
             member_num=member_num,
             minutes=minutes,
@@ -144,20 +136,6 @@ class ConferenceFamily(Family):
         self._conferences[conf.conf_id] = conf
         agent.conference = conf
         return conf
-
-    def _close(self, agent: AgentRecord, *, notify: bool) -> None:
-        conf = agent.conference
-        assert conf is not None
-        del self._conferences[conf.conf_id]
-        agent.conference = None
-        if notify:
-            content = payloads.participant_changed_content(
-                conf,
-                conf.participants[0],
-                ParticipantChangeType.LEFT,
-                ParticipantLeaveReason.CONFERENCE_ENDED,
-            )
-            self.core.queue(agent, EventType.AGENT_CONF_PARTICIPANT_CHANGED, content)
 
     # ------------------------------------------------------------------ handlers
 

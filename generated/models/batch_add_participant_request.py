@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.conf_party_request import ConfPartyRequest
+
+
+T = TypeVar("T", bound="BatchAddParticipantRequest")
+
+
+@_attrs_define
+class BatchAddParticipantRequest:
+    """Body of batchaddparticipant (see the operation's `x-doc-unread`).
+
+    Attributes:
+        addresses (list[ConfPartyRequest]): The parties to invite.
+
+    """
+
+    addresses: list[ConfPartyRequest]
+    """ The parties to invite. """
+
+    def to_dict(self) -> dict[str, Any]:
+        addresses = []
+        for addresses_item_data in self.addresses:
+            addresses_item = addresses_item_data.to_dict()
+            addresses.append(addresses_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "addresses": addresses,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conf_party_request import ConfPartyRequest
+
+        get = src_dict.get
+        addresses = []
+        _addresses = src_dict["addresses"]
+        for addresses_item_data in _addresses:
+            addresses_item = ConfPartyRequest.from_dict(addresses_item_data)
+
+            addresses.append(addresses_item)
+
+        batch_add_participant_request = cls(
+            addresses,
+        )
+
+        return batch_add_participant_request
