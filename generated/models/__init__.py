@@ -10,6 +10,8 @@ import typing as _typing
 
 if _typing.TYPE_CHECKING:
     from .abandoned_call_content import AbandonedCallContent
+    from .access_code import AccessCode
+    from .access_code_list_response import AccessCodeListResponse
     from .acd_stat import AcdStat
     from .address_type import AddressType
     from .agent_event import AgentEvent
@@ -22,6 +24,7 @@ if _typing.TYPE_CHECKING:
     from .agent_status import AgentStatus
     from .agent_status_response import AgentStatusResponse
     from .agent_type import AgentType
+    from .assign_user_in_queue_request import AssignUserInQueueRequest
     from .bulletin_target_type import BulletinTargetType
     from .call_direct_mode import CallDirectMode
     from .call_event_content import CallEventContent
@@ -30,11 +33,13 @@ if _typing.TYPE_CHECKING:
     from .call_info import CallInfo
     from .call_info_list_response import CallInfoListResponse
     from .call_inner_request import CallInnerRequest
+    from .call_inner_skill_request import CallInnerSkillRequest
     from .call_out_media_ability import CallOutMediaAbility
     from .call_out_request import CallOutRequest
     from .call_trace import CallTrace
     from .call_type import CallType
     from .cancel_preview_call_out_request import CancelPreviewCallOutRequest
+    from .change_password_request import ChangePasswordRequest
     from .channel_attrib import ChannelAttrib
     from .channel_state import ChannelState
     from .chat_content import ChatContent
@@ -47,6 +52,8 @@ if _typing.TYPE_CHECKING:
     from .conference_id_content import ConferenceIdContent
     from .conference_list import ConferenceList
     from .conference_participant import ConferenceParticipant
+    from .custom_state_response import CustomStateResponse
+    from .custom_state_result import CustomStateResult
     from .customer_alerting_content import CustomerAlertingContent
     from .customer_release_content import CustomerReleaseContent
     from .device_call_type import DeviceCallType
@@ -55,6 +62,8 @@ if _typing.TYPE_CHECKING:
     from .event_type import EventType
     from .external_transfer_mode import ExternalTransferMode
     from .gateway_agent_state import GatewayAgentState
+    from .heartbeat_response import HeartbeatResponse
+    from .heartbeat_result import HeartbeatResult
     from .help_device_type import HelpDeviceType
     from .help_mode import HelpMode
     from .idle_agent import IdleAgent
@@ -62,6 +71,8 @@ if _typing.TYPE_CHECKING:
     from .incoming_call_info_content import IncomingCallInfoContent
     from .inner_help_request import InnerHelpRequest
     from .internal_transfer_mode import InternalTransferMode
+    from .ivr_info import IvrInfo
+    from .ivr_info_list_response import IvrInfoListResponse
     from .join_conference_content import JoinConferenceContent
     from .legacy_push_acknowledgement import LegacyPushAcknowledgement
     from .legacy_pushed_event import LegacyPushedEvent
@@ -69,6 +80,8 @@ if _typing.TYPE_CHECKING:
     from .linkage_phone_state import LinkagePhoneState
     from .linkage_phone_status_content import LinkagePhoneStatusContent
     from .linkage_phone_transfer_out_content import LinkagePhoneTransferOutContent
+    from .login_info_response import LoginInfoResponse
+    from .login_info_result import LoginInfoResult
     from .media_ability import MediaAbility
     from .media_type import MediaType
     from .message_data_content import MessageDataContent
@@ -97,6 +110,7 @@ if _typing.TYPE_CHECKING:
     from .query_call_info_response import QueryCallInfoResponse
     from .query_conf_infos_request import QueryConfInfosRequest
     from .query_conf_infos_response import QueryConfInfosResponse
+    from .query_skill_stat_request import QuerySkillStatRequest
     from .raw_call_info import RawCallInfo
     from .raw_event_content import RawEventContent
     from .reason_code import ReasonCode
@@ -134,6 +148,8 @@ if _typing.TYPE_CHECKING:
 # model name -> the module (relative to this package) that defines it
 _MODULES = {
     "AbandonedCallContent": ".abandoned_call_content",
+    "AccessCode": ".access_code",
+    "AccessCodeListResponse": ".access_code_list_response",
     "AcdStat": ".acd_stat",
     "AddressType": ".address_type",
     "AgentEvent": ".agent_event",
@@ -146,6 +162,7 @@ _MODULES = {
     "AgentStatus": ".agent_status",
     "AgentStatusResponse": ".agent_status_response",
     "AgentType": ".agent_type",
+    "AssignUserInQueueRequest": ".assign_user_in_queue_request",
     "BulletinTargetType": ".bulletin_target_type",
     "CallDirectMode": ".call_direct_mode",
     "CallEventContent": ".call_event_content",
@@ -154,11 +171,13 @@ _MODULES = {
     "CallInfo": ".call_info",
     "CallInfoListResponse": ".call_info_list_response",
     "CallInnerRequest": ".call_inner_request",
+    "CallInnerSkillRequest": ".call_inner_skill_request",
     "CallOutMediaAbility": ".call_out_media_ability",
     "CallOutRequest": ".call_out_request",
     "CallTrace": ".call_trace",
     "CallType": ".call_type",
     "CancelPreviewCallOutRequest": ".cancel_preview_call_out_request",
+    "ChangePasswordRequest": ".change_password_request",
     "ChannelAttrib": ".channel_attrib",
     "ChannelState": ".channel_state",
     "ChatContent": ".chat_content",
@@ -171,6 +190,8 @@ _MODULES = {
     "ConferenceIdContent": ".conference_id_content",
     "ConferenceList": ".conference_list",
     "ConferenceParticipant": ".conference_participant",
+    "CustomStateResponse": ".custom_state_response",
+    "CustomStateResult": ".custom_state_result",
     "CustomerAlertingContent": ".customer_alerting_content",
     "CustomerReleaseContent": ".customer_release_content",
     "DeviceCallType": ".device_call_type",
@@ -179,6 +200,8 @@ _MODULES = {
     "EventType": ".event_type",
     "ExternalTransferMode": ".external_transfer_mode",
     "GatewayAgentState": ".gateway_agent_state",
+    "HeartbeatResponse": ".heartbeat_response",
+    "HeartbeatResult": ".heartbeat_result",
     "HelpDeviceType": ".help_device_type",
     "HelpMode": ".help_mode",
     "IdleAgent": ".idle_agent",
@@ -186,6 +209,8 @@ _MODULES = {
     "IncomingCallInfoContent": ".incoming_call_info_content",
     "InnerHelpRequest": ".inner_help_request",
     "InternalTransferMode": ".internal_transfer_mode",
+    "IvrInfo": ".ivr_info",
+    "IvrInfoListResponse": ".ivr_info_list_response",
     "JoinConferenceContent": ".join_conference_content",
     "LegacyPushAcknowledgement": ".legacy_push_acknowledgement",
     "LegacyPushedEvent": ".legacy_pushed_event",
@@ -193,6 +218,8 @@ _MODULES = {
     "LinkagePhoneState": ".linkage_phone_state",
     "LinkagePhoneStatusContent": ".linkage_phone_status_content",
     "LinkagePhoneTransferOutContent": ".linkage_phone_transfer_out_content",
+    "LoginInfoResponse": ".login_info_response",
+    "LoginInfoResult": ".login_info_result",
     "MediaAbility": ".media_ability",
     "MediaType": ".media_type",
     "MessageDataContent": ".message_data_content",
@@ -221,6 +248,7 @@ _MODULES = {
     "QueryCallInfoResponse": ".query_call_info_response",
     "QueryConfInfosRequest": ".query_conf_infos_request",
     "QueryConfInfosResponse": ".query_conf_infos_response",
+    "QuerySkillStatRequest": ".query_skill_stat_request",
     "RawCallInfo": ".raw_call_info",
     "RawEventContent": ".raw_event_content",
     "ReasonCode": ".reason_code",
@@ -272,6 +300,8 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AbandonedCallContent",
+    "AccessCode",
+    "AccessCodeListResponse",
     "AcdStat",
     "AddressType",
     "AgentEvent",
@@ -284,6 +314,7 @@ __all__ = (
     "AgentStatus",
     "AgentStatusResponse",
     "AgentType",
+    "AssignUserInQueueRequest",
     "BulletinTargetType",
     "CallDirectMode",
     "CallEventContent",
@@ -292,11 +323,13 @@ __all__ = (
     "CallInfo",
     "CallInfoListResponse",
     "CallInnerRequest",
+    "CallInnerSkillRequest",
     "CallOutMediaAbility",
     "CallOutRequest",
     "CallTrace",
     "CallType",
     "CancelPreviewCallOutRequest",
+    "ChangePasswordRequest",
     "ChannelAttrib",
     "ChannelState",
     "ChatContent",
@@ -309,6 +342,8 @@ __all__ = (
     "ConferenceIdContent",
     "ConferenceList",
     "ConferenceParticipant",
+    "CustomStateResponse",
+    "CustomStateResult",
     "CustomerAlertingContent",
     "CustomerReleaseContent",
     "DeviceCallType",
@@ -317,6 +352,8 @@ __all__ = (
     "EventType",
     "ExternalTransferMode",
     "GatewayAgentState",
+    "HeartbeatResponse",
+    "HeartbeatResult",
     "HelpDeviceType",
     "HelpMode",
     "IdleAgent",
@@ -324,6 +361,8 @@ __all__ = (
     "IncomingCallInfoContent",
     "InnerHelpRequest",
     "InternalTransferMode",
+    "IvrInfo",
+    "IvrInfoListResponse",
     "JoinConferenceContent",
     "LegacyPushAcknowledgement",
     "LegacyPushedEvent",
@@ -331,6 +370,8 @@ __all__ = (
     "LinkagePhoneState",
     "LinkagePhoneStatusContent",
     "LinkagePhoneTransferOutContent",
+    "LoginInfoResponse",
+    "LoginInfoResult",
     "MediaAbility",
     "MediaType",
     "MessageDataContent",
@@ -359,6 +400,7 @@ __all__ = (
     "QueryCallInfoResponse",
     "QueryConfInfosRequest",
     "QueryConfInfosResponse",
+    "QuerySkillStatRequest",
     "RawCallInfo",
     "RawEventContent",
     "ReasonCode",
