@@ -29,6 +29,9 @@ from ._secrets import install as _install_secret_filter
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:
+    from ._account import (
+        SoftphoneLogin,
+    )
     from ._agent import (
         Agent,
         AsyncAgent,
@@ -81,6 +84,8 @@ if _typing.TYPE_CHECKING:
         ResponseDecodeError,
         RetcodeError,
         SessionEndedError,
+        WeakPasswordError,
+        WrongPasswordError,
         error_class_for,
     )
     from ._events import (
@@ -93,6 +98,7 @@ if _typing.TYPE_CHECKING:
     )
     from .generated.models import (
         AbandonedCallContent,
+        AccessCode,
         AcdStat,
         AddressType,
         AgentMessageContent,
@@ -127,6 +133,7 @@ if _typing.TYPE_CHECKING:
         IdleAgent,
         IncomingCallInfoContent,
         InternalTransferMode,
+        IvrInfo,
         JoinConferenceContent,
         LinkagePhoneHoldContent,
         LinkagePhoneStatusContent,
@@ -172,6 +179,7 @@ if _typing.TYPE_CHECKING:
 # Each public name by the module it lives in; the module is imported when the name is
 # first used.
 _EXPORTS: dict[str, tuple[str, ...]] = {
+    "._account": ("SoftphoneLogin",),
     "._agent": (
         "Agent",
         "AsyncAgent",
@@ -222,6 +230,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ResponseDecodeError",
         "RetcodeError",
         "SessionEndedError",
+        "WeakPasswordError",
+        "WrongPasswordError",
         "error_class_for",
     ),
     "._events": (
@@ -234,6 +244,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     ".generated.models": (
         "AbandonedCallContent",
+        "AccessCode",
         "AcdStat",
         "AddressType",
         "AgentMessageContent",
@@ -268,6 +279,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "IdleAgent",
         "IncomingCallInfoContent",
         "InternalTransferMode",
+        "IvrInfo",
         "JoinConferenceContent",
         "LinkagePhoneHoldContent",
         "LinkagePhoneStatusContent",
@@ -318,6 +330,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AbandonedCallContent",
+    "AccessCode",
     "AccountError",
     "AcdStat",
     "AddressType",
@@ -380,6 +393,7 @@ __all__ = [
     "InternalTransferMode",
     "InvalidCredentialsError",
     "InvalidParameterError",
+    "IvrInfo",
     "JoinConferenceContent",
     "LinkagePhoneHoldContent",
     "LinkagePhoneStatusContent",
@@ -420,6 +434,7 @@ __all__ = [
     "SignInStatus",
     "SignedInAgent",
     "Skill",
+    "SoftphoneLogin",
     "SyncAgentInfoResult",
     "ThreePartyCallContent",
     "TraceDeviceType",
@@ -429,6 +444,8 @@ __all__ = [
     "Unset",
     "UserMediaAbilityContent",
     "VdnSkill",
+    "WeakPasswordError",
+    "WrongPasswordError",
     "__version__",
     "decode_event",
     "error_class_for",

@@ -37,6 +37,7 @@ DELIBERATE_OMISSIONS: dict[str, dict[str, str]] = {
     "queryHoldList": {"$.result.*": _CALL_INFO_OBJECT},
     "queryCallInfoBeforeAnswer": {"$.result.*": _CALL_INFO_OBJECT},
     "queryCallInfoBeforeAnswerAnyCall": {"$.result.*": _CALL_INFO_OBJECT},
+    "queryWaitCallInfoBySkillId": {"$.result.*": _CALL_INFO_OBJECT},
 }
 
 

@@ -111,6 +111,7 @@ class Session:
     # empty frozenset every agent of its VDN; the copies wait in ``watched``.
     watching: frozenset[str] | None = None
     watched: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=_WATCHED))
+    talk_right: bool = True  # settalkright: whether inbound calls are offered (issue 22)
 
 
 @dataclass(eq=False)
@@ -243,6 +244,10 @@ class AgentRecord:
     group: str | None = None
     skills: tuple[int, ...] = ()
     rights: set[str] = field(default_factory=lambda: {"inspect"})
+    # Issue 22: a password change the next sign-in demands (isForceChange) and the
+    # customised state (querycustomstate; 65535 when none is set).
+    password_change_due: bool = False
+    custom_state: int = 65535
 
     @property
     def busy_with_call(self) -> bool:
@@ -261,6 +266,8 @@ class AgentRecord:
         """
         if self.busy_with_call:
             return "in a call"
+        if self.session is not None and not self.session.talk_right:
+            return "not taking inbound calls (settalkright)"
         if self.base_state == AgentState.BUSY:
             return f"busy (cause {self.busy_reason})" if self.busy_reason else "busy"
         if self.base_state == AgentState.REST:
