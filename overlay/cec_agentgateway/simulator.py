@@ -89,6 +89,15 @@ What it simulates:
   result shape, timeout warnings (AgentConf_Timeout) on the simulator's clock.
 * Faults injected in front of the gateway (:class:`Fault`): HTTP error pages, empty or
   broken bodies, any retcode, transport errors.
+* Issue 22: the softphone token (logininfo), the customised state, the legacy PUT
+  heartbeat, settalkright (an agent with ``flag=0`` is not offered queued calls), the
+  password change with the older table's rules and a forced change at sign-in
+  (``require_password_change``: isForceChange "true", other operations 100-020 until
+  modifyaccountpwdex); IVR flows and access codes (``add_ivr_flow``, ``add_access_code``);
+  queued calls (``queue_call``) listed by waitcallinfo, picked with requestcall, moved with
+  assignuserinqueue, counted by the queue statistics; callinnerskill rings the queue's
+  agent idle longest; allcallinfoEx (inspect right); the legacy release, seconddial and
+  calldata forms.
 
 Not simulated: push mode delivery (agents signed in with ``callBackUri`` and
 ``serviceToken`` get 000-001 on polls; their events stay queued), TLS, inspectors, and the

@@ -10,8 +10,8 @@ import pytest
 
 from cec_agentgateway.simulator import GatewaySimulator, ManualClock
 from tests.conftest import SchemaChecker, operations
-from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
 from tests.simulator.desk_session import desk_session
+from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
 from tests.simulator.queue_session import queue_session
 
 
