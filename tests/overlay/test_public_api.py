@@ -68,6 +68,8 @@ def test_pinned_surface() -> None:
         "TransferDeviceType", "TransferFailedError",
     } | {  # for those who need absent/null vs not set (issue 12)
         "UNSET", "Unset",
+    } | {  # the desk's account and transfer targets (issue 22)
+        "AccessCode", "IvrInfo", "SoftphoneLogin", "WeakPasswordError", "WrongPasswordError",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 
