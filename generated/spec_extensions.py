@@ -731,6 +731,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentEvent_Talking",),
         "idempotent": False,
     },
+    "assignUserInQueue": {
+        "method": "PUT",
+        "path": "/calldata/{agentid}/assignuserinqueue",
+        "log_method": "assignUserInQueue",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "batchAddParticipant": {
         "method": "POST",
         "path": "/agentconf/{agentid}/batchaddparticipant",
@@ -764,6 +772,21 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentState_Busy",
             "AgentOther_PhoneAlerting",
             "AgentOther_PhoneOffhook",
+            "AgentEvent_Talking",
+            "AgentEvent_Inside_Call_Fail",
+        ),
+        "idempotent": False,
+    },
+    "callInnerSkill": {
+        "method": "PUT",
+        "path": "/voicecall/{agentid}/callinnerskill",
+        "log_method": "callInnerSkill",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (
+            "AgentOther_PhoneAlerting",
+            "AgentOther_PhoneOffhook",
+            "AgentState_Busy",
+            "AgentEvent_Customer_Alerting",
             "AgentEvent_Talking",
             "AgentEvent_Inside_Call_Fail",
         ),
@@ -1016,6 +1039,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "heartbeat": {
+        "method": "PUT",
+        "path": "/onlineagent/{agentid}/heartbeat",
+        "log_method": "heartbeat",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "holdCall": {
         "method": "POST",
         "path": "/voicecall/{agentid}/hold",
@@ -1066,6 +1097,24 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentEvent_Call_Release",
             "AgentEvent_Customer_Release",
         ),
+        "idempotent": False,
+    },
+    "modifyAccountPassword": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/modifyaccountpwdex",
+        "log_method": "modifyaccountpwdex",
+        "retcodes": (
+            "000-002",
+            "100-006",
+            "110-002",
+            "110-003",
+            "110-017",
+            "110-018",
+            "110-019",
+            "110-020",
+            "110-021",
+        ),
+        "triggered_events": (),
         "idempotent": False,
     },
     "modifyConfResource": {
@@ -1139,6 +1188,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": False,
     },
+    "queryAccessCodesOnVdn": {
+        "method": "GET",
+        "path": "/queuedevice/{agentid}/innoinfo",
+        "log_method": "queryInNoOnVDN",
+        "retcodes": ("100-006", "100-007", "600-003"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryAcdStat": {
         "method": "POST",
         "path": "/queuedevice/{agentid}/queryacdstat",
@@ -1184,6 +1241,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/calldata/{agentid}/allcallid",
         "log_method": "queryAllCallId",
         "retcodes": ("100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryAllCallInfoByAgentWorkNoEx": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/allcallinfoEx/{workno}",
+        "log_method": "queryAllCallInfoByAgentWorkNoEx",
+        "retcodes": ("100-006", "100-007", "100-011", "900-002"),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -1243,6 +1308,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "queryCustomState": {
+        "method": "GET",
+        "path": "/onlineagent/{agentid}/querycustomstate",
+        "log_method": "queryCustomState",
+        "retcodes": ("000-003", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryHoldList": {
         "method": "GET",
         "path": "/calldata/{agentid}/holdlist",
@@ -1256,6 +1329,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/agentgroup/{agentid}/idleagent",
         "log_method": "queryIdleAgents",
         "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryIvrInfoOnVdn": {
+        "method": "GET",
+        "path": "/queuedevice/{agentid}/ivrinfo",
+        "log_method": "queryIVRInfoOnVdn",
+        "retcodes": ("100-006", "100-007", "600-004"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryLoginInfo": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/logininfo",
+        "log_method": "loginInfo",
+        "retcodes": ("100-006", "100-007"),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -1283,6 +1372,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "querySkillQueueOnAgent": {
+        "method": "GET",
+        "path": "/queuedevice/{agentid}/agentskill/{workNo}",
+        "log_method": "querySkillQueueOnAgent",
+        "retcodes": ("100-006", "100-007", "600-001"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "querySkillQueueOnAgentVDN": {
         "method": "GET",
         "path": "/queuedevice/{agentid}/agentvdnskill",
@@ -1291,11 +1388,35 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "querySkillQueueOnVdn": {
+        "method": "GET",
+        "path": "/queuedevice/{agentid}/vdnskill/{vdnid}",
+        "log_method": "querySkillQueueOnVDN",
+        "retcodes": ("000-002", "100-006", "100-007", "600-002"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "querySkillStatWithVdn": {
+        "method": "POST",
+        "path": "/queuedevice/{agentid}/queryskillstat",
+        "log_method": "querySkillStatWithVdn",
+        "retcodes": ("000-002", "100-006"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryVdnConfIds": {
         "method": "GET",
         "path": "/agentconf/{agentid}/queryvdnconfid",
         "log_method": "queryAllConfIds",
         "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryWaitCallInfoBySkillId": {
+        "method": "GET",
+        "path": "/calldata/{agentid}/waitcallinfo/{skillid}",
+        "log_method": "queryWaitCallInfoBySkillId",
+        "retcodes": ("100-006", "100-007"),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -1333,6 +1454,20 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         ),
         "idempotent": False,
     },
+    "releaseCallLegacy": {
+        "method": "DELETE",
+        "path": "/voicecall/{agentid}",
+        "log_method": "releaseEx",
+        "retcodes": ("100-006", "100-007", "200-017"),
+        "triggered_events": (
+            "AgentEvent_Call_Release",
+            "AgentEvent_Customer_Release",
+            "AgentOther_PhoneRelease",
+            "AgentState_Ready",
+            "AgentState_Work",
+        ),
+        "idempotent": False,
+    },
     "requestAgentConf": {
         "method": "POST",
         "path": "/agentconf/{agentid}/requestagentconf",
@@ -1346,6 +1481,20 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentConf_RequestSuccess",
             "AgentConf_RequestFailed",
             "AgentConf_Timeout",
+        ),
+        "idempotent": False,
+    },
+    "requestAppointedCall": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/requestcall/{callid}/{skilltype}",
+        "log_method": "requestAppointedCall",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (
+            "AgentOther_PhoneAlerting",
+            "AgentOther_PhoneOffhook",
+            "AgentState_Busy",
+            "AgentEvent_Ringing",
+            "AgentEvent_Talking",
         ),
         "idempotent": False,
     },
@@ -1437,6 +1586,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": False,
     },
+    "secondDialLegacy": {
+        "method": "POST",
+        "path": "/voicecall/{agentid}/seconddial/{number}",
+        "log_method": "secondDial",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "sendNote": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/sendnoteletex",
@@ -1466,6 +1623,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/calldata/{agentid}/setcalldataex",
         "log_method": "setCallAppDataEx",
         "retcodes": ("000-002", "100-006", "100-007", "400-001"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "setCallAppDataLegacy": {
+        "method": "PUT",
+        "path": "/calldata/{agentid}",
+        "log_method": "setCallAppData",
+        "retcodes": ("000-002", "100-006", "100-007", "400-001"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "setTalkRight": {
+        "method": "POST",
+        "path": "/onlineagent/{agentid}/settalkright",
+        "log_method": "setTalkRight",
+        "retcodes": ("000-002", "100-006", "100-007"),
         "triggered_events": (),
         "idempotent": False,
     },
@@ -1667,6 +1840,20 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "AssignUserInQueueRequest": {
+        "properties": {
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "skillid": {"minimum": 0, "type": "integer"},
+        },
+        "required": ["callid", "skillid"],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "BatchAddParticipantRequest": {
         "properties": {
             "addresses": {
@@ -1699,6 +1886,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "mediaability": {"type": "integer", "enum": [0, 1, 2]},
         },
         "required": ["called"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "CallInnerSkillRequest": {
+        "properties": {"skillId": {"minimum": 0, "type": "integer"}},
+        "required": ["skillId"],
         "additional_properties": True,
         "conditional": [],
     },
@@ -1735,6 +1928,15 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         },
         "required": ["attribute", "addressType", "address"],
         "additional_properties": False,
+        "conditional": [],
+    },
+    "ChangePasswordRequest": {
+        "properties": {
+            "oldPassword": {"maxLength": 32, "type": "string"},
+            "newPassword": {"minLength": 1, "maxLength": 32, "type": "string"},
+        },
+        "required": ["oldPassword", "newPassword"],
+        "additional_properties": True,
         "conditional": [],
     },
     "ConfJoinRequest": {
@@ -1850,6 +2052,19 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             }
         },
         "required": ["confIds"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "QuerySkillStatRequest": {
+        "properties": {
+            "skills": {
+                "minItems": 1,
+                "maxItems": 100,
+                "type": "array",
+                "items": {"minimum": 0, "type": "integer"},
+            }
+        },
+        "required": [],
         "additional_properties": False,
         "conditional": [],
     },
@@ -2114,6 +2329,21 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "queryAllCallInfoByAgentWorkNoEx.workno": {
+        "properties": {
+            "workno": {
+                "minLength": 3,
+                "maxLength": 6,
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "x-minimum-value": 101,
+                "x-maximum-value": 999999,
+                "type": "string",
+            }
+        },
+        "required": ["workno"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "queryCallAppData.callId": {
         "properties": {"callId": {"type": "string"}},
         "required": [],
@@ -2151,6 +2381,53 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "queryQueueLengthBySkillId.skillid": {
         "properties": {"skillid": {"minimum": 0, "type": "integer"}},
         "required": ["skillid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "querySkillQueueOnAgent.workNo": {
+        "properties": {
+            "workNo": {
+                "minLength": 3,
+                "maxLength": 6,
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "x-minimum-value": 101,
+                "x-maximum-value": 999999,
+                "type": "string",
+            }
+        },
+        "required": ["workNo"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "querySkillQueueOnVdn.vdnid": {
+        "properties": {"vdnid": {"minimum": 1, "maximum": 5000, "type": "integer"}},
+        "required": ["vdnid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "queryWaitCallInfoBySkillId.skillid": {
+        "properties": {"skillid": {"minimum": 0, "type": "integer"}},
+        "required": ["skillid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "requestAppointedCall.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "requestAppointedCall.skillId": {
+        "properties": {"skillId": {"minimum": 0, "type": "integer"}},
+        "required": ["skillId"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "requestAppointedCall.skilltype": {
+        "properties": {"skilltype": {"minimum": 0, "maximum": 0, "type": "integer"}},
+        "required": ["skilltype"],
         "additional_properties": False,
         "conditional": [],
     },
@@ -2233,6 +2510,19 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "secondDialLegacy.number": {
+        "properties": {
+            "number": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{1,24}$",
+                "type": "string",
+            }
+        },
+        "required": ["number"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "setAutoAnswer.isautoanswer": {
         "properties": {
             "isautoanswer": {
@@ -2246,6 +2536,26 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "setAutoEnterIdle.flag": {
         "properties": {"flag": {"minLength": 1, "maxLength": 5, "type": "string"}},
+        "required": ["flag"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "setCallAppDataLegacy.calldata": {
+        "properties": {"calldata": {"x-max-bytes": 16384, "type": "string"}},
+        "required": ["calldata"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "setCallAppDataLegacy.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "setTalkRight.flag": {
+        "properties": {"flag": {"minimum": 0, "maximum": 1, "type": "integer"}},
         "required": ["flag"],
         "additional_properties": False,
         "conditional": [],

@@ -10,6 +10,8 @@ import typing as _typing
 
 if _typing.TYPE_CHECKING:
     from .abandoned_call_content import AbandonedCallContent
+    from .access_code import AccessCode
+    from .access_code_list_response import AccessCodeListResponse
     from .acd_stat import AcdStat
     from .address_type import AddressType
     from .agent_event import AgentEvent
@@ -23,6 +25,7 @@ if _typing.TYPE_CHECKING:
     from .agent_status_response import AgentStatusResponse
     from .agent_type import AgentType
     from .all_agent_event_response import AllAgentEventResponse
+    from .assign_user_in_queue_request import AssignUserInQueueRequest
     from .batch_add_participant_request import BatchAddParticipantRequest
     from .begin_record_request import BeginRecordRequest
     from .bulletin_target_type import BulletinTargetType
@@ -33,12 +36,14 @@ if _typing.TYPE_CHECKING:
     from .call_info import CallInfo
     from .call_info_list_response import CallInfoListResponse
     from .call_inner_request import CallInnerRequest
+    from .call_inner_skill_request import CallInnerSkillRequest
     from .call_out_media_ability import CallOutMediaAbility
     from .call_out_request import CallOutRequest
     from .call_trace import CallTrace
     from .call_type import CallType
     from .cancel_preview_call_out_request import CancelPreviewCallOutRequest
     from .change_participant_mode_request import ChangeParticipantModeRequest
+    from .change_password_request import ChangePasswordRequest
     from .channel_attrib import ChannelAttrib
     from .channel_state import ChannelState
     from .chat_content import ChatContent
@@ -52,6 +57,8 @@ if _typing.TYPE_CHECKING:
     from .conference_id_content import ConferenceIdContent
     from .conference_list import ConferenceList
     from .conference_participant import ConferenceParticipant
+    from .custom_state_response import CustomStateResponse
+    from .custom_state_result import CustomStateResult
     from .customer_alerting_content import CustomerAlertingContent
     from .customer_release_content import CustomerReleaseContent
     from .device_call_type import DeviceCallType
@@ -60,6 +67,8 @@ if _typing.TYPE_CHECKING:
     from .event_type import EventType
     from .external_transfer_mode import ExternalTransferMode
     from .gateway_agent_state import GatewayAgentState
+    from .heartbeat_response import HeartbeatResponse
+    from .heartbeat_result import HeartbeatResult
     from .help_device_type import HelpDeviceType
     from .help_mode import HelpMode
     from .hold_participant_request import HoldParticipantRequest
@@ -68,6 +77,8 @@ if _typing.TYPE_CHECKING:
     from .incoming_call_info_content import IncomingCallInfoContent
     from .inner_help_request import InnerHelpRequest
     from .internal_transfer_mode import InternalTransferMode
+    from .ivr_info import IvrInfo
+    from .ivr_info_list_response import IvrInfoListResponse
     from .join_conference_content import JoinConferenceContent
     from .legacy_push_acknowledgement import LegacyPushAcknowledgement
     from .legacy_pushed_event import LegacyPushedEvent
@@ -75,6 +86,8 @@ if _typing.TYPE_CHECKING:
     from .linkage_phone_state import LinkagePhoneState
     from .linkage_phone_status_content import LinkagePhoneStatusContent
     from .linkage_phone_transfer_out_content import LinkagePhoneTransferOutContent
+    from .login_info_response import LoginInfoResponse
+    from .login_info_result import LoginInfoResult
     from .media_ability import MediaAbility
     from .media_type import MediaType
     from .message_data_content import MessageDataContent
@@ -106,6 +119,7 @@ if _typing.TYPE_CHECKING:
     from .query_call_info_response import QueryCallInfoResponse
     from .query_conf_infos_request import QueryConfInfosRequest
     from .query_conf_infos_response import QueryConfInfosResponse
+    from .query_skill_stat_request import QuerySkillStatRequest
     from .query_vdn_conf_ids_response import QueryVdnConfIdsResponse
     from .raw_call_info import RawCallInfo
     from .raw_event_content import RawEventContent
@@ -148,6 +162,8 @@ if _typing.TYPE_CHECKING:
 # model name -> the module (relative to this package) that defines it
 _MODULES = {
     "AbandonedCallContent": ".abandoned_call_content",
+    "AccessCode": ".access_code",
+    "AccessCodeListResponse": ".access_code_list_response",
     "AcdStat": ".acd_stat",
     "AddressType": ".address_type",
     "AgentEvent": ".agent_event",
@@ -161,6 +177,7 @@ _MODULES = {
     "AgentStatusResponse": ".agent_status_response",
     "AgentType": ".agent_type",
     "AllAgentEventResponse": ".all_agent_event_response",
+    "AssignUserInQueueRequest": ".assign_user_in_queue_request",
     "BatchAddParticipantRequest": ".batch_add_participant_request",
     "BeginRecordRequest": ".begin_record_request",
     "BulletinTargetType": ".bulletin_target_type",
@@ -171,12 +188,14 @@ _MODULES = {
     "CallInfo": ".call_info",
     "CallInfoListResponse": ".call_info_list_response",
     "CallInnerRequest": ".call_inner_request",
+    "CallInnerSkillRequest": ".call_inner_skill_request",
     "CallOutMediaAbility": ".call_out_media_ability",
     "CallOutRequest": ".call_out_request",
     "CallTrace": ".call_trace",
     "CallType": ".call_type",
     "CancelPreviewCallOutRequest": ".cancel_preview_call_out_request",
     "ChangeParticipantModeRequest": ".change_participant_mode_request",
+    "ChangePasswordRequest": ".change_password_request",
     "ChannelAttrib": ".channel_attrib",
     "ChannelState": ".channel_state",
     "ChatContent": ".chat_content",
@@ -190,6 +209,8 @@ _MODULES = {
     "ConferenceIdContent": ".conference_id_content",
     "ConferenceList": ".conference_list",
     "ConferenceParticipant": ".conference_participant",
+    "CustomStateResponse": ".custom_state_response",
+    "CustomStateResult": ".custom_state_result",
     "CustomerAlertingContent": ".customer_alerting_content",
     "CustomerReleaseContent": ".customer_release_content",
     "DeviceCallType": ".device_call_type",
@@ -198,6 +219,8 @@ _MODULES = {
     "EventType": ".event_type",
     "ExternalTransferMode": ".external_transfer_mode",
     "GatewayAgentState": ".gateway_agent_state",
+    "HeartbeatResponse": ".heartbeat_response",
+    "HeartbeatResult": ".heartbeat_result",
     "HelpDeviceType": ".help_device_type",
     "HelpMode": ".help_mode",
     "HoldParticipantRequest": ".hold_participant_request",
@@ -206,6 +229,8 @@ _MODULES = {
     "IncomingCallInfoContent": ".incoming_call_info_content",
     "InnerHelpRequest": ".inner_help_request",
     "InternalTransferMode": ".internal_transfer_mode",
+    "IvrInfo": ".ivr_info",
+    "IvrInfoListResponse": ".ivr_info_list_response",
     "JoinConferenceContent": ".join_conference_content",
     "LegacyPushAcknowledgement": ".legacy_push_acknowledgement",
     "LegacyPushedEvent": ".legacy_pushed_event",
@@ -213,6 +238,8 @@ _MODULES = {
     "LinkagePhoneState": ".linkage_phone_state",
     "LinkagePhoneStatusContent": ".linkage_phone_status_content",
     "LinkagePhoneTransferOutContent": ".linkage_phone_transfer_out_content",
+    "LoginInfoResponse": ".login_info_response",
+    "LoginInfoResult": ".login_info_result",
     "MediaAbility": ".media_ability",
     "MediaType": ".media_type",
     "MessageDataContent": ".message_data_content",
@@ -244,6 +271,7 @@ _MODULES = {
     "QueryCallInfoResponse": ".query_call_info_response",
     "QueryConfInfosRequest": ".query_conf_infos_request",
     "QueryConfInfosResponse": ".query_conf_infos_response",
+    "QuerySkillStatRequest": ".query_skill_stat_request",
     "QueryVdnConfIdsResponse": ".query_vdn_conf_ids_response",
     "RawCallInfo": ".raw_call_info",
     "RawEventContent": ".raw_event_content",
@@ -300,6 +328,8 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AbandonedCallContent",
+    "AccessCode",
+    "AccessCodeListResponse",
     "AcdStat",
     "AddressType",
     "AgentEvent",
@@ -313,6 +343,7 @@ __all__ = (
     "AgentStatusResponse",
     "AgentType",
     "AllAgentEventResponse",
+    "AssignUserInQueueRequest",
     "BatchAddParticipantRequest",
     "BeginRecordRequest",
     "BulletinTargetType",
@@ -323,12 +354,14 @@ __all__ = (
     "CallInfo",
     "CallInfoListResponse",
     "CallInnerRequest",
+    "CallInnerSkillRequest",
     "CallOutMediaAbility",
     "CallOutRequest",
     "CallTrace",
     "CallType",
     "CancelPreviewCallOutRequest",
     "ChangeParticipantModeRequest",
+    "ChangePasswordRequest",
     "ChannelAttrib",
     "ChannelState",
     "ChatContent",
@@ -342,6 +375,8 @@ __all__ = (
     "ConferenceIdContent",
     "ConferenceList",
     "ConferenceParticipant",
+    "CustomStateResponse",
+    "CustomStateResult",
     "CustomerAlertingContent",
     "CustomerReleaseContent",
     "DeviceCallType",
@@ -350,6 +385,8 @@ __all__ = (
     "EventType",
     "ExternalTransferMode",
     "GatewayAgentState",
+    "HeartbeatResponse",
+    "HeartbeatResult",
     "HelpDeviceType",
     "HelpMode",
     "HoldParticipantRequest",
@@ -358,6 +395,8 @@ __all__ = (
     "IncomingCallInfoContent",
     "InnerHelpRequest",
     "InternalTransferMode",
+    "IvrInfo",
+    "IvrInfoListResponse",
     "JoinConferenceContent",
     "LegacyPushAcknowledgement",
     "LegacyPushedEvent",
@@ -365,6 +404,8 @@ __all__ = (
     "LinkagePhoneState",
     "LinkagePhoneStatusContent",
     "LinkagePhoneTransferOutContent",
+    "LoginInfoResponse",
+    "LoginInfoResult",
     "MediaAbility",
     "MediaType",
     "MessageDataContent",
@@ -396,6 +437,7 @@ __all__ = (
     "QueryCallInfoResponse",
     "QueryConfInfosRequest",
     "QueryConfInfosResponse",
+    "QuerySkillStatRequest",
     "QueryVdnConfIdsResponse",
     "RawCallInfo",
     "RawEventContent",

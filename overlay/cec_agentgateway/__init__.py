@@ -29,6 +29,9 @@ from ._secrets import install as _install_secret_filter
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:
+    from ._account import (
+        SoftphoneLogin,
+    )
     from ._agent import (
         Agent,
         AsyncAgent,
@@ -85,6 +88,8 @@ if _typing.TYPE_CHECKING:
         ResponseDecodeError,
         RetcodeError,
         SessionEndedError,
+        WeakPasswordError,
+        WrongPasswordError,
         error_class_for,
     )
     from ._events import (
@@ -111,6 +116,7 @@ if _typing.TYPE_CHECKING:
     )
     from .generated.models import (
         AbandonedCallContent,
+        AccessCode,
         AcdStat,
         AddressType,
         AgentMessageContent,
@@ -145,6 +151,7 @@ if _typing.TYPE_CHECKING:
         IdleAgent,
         IncomingCallInfoContent,
         InternalTransferMode,
+        IvrInfo,
         JoinConferenceContent,
         LinkagePhoneHoldContent,
         LinkagePhoneStatusContent,
@@ -191,6 +198,7 @@ if _typing.TYPE_CHECKING:
 # Each public name by the module it lives in; the module is imported when the name is
 # first used.
 _EXPORTS: dict[str, tuple[str, ...]] = {
+    "._account": ("SoftphoneLogin",),
     "._agent": (
         "Agent",
         "AsyncAgent",
@@ -243,6 +251,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ResponseDecodeError",
         "RetcodeError",
         "SessionEndedError",
+        "WeakPasswordError",
+        "WrongPasswordError",
         "error_class_for",
     ),
     "._events": (
@@ -264,6 +274,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     ".generated.models": (
         "AbandonedCallContent",
+        "AccessCode",
         "AcdStat",
         "AddressType",
         "AgentMessageContent",
@@ -298,6 +309,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "IdleAgent",
         "IncomingCallInfoContent",
         "InternalTransferMode",
+        "IvrInfo",
         "JoinConferenceContent",
         "LinkagePhoneHoldContent",
         "LinkagePhoneStatusContent",
@@ -349,6 +361,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AbandonedCallContent",
+    "AccessCode",
     "AccountError",
     "AcdStat",
     "AddressType",
@@ -415,6 +428,7 @@ __all__ = [
     "InternalTransferMode",
     "InvalidCredentialsError",
     "InvalidParameterError",
+    "IvrInfo",
     "JoinConferenceContent",
     "LinkagePhoneHoldContent",
     "LinkagePhoneStatusContent",
@@ -461,6 +475,7 @@ __all__ = [
     "SignInStatus",
     "SignedInAgent",
     "Skill",
+    "SoftphoneLogin",
     "StderrProgress",
     "SyncAgentInfoResult",
     "Team",
@@ -473,6 +488,8 @@ __all__ = [
     "Unset",
     "UserMediaAbilityContent",
     "VdnSkill",
+    "WeakPasswordError",
+    "WrongPasswordError",
     "__version__",
     "decode_event",
     "error_class_for",

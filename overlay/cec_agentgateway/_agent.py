@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 import httpx
 
 from . import _operations as ops
+from ._account import AccountMixin, AsyncAccountMixin, AsyncHeartbeat, Heartbeat
 from ._auth import GuidAuth
 from ._calldata import AsyncCallData, CallData
 from ._calls import AsyncCallControl, CallControl
@@ -35,6 +36,7 @@ from ._events import (
 )
 from ._family import AsyncFamily, SyncFamily
 from ._messages import AsyncMessagesMixin, MessagesMixin
+from ._queue_calls import AsyncQueueCallsMixin, QueueCallsMixin
 from ._queues import AsyncQueuesMixin, QueuesMixin
 from ._recording import AsyncRecordingMixin, RecordingMixin
 from ._runner import CallOptions, arun, run
@@ -83,6 +85,8 @@ class _Session:
         self.sign_in_result: SignInResult | None = None
         self.push_mode = False
         self.on_signed_out: Callable[[], object] | None = None  # set by the gateway
+        self.password_changed = False  # change_password succeeded (see _account)
+        self.heartbeat: Heartbeat | AsyncHeartbeat | None = None  # push mode (see _account)
 
     def signed_out(self) -> None:
         """The agent was signed out: the gateway need not sign it out at close."""
@@ -217,6 +221,8 @@ class Agent(
     SupervisorMixin,
     ConferencesMixin,
     RecordingMixin,
+    AccountMixin,
+    QueueCallsMixin,
     SyncFamily,
 ):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
@@ -444,9 +450,14 @@ class SignedInAgent(Agent):
     def __enter__(self) -> Self:
         if not self._session.push_mode:
             self._pump().keep_alive()
+        elif self._session.heartbeat is None:  # push mode: the heartbeat keeps it alive
+            self._session.heartbeat = Heartbeat(self)
         return self
 
     def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if isinstance(self._session.heartbeat, Heartbeat):
+            self._session.heartbeat.stop()
+            self._session.heartbeat = None
         try:
             self.sign_out()
         except AgentGatewayError as error:
@@ -468,6 +479,8 @@ class AsyncAgent(
     AsyncSupervisorMixin,
     AsyncConferencesMixin,
     AsyncRecordingMixin,
+    AsyncAccountMixin,
+    AsyncQueueCallsMixin,
     AsyncFamily,
 ):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
@@ -644,9 +657,14 @@ class AsyncSignedInAgent(AsyncAgent):
     async def __aenter__(self) -> Self:
         if not self._session.push_mode:
             self._pump().keep_alive()
+        elif self._session.heartbeat is None:  # push mode: the heartbeat keeps it alive
+            self._session.heartbeat = AsyncHeartbeat(self)
         return self
 
     async def __aexit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if isinstance(self._session.heartbeat, AsyncHeartbeat):
+            await self._session.heartbeat.stop()
+            self._session.heartbeat = None
         try:
             await self.sign_out()
         except AgentGatewayError as error:

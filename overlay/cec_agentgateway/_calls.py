@@ -48,6 +48,8 @@ from ._errors import RequestValidationError
 from ._events import Event
 from ._family import AsyncFamily, SyncFamily
 from ._operations import PreparedCall
+from ._queue_calls import release_legacy_call, second_dial_legacy_call
+from ._validation import check_flag
 
 if TYPE_CHECKING:
     from ._events import AsyncEventStream, EventStream
@@ -370,9 +372,12 @@ class CallControl(SyncFamily):
         """endmute."""
         self._run(mute_call(self._agent_id, False))
 
-    def send_dtmf(self, digits: str) -> None:
-        """seconddialex: send DTMF ``digits`` (1-24 of 0-9, ``*``, ``#``) in the current call."""
-        self._run(second_dial_call(self._agent_id, digits))
+    def send_dtmf(self, digits: str, *, legacy_path: bool = False) -> None:
+        """seconddialex: send DTMF ``digits`` (1-24 of 0-9, ``*``, ``#``) in the current call.
+
+        ``legacy_path=True`` sends the deprecated ``seconddial/{number}`` of older gateways.
+        """
+        self._run(_dtmf_call(self._agent_id, digits, legacy_path))
 
     def connect_held(self, call_id: str) -> None:
         """connecthold: connect the held call ``call_id`` with the current one and leave."""
@@ -427,9 +432,12 @@ class CallControl(SyncFamily):
         """gethold: take the held call ``call_id`` off hold (AgentEvent_Talking)."""
         self._run(retrieve_call_call(self._agent_id, call_id))
 
-    def release(self) -> None:
-        """release: hang up the current call (AgentEvent_Call_Release with its ID)."""
-        self._run(release_call_call(self._agent_id))
+    def release(self, *, legacy_path: bool = False) -> None:
+        """release: hang up the current call (AgentEvent_Call_Release with its ID).
+
+        ``legacy_path=True`` sends the deprecated ``DELETE /voicecall/{agentid}`` (releaseEx).
+        """
+        self._run(_release_call(self._agent_id, legacy_path))
 
 
 # ---------------------------------------------------------------------- async
@@ -676,8 +684,8 @@ class AsyncCallControl(AsyncFamily):
     async def unmute(self) -> None:
         await self._run(mute_call(self._agent_id, False))
 
-    async def send_dtmf(self, digits: str) -> None:
-        await self._run(second_dial_call(self._agent_id, digits))
+    async def send_dtmf(self, digits: str, *, legacy_path: bool = False) -> None:
+        await self._run(_dtmf_call(self._agent_id, digits, legacy_path))
 
     async def connect_held(self, call_id: str) -> None:
         await self._run(connect_hold_call(self._agent_id, call_id))
@@ -716,5 +724,17 @@ class AsyncCallControl(AsyncFamily):
     async def retrieve(self, call_id: str) -> None:
         await self._run(retrieve_call_call(self._agent_id, call_id))
 
-    async def release(self) -> None:
-        await self._run(release_call_call(self._agent_id))
+    async def release(self, *, legacy_path: bool = False) -> None:
+        await self._run(_release_call(self._agent_id, legacy_path))
+
+
+def _release_call(agent_id: str, legacy_path: bool) -> PreparedCall[None]:
+    check_flag("legacy_path", legacy_path, agent_id=agent_id)
+    return release_legacy_call(agent_id) if legacy_path else release_call_call(agent_id)
+
+
+def _dtmf_call(agent_id: str, digits: str, legacy_path: bool) -> PreparedCall[None]:
+    check_flag("legacy_path", legacy_path, agent_id=agent_id)
+    if legacy_path:
+        return second_dial_legacy_call(agent_id, digits)
+    return second_dial_call(agent_id, digits)

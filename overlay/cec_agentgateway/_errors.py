@@ -21,6 +21,8 @@
         │   ├── AlreadySignedOutError  100-008
         │   └── InvalidCredentialsError 100-004, 100-020
         ├── AccountError               110-xxx (password and account), e.g. 110-016 locked
+        │   ├── WrongPasswordError     110-003: the old password of a change is wrong
+        │   └── WeakPasswordError      110-017 to 110-020, 110-022: the new one is refused
         ├── ConferenceError            101-xxx
         ├── CallStateError             200-xxx and 400-xxx (no call, or the call's state forbids it)
         ├── RecordingError             104-xxx and 500-xxx
@@ -78,6 +80,8 @@ __all__ = [
     "ResponseDecodeError",
     "RetcodeError",
     "SessionEndedError",
+    "WeakPasswordError",
+    "WrongPasswordError",
     "error_class_for",
 ]
 
@@ -277,6 +281,14 @@ class AccountError(RetcodeError):
     """Password and account errors (110-xxx), e.g. a locked account."""
 
 
+class WrongPasswordError(AccountError):
+    """The old password given to a password change is wrong (110-003)."""
+
+
+class WeakPasswordError(AccountError):
+    """The gateway's password rules refuse the new password (110-017 to 110-020, 110-022)."""
+
+
 class ConferenceError(RetcodeError):
     """Conference errors (101-xxx)."""
 
@@ -330,6 +342,12 @@ _EXACT: Mapping[str, type[RetcodeError]] = {
     "100-020": InvalidCredentialsError,
     "000-004": ConfigurationError,
     "000-005": QualityControlError,
+    "110-003": WrongPasswordError,
+    "110-017": WeakPasswordError,
+    "110-018": WeakPasswordError,
+    "110-019": WeakPasswordError,
+    "110-020": WeakPasswordError,
+    "110-022": WeakPasswordError,
 }
 
 _FAMILY: Mapping[str, type[RetcodeError]] = {

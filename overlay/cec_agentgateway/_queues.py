@@ -17,13 +17,17 @@ from ._operations import Operation, PreparedCall
 from ._skills import skill_id_list
 from ._validation import check_body, check_parameter
 from .generated import models
+from .generated.types import UNSET
 
 # Model names for type checkers; at run time they are read from `models` on first use.
 if TYPE_CHECKING:
     from .generated.models import (
+        AccessCode,
         AcdStat,
         AgentStateEntry,
         IdleAgent,
+        IvrInfo,
+        Skill,
         VdnSkill,
         WaitCountResponse,
     )
@@ -32,13 +36,23 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     from .generated.api.agentgroup import query_all_agent_status, query_idle_agents
     from .generated.api.queuedevice import (
+        query_access_codes_on_vdn,
         query_acd_stat,
+        query_ivr_info_on_vdn,
         query_queue_length_by_skill_id,
         query_queue_length_on_agent,
         query_queue_length_on_agent_skills,
+        query_skill_queue_on_agent,
         query_skill_queue_on_agent_vdn,
+        query_skill_queue_on_vdn,
+        query_skill_stat_with_vdn,
     )
 else:
+    query_access_codes_on_vdn = generated_api("queuedevice.query_access_codes_on_vdn")
+    query_ivr_info_on_vdn = generated_api("queuedevice.query_ivr_info_on_vdn")
+    query_skill_queue_on_agent = generated_api("queuedevice.query_skill_queue_on_agent")
+    query_skill_queue_on_vdn = generated_api("queuedevice.query_skill_queue_on_vdn")
+    query_skill_stat_with_vdn = generated_api("queuedevice.query_skill_stat_with_vdn")
     query_all_agent_status = generated_api("agentgroup.query_all_agent_status")
     query_idle_agents = generated_api("agentgroup.query_idle_agents")
     query_acd_stat = generated_api("queuedevice.query_acd_stat")
@@ -67,6 +81,11 @@ ACD_STAT = Operation.from_spec("queryAcdStat", "QueryAcdStatResponse")
 VDN_SKILLS = Operation.from_spec("querySkillQueueOnAgentVDN", "VdnSkillListResponse")
 IDLE_AGENTS = Operation.from_spec("queryIdleAgents", "IdleAgentListResponse")
 ALL_AGENT_STATUS = Operation.from_spec("queryAllAgentStatus", "AgentStateListResponse")
+JOINED_SKILLS_OF = Operation.from_spec("querySkillQueueOnAgent", "SkillListResponse")
+IVR_FLOWS = Operation.from_spec("queryIvrInfoOnVdn", "IvrInfoListResponse")
+ACCESS_CODES = Operation.from_spec("queryAccessCodesOnVdn", "AccessCodeListResponse")
+SKILLS_OF_VDN = Operation.from_spec("querySkillQueueOnVdn", "VdnSkillListResponse")
+SKILL_STATS = Operation.from_spec("querySkillStatWithVdn", "QueryAcdStatResponse")
 
 
 # ------------------------------------------------------------------ builders
@@ -152,6 +171,59 @@ def agent_states(agent_id: str) -> PreparedCall[list[AgentStateEntry]]:
     return _listing(ALL_AGENT_STATUS, agent_id, request, models.AgentStateEntry, "agent states")
 
 
+def joined_skills_of(agent_id: str, work_no: str | int) -> PreparedCall[list[Skill]]:
+    text = str(work_no) if isinstance(work_no, int) and not isinstance(work_no, bool) else work_no
+    check_parameter(
+        "querySkillQueueOnAgent.workNo",
+        text,
+        operation=JOINED_SKILLS_OF.log_method,
+        agent_id=agent_id,
+        keyword="work_no",
+    )
+    request = query_skill_queue_on_agent._get_kwargs(agent_id, str(text))
+    return _listing(JOINED_SKILLS_OF, agent_id, request, models.Skill, "skill queues")
+
+
+def ivr_flows(agent_id: str) -> PreparedCall[list[IvrInfo]]:
+    request = query_ivr_info_on_vdn._get_kwargs(agent_id)
+    return _listing(IVR_FLOWS, agent_id, request, models.IvrInfo, "IVR flows")
+
+
+def access_codes(agent_id: str) -> PreparedCall[list[AccessCode]]:
+    request = query_access_codes_on_vdn._get_kwargs(agent_id)
+    return _listing(ACCESS_CODES, agent_id, request, models.AccessCode, "access codes")
+
+
+def skills_of_vdn(agent_id: str, vdn_id: int) -> PreparedCall[list[VdnSkill]]:
+    check_parameter(
+        "querySkillQueueOnVdn.vdnid",
+        vdn_id,
+        operation=SKILLS_OF_VDN.log_method,
+        agent_id=agent_id,
+        keyword="vdn_id",
+    )
+    request = query_skill_queue_on_vdn._get_kwargs(agent_id, vdn_id)
+    return _listing(SKILLS_OF_VDN, agent_id, request, models.VdnSkill, "skill queues")
+
+
+def skill_stats(agent_id: str, skill_ids: Iterable[int] | None) -> PreparedCall[list[AcdStat]]:
+    """queryskillstat: every queue of the VCC (None), or those listed."""
+    body: Any = UNSET
+    if skill_ids is not None:
+        operation = SKILL_STATS.log_method
+        ids = skill_id_list(agent_id, skill_ids, field="skills", operation=operation)
+        check_body(
+            "QuerySkillStatRequest",
+            {"skills": ids},
+            operation=operation,
+            agent_id=agent_id,
+            keywords={"skills": "skill_ids"},
+        )
+        body = models.QuerySkillStatRequest(skills=ids)
+    request = query_skill_stat_with_vdn._get_kwargs(agent_id, body=body)
+    return _listing(SKILL_STATS, agent_id, request, models.AcdStat, "queue statistics")
+
+
 # ------------------------------------------------------------------ namespaces
 class _SyncNamespace:
     """A group of read-only queries bound to one sync agent handle."""
@@ -204,6 +276,26 @@ class QueueQueries(_SyncNamespace):
         """agentvdnskill: every skill queue of the agent's VCC."""
         return self._get(vdn_skills)
 
+    def joined_skills_of(self, work_no: str | int) -> list[Skill]:
+        """agentskill: the skill queues another agent of the VCC has joined now."""
+        return self._get(joined_skills_of, work_no)
+
+    def ivr_flows(self) -> list[IvrInfo]:
+        """ivrinfo: the IVR flows of the agent's VCC (transfer targets, device type 3)."""
+        return self._get(ivr_flows)
+
+    def access_codes(self) -> list[AccessCode]:
+        """innoinfo: the access codes of the agent's VCC (transfer targets, device type 4)."""
+        return self._get(access_codes)
+
+    def skills_of_vdn(self, vdn_id: int) -> list[VdnSkill]:
+        """vdnskill: every skill queue of the VCC ``vdn_id``."""
+        return self._get(skills_of_vdn, vdn_id)
+
+    def skill_stats(self, skill_ids: Iterable[int] | None = None) -> list[AcdStat]:
+        """queryskillstat: statistics of the VCC's skill queues (all, or those listed)."""
+        return self._get(skill_stats, skill_ids)
+
 
 class AsyncQueueQueries(_AsyncNamespace):
     """``agent.queue`` of an async agent; see :class:`QueueQueries`."""
@@ -222,6 +314,21 @@ class AsyncQueueQueries(_AsyncNamespace):
 
     async def vdn_skills(self) -> list[VdnSkill]:
         return await self._get(vdn_skills)
+
+    async def joined_skills_of(self, work_no: str | int) -> list[Skill]:
+        return await self._get(joined_skills_of, work_no)
+
+    async def ivr_flows(self) -> list[IvrInfo]:
+        return await self._get(ivr_flows)
+
+    async def access_codes(self) -> list[AccessCode]:
+        return await self._get(access_codes)
+
+    async def skills_of_vdn(self, vdn_id: int) -> list[VdnSkill]:
+        return await self._get(skills_of_vdn, vdn_id)
+
+    async def skill_stats(self, skill_ids: Iterable[int] | None = None) -> list[AcdStat]:
+        return await self._get(skill_stats, skill_ids)
 
 
 class GroupQueries(_SyncNamespace):

@@ -100,6 +100,15 @@ What it simulates:
 * Faults injected in front of the gateway (:class:`Fault`): HTTP error pages, empty or
   broken bodies, any retcode, transport errors; error envelopes with ``result`` null,
   absent or ``""`` (``error_result=``).
+* The desk's extras: the softphone token (logininfo), the customised state, the legacy PUT
+  heartbeat, settalkright (an agent with ``flag=0`` is not offered queued calls), the
+  password change with the older table's rules and a forced change at sign-in
+  (``require_password_change``: isForceChange "true", other operations 100-020 until
+  modifyaccountpwdex); IVR flows and access codes (``add_ivr_flow``, ``add_access_code``);
+  queued calls (``queue_call``) listed by waitcallinfo, picked with requestcall, moved with
+  assignuserinqueue, counted by the queue statistics; callinnerskill rings the queue's
+  agent idle longest; allcallinfoEx (inspect right); the legacy release, seconddial and
+  calldata forms.
 
 The simulator is a core with one module per operation family (``sim.session``,
 ``sim.state``, ``sim.calls``, ``sim.preview_calls``, ``sim.transfers``, ``sim.call_data``,

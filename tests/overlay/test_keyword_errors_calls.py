@@ -80,6 +80,19 @@ CASES: list[tuple[str, tuple[Any, ...], dict[str, Any], str, str, str]] = [
     ("rest", (60,), {"prolong": 1}, "prolong", "prolong", "type boolean"),
     ("set_auto_answer", ("true",), {}, "enabled", "isautoanswer", "True or False"),
     ("set_auto_enter_idle", (1,), {}, "enabled", "flag", "True or False"),
+    # issue 22
+    ("send_dtmf", ("12",), {"legacy_path": "yes"}, "legacy_path", "legacy_path", "True or False"),
+    ("set_call_data", ("x",), {"legacy_query": 1}, "legacy_query", "legacy_query", "True or"),
+    ("call_skill", (-1,), {}, "skill_id", "skillId", "at least 0"),
+    ("pick_queued_call", ("a/b", 1), {}, "call_id", "callid", "invalid format"),
+    ("pick_queued_call", ("1-1", -1), {}, "skill_id", "skillId", "at least 0"),
+    ("waiting_calls", (-1,), {}, "skill_id", "skillid", "at least 0"),
+    ("move_queued_call", ("", 1), {}, "call_id", "callid", "at least 1"),
+    ("move_queued_call", ("1-1", -1), {}, "skill_id", "skillid", "at least 0"),
+    ("call_ids_of", ("99",), {}, "work_no", "workno", "at least"),
+    ("change_password", (5, "Better2024"), {}, "old_password", "oldPassword", "type string"),
+    ("change_password", ("old", "y" * 33), {}, "new_password", "newPassword", "at most 32"),
+    ("set_talk_right", (1,), {}, "accept", "flag", "True or False"),
 ]
 
 

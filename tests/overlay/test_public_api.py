@@ -74,6 +74,8 @@ def test_pinned_surface() -> None:
     } | {  # conference actions and recordings (issue 20)
         "AsyncChairedConference", "ChairedConference", "RecordingDownload", "RecordingStarted",
         "StderrProgress",
+    } | {  # the desk's account and transfer targets (issue 22)
+        "AccessCode", "IvrInfo", "SoftphoneLogin", "WeakPasswordError", "WrongPasswordError",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 

@@ -41,6 +41,7 @@ DELIBERATE_OMISSIONS: dict[str, dict[str, str]] = {
         "$.*": "a download that succeeds answers the file's bytes; the envelope comes only"
         " with a non-zero retcode",
     },
+    "queryWaitCallInfoBySkillId": {"$.result.*": _CALL_INFO_OBJECT},
 }
 
 

@@ -45,7 +45,7 @@ def test_every_other_method_on_a_spec_path_is_405(spec: dict[str, Any], http: ht
         "http://gateway.test/onlineagent/153",  # without the API prefix
         "http://gateway.test/agentgateway/resource",
         "/onlineagent/153/nothing",
-        "/calldata/153",
+        "/calldata/153/nothing",  # (PUT /calldata/153 is the legacy setCallAppData)
         "/agentconf/153/nothing",
         "/onlineagent/153/handshake/",
     ],

@@ -11,6 +11,7 @@ import pytest
 from cec_agentgateway.simulator import GatewaySimulator, ManualClock
 from tests.conftest import SchemaChecker, operations
 from tests.simulator.conf_rec_session import conference_and_recording_session
+from tests.simulator.desk_session import desk_session
 from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
 from tests.simulator.queue_session import queue_session
 from tests.simulator.supervisor_session import supervisor_session
@@ -58,6 +59,7 @@ def realistic_session(
     desk.sign_in()
     queue_session(sim, desk)
     supervisor_session(sim, desk)
+    desk_session(sim, desk)
     call_id = sim.offer_call(AGENT, caller="70004", app_data="orderId=42", wait_time=7)
     clock.advance(61)
     desk.drain()  # also rotates the Guid
@@ -339,7 +341,7 @@ NOT_SIMULATED = {
     "AgentConf_PresidentChanged", "AgentConf_StopParticipantVoice",
     "AgentEvent_linkagePhoneStatus", "AgentEvent_linkagePhoneHold",
     "AgentEvent_linkagePhoneTransferOut", "QC_AgentState_Notify", "AgentOther_Bulletin",
-    "AgentEvent_Auto_Answer", "AgentEvent_Inside_Call_Fail", "AgentEvent_JoinConf",
+    "AgentEvent_Auto_Answer", "AgentEvent_JoinConf",
     "AgentEvent_Preview_CallOut", "AgentEvent_AbandonCall",
     "AgentEvent_TransOutResult", "AgentEvent_SuccTransResult", "AgentEvent_UserMediaAbility",
     "AgentEvent_MessageData", "OUTBOUND_DETECT_EVENT",

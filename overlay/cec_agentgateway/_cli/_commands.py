@@ -476,6 +476,46 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         ),
         fixed=(("progress", StderrProgress()),),  # a progress bar on stderr
     ),
+    # issue 22: the account, transfer targets, queue statistics, queued calls
+    Command(
+        "change-password",
+        "change_password",
+        (
+            Param("old_password", secret_env="CEC_AGENTGW_PASSWORD"),
+            Param("new_password", secret_env="CEC_AGENTGW_NEW_PASSWORD"),
+        ),
+    ),
+    Command("softphone-login", "softphone_login"),
+    Command("custom-state", "custom_state"),
+    Command("heartbeat", "heartbeat"),
+    Command("set-talk-right", "set_talk_right", (Param("accept", boolean, positional=True),)),
+    Command("joined-skills-of", "queue.joined_skills_of", (Param("work_no", positional=True),)),
+    Command("ivr-flows", "queue.ivr_flows"),
+    Command("access-codes", "queue.access_codes"),
+    Command("skills-of-vdn", "queue.skills_of_vdn", (Param("vdn_id", int, positional=True),)),
+    Command(
+        "skill-stats",
+        "queue.skill_stats",
+        (Param("skill_ids", int, positional=True, many=True, optional=True),),
+    ),
+    Command(
+        "call-skill",
+        "call_skill",
+        (Param("skill_id", int, positional=True), *_WAIT),
+        fixed=_NO_LISTENING,
+    ),
+    Command(
+        "pick-queued-call",
+        "pick_queued_call",
+        (Param("call_id", positional=True), Param("skill_id", int, positional=True)),
+    ),
+    Command("waiting-calls", "waiting_calls", (Param("skill_id", int, positional=True),)),
+    Command(
+        "move-queued-call",
+        "move_queued_call",
+        (Param("call_id", positional=True), Param("skill_id", int, positional=True)),
+    ),
+    Command("call-ids-of", "call_ids_of", (Param("work_no", positional=True),)),
 )
 
 

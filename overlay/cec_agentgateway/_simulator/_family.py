@@ -26,6 +26,7 @@ from ._model import AgentRecord, Session
 from ._wire import Context, Refusal
 
 __all__ = [
+    "PASSWORD_CHANGE_ALLOWS",
     "ControlError",
     "Family",
     "UsageError",
@@ -41,6 +42,15 @@ __all__ = [
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: What an agent whose password must be changed may still do (the simulator's assumption:
+#: the vendor pages say only that it cannot take calls before the change).
+PASSWORD_CHANGE_ALLOWS = frozenset(
+    {
+        "modifyAccountPassword", "handShake", "heartbeat", "updateGuid", "queryAgentStatus",
+        "syncAgentInfo", "queryLoginInfo", "queryCustomState",
+    }
+)  # fmt: skip
 _MAX_DEPTH = 64  # JSON nesting a request body may have (a deeper one is refused, not parsed)
 
 
@@ -106,10 +116,17 @@ class Family:
         core.register(handlers, controls, commands)
 
     def session(self, context: Context) -> tuple[AgentRecord, Session]:
-        """The signed-in agent of the request's path and its session (Refusal otherwise)."""
+        """The signed-in agent of the request's path and its session (Refusal otherwise).
+
+        While a password change is due (sign-in said ``isForceChange``), only the session's
+        own operations (:data:`PASSWORD_CHANGE_ALLOWS`) are answered; others get 100-020.
+        """
         agent_id = path_agent_id(context)
         session = self.core.authenticate(context.request, agent_id, context.now)
-        return self.core.agents[agent_id], session
+        agent = self.core.agents[agent_id]
+        if agent.password_change_due and context.operation not in PASSWORD_CHANGE_ALLOWS:
+            raise Refusal(Retcode.PASSWORD_EXPIRED, "the password must be changed first")
+        return agent, session
 
     def __repr__(self) -> str:
         return f"<simulated {self.name} family>"

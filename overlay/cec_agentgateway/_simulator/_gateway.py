@@ -25,6 +25,7 @@ from ..generated.models import GatewayAgentState
 from ._callflow import CallFlow
 from ._conference_model import ConferenceBook
 from ._core import GatewayCore
+from ._queueing import QueueStore
 from ._wire import ErrorResult
 from .families.agent_groups import AgentGroupFamily
 from .families.agent_state import AgentStateFamily
@@ -126,13 +127,14 @@ class GatewaySimulator(GatewayCore):
             request_log=request_log,
         )
         flow = CallFlow(self)  # first: a session's calls go before its conference
+        queueing = QueueStore(self, flow)  # the skill queues' waiting calls, shared (issue 22)
         self.session = SessionFamily(self)
         self.state = AgentStateFamily(self)
         self.calls = VoiceCallFamily(self, flow)
         self.preview_calls = PreviewCallFamily(self, flow)
-        self.transfers = TransferFamily(self, flow)
-        self.call_data = CallDataFamily(self)
-        self.queues = QueueFamily(self, flow, queue_query_limit)
+        self.transfers = TransferFamily(self, flow, queueing)
+        self.call_data = CallDataFamily(self, queueing)
+        self.queues = QueueFamily(self, queueing, queue_query_limit)
         self.groups = AgentGroupFamily(self)
         self.messages = MessageFamily(self)
         book = ConferenceBook(self)  # the conferences both conference families work on
@@ -247,6 +249,9 @@ class GatewaySimulator(GatewayCore):
     set_agent_skills = _delegate(QueueFamily.set_agent_skills, "queues")
     joined_skills = _delegate(QueueFamily.joined_skills, "queues")
     set_agent_group = _delegate(AgentGroupFamily.set_group, "groups")
+    require_password_change = _delegate(SessionFamily.require_password_change, "session")
+    add_ivr_flow = _delegate(QueueFamily.add_ivr_flow, "queues")
+    add_access_code = _delegate(QueueFamily.add_access_code, "queues")
     fail_next_conference = _delegate(ConferenceFamily.fail_next, "conferences")
     add_conference_participant = _delegate(ConferenceFamily.add_participant, "conferences")
     end_conference = _delegate(ConferenceFamily.end, "conferences")

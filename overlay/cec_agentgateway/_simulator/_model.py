@@ -112,6 +112,7 @@ class Session:
     # empty frozenset every agent of its VDN; the copies wait in ``watched``.
     watching: frozenset[str] | None = None
     watched: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=_WATCHED))
+    talk_right: bool = True  # settalkright: whether inbound calls are offered (issue 22)
 
 
 @dataclass(eq=False)
@@ -250,6 +251,10 @@ class AgentRecord:
     # What the agent does as an inspector (families/quality_control.py): LISTENING, INSERTING
     # or WHISPERING while it monitors another agent, else None.
     supervising: AgentState | None = None
+    # Issue 22: a password change the next sign-in demands (isForceChange) and the
+    # customised state (querycustomstate; 65535 when none is set).
+    password_change_due: bool = False
+    custom_state: int = 65535
 
     @property
     def busy_with_call(self) -> bool:
@@ -270,6 +275,8 @@ class AgentRecord:
             return "in a call"
         if self.supervising is not None:
             return f"monitoring ({self.supervising.name.lower()})"
+        if self.session is not None and not self.session.talk_right:
+            return "not taking inbound calls (settalkright)"
         if self.base_state == AgentState.BUSY:
             return f"busy (cause {self.busy_reason})" if self.busy_reason else "busy"
         if self.base_state == AgentState.REST:

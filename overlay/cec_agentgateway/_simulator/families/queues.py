@@ -13,23 +13,29 @@ and refuses a query over it with 000-007, the gateway's code for a repeated invo
 page names no code). The page does not say whether an agent's 5 are per interface or for
 the family's interfaces together: by default each interface is counted on its own
 (``QueryLimit(scope="interface")``), ``scope="family"`` counts them together.
-:meth:`set_query_limit` makes the limit stricter, looser or off.
+:meth:`set_query_limit` makes the limit stricter, looser or off. It applies to every
+queuedevice query (page cec_07_0406), the transfer-target lists of issue 22 included.
+
+The queues and their waiting calls live in the core-layer :class:`~.._queueing.QueueStore`,
+which the voice family (requestcall) and the call-data family (waitcallinfo,
+assignuserinqueue) share. The scenario's IVR flows (:meth:`add_ivr_flow`) and access codes
+(:meth:`add_access_code`) answer ivrinfo and innoinfo.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..._errors import RequestValidationError
 from ..._validation import check_agent_id
-from ...generated.models import GatewayAgentState, Retcode
-from .._callflow import CallFlow
+from ...generated.models import Retcode
 from .._core import GatewayCore
 from .._family import Family, checked_parameter, json_object, ok, operation, validated
 from .._model import AgentRecord, Call, SimulatorError
+from .._queueing import QueueStore, SimSkill
 from .._wire import Context, Refusal, SimResponse, json_response
 
 __all__ = ["QueryLimit", "QueueFamily", "SimSkill"]
@@ -52,36 +58,23 @@ class QueryLimit:
             raise ValueError("scope must be 'interface' or 'family'")
 
 
-@dataclass(eq=False)
-class SimSkill:
-    """A skill queue of a VDN and the callers waiting in it."""
-
-    skill_id: int
-    name: str
-    media_type: int
-    vdn_id: int
-    waiting: int = 0  # callers the scenario says wait, beside the queued calls
-    longest_wait: int = 0
-    max_queue_size: int = 100
-    pilot_number: str = ""
-    description: str = ""
-    queued: deque[tuple[Call, float]] = field(default_factory=deque)  # (call, queued at)
-
-
 class QueueFamily(Family):
     """onlineagent resetskill, agentskills, agentskillsbyworkno; queuedevice waitnum,
-    waitnumbyagent, skillwaitnum, queryacdstat and agentvdnskill."""
+    waitnumbyagent, skillwaitnum, queryacdstat, agentvdnskill, agentskill, ivrinfo, innoinfo,
+    vdnskill and queryskillstat."""
 
     name = "queues"
 
-    def __init__(self, core: GatewayCore, flow: CallFlow, limit: QueryLimit | None) -> None:
+    def __init__(self, core: GatewayCore, store: QueueStore, limit: QueryLimit | None) -> None:
         super().__init__(core)
-        self.flow = flow
-        self.skills: dict[int, SimSkill] = {}
+        self.store = store
+        self.skills = store.skills
         self._limit = limit
         # (agent ID or "", interface or "") -> times of the recent queries it counts
         self._asked: dict[tuple[str, str], deque[float]] = {}
-        core.hooks.tick.append(self._distribute)
+        # The VDNs' IVR flows and access codes (ivrinfo, innoinfo), by VDN.
+        self.ivr_flows: dict[int, list[dict[str, Any]]] = {}
+        self.access_codes: dict[int, list[dict[str, Any]]] = {}
 
     # ------------------------------------------------------------------ scenario
 
@@ -149,10 +142,8 @@ class QueueFamily(Family):
         """
         with self.core.lock:
             skill = self._skill(skill_id)
-            if len(skill.queued) + skill.waiting >= skill.max_queue_size:
-                raise SimulatorError(f"skill queue {skill_id} is full")
             call = Call(
-                call_id=self.flow.new_call_id(),
+                call_id=self.store.flow.new_call_id(),
                 caller=caller,
                 called=called,
                 app_data=app_data,
@@ -163,8 +154,7 @@ class QueueFamily(Family):
                 offered_ms=0,
                 first_of_session=False,
             )
-            skill.queued.append((call, self.core.clock()))
-            self._distribute(self.core.clock())
+            self.store.enqueue(skill, call)
             return call.call_id
 
     def queued_calls(self, skill_id: int) -> list[str]:
@@ -193,6 +183,40 @@ class QueueFamily(Family):
             self._limit = limit
             self._asked.clear()
 
+    def add_ivr_flow(
+        self,
+        flow_id: int,
+        access_code: str,
+        description: str = "",
+        *,
+        service_no: int = 1,
+        vdn_id: int | None = None,
+    ) -> None:
+        """Configure an IVR flow of a VDN (default: the simulator's), as ivrinfo lists it."""
+        with self.core.lock:
+            flows = self.ivr_flows.setdefault(self.core.vdn_id if vdn_id is None else vdn_id, [])
+            if any(flow["id"] == flow_id for flow in flows):
+                raise SimulatorError(f"IVR flow {flow_id} already exists")
+            entry = {"access": access_code, "id": flow_id, "description": description}
+            flows.append({**entry, "serviceNo": service_no})
+
+    def add_access_code(
+        self,
+        access_code: str,
+        description: str = "",
+        *,
+        media_type: int = 5,
+        vdn_id: int | None = None,
+    ) -> None:
+        """Configure an access code (called number) of a VDN, as innoinfo lists it."""
+        with self.core.lock:
+            vdn = self.core.vdn_id if vdn_id is None else vdn_id
+            codes = self.access_codes.setdefault(vdn, [])
+            if any(code["inno"] == access_code for code in codes):
+                raise SimulatorError(f"access code {access_code} already exists")
+            entry = {"inno": access_code, "id": len(codes) + 1, "description": description}
+            codes.append({**entry, "vdnid": vdn, "mediatype": media_type})
+
     def statistics(self, skill_id: int) -> dict[str, Any]:
         """The queue's queryacdstat figures, as an agent of its VDN would be answered."""
         with self.core.lock:
@@ -202,62 +226,13 @@ class QueueFamily(Family):
     # ------------------------------------------------------------------ the queue's state
 
     def _skill(self, skill_id: int) -> SimSkill:
-        skill = self.skills.get(skill_id)
-        if skill is None:
-            raise SimulatorError(f"no skill queue {skill_id}: add it with add_skill()")
-        return skill
-
-    def _members(self, skill: SimSkill) -> list[AgentRecord]:
-        """The signed-in agents of the queue's VDN that joined it, by agent ID."""
-        found = [
-            agent
-            for agent in self.core.agents.values()
-            if agent.vdn_id == skill.vdn_id and skill.skill_id in agent.joined_skills
-        ]
-        return sorted(found, key=lambda agent: int(agent.agent_id))
+        return self.store.skill(skill_id)
 
     def _statistics(self, skill: SimSkill) -> dict[str, Any]:
-        now = self.core.clock()
-        members = self._members(skill)
-        idle = [a for a in members if a.gateway_state() is GatewayAgentState.IDLE]
-        oldest = int(now - skill.queued[0][1]) if skill.queued else 0
-        return {
-            "pilotNbr": skill.pilot_number,
-            "deviceNo": skill.skill_id,
-            "queueSize": skill.waiting + len(skill.queued),
-            "queueTime": max(skill.longest_wait, oldest),
-            "loadFactor": 0,
-            "estWaitTime": 0,
-            "loggedOnAgents": len(members),
-            "availAgents": len(idle),
-            "transferFlg": 0,
-            "transferDeviceType": 0,
-            "transferDeviceNo": 0,
-            "skillDescrip": skill.description,
-            "maxQueueSize": skill.max_queue_size,
-        }
-
-    def _distribute(self, now: float) -> None:
-        """Offer each queued call to the joined agent idle longest, while there is one."""
-        for skill in self.skills.values():
-            while skill.queued:
-                free = [
-                    a
-                    for a in self._members(skill)
-                    if a.session is not None and a.not_offerable() is None
-                ]
-                if not free:
-                    break
-                agent = min(free, key=lambda a: a.state_since_ms)
-                call, queued_at = skill.queued.popleft()
-                call.wait_seconds = int(now - queued_at)
-                call.offered_ms = self.core.now_ms()
-                assert agent.session is not None
-                self.flow.offer(agent, agent.session, call)
+        return self.store.statistics(skill)
 
     def _waiting(self, skill_ids: Iterable[int]) -> int:
-        skills = (self.skills.get(i) for i in skill_ids)
-        return sum(s.waiting + len(s.queued) for s in skills if s is not None)
+        return self.store.waiting(skill_ids)
 
     def _query(self, context: Context) -> AgentRecord:
         """The signed-in agent of a queue query (queuedevice), counted against the limit."""
@@ -372,12 +347,76 @@ class QueueFamily(Family):
     def query_skill_queue_on_agent_vdn(self, context: Context) -> SimResponse:
         agent = self._query(context)
         skills = sorted(self.skills.values(), key=lambda s: s.skill_id)
-        result = [
-            {**_skill_payload(skill), "serviceType": 0, "realFlag": 1}
-            for skill in skills
-            if skill.vdn_id == agent.vdn_id
-        ]
+        result = [_vdn_skill_payload(skill) for skill in skills if skill.vdn_id == agent.vdn_id]
         return json_response(ok(result))
+
+    # ------------------------------------------------------------------ handlers: issue 22
+
+    @operation("querySkillQueueOnAgent")
+    def query_skill_queue_on_agent(self, context: Context) -> SimResponse:
+        """The skill queues another agent of the VDN has joined (its current session)."""
+        agent = self._query(context)
+        try:
+            work_no = check_agent_id(context.params.get("workNo", ""))
+        except RequestValidationError:
+            raise Refusal(Retcode.INVALID_PARAMETER, "the parameter workNo is invalid") from None
+        other = self.core.agents.get(work_no)
+        if other is None or other.vdn_id != agent.vdn_id:
+            raise Refusal(Retcode.AGENT_HAS_NO_QUEUE, f"no agent {work_no} in the agent's VCC")
+        skills = [_skill_payload(self.skills[i]) for i in other.joined_skills]
+        return json_response(ok(skills))
+
+    @operation("queryIvrInfoOnVdn")
+    def query_ivr_info_on_vdn(self, context: Context) -> SimResponse:
+        agent = self._query(context)
+        flows = self.ivr_flows.get(agent.vdn_id)
+        if not flows:
+            raise Refusal(Retcode.VDN_HAS_NO_IVR, "the agent's VCC has no IVR flow")
+        return json_response(ok([dict(flow) for flow in flows], "success"))
+
+    @operation("queryAccessCodesOnVdn")
+    def query_access_codes_on_vdn(self, context: Context) -> SimResponse:
+        agent = self._query(context)
+        codes = self.access_codes.get(agent.vdn_id)
+        if not codes:
+            raise Refusal(Retcode.VDN_HAS_NO_ACCESS_CODES, "the agent's VCC has no access code")
+        return json_response(ok([dict(code) for code in codes]))
+
+    @operation("querySkillQueueOnVdn")
+    def query_skill_queue_on_vdn(self, context: Context) -> SimResponse:
+        """The queues of the VDN named; another VDN than the agent's shows none (600-002)."""
+        agent = self._query(context)
+        text = context.params.get("vdnid", "")
+        if not (text.isdecimal() and text.isascii()):
+            raise Refusal(Retcode.INVALID_PARAMETER, "the parameter vdnid is invalid")
+        vdn_id = checked_parameter(context, "vdnid", int(text))
+        skills = sorted(self.skills.values(), key=lambda s: s.skill_id)
+        mine = [s for s in skills if s.vdn_id == vdn_id == agent.vdn_id]
+        if not mine:
+            raise Refusal(Retcode.VDN_HAS_NO_QUEUES, f"no skill queue of VCC {vdn_id} is visible")
+        return json_response(ok([_vdn_skill_payload(skill) for skill in mine]))
+
+    @operation("querySkillStatWithVdn")
+    def query_skill_stat_with_vdn(self, context: Context) -> SimResponse:
+        """queryacdstat's figures for the listed queues of the VDN, or for all of them."""
+        agent = self._query(context)
+        requested: Iterable[int] | None = None
+        if context.request.body:
+            raw = json_object(context, Retcode.INVALID_PARAMETER)
+            body = validated("QuerySkillStatRequest", raw, context, Retcode.INVALID_PARAMETER)
+            requested = body.get("skills")
+        if requested is None:
+            requested = sorted(self.skills)
+        result = []
+        for skill_id in dict.fromkeys(requested):
+            skill = self.skills.get(skill_id)
+            if skill is not None and skill.vdn_id == agent.vdn_id:
+                result.append(self._statistics(skill))
+        return json_response(ok(result))
+
+
+def _vdn_skill_payload(skill: SimSkill) -> dict[str, Any]:
+    return {**_skill_payload(skill), "serviceType": 0, "realFlag": 1}
 
 
 def _count(value: int, name: str) -> int:

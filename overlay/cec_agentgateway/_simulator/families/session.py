@@ -6,11 +6,22 @@ core says; after a sign-out its last events, ending with AgentOther_ShutdownServ
 still be polled. Scenario methods: :meth:`force_sign_out`, :meth:`push_event`,
 :meth:`watch` / :meth:`watched_events` (an inspector's or a wallboard's view of other
 agents), :meth:`withhold_right` / :meth:`grant_right`.
+
+Issue 22: the softphone token (logininfo), the customised state (querycustomstate,
+:meth:`set_custom_state`), the legacy ``PUT heartbeat`` (kept like the handshake), the
+right to take inbound calls (settalkright) and the password change (modifyaccountpwdex).
+:meth:`require_password_change` makes the next sign-in report ``isForceChange: "true"``;
+until the change, the agent's other operations are refused with 100-020 (see
+``_family.PASSWORD_CHANGE_ALLOWS``). The password rules checked are the vendor's older table:
+8 to 30 characters (110-020), not the old one (110-017), not the agent ID or its reverse
+(110-018), letters and digits both (110-019); a wrong old password is 110-003, and the
+fifth wrong one in a row locks the account (110-021; sign-in answers 110-016 from then on).
 """
 
 from __future__ import annotations
 
 import copy
+import secrets
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -64,6 +75,7 @@ _STATUS_STATES = {
     8: AgentState.REST,  # documentation issue 24: signing in resting
 }
 _SIGN_IN_DEFAULTS = server_defaults("SignInRequest")
+_LOCK_AFTER = 5  # wrong old passwords in a row that lock the account (110-021)
 _REST_STATUS = 8  # SignInStatus.REST
 
 
@@ -74,6 +86,26 @@ class SessionFamily(Family):
 
     def __init__(self, core: GatewayCore) -> None:
         super().__init__(core)
+        self._wrong_passwords: dict[str, int] = {}
+        self._locked: set[str] = set()
+
+    def require_password_change(self, agent_id: str, required: bool = True) -> None:
+        """The agent's next sign-ins report ``isForceChange: "true"`` and the session may do
+        nothing but its own housekeeping until modifyaccountpwdex succeeds."""
+        with self.core.lock:
+            self.core.agent(agent_id).password_change_due = required
+
+    def password(self, agent_id: str) -> str:
+        """The agent's password now (after modifyaccountpwdex, the new one)."""
+        with self.core.lock:
+            return self.core.agent(agent_id).password
+
+    def set_custom_state(self, agent_id: str, state: int | None) -> None:
+        """The customised state querycustomstate reports (0-65534; None: none set)."""
+        if state is not None and not (isinstance(state, int) and 0 <= state <= 65534):
+            raise ValueError("state must be a whole number from 0 to 65534, or None")
+        with self.core.lock:
+            self.core.agent(agent_id).custom_state = 65535 if state is None else state
 
     # ------------------------------------------------------------------ scenario
 
@@ -199,6 +231,8 @@ class SessionFamily(Family):
             loose=True,
         )
         agent = self.core.agents.get(agent_id)
+        if agent_id in self._locked:
+            raise Refusal(Retcode.ACCOUNT_LOCKED)
         if agent is None or body["password"] != agent.password:
             raise Refusal(Retcode.WRONG_CREDENTIALS)
         phonenum = body.get("phonenum")
@@ -214,6 +248,8 @@ class SessionFamily(Family):
         for event_type in _SIGN_IN_EVENTS[options.status]:
             self.core.queue(agent, event_type, _SIGN_IN_CONTENTS.get(event_type))
         result = payloads.sign_in_result(agent, session)
+        if agent.password_change_due:
+            result["isForceChange"] = "true"
         return json_response(ok(result), set_guid=session.guid)
 
     @operation("signIn")
@@ -281,6 +317,60 @@ class SessionFamily(Family):
         announced = self.core.announced_guid(session, presented, context.now)
         return json_response({"message": "success", "retcode": "0"}, set_guid=announced)
 
+    @operation("heartbeat")
+    def heartbeat(self, context: Context) -> SimResponse:
+        """The legacy PUT heartbeat: keeps the session alive, like the handshake."""
+        _, session = self.session(context)
+        session.last_seen = context.now
+        presented = context.request.header("Guid") or ""
+        announced = self.core.announced_guid(session, presented, context.now)
+        result = {"loginTime": str(session.login_ms)}
+        return json_response(ok(result, "success"), set_guid=announced)
+
+    @operation("queryLoginInfo")
+    def query_login_info(self, context: Context) -> SimResponse:
+        """A fresh temporary token for the softphone number the session signed in with."""
+        agent, session = self.session(context)
+        phone = session.options.phone or agent.phone or ""
+        result = {"phonenum": phone, "phonetoken": secrets.token_hex(16)}
+        return json_response(ok(result, "success"))
+
+    @operation("queryCustomState")
+    def query_custom_state(self, context: Context) -> SimResponse:
+        agent, _ = self.session(context)
+        return json_response(ok({"agentcustomstate": str(agent.custom_state)}, "success"))
+
+    @operation("setTalkRight")
+    def set_talk_right(self, context: Context) -> SimResponse:
+        _, session = self.session(context)
+        text = context.request.query.get("flag", "")
+        if text not in ("0", "1"):
+            raise Refusal(Retcode.INVALID_PARAMETER, "the parameter flag is invalid")
+        session.talk_right = text == "1"
+        return json_response(ok({}, "success"))
+
+    @operation("modifyAccountPassword")
+    def modify_account_password(self, context: Context) -> SimResponse:
+        """The password change, with the older table's rules (see the module)."""
+        agent, _ = self.session(context)
+        raw = json_object(context, Retcode.INVALID_PARAMETER)
+        body = validated("ChangePasswordRequest", raw, context, Retcode.INVALID_PARAMETER)
+        old, new = body["oldPassword"], body["newPassword"]
+        if old != agent.password:
+            count = self._wrong_passwords.get(agent.agent_id, 0) + 1
+            self._wrong_passwords[agent.agent_id] = count
+            if count >= _LOCK_AFTER:
+                self._locked.add(agent.agent_id)
+                raise Refusal(Retcode.TOO_MANY_FAILURES_LOCKED, "the account is locked")
+            raise Refusal(Retcode.OLD_PASSWORD_WRONG, "the old password is wrong")
+        self._wrong_passwords.pop(agent.agent_id, None)
+        refusal = _password_rule(agent.agent_id, old, new)
+        if refusal is not None:
+            raise Refusal(refusal, "the new password breaks the password rules")
+        agent.password = new
+        agent.password_change_due = False
+        return json_response(ok({}, "success"))
+
     @operation("updateGuid")
     def update_guid(self, context: Context) -> SimResponse:
         _, session = self.session(context)
@@ -306,6 +396,19 @@ class SessionFamily(Family):
         }
         session.events.clear()
         return json_response(ok(result, "success"))
+
+
+def _password_rule(agent_id: str, old: str, new: str) -> Retcode | None:
+    """Which rule of the older table a new password breaks, if any."""
+    if not 8 <= len(new) <= 30:
+        return Retcode.PASSWORD_LENGTH_INVALID
+    if new == old:
+        return Retcode.NEW_PASSWORD_EQUALS_OLD
+    if agent_id in (new, new[::-1]):
+        return Retcode.PASSWORD_MATCHES_NAME
+    if not (any(c.isalpha() for c in new) and any(c.isdigit() for c in new)):
+        return Retcode.PASSWORD_RULE_VIOLATION
+    return None
 
 
 def _session_options(body: Mapping[str, Any], platform_only: bool) -> SessionOptions:

@@ -1,5 +1,8 @@
 """Calls with more than two parties: internal calls, consultations, three-party calls,
-transfers (blind or after success), connecting the held party and dropping a party.
+transfers (blind or after success), connecting the held party and dropping a party; and the
+calls of skill queues (issue 22): callinnerskill rings the queue's agent idle longest (or
+fails with AgentEvent_Inside_Call_Fail when none is free), requestcall takes a call waiting
+in a queue (the shared :class:`~.._queueing.QueueStore`) and offers it to the agent.
 
 Driven by the shared :class:`~.._callflow.CallFlow`. Scenario: :meth:`set_transfer_outcome`
 (how the next transfers end) and :meth:`complete_transfer` for a pending one.
@@ -20,6 +23,7 @@ from .._family import (
     validated,
 )
 from .._model import SimulatorError
+from .._queueing import QueueStore
 from .._wire import Context, Refusal, SimResponse, json_response
 
 __all__ = ["TransferFamily"]
@@ -36,8 +40,9 @@ class TransferFamily(Family):
 
     name = "transfers"
 
-    def __init__(self, core: GatewayCore, flow: CallFlow) -> None:
+    def __init__(self, core: GatewayCore, flow: CallFlow, store: QueueStore) -> None:
         self.flow = flow
+        self.store = store
         super().__init__(core)
 
     # ------------------------------------------------------------------ scenario
@@ -96,6 +101,49 @@ class TransferFamily(Family):
         call = self.flow.dial(agent, called, caller, app_data, skill_id, CallType.INTERNAL)
         self.core.refresh_state(agent)
         return json_response(ok(call.call_id, "success"))
+
+    @operation("callInnerSkill")
+    def call_inner_skill(self, context: Context) -> SimResponse:
+        """PUT callinnerskill: an internal call to the queue's joined agent idle longest."""
+        agent, _ = self.session(context)
+        raw = json_object(context, Retcode.INVALID_PARAMETER)
+        body = validated("CallInnerSkillRequest", raw, context, Retcode.INVALID_PARAMETER)
+        if agent.call is not None or agent.conference is not None:
+            raise Refusal(Retcode.AGENT_OPERATION_FAILED, "the agent is already in a call")
+        skill = self.store.skills.get(body["skillId"])
+        free = (
+            [] if skill is None or skill.vdn_id != agent.vdn_id else self.store.free_members(skill)
+        )
+        free = [colleague for colleague in free if colleague is not agent]
+        called = free[0].agent_id if free else ""  # nobody free: AgentEvent_Inside_Call_Fail
+        skill_id = body["skillId"]
+        call = self.flow.dial(agent, called, agent.agent_id, "", skill_id, CallType.INTERNAL)
+        self.core.refresh_state(agent)
+        return json_response(ok(call.call_id, "success"))
+
+    @operation("requestAppointedCall")
+    def request_appointed_call(self, context: Context) -> SimResponse:
+        """requestcall/{callid}/0?skillId=: the queued call is offered to this agent."""
+        agent, _ = self.session(context)
+        call_id, kind = context.params.get("callid", ""), context.params.get("skilltype", "")
+        text = context.request.query.get("skillId", "")
+        if kind != "0" or not (text.isdecimal() and text.isascii()):
+            raise Refusal(Retcode.INVALID_PARAMETER, "skilltype must be 0 and skillId a number")
+        validated(
+            "requestAppointedCall.callid", {"callid": call_id}, context, Retcode.INVALID_PARAMETER
+        )
+        if agent.busy_with_call:
+            raise Refusal(Retcode.AGENT_OPERATION_FAILED, "the agent has or holds a call")
+        skill = self.store.skills.get(int(text))
+        call = (
+            None
+            if skill is None or skill.vdn_id != agent.vdn_id
+            else self.store.take(skill, call_id)
+        )
+        if call is None:
+            raise Refusal(Retcode.AGENT_OPERATION_FAILED, f"no call {call_id!r} waits there")
+        self.store.offer(agent, call)
+        return json_response(ok({}, "success"))
 
     @operation("innerHelp")
     def inner_help(self, context: Context) -> SimResponse:

@@ -315,7 +315,7 @@ class VoiceCallFamily(Family):
         self.core.refresh_state(agent)
         return json_response(ok({}, "success"))
 
-    @operation("releaseCall")
+    @operation("releaseCall", "releaseCallLegacy")
     def release_call(self, context: Context) -> SimResponse:
         agent, _ = self.session(context)
         call = agent.call
@@ -371,12 +371,14 @@ class VoiceCallFamily(Family):
         self.core.refresh_state(agent)
         return json_response(ok({}, "success"))
 
-    @operation("secondDial")
+    @operation("secondDial", "secondDialLegacy")
     def second_dial(self, context: Context) -> SimResponse:
-        """seconddialex: the digits are recorded on the call (``GatewaySimulator.dtmf``)."""
+        """seconddialex (or the legacy seconddial/{number}): the digits are recorded on the
+        call (``GatewaySimulator.dtmf``)."""
         agent, _ = self.session(context)
-        digits = context.request.query.get("number", "")
-        validated("secondDial.number", {"number": digits}, context, Retcode.INVALID_PARAMETER)
+        digits = context.params.get("number") or context.request.query.get("number", "")
+        schema = f"{context.operation}.number"
+        validated(schema, {"number": digits}, context, Retcode.INVALID_PARAMETER)
         call = connected_call(agent, Retcode.AGENT_OPERATION_FAILED, Retcode.AGENT_OPERATION_FAILED)
         call.dtmf += digits
         return json_response(ok({}, "success"))

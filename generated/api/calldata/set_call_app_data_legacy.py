@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.done_response import DoneResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agentid: str,
+    *,
+    calldata: str,
+    callid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["calldata"] = calldata
+
+    params["callid"] = callid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/calldata/{agentid}".format(
+            agentid=quote(str(agentid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoneResponse | None:
+    if response.status_code == 200:
+        response_200 = DoneResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    calldata: str,
+    callid: str | Unset = UNSET,
+) -> Response[DoneResponse]:
+    """Set the data associated with a call (legacy form; use setCallAppDataEx)
+
+     The older form of `setCallAppDataEx`, with the data and the call ID in the query
+    string. Same effect, without Base64 (so the data must be text) and with the length
+    limits of a URL. Deprecated: use `setCallAppDataEx`. Not idempotent.
+
+    Args:
+        agentid (str):
+        calldata (str):
+        callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
+            (seconds since the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        calldata=calldata,
+        callid=callid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    calldata: str,
+    callid: str | Unset = UNSET,
+) -> DoneResponse | None:
+    """Set the data associated with a call (legacy form; use setCallAppDataEx)
+
+     The older form of `setCallAppDataEx`, with the data and the call ID in the query
+    string. Same effect, without Base64 (so the data must be text) and with the length
+    limits of a URL. Deprecated: use `setCallAppDataEx`. Not idempotent.
+
+    Args:
+        agentid (str):
+        calldata (str):
+        callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
+            (seconds since the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        client=client,
+        calldata=calldata,
+        callid=callid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    calldata: str,
+    callid: str | Unset = UNSET,
+) -> Response[DoneResponse]:
+    """Set the data associated with a call (legacy form; use setCallAppDataEx)
+
+     The older form of `setCallAppDataEx`, with the data and the call ID in the query
+    string. Same effect, without Base64 (so the data must be text) and with the length
+    limits of a URL. Deprecated: use `setCallAppDataEx`. Not idempotent.
+
+    Args:
+        agentid (str):
+        calldata (str):
+        callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
+            (seconds since the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        calldata=calldata,
+        callid=callid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    calldata: str,
+    callid: str | Unset = UNSET,
+) -> DoneResponse | None:
+    """Set the data associated with a call (legacy form; use setCallAppDataEx)
+
+     The older form of `setCallAppDataEx`, with the data and the call ID in the query
+    string. Same effect, without Base64 (so the data must be text) and with the length
+    limits of a URL. Deprecated: use `setCallAppDataEx`. Not idempotent.
+
+    Args:
+        agentid (str):
+        calldata (str):
+        callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
+            (seconds since the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            client=client,
+            calldata=calldata,
+            callid=callid,
+        )
+    ).parsed

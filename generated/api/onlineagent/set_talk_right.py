@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.done_response import DoneResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    agentid: str,
+    *,
+    flag: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["flag"] = flag
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/onlineagent/{agentid}/settalkright".format(
+            agentid=quote(str(agentid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoneResponse | None:
+    if response.status_code == 200:
+        response_200 = DoneResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    flag: int,
+) -> Response[DoneResponse]:
+    """Allow or stop inbound calls for the agent
+
+     `flag=1` lets the platform offer the agent inbound calls, `flag=0` stops it (the
+    agent stays signed in and may still call out). Prerequisite: the agent is signed in.
+    Not idempotent: it changes what the platform offers the agent.
+
+    Args:
+        agentid (str):
+        flag (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        flag=flag,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    flag: int,
+) -> DoneResponse | None:
+    """Allow or stop inbound calls for the agent
+
+     `flag=1` lets the platform offer the agent inbound calls, `flag=0` stops it (the
+    agent stays signed in and may still call out). Prerequisite: the agent is signed in.
+    Not idempotent: it changes what the platform offers the agent.
+
+    Args:
+        agentid (str):
+        flag (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        client=client,
+        flag=flag,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    flag: int,
+) -> Response[DoneResponse]:
+    """Allow or stop inbound calls for the agent
+
+     `flag=1` lets the platform offer the agent inbound calls, `flag=0` stops it (the
+    agent stays signed in and may still call out). Prerequisite: the agent is signed in.
+    Not idempotent: it changes what the platform offers the agent.
+
+    Args:
+        agentid (str):
+        flag (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        flag=flag,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+    flag: int,
+) -> DoneResponse | None:
+    """Allow or stop inbound calls for the agent
+
+     `flag=1` lets the platform offer the agent inbound calls, `flag=0` stops it (the
+    agent stays signed in and may still call out). Prerequisite: the agent is signed in.
+    Not idempotent: it changes what the platform offers the agent.
+
+    Args:
+        agentid (str):
+        flag (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            client=client,
+            flag=flag,
+        )
+    ).parsed

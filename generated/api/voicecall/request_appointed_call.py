@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.done_response import DoneResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    agentid: str,
+    callid: str,
+    skilltype: int,
+    *,
+    skill_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["skillId"] = skill_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/voicecall/{agentid}/requestcall/{callid}/{skilltype}".format(
+            agentid=quote(str(agentid), safe=""),
+            callid=quote(str(callid), safe=""),
+            skilltype=quote(str(skilltype), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoneResponse | None:
+    if response.status_code == 200:
+        response_200 = DoneResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    callid: str,
+    skilltype: int,
+    *,
+    client: AuthenticatedClient,
+    skill_id: int,
+) -> Response[DoneResponse]:
+    """Pick a call waiting in a skill queue
+
+     Asks the platform for the call `callid` that waits in the public skill queue
+    `skillId` (see `waitcallinfo`); the call is then offered to this agent as a queued
+    call would be (AgentOther_PhoneAlerting, AgentEvent_Ringing or, with auto-answer,
+    AgentEvent_Talking). Prerequisites: the agent is signed in, holds no call and is not
+    recording itself. Not idempotent.
+
+    Args:
+        agentid (str):
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
+            the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+        skilltype (int):
+        skill_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        callid=callid,
+        skilltype=skilltype,
+        skill_id=skill_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    callid: str,
+    skilltype: int,
+    *,
+    client: AuthenticatedClient,
+    skill_id: int,
+) -> DoneResponse | None:
+    """Pick a call waiting in a skill queue
+
+     Asks the platform for the call `callid` that waits in the public skill queue
+    `skillId` (see `waitcallinfo`); the call is then offered to this agent as a queued
+    call would be (AgentOther_PhoneAlerting, AgentEvent_Ringing or, with auto-answer,
+    AgentEvent_Talking). Prerequisites: the agent is signed in, holds no call and is not
+    recording itself. Not idempotent.
+
+    Args:
+        agentid (str):
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
+            the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+        skilltype (int):
+        skill_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        callid=callid,
+        skilltype=skilltype,
+        client=client,
+        skill_id=skill_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    callid: str,
+    skilltype: int,
+    *,
+    client: AuthenticatedClient,
+    skill_id: int,
+) -> Response[DoneResponse]:
+    """Pick a call waiting in a skill queue
+
+     Asks the platform for the call `callid` that waits in the public skill queue
+    `skillId` (see `waitcallinfo`); the call is then offered to this agent as a queued
+    call would be (AgentOther_PhoneAlerting, AgentEvent_Ringing or, with auto-answer,
+    AgentEvent_Talking). Prerequisites: the agent is signed in, holds no call and is not
+    recording itself. Not idempotent.
+
+    Args:
+        agentid (str):
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
+            the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+        skilltype (int):
+        skill_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        callid=callid,
+        skilltype=skilltype,
+        skill_id=skill_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    callid: str,
+    skilltype: int,
+    *,
+    client: AuthenticatedClient,
+    skill_id: int,
+) -> DoneResponse | None:
+    """Pick a call waiting in a skill queue
+
+     Asks the platform for the call `callid` that waits in the public skill queue
+    `skillId` (see `waitcallinfo`); the call is then offered to this agent as a queued
+    call would be (AgentOther_PhoneAlerting, AgentEvent_Ringing or, with auto-answer,
+    AgentEvent_Talking). Prerequisites: the agent is signed in, holds no call and is not
+    recording itself. Not idempotent.
+
+    Args:
+        agentid (str):
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
+            the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+        skilltype (int):
+        skill_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            callid=callid,
+            skilltype=skilltype,
+            client=client,
+            skill_id=skill_id,
+        )
+    ).parsed

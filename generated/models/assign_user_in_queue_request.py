@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AssignUserInQueueRequest")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callid",
+        "skillid",
+    }
+)
+
+
+@_attrs_define
+class AssignUserInQueueRequest:
+    """Body of assignuserinqueue.
+
+    Attributes:
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a dash, a
+            sequence number).
+        skillid (int): The skill queue the call moves to.
+
+    """
+
+    callid: str
+    """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the
+    epoch, a dash, a sequence number).
+     """
+    skillid: int
+    """ The skill queue the call moves to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        callid = self.callid
+
+        skillid = self.skillid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "callid": callid,
+                "skillid": skillid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        callid = src_dict["callid"]
+
+        skillid = src_dict["skillid"]
+
+        assign_user_in_queue_request = cls(
+            callid,
+            skillid,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            assign_user_in_queue_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return assign_user_in_queue_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NOTHING_RECEIVED
+
+T = TypeVar("T", bound="CustomStateResult")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "agentcustomstate",
+    }
+)
+
+
+@_attrs_define
+class CustomStateResult:
+    """The agent's customised state (querycustomstate).
+
+    Attributes:
+        agentcustomstate (int | str | None): The state, 0 to 65534 as the call centre defines them; "65535" when none is
+            set.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    agentcustomstate: int | str | None = None
+    """ The state, 0 to 65534 as the call centre defines them; "65535" when none is set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        agentcustomstate: int | str | None
+        if self.agentcustomstate is None:
+            agentcustomstate = None
+        else:
+            agentcustomstate = self.agentcustomstate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        received = self._received
+        if agentcustomstate is not None:
+            field_dict["agentcustomstate"] = agentcustomstate
+        elif "agentcustomstate" in received:
+            field_dict["agentcustomstate"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        agentcustomstate: int | str | None = get("agentcustomstate")
+
+        custom_state_result = cls(
+            agentcustomstate,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            custom_state_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        custom_state_result._received = src_dict
+        return custom_state_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

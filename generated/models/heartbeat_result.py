@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..spec_extensions import epoch_millis_or_none
+from ..types import NOTHING_RECEIVED
+
+T = TypeVar("T", bound="HeartbeatResult")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "login_time": "loginTime",
+}
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "loginTime",
+    }
+)
+
+
+@_attrs_define
+class HeartbeatResult:
+    """What the legacy heartbeat answers.
+
+    Attributes:
+        login_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+            number, a string of digits, an empty string or null (no value).  Wire name: `loginTime`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    login_time: int | None | str = None
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        login_time: int | None | str
+        if self.login_time is None:
+            login_time = None
+        else:
+            login_time = self.login_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        received = self._received
+        if login_time is not None:
+            field_dict["loginTime"] = login_time
+        elif "loginTime" in received:
+            field_dict["loginTime"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        login_time: int | None | str = get("loginTime")
+
+        heartbeat_result = cls(
+            login_time,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            heartbeat_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        heartbeat_result._received = src_dict
+        return heartbeat_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
+
+    @property
+    def login_time_at(self) -> datetime.datetime | None:
+        """`loginTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `login_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.login_time)

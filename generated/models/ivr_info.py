@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NOTHING_RECEIVED
+
+T = TypeVar("T", bound="IvrInfo")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "service_no": "serviceNo",
+}
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "access",
+        "id",
+        "description",
+        "serviceNo",
+    }
+)
+
+
+@_attrs_define
+class IvrInfo:
+    """An IVR flow of the agent's VCC (ivrinfo).
+
+    Attributes:
+        access (str | None): The flow's access code.
+        id (int | None): The IVR flow ID.
+        description (str | None): The flow's description.
+        service_no (int | str | None): The service ID. Wire name: `serviceNo`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    access: str | None = None
+    """ The flow's access code. """
+    id: int | None = None
+    """ The IVR flow ID. """
+    description: str | None = None
+    """ The flow's description. """
+    service_no: int | str | None = None
+    """ The service ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        access = self.access
+
+        id = self.id
+
+        description = self.description
+
+        service_no: int | str | None
+        if self.service_no is None:
+            service_no = None
+        else:
+            service_no = self.service_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        received = self._received
+        if access is not None:
+            field_dict["access"] = access
+        elif "access" in received:
+            field_dict["access"] = None
+        if id is not None:
+            field_dict["id"] = id
+        elif "id" in received:
+            field_dict["id"] = None
+        if description is not None:
+            field_dict["description"] = description
+        elif "description" in received:
+            field_dict["description"] = None
+        if service_no is not None:
+            field_dict["serviceNo"] = service_no
+        elif "serviceNo" in received:
+            field_dict["serviceNo"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        access = get("access")
+
+        id = get("id")
+
+        description = get("description")
+
+        service_no: int | str | None = get("serviceNo")
+
+        ivr_info = cls(
+            access,
+            id,
+            description,
+            service_no,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            ivr_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        ivr_info._received = src_dict
+        return ivr_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
