@@ -11,6 +11,7 @@ from openapi_spec_validator.readers import read_from_filename
 
 from tests.conftest import SPEC_PATH, SchemaChecker, operations, webhooks
 from tests.seed_pages import FIXTURES, SEED_OPERATIONS, SEEDS_DIR, examples_in_page, fixture
+from tests.test_spec_chat import CHAT_OPERATIONS
 from tests.test_spec_queues import QUEUE_OPERATIONS
 
 EXPECTED = {

@@ -36,8 +36,15 @@ if _typing.TYPE_CHECKING:
     from .call_type import CallType
     from .cancel_preview_call_out_request import CancelPreviewCallOutRequest
     from .channel_attrib import ChannelAttrib
+    from .channel_capacity import ChannelCapacity
     from .channel_state import ChannelState
+    from .chat_channel import ChatChannel
     from .chat_content import ChatContent
+    from .chat_file_response import ChatFileResponse
+    from .chat_file_result import ChatFileResult
+    from .chat_file_upload import ChatFileUpload
+    from .chat_transfer_device_type import ChatTransferDeviceType
+    from .chat_transfer_mode import ChatTransferMode
     from .conf_device_type import ConfDeviceType
     from .conf_join_request import ConfJoinRequest
     from .conf_role import ConfRole
@@ -70,6 +77,8 @@ if _typing.TYPE_CHECKING:
     from .linkage_phone_status_content import LinkagePhoneStatusContent
     from .linkage_phone_transfer_out_content import LinkagePhoneTransferOutContent
     from .media_ability import MediaAbility
+    from .media_chat_transfer_request import MediaChatTransferRequest
+    from .media_message_request import MediaMessageRequest
     from .media_type import MediaType
     from .message_data_content import MessageDataContent
     from .not_ready_content import NotReadyContent
@@ -107,6 +116,8 @@ if _typing.TYPE_CHECKING:
     from .retcode import Retcode
     from .send_note_request import SendNoteRequest
     from .set_call_data_request import SetCallDataRequest
+    from .set_chat_capacity_by_channel_request import SetChatCapacityByChannelRequest
+    from .set_chat_capacity_request import SetChatCapacityRequest
     from .shutdown_service_content import ShutdownServiceContent
     from .sign_in_options import SignInOptions
     from .sign_in_platform_only_request import SignInPlatformOnlyRequest
@@ -119,6 +130,8 @@ if _typing.TYPE_CHECKING:
     from .skill_selection import SkillSelection
     from .sync_agent_info_response import SyncAgentInfoResponse
     from .sync_agent_info_result import SyncAgentInfoResult
+    from .text_chat_message_request import TextChatMessageRequest
+    from .text_chat_transfer_request import TextChatTransferRequest
     from .three_party_call_content import ThreePartyCallContent
     from .trace_device_type import TraceDeviceType
     from .transfer_device_type import TransferDeviceType
@@ -160,8 +173,15 @@ _MODULES = {
     "CallType": ".call_type",
     "CancelPreviewCallOutRequest": ".cancel_preview_call_out_request",
     "ChannelAttrib": ".channel_attrib",
+    "ChannelCapacity": ".channel_capacity",
     "ChannelState": ".channel_state",
+    "ChatChannel": ".chat_channel",
     "ChatContent": ".chat_content",
+    "ChatFileResponse": ".chat_file_response",
+    "ChatFileResult": ".chat_file_result",
+    "ChatFileUpload": ".chat_file_upload",
+    "ChatTransferDeviceType": ".chat_transfer_device_type",
+    "ChatTransferMode": ".chat_transfer_mode",
     "ConfDeviceType": ".conf_device_type",
     "ConfJoinRequest": ".conf_join_request",
     "ConfRole": ".conf_role",
@@ -194,6 +214,8 @@ _MODULES = {
     "LinkagePhoneStatusContent": ".linkage_phone_status_content",
     "LinkagePhoneTransferOutContent": ".linkage_phone_transfer_out_content",
     "MediaAbility": ".media_ability",
+    "MediaChatTransferRequest": ".media_chat_transfer_request",
+    "MediaMessageRequest": ".media_message_request",
     "MediaType": ".media_type",
     "MessageDataContent": ".message_data_content",
     "NotReadyContent": ".not_ready_content",
@@ -231,6 +253,8 @@ _MODULES = {
     "Retcode": ".retcode",
     "SendNoteRequest": ".send_note_request",
     "SetCallDataRequest": ".set_call_data_request",
+    "SetChatCapacityByChannelRequest": ".set_chat_capacity_by_channel_request",
+    "SetChatCapacityRequest": ".set_chat_capacity_request",
     "ShutdownServiceContent": ".shutdown_service_content",
     "SignInOptions": ".sign_in_options",
     "SignInPlatformOnlyRequest": ".sign_in_platform_only_request",
@@ -243,6 +267,8 @@ _MODULES = {
     "SkillSelection": ".skill_selection",
     "SyncAgentInfoResponse": ".sync_agent_info_response",
     "SyncAgentInfoResult": ".sync_agent_info_result",
+    "TextChatMessageRequest": ".text_chat_message_request",
+    "TextChatTransferRequest": ".text_chat_transfer_request",
     "ThreePartyCallContent": ".three_party_call_content",
     "TraceDeviceType": ".trace_device_type",
     "TransferDeviceType": ".transfer_device_type",
@@ -298,8 +324,15 @@ __all__ = (
     "CallType",
     "CancelPreviewCallOutRequest",
     "ChannelAttrib",
+    "ChannelCapacity",
     "ChannelState",
+    "ChatChannel",
     "ChatContent",
+    "ChatFileResponse",
+    "ChatFileResult",
+    "ChatFileUpload",
+    "ChatTransferDeviceType",
+    "ChatTransferMode",
     "ConfDeviceType",
     "ConfJoinRequest",
     "ConfRole",
@@ -332,6 +365,8 @@ __all__ = (
     "LinkagePhoneStatusContent",
     "LinkagePhoneTransferOutContent",
     "MediaAbility",
+    "MediaChatTransferRequest",
+    "MediaMessageRequest",
     "MediaType",
     "MessageDataContent",
     "NotReadyContent",
@@ -369,6 +404,8 @@ __all__ = (
     "Retcode",
     "SendNoteRequest",
     "SetCallDataRequest",
+    "SetChatCapacityByChannelRequest",
+    "SetChatCapacityRequest",
     "ShutdownServiceContent",
     "SignInOptions",
     "SignInPlatformOnlyRequest",
@@ -381,6 +418,8 @@ __all__ = (
     "SkillSelection",
     "SyncAgentInfoResponse",
     "SyncAgentInfoResult",
+    "TextChatMessageRequest",
+    "TextChatTransferRequest",
     "ThreePartyCallContent",
     "TraceDeviceType",
     "TransferDeviceType",

@@ -12,6 +12,7 @@ from . import _operations as ops
 from ._auth import GuidAuth
 from ._calldata import AsyncCallData, CallData
 from ._calls import AsyncCallControl, CallControl
+from ._chat import AsyncChatMixin, ChatMixin
 from ._errors import (
     AgentGatewayError,
     AlreadySignedOutError,
@@ -206,6 +207,7 @@ class Agent(
     SkillsMixin,
     QueuesMixin,
     MessagesMixin,
+    ChatMixin,
     SyncFamily,
 ):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
@@ -238,6 +240,10 @@ class Agent(
     def _run_poll(self, call: ops.PreparedCall[T], options: CallOptions) -> T:
         """An event poll, on the gateway's pool of polls (see ``POLL_LIMITS``)."""
         return run(call, self._gateway._poll_http, self._session.auth, options)
+
+    def _http_session(self) -> tuple[httpx.Client, GuidAuth, CallOptions]:
+        """The client, auth and options for a streamed exchange (chat file downloads)."""
+        return self._gateway._http, self._session.auth, self._options
 
     # -------------------------------------------------------------- the five operations
     def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
@@ -452,6 +458,7 @@ class AsyncAgent(
     AsyncSkillsMixin,
     AsyncQueuesMixin,
     AsyncMessagesMixin,
+    AsyncChatMixin,
     AsyncFamily,
 ):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
@@ -479,6 +486,10 @@ class AsyncAgent(
 
     async def _run_poll(self, call: ops.PreparedCall[T], options: CallOptions) -> T:
         return await arun(call, self._gateway._poll_http, self._session.auth, options)
+
+    def _http_session(self) -> tuple[httpx.AsyncClient, GuidAuth, CallOptions]:
+        """See :meth:`Agent._http_session`."""
+        return self._gateway._http, self._session.auth, self._options
 
     async def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
         return await self._run(ops.query_conferences(self._agent_id, conf_ids))

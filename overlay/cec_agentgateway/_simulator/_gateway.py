@@ -23,16 +23,19 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from ..generated.models import GatewayAgentState
 from ._callflow import CallFlow
+from ._chats import ChatDesk
 from ._core import GatewayCore
 from ._wire import ErrorResult
 from .families.agent_groups import AgentGroupFamily
 from .families.agent_state import AgentStateFamily
 from .families.call_data import CallDataFamily
 from .families.conferences import ConferenceFamily, ConferenceResultShape
+from .families.media_chat import MediaChatFamily
 from .families.messages import MessageFamily
 from .families.preview_calls import PreviewCallFamily
 from .families.queues import QueryLimit, QueueFamily
 from .families.session import SessionFamily
+from .families.text_chat import TextChatFamily
 from .families.transfers import TransferFamily
 from .families.voice_calls import VoiceCallFamily
 
@@ -90,7 +93,8 @@ class GatewaySimulator(GatewayCore):
     the latest requests :attr:`requests` keeps.
 
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
-    ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``. All state is behind
+    ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``, ``chats`` (textchat
+    and the scripted chat customers), ``media_chats`` (mediacall). All state is behind
     one lock: the transports and the server may be used from several threads and loops.
     """
 
@@ -131,6 +135,9 @@ class GatewaySimulator(GatewayCore):
         self.groups = AgentGroupFamily(self)
         self.messages = MessageFamily(self)
         self.conferences = ConferenceFamily(self, conference_result_shape)
+        desk = ChatDesk(self)  # chats: textchat and mediacall share them
+        self.chats = TextChatFamily(self, desk)
+        self.media_chats = MediaChatFamily(self, desk)
 
     def __repr__(self) -> str:
         with self._lock:
