@@ -328,6 +328,7 @@ def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> N
         | set(SESSION_OPERATIONS)
         | set(STATE_OPERATIONS)
         | set(QUEUE_OPERATIONS)
+        | set(CHAT_OPERATIONS)
         | voice_and_data
     )
     for operation_id, (method, path, log_method, retcodes) in EXPECTED.items():
@@ -528,8 +529,10 @@ def test_guid_is_an_api_key_header(spec: dict[str, Any]) -> None:
 
 
 def test_bodies_are_json_utf8(spec: dict[str, Any]) -> None:
-    for _, _, op in operations(spec).values():
-        if "requestBody" in op:
+    for operation_id, (_, _, op) in operations(spec).items():
+        if operation_id == "uploadChatFile":  # a file upload: the one multipart body
+            assert list(op["requestBody"]["content"]) == ["multipart/form-data"]
+        elif "requestBody" in op:
             assert list(op["requestBody"]["content"]) == ["application/json; charset=UTF-8"]
     assert spec["info"]["x-request-headers"]["Content-Type"] == "application/json; charset=UTF-8"
 

@@ -66,6 +66,9 @@ def test_pinned_surface() -> None:
         "AcdStat", "AgentStateEntry", "BulletinTargetType", "IdleAgent", "Skill", "VdnSkill",
     } | {  # voice calls and call data
         "TransferDeviceType", "TransferFailedError",
+    } | {  # chats (mediacall, textchat)
+        "AsyncChat", "Chat", "ChatChannel", "ChatFileResult", "ChatMessage",
+        "ChatTransferDeviceType", "ChatTransferMode",
     } | {  # for those who need absent/null vs not set (issue 12)
         "UNSET", "Unset",
     } | EVENT_CONTENT_NAMES  # fmt: skip

@@ -23,6 +23,7 @@ CORE_LAYER = {
     "_core",
     "_family",
     "_callflow",
+    "_chats",
 }
 ABOVE = {"_gateway", "_transport", "_server", "_control"}
 MAX_LINES = 500
@@ -126,6 +127,8 @@ def test_every_operation_is_served_by_exactly_one_family() -> None:
         sim.groups,
         sim.messages,
         sim.conferences,
+        sim.chats,
+        sim.media_chats,
     ]
     owners: dict[str, str] = {}
     for family in families:
@@ -145,6 +148,8 @@ def test_every_operation_is_served_by_exactly_one_family() -> None:
         "groups",
         "messages",
         "conferences",
+        "chats",
+        "mediacall",
     }
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from cec_agentgateway.simulator import GatewaySimulator, ManualClock
 from tests.conftest import SchemaChecker, operations
+from tests.simulator.chat_session import chat_session
 from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
 from tests.simulator.queue_session import queue_session
 
@@ -55,6 +56,7 @@ def realistic_session(
     desk.drain_farewell()
     desk.sign_in()
     queue_session(sim, desk)
+    chat_session(sim, desk)
     call_id = sim.offer_call(AGENT, caller="70004", app_data="orderId=42", wait_time=7)
     clock.advance(61)
     desk.drain()  # also rotates the Guid
@@ -301,8 +303,12 @@ def test_every_answer_validates_against_the_spec(
     for request, response in recorder.exchanges:
         operation_id = operation_of(spec_operations, request)
         answer = spec_operations[operation_id][2]["responses"]["200"]
-        schema = answer["content"]["application/json"]["schema"]
         assert response.status_code == 200
+        if response.headers["Content-Type"] == "application/octet-stream":  # a file download
+            assert "application/octet-stream" in answer["content"], operation_id
+            seen.setdefault(operation_id, set()).add("0")
+            continue
+        schema = answer["content"]["application/json"]["schema"]
         errors = schemas.errors(schema, response.json())
         assert not errors, (operation_id, response.json(), errors)
         if "Set-GUID" in response.headers:
@@ -328,8 +334,7 @@ NOT_SIMULATED = {
     "AgentEvent_Auto_Answer", "AgentEvent_Inside_Call_Fail", "AgentEvent_JoinConf",
     "AgentEvent_Preview_CallOut", "AgentEvent_AbandonCall",
     "AgentEvent_TransOutResult", "AgentEvent_SuccTransResult", "AgentEvent_UserMediaAbility",
-    "AgentEvent_MessageData", "OUTBOUND_DETECT_EVENT", "AgentMediaEvent_Record",
-    "AgentChat_Ring", "AgentChat_Connected", "AgentChat_DataRecved", "AgentChat_Disconnected",
+    "OUTBOUND_DETECT_EVENT", "AgentMediaEvent_Record",
 }  # fmt: skip
 
 
@@ -348,8 +353,8 @@ def test_every_event_validates_against_the_spec(
     known_types = set(spec["components"]["schemas"]["EventType"]["enum"])
     delivered = [
         response.json()["event"]
-        for _, response in recorder.exchanges
-        if response.json().get("event") is not None
+        for request, response in recorder.exchanges
+        if "/agentevent/" in request.url.path and response.json().get("event") is not None
     ]
     for event in delivered:
         assert not schemas.component_errors("AgentEvent", event), event
