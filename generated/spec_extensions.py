@@ -1518,7 +1518,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": True,
         "conditional": [],
     },
-    "ChatFileUpload": {
+    "ChatFileUploadRequest": {
         "properties": {"media": {"type": "string"}},
         "required": ["media"],
         "additional_properties": True,

@@ -36,13 +36,13 @@ if _typing.TYPE_CHECKING:
     from .call_type import CallType
     from .cancel_preview_call_out_request import CancelPreviewCallOutRequest
     from .channel_attrib import ChannelAttrib
-    from .channel_capacity import ChannelCapacity
+    from .channel_capacity_request import ChannelCapacityRequest
     from .channel_state import ChannelState
     from .chat_channel import ChatChannel
     from .chat_content import ChatContent
     from .chat_file_response import ChatFileResponse
     from .chat_file_result import ChatFileResult
-    from .chat_file_upload import ChatFileUpload
+    from .chat_file_upload_request import ChatFileUploadRequest
     from .chat_transfer_device_type import ChatTransferDeviceType
     from .chat_transfer_mode import ChatTransferMode
     from .conf_device_type import ConfDeviceType
@@ -173,13 +173,13 @@ _MODULES = {
     "CallType": ".call_type",
     "CancelPreviewCallOutRequest": ".cancel_preview_call_out_request",
     "ChannelAttrib": ".channel_attrib",
-    "ChannelCapacity": ".channel_capacity",
+    "ChannelCapacityRequest": ".channel_capacity_request",
     "ChannelState": ".channel_state",
     "ChatChannel": ".chat_channel",
     "ChatContent": ".chat_content",
     "ChatFileResponse": ".chat_file_response",
     "ChatFileResult": ".chat_file_result",
-    "ChatFileUpload": ".chat_file_upload",
+    "ChatFileUploadRequest": ".chat_file_upload_request",
     "ChatTransferDeviceType": ".chat_transfer_device_type",
     "ChatTransferMode": ".chat_transfer_mode",
     "ConfDeviceType": ".conf_device_type",
@@ -324,13 +324,13 @@ __all__ = (
     "CallType",
     "CancelPreviewCallOutRequest",
     "ChannelAttrib",
-    "ChannelCapacity",
+    "ChannelCapacityRequest",
     "ChannelState",
     "ChatChannel",
     "ChatContent",
     "ChatFileResponse",
     "ChatFileResult",
-    "ChatFileUpload",
+    "ChatFileUploadRequest",
     "ChatTransferDeviceType",
     "ChatTransferMode",
     "ConfDeviceType",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.channel_capacity import ChannelCapacity
+    from ..models.channel_capacity_request import ChannelCapacityRequest
 
 
 T = TypeVar("T", bound="SetChatCapacityByChannelRequest")
@@ -26,13 +26,13 @@ class SetChatCapacityByChannelRequest:
 
     Attributes:
         total_call_num (int): The most multimedia sessions at once in all, 1 to 60. Wire name: `totalCallNum`.
-        agent_media_call_nums (list[ChannelCapacity]): The number per channel. Wire name: `agentMediaCallNums`.
+        agent_media_call_nums (list[ChannelCapacityRequest]): The number per channel. Wire name: `agentMediaCallNums`.
 
     """
 
     total_call_num: int
     """ The most multimedia sessions at once in all, 1 to 60. """
-    agent_media_call_nums: list[ChannelCapacity]
+    agent_media_call_nums: list[ChannelCapacityRequest]
     """ The number per channel. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +57,7 @@ class SetChatCapacityByChannelRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.channel_capacity import ChannelCapacity
+        from ..models.channel_capacity_request import ChannelCapacityRequest
 
         get = src_dict.get
         total_call_num = src_dict["totalCallNum"]
@@ -65,7 +65,9 @@ class SetChatCapacityByChannelRequest:
         agent_media_call_nums = []
         _agent_media_call_nums = src_dict["agentMediaCallNums"]
         for agent_media_call_nums_item_data in _agent_media_call_nums:
-            agent_media_call_nums_item = ChannelCapacity.from_dict(agent_media_call_nums_item_data)
+            agent_media_call_nums_item = ChannelCapacityRequest.from_dict(
+                agent_media_call_nums_item_data
+            )
 
             agent_media_call_nums.append(agent_media_call_nums_item)
 

@@ -218,11 +218,15 @@ class Chat:
         self,
         to: str,
         *,
-        device_type: int = models.ChatTransferDeviceType.AGENT,
-        mode: int = models.ChatTransferMode.RELEASE,
+        device_type: int = 2,
+        mode: int = 0,
         data: str | None = None,
     ) -> None:
-        """Hand the chat on to agent ``to`` (or a skill queue / access code by device_type)."""
+        """Hand the chat on to agent ``to`` (or a skill queue / access code by ``device_type``).
+
+        ``device_type`` is a ``ChatTransferDeviceType`` (2, an agent, by default) and ``mode``
+        a ``ChatTransferMode`` (0, release: the agent leaves at once, by default).
+        """
         self._agent.transfer_chat(
             self.call_id, to, device_type=device_type, mode=mode, data=data, via=self.via
         )
@@ -275,14 +279,17 @@ class ChatMixin(SyncFamily):
         call_id: str,
         to: str,
         *,
-        device_type: int = models.ChatTransferDeviceType.AGENT,
-        mode: int = models.ChatTransferMode.RELEASE,
+        device_type: int = 2,
+        mode: int = 0,
         data: str | None = None,
         caller: str | None = None,
         skill_id: int | None = None,
         via: Via = "textchat",
     ) -> None:
-        """transfer (textchat or mediacall): hand the chat to ``to``."""
+        """transfer (textchat or mediacall): hand the chat to ``to`` (see :meth:`Chat.transfer`).
+
+        ``caller`` and ``skill_id`` only with ``via="mediacall"``.
+        """
         self._run(
             transfer_chat_call(
                 self._agent_id,
@@ -297,8 +304,11 @@ class ChatMixin(SyncFamily):
             )
         )
 
-    def set_chat_capacity(self, count: int, *, media_type: int = models.MediaType.WEB_CHAT) -> None:
-        """setcallnums: take at most ``count`` (1-60) chats of ``media_type`` at once."""
+    def set_chat_capacity(self, count: int, *, media_type: int = 51) -> None:
+        """setcallnums: take at most ``count`` (1-60) chats of ``media_type`` at once.
+
+        ``media_type`` is a ``MediaType`` (51, ``WEB_CHAT``, by default).
+        """
         self._run(set_capacity_call(self._agent_id, count, media_type))
 
     def set_chat_capacities(self, total: int, per_channel: Mapping[int, int]) -> None:
@@ -365,8 +375,8 @@ class AsyncChat:
         self,
         to: str,
         *,
-        device_type: int = models.ChatTransferDeviceType.AGENT,
-        mode: int = models.ChatTransferMode.RELEASE,
+        device_type: int = 2,
+        mode: int = 0,
         data: str | None = None,
     ) -> None:
         await self._agent.transfer_chat(
@@ -414,8 +424,8 @@ class AsyncChatMixin(AsyncFamily):
         call_id: str,
         to: str,
         *,
-        device_type: int = models.ChatTransferDeviceType.AGENT,
-        mode: int = models.ChatTransferMode.RELEASE,
+        device_type: int = 2,
+        mode: int = 0,
         data: str | None = None,
         caller: str | None = None,
         skill_id: int | None = None,
@@ -435,9 +445,7 @@ class AsyncChatMixin(AsyncFamily):
             )
         )
 
-    async def set_chat_capacity(
-        self, count: int, *, media_type: int = models.MediaType.WEB_CHAT
-    ) -> None:
+    async def set_chat_capacity(self, count: int, *, media_type: int = 51) -> None:
         await self._run(set_capacity_call(self._agent_id, count, media_type))
 
     async def set_chat_capacities(self, total: int, per_channel: Mapping[int, int]) -> None:

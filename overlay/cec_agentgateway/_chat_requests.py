@@ -334,7 +334,7 @@ def upload_file_call(
             agent_id=agent_id,
             argument="name",
         )
-    body = models.ChatFileUpload(
+    body = models.ChatFileUploadRequest(
         media=File(payload=stream, file_name=name, mime_type="application/octet-stream")
     )
     request = upload_chat_file._get_kwargs(

@@ -7,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_file_response import ChatFileResponse
-from ...models.chat_file_upload import ChatFileUpload
+from ...models.chat_file_upload_request import ChatFileUploadRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     agentid: str,
     *,
-    body: ChatFileUpload,
+    body: ChatFileUploadRequest,
     call_id: str,
     is_need_confirm: bool | Unset = UNSET,
     chat_id: str | Unset = UNSET,
@@ -82,7 +82,7 @@ def sync_detailed(
     agentid: str,
     *,
     client: AuthenticatedClient,
-    body: ChatFileUpload,
+    body: ChatFileUploadRequest,
     call_id: str,
     is_need_confirm: bool | Unset = UNSET,
     chat_id: str | Unset = UNSET,
@@ -105,7 +105,7 @@ def sync_detailed(
         chat_id (str | Unset):
         msg_type (str | Unset):
         remark (str | Unset):
-        body (ChatFileUpload): The multipart body of a chat file upload.
+        body (ChatFileUploadRequest): The multipart body of a chat file upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
     agentid: str,
     *,
     client: AuthenticatedClient,
-    body: ChatFileUpload,
+    body: ChatFileUploadRequest,
     call_id: str,
     is_need_confirm: bool | Unset = UNSET,
     chat_id: str | Unset = UNSET,
@@ -159,7 +159,7 @@ def sync(
         chat_id (str | Unset):
         msg_type (str | Unset):
         remark (str | Unset):
-        body (ChatFileUpload): The multipart body of a chat file upload.
+        body (ChatFileUploadRequest): The multipart body of a chat file upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     agentid: str,
     *,
     client: AuthenticatedClient,
-    body: ChatFileUpload,
+    body: ChatFileUploadRequest,
     call_id: str,
     is_need_confirm: bool | Unset = UNSET,
     chat_id: str | Unset = UNSET,
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         chat_id (str | Unset):
         msg_type (str | Unset):
         remark (str | Unset):
-        body (ChatFileUpload): The multipart body of a chat file upload.
+        body (ChatFileUploadRequest): The multipart body of a chat file upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +237,7 @@ async def asyncio(
     agentid: str,
     *,
     client: AuthenticatedClient,
-    body: ChatFileUpload,
+    body: ChatFileUploadRequest,
     call_id: str,
     is_need_confirm: bool | Unset = UNSET,
     chat_id: str | Unset = UNSET,
@@ -260,7 +260,7 @@ async def asyncio(
         chat_id (str | Unset):
         msg_type (str | Unset):
         remark (str | Unset):
-        body (ChatFileUpload): The multipart body of a chat file upload.
+        body (ChatFileUploadRequest): The multipart body of a chat file upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,15 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_channel import ChatChannel
-from ..types import NOTHING_RECEIVED
 
-T = TypeVar("T", bound="ChannelCapacity")
+T = TypeVar("T", bound="ChannelCapacityRequest")
 _ChatChannel_VALUES = ChatChannel._value2member_map_
-# Python name -> wire name, for is_set (only the names that differ).
-_WIRE_NAMES: dict[str, str] = {
-    "media_type": "mediaType",
-    "call_num": "callNum",
-}
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     {
@@ -26,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ChannelCapacity:
+class ChannelCapacityRequest:
     """One channel's share of setcallnumsbymediatype.
 
     Attributes:
@@ -34,8 +28,6 @@ class ChannelCapacity:
             be read past WeChat; other values may exist).  Wire name: `mediaType`.
         call_num (int): The most sessions of this channel at once, 1 to 60. Wire name: `callNum`.
 
-    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
-    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     media_type: ChatChannel
@@ -45,9 +37,6 @@ class ChannelCapacity:
     call_num: int
     """ The most sessions of this channel at once, 1 to 60. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: Mapping[str, Any] = _attrs_field(
-        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
-    )
 
     def to_dict(self) -> dict[str, Any]:
         media_type = self.media_type.value
@@ -77,17 +66,16 @@ class ChannelCapacity:
 
         call_num = src_dict["callNum"]
 
-        channel_capacity = cls(
+        channel_capacity_request = cls(
             media_type,
             call_num,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            channel_capacity.additional_properties = {
+            channel_capacity_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        channel_capacity._received = src_dict
-        return channel_capacity
+        return channel_capacity_request
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,13 +92,3 @@ class ChannelCapacity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    def is_set(self, name: str) -> bool:
-        """Whether field `name` (its Python name) has a value or was received, even as null.
-
-        Absent and null both read as None; this tells them apart: False only when the field
-        is None and its wire name was not in the data this object was decoded from.
-        """
-        if getattr(self, name) is not None:
-            return True
-        return _WIRE_NAMES.get(name, name) in self._received
