@@ -474,6 +474,22 @@ ENUM_DESCRIPTIONS: Final[dict[str, dict[int | str, str]]] = {
         3: "Talk transfer; the agent talks to the target first.",
         4: "Three-party transfer; the three parties talk, then the agent leaves.",
     },
+    "ChatChannel": {
+        50: "Multimedia e-mail.",
+        51: "Multimedia web chat.",
+        52: "Multimedia SMS.",
+        53: "Social-media chat.",
+        56: "Multimedia WeChat.",
+    },
+    "ChatTransferDeviceType": {
+        1: "A skill queue (address is its ID).",
+        2: "An agent (address is its platform agent ID).",
+        4: "A system access code.",
+    },
+    "ChatTransferMode": {
+        0: "Release transfer; the agent leaves the session at once.",
+        2: "Success transfer; the agent leaves once the target took the session.",
+    },
     "ParticipantChangeType": {
         0: "Joined the conference.",
         1: "Left the conference.",
@@ -731,6 +747,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentEvent_Talking",),
         "idempotent": False,
     },
+    "answerTextChat": {
+        "method": "PUT",
+        "path": "/textchat/{agentid}/answer/{callid}",
+        "log_method": "answer",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentChat_Connected",),
+        "idempotent": False,
+    },
     "assignUserInQueue": {
         "method": "PUT",
         "path": "/calldata/{agentid}/assignuserinqueue",
@@ -884,6 +908,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": ("AgentEvent_Customer_Release", "AgentEvent_Call_Release"),
         "idempotent": False,
     },
+    "downloadChatFile": {
+        "method": "GET",
+        "path": "/textchat/{agentid}/mediafile",
+        "log_method": "downloadMediaFile",
+        "retcodes": ("000-002", "100-006", "100-007", "700-100"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "downloadRecordFile": {
         "method": "GET",
         "path": "/recordfile/{agentid}",
@@ -898,6 +930,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "log_method": "dropCall",
         "retcodes": ("100-006", "100-007", "200-025"),
         "triggered_events": ("AgentEvent_Call_Release", "AgentState_Ready", "AgentState_Work"),
+        "idempotent": False,
+    },
+    "dropTextChat": {
+        "method": "DELETE",
+        "path": "/textchat/{agentid}/drop/{callid}",
+        "log_method": "drop",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentChat_Disconnected",),
         "idempotent": False,
     },
     "endMute": {
@@ -1432,6 +1472,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         ),
         "idempotent": False,
     },
+    "rejectTextChat": {
+        "method": "DELETE",
+        "path": "/textchat/{agentid}/reject/{callid}",
+        "log_method": "reject",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentChat_Disconnected",),
+        "idempotent": False,
+    },
     "releaseAgentConf": {
         "method": "POST",
         "path": "/agentconf/{agentid}/releaseagentconf",
@@ -1594,12 +1642,28 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": False,
     },
+    "sendMediaMessage": {
+        "method": "POST",
+        "path": "/mediacall/{agentid}/sendmessage",
+        "log_method": "sendMessage",
+        "retcodes": ("100-006", "100-007", "106-001", "106-002"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "sendNote": {
         "method": "POST",
         "path": "/onlineagent/{agentid}/sendnoteletex",
         "log_method": "sendNoteletEx",
         "retcodes": ("100-001", "100-006", "100-007"),
         "triggered_events": ("AgentOther_Note",),
+        "idempotent": False,
+    },
+    "sendTextChatMessage": {
+        "method": "PUT",
+        "path": "/textchat/{agentid}/chatmessage",
+        "log_method": "chat",
+        "retcodes": ("000-002", "100-006", "100-007", "700-016", "700-100"),
+        "triggered_events": (),
         "idempotent": False,
     },
     "setAutoAnswer": {
@@ -1633,6 +1697,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "retcodes": ("000-002", "100-006", "100-007", "400-001"),
         "triggered_events": (),
         "idempotent": False,
+    },
+    "setChatCapacity": {
+        "method": "POST",
+        "path": "/mediacall/{agentid}/setcallnums",
+        "log_method": "setCallNums",
+        "retcodes": ("100-006", "100-007", "106-003"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "setChatCapacityByChannel": {
+        "method": "POST",
+        "path": "/mediacall/{agentid}/setcallnumsbymediatype",
+        "log_method": "setCallNumsByMediaType",
+        "retcodes": ("100-006", "100-007", "106-003"),
+        "triggered_events": (),
+        "idempotent": True,
     },
     "setTalkRight": {
         "method": "POST",
@@ -1748,6 +1828,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         ),
         "idempotent": False,
     },
+    "transferMediaChat": {
+        "method": "POST",
+        "path": "/mediacall/{agentid}/transfer",
+        "log_method": "transfer",
+        "retcodes": ("100-006", "100-007", "106-004"),
+        "triggered_events": ("AgentChat_Disconnected",),
+        "idempotent": False,
+    },
+    "transferTextChat": {
+        "method": "POST",
+        "path": "/textchat/{agentid}/transfer",
+        "log_method": "tranfser",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentChat_Disconnected",),
+        "idempotent": False,
+    },
     "unholdParticipant": {
         "method": "POST",
         "path": "/agentconf/{agentid}/unholdparticipant",
@@ -1761,6 +1857,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/onlineagent/{agentid}/updateGuid",
         "log_method": "updateGuid",
         "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "uploadChatFile": {
+        "method": "POST",
+        "path": "/textchat/{agentid}/mediafile",
+        "log_method": "uploadMediaFile",
+        "retcodes": ("000-002", "100-006", "100-007", "700-023", "700-024", "700-100"),
         "triggered_events": (),
         "idempotent": False,
     },
@@ -1939,6 +2043,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": True,
         "conditional": [],
     },
+    "ChatFileUploadRequest": {
+        "properties": {"media": {"type": "string"}},
+        "required": ["media"],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "ConfJoinRequest": {
         "properties": {
             "callid": {
@@ -1987,6 +2097,40 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "holdflag": {"x-server-default": True, "type": "boolean"},
         },
         "required": ["dstaddress"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "MediaChatTransferRequest": {
+        "properties": {
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "caller": {"maxLength": 24, "type": "string"},
+            "devicetype": {"type": "integer", "enum": [1, 2, 4]},
+            "mode": {"type": "integer", "enum": [0, 2]},
+            "address": {"minLength": 1, "maxLength": 24, "type": "string"},
+            "calldata": {"x-max-bytes": 2048, "type": "string"},
+            "skillId": {"minimum": 0, "type": "integer"},
+        },
+        "required": ["callid", "devicetype", "mode", "address"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "MediaMessageRequest": {
+        "properties": {
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "userid": {"maxLength": 64, "type": "string"},
+            "data": {"minLength": 1, "x-max-bytes": 1945, "type": "string"},
+        },
+        "required": ["callid", "data"],
         "additional_properties": True,
         "conditional": [],
     },
@@ -2111,6 +2255,34 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": True,
         "conditional": [],
     },
+    "SetChatCapacityByChannelRequest": {
+        "properties": {
+            "totalCallNum": {"minimum": 1, "maximum": 60, "type": "integer"},
+            "agentMediaCallNums": {
+                "minItems": 1,
+                "maxItems": 16,
+                "type": "array",
+                "items": {"type": "object"},
+            },
+        },
+        "required": ["totalCallNum", "agentMediaCallNums"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "SetChatCapacityRequest": {
+        "properties": {
+            "mediaType": {"pattern": "^[0-9]{1,3}$", "type": "string"},
+            "callnums": {
+                "pattern": "^([1-9]|[1-5][0-9]|60)$",
+                "x-minimum-value": "1",
+                "x-maximum-value": "60",
+                "type": "string",
+            },
+        },
+        "required": ["mediaType", "callnums"],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "SignInPlatformOnlyRequest": {
         "properties": {
             "password": {"maxLength": 32, "type": "string"},
@@ -2176,6 +2348,37 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "TextChatMessageRequest": {
+        "properties": {
+            "callId": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "content": {"minLength": 1, "x-max-bytes": 1945, "type": "string"},
+        },
+        "required": ["callId", "content"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "TextChatTransferRequest": {
+        "properties": {
+            "addesstype": {"type": "integer", "enum": [1, 2, 4]},
+            "destaddr": {"minLength": 1, "maxLength": 24, "type": "string"},
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "mode": {"type": "integer", "enum": [0, 2]},
+            "attachdata": {"x-max-bytes": 2048, "type": "string"},
+        },
+        "required": ["addesstype", "destaddr", "callid", "mode"],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "TransferRequest": {
         "properties": {
             "devicetype": {"type": "integer", "enum": [1, 2, 3, 4, 5]},
@@ -2232,6 +2435,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "answerTextChat.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "connectHold.callid": {
         "properties": {
             "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
@@ -2243,6 +2454,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "disconnectNumber.number": {
         "properties": {"number": {"pattern": "^[0-9]{1,24}$", "type": "string"}},
         "required": ["number"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "downloadChatFile.filePath": {
+        "properties": {"filePath": {"minLength": 1, "maxLength": 1024, "type": "string"}},
+        "required": ["filePath"],
         "additional_properties": False,
         "conditional": [],
     },
@@ -2265,6 +2482,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "conditional": [],
     },
     "dropCall.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "dropTextChat.callid": {
         "properties": {
             "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
         },
@@ -2408,6 +2633,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "queryWaitCallInfoBySkillId.skillid": {
         "properties": {"skillid": {"minimum": 0, "type": "integer"}},
         "required": ["skillid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "rejectTextChat.callid": {
+        "properties": {
+            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callid"],
         "additional_properties": False,
         "conditional": [],
     },
@@ -2563,6 +2796,38 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "snatchPickup.destWorkNo": {
         "properties": {"destWorkNo": {"minimum": 101, "maximum": 999999, "type": "integer"}},
         "required": ["destWorkNo"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "uploadChatFile.callId": {
+        "properties": {
+            "callId": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+        },
+        "required": ["callId"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "uploadChatFile.chatId": {
+        "properties": {"chatId": {"maxLength": 64, "type": "string"}},
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "uploadChatFile.isNeedConfirm": {
+        "properties": {"isNeedConfirm": {"type": "boolean"}},
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "uploadChatFile.msgType": {
+        "properties": {"msgType": {"maxLength": 8, "pattern": "^[0-9]{1,8}$", "type": "string"}},
+        "required": [],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "uploadChatFile.remark": {
+        "properties": {"remark": {"maxLength": 256, "type": "string"}},
+        "required": [],
         "additional_properties": False,
         "conditional": [],
     },

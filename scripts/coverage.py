@@ -3,8 +3,8 @@
 The catalogue is ``scripts/interfaces.json`` (every interface public sources name: method,
 path, family, certainty V/C2/C1, vendor pages, and the operationIds that cover it). An
 interface counts as held when each operation it names is in openapi.yaml with that method and
-path. ``--markdown`` prints the table of docs/coverage.md; ``--check FAMILY...`` fails unless
-every V and C2 interface of those families is held.
+path. ``--markdown`` prints the table of docs/coverage.md, ``--update-docs`` writes it there;
+``--check FAMILY...`` fails unless every V and C2 interface of those families is held.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = ROOT / "scripts" / "interfaces.json"
 SPEC = ROOT / "openapi.yaml"
+DOCS = ROOT / "docs" / "coverage.md"
 METHODS = ("get", "put", "post", "delete")
 
 
@@ -111,16 +112,31 @@ def load() -> tuple[dict[str, Any], dict[str, tuple[str, str]]]:
     return catalogue, spec_operations(spec)
 
 
+def update_docs(table: str) -> None:
+    """Replace the Markdown table of docs/coverage.md (from its header to its Total row)."""
+    lines = DOCS.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("| family |"))
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("| **Total**"))
+    lines[start : end + 1] = table.split("\n")
+    DOCS.write_text("\n".join(lines), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument(
+        "--update-docs", action="store_true", help="replace the table in docs/coverage.md"
+    )
     parser.add_argument(
         "--check", nargs="+", metavar="FAMILY", help="fail unless these families are complete"
     )
     args = parser.parse_args(argv)
     catalogue, operations = load()
     counts = family_counts(catalogue, operations)
-    print(render(rows(counts), args.markdown))
+    table = render(rows(counts), args.markdown or args.update_docs)
+    print(table)
+    if args.update_docs:
+        update_docs(table)
     incomplete = [
         family
         for family in args.check or ()

@@ -183,6 +183,10 @@ REFERENCE: dict[str, dict[int | str, str]] = {
         4: "MERGE",
     },
     "ExternalTransferMode": {1: "RELEASE", 2: "AFTER_SUCCESS", 3: "TALK", 4: "THREE_PARTY"},
+    # cec_07_0463 (setcallnumsbymediatype) channels; cec_07_1279/0460 (mediacall transfer).
+    "ChatChannel": {50: "EMAIL", 51: "WEB_CHAT", 52: "SMS", 53: "SOCIAL_CHAT", 56: "WECHAT"},
+    "ChatTransferDeviceType": {1: "SKILL_QUEUE", 2: "AGENT", 4: "ACCESS_CODE"},
+    "ChatTransferMode": {0: "RELEASE", 2: "AFTER_SUCCESS"},
     "CallDirectMode": {
         "NORMAL_DIRECT": "NORMAL_DIRECT",
         "KEEP_DIRECT": "KEEP_DIRECT",

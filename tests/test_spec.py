@@ -11,6 +11,7 @@ from openapi_spec_validator.readers import read_from_filename
 
 from tests.conftest import SPEC_PATH, SchemaChecker, operations, webhooks
 from tests.seed_pages import FIXTURES, SEED_OPERATIONS, SEEDS_DIR, examples_in_page, fixture
+from tests.test_spec_chat import CHAT_OPERATIONS
 from tests.test_spec_conf_rec import CONF_REC_OPERATIONS
 from tests.test_spec_desk import DESK_OPERATIONS
 from tests.test_spec_quality_control import QC_OPERATIONS
@@ -332,6 +333,7 @@ def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> N
         | set(QUEUE_OPERATIONS)
         | set(QC_OPERATIONS)
         | set(CONF_REC_OPERATIONS)
+        | set(CHAT_OPERATIONS)
         | voice_and_data
         | set(DESK_OPERATIONS)
     )
@@ -523,8 +525,10 @@ def test_guid_is_an_api_key_header(spec: dict[str, Any]) -> None:
 
 
 def test_bodies_are_json_utf8(spec: dict[str, Any]) -> None:
-    for _, _, op in operations(spec).values():
-        if "requestBody" in op:
+    for operation_id, (_, _, op) in operations(spec).items():
+        if operation_id == "uploadChatFile":  # a file upload: the one multipart body
+            assert list(op["requestBody"]["content"]) == ["multipart/form-data"]
+        elif "requestBody" in op:
             assert list(op["requestBody"]["content"]) == ["application/json; charset=UTF-8"]
     assert spec["info"]["x-request-headers"]["Content-Type"] == "application/json; charset=UTF-8"
 

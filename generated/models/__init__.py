@@ -45,8 +45,15 @@ if _typing.TYPE_CHECKING:
     from .change_participant_mode_request import ChangeParticipantModeRequest
     from .change_password_request import ChangePasswordRequest
     from .channel_attrib import ChannelAttrib
+    from .channel_capacity_request import ChannelCapacityRequest
     from .channel_state import ChannelState
+    from .chat_channel import ChatChannel
     from .chat_content import ChatContent
+    from .chat_file_response import ChatFileResponse
+    from .chat_file_result import ChatFileResult
+    from .chat_file_upload_request import ChatFileUploadRequest
+    from .chat_transfer_device_type import ChatTransferDeviceType
+    from .chat_transfer_mode import ChatTransferMode
     from .conf_device_type import ConfDeviceType
     from .conf_join_request import ConfJoinRequest
     from .conf_party_request import ConfPartyRequest
@@ -89,6 +96,8 @@ if _typing.TYPE_CHECKING:
     from .login_info_response import LoginInfoResponse
     from .login_info_result import LoginInfoResult
     from .media_ability import MediaAbility
+    from .media_chat_transfer_request import MediaChatTransferRequest
+    from .media_message_request import MediaMessageRequest
     from .media_type import MediaType
     from .message_data_content import MessageDataContent
     from .modify_conf_resource_request import ModifyConfResourceRequest
@@ -134,6 +143,8 @@ if _typing.TYPE_CHECKING:
     from .retcode import Retcode
     from .send_note_request import SendNoteRequest
     from .set_call_data_request import SetCallDataRequest
+    from .set_chat_capacity_by_channel_request import SetChatCapacityByChannelRequest
+    from .set_chat_capacity_request import SetChatCapacityRequest
     from .shutdown_service_content import ShutdownServiceContent
     from .sign_in_options import SignInOptions
     from .sign_in_platform_only_request import SignInPlatformOnlyRequest
@@ -146,6 +157,8 @@ if _typing.TYPE_CHECKING:
     from .skill_selection import SkillSelection
     from .sync_agent_info_response import SyncAgentInfoResponse
     from .sync_agent_info_result import SyncAgentInfoResult
+    from .text_chat_message_request import TextChatMessageRequest
+    from .text_chat_transfer_request import TextChatTransferRequest
     from .three_party_call_content import ThreePartyCallContent
     from .trace_device_type import TraceDeviceType
     from .transfer_device_type import TransferDeviceType
@@ -197,8 +210,15 @@ _MODULES = {
     "ChangeParticipantModeRequest": ".change_participant_mode_request",
     "ChangePasswordRequest": ".change_password_request",
     "ChannelAttrib": ".channel_attrib",
+    "ChannelCapacityRequest": ".channel_capacity_request",
     "ChannelState": ".channel_state",
+    "ChatChannel": ".chat_channel",
     "ChatContent": ".chat_content",
+    "ChatFileResponse": ".chat_file_response",
+    "ChatFileResult": ".chat_file_result",
+    "ChatFileUploadRequest": ".chat_file_upload_request",
+    "ChatTransferDeviceType": ".chat_transfer_device_type",
+    "ChatTransferMode": ".chat_transfer_mode",
     "ConfDeviceType": ".conf_device_type",
     "ConfJoinRequest": ".conf_join_request",
     "ConfPartyRequest": ".conf_party_request",
@@ -241,6 +261,8 @@ _MODULES = {
     "LoginInfoResponse": ".login_info_response",
     "LoginInfoResult": ".login_info_result",
     "MediaAbility": ".media_ability",
+    "MediaChatTransferRequest": ".media_chat_transfer_request",
+    "MediaMessageRequest": ".media_message_request",
     "MediaType": ".media_type",
     "MessageDataContent": ".message_data_content",
     "ModifyConfResourceRequest": ".modify_conf_resource_request",
@@ -286,6 +308,8 @@ _MODULES = {
     "Retcode": ".retcode",
     "SendNoteRequest": ".send_note_request",
     "SetCallDataRequest": ".set_call_data_request",
+    "SetChatCapacityByChannelRequest": ".set_chat_capacity_by_channel_request",
+    "SetChatCapacityRequest": ".set_chat_capacity_request",
     "ShutdownServiceContent": ".shutdown_service_content",
     "SignInOptions": ".sign_in_options",
     "SignInPlatformOnlyRequest": ".sign_in_platform_only_request",
@@ -298,6 +322,8 @@ _MODULES = {
     "SkillSelection": ".skill_selection",
     "SyncAgentInfoResponse": ".sync_agent_info_response",
     "SyncAgentInfoResult": ".sync_agent_info_result",
+    "TextChatMessageRequest": ".text_chat_message_request",
+    "TextChatTransferRequest": ".text_chat_transfer_request",
     "ThreePartyCallContent": ".three_party_call_content",
     "TraceDeviceType": ".trace_device_type",
     "TransferDeviceType": ".transfer_device_type",
@@ -363,8 +389,15 @@ __all__ = (
     "ChangeParticipantModeRequest",
     "ChangePasswordRequest",
     "ChannelAttrib",
+    "ChannelCapacityRequest",
     "ChannelState",
+    "ChatChannel",
     "ChatContent",
+    "ChatFileResponse",
+    "ChatFileResult",
+    "ChatFileUploadRequest",
+    "ChatTransferDeviceType",
+    "ChatTransferMode",
     "ConfDeviceType",
     "ConfJoinRequest",
     "ConfPartyRequest",
@@ -407,6 +440,8 @@ __all__ = (
     "LoginInfoResponse",
     "LoginInfoResult",
     "MediaAbility",
+    "MediaChatTransferRequest",
+    "MediaMessageRequest",
     "MediaType",
     "MessageDataContent",
     "ModifyConfResourceRequest",
@@ -452,6 +487,8 @@ __all__ = (
     "Retcode",
     "SendNoteRequest",
     "SetCallDataRequest",
+    "SetChatCapacityByChannelRequest",
+    "SetChatCapacityRequest",
     "ShutdownServiceContent",
     "SignInOptions",
     "SignInPlatformOnlyRequest",
@@ -464,6 +501,8 @@ __all__ = (
     "SkillSelection",
     "SyncAgentInfoResponse",
     "SyncAgentInfoResult",
+    "TextChatMessageRequest",
+    "TextChatTransferRequest",
     "ThreePartyCallContent",
     "TraceDeviceType",
     "TransferDeviceType",

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..spec_extensions import as_text
+from ..spec_extensions import as_text, epoch_millis_or_none
 from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="ChatContent")
@@ -16,6 +17,12 @@ _WIRE_NAMES: dict[str, str] = {
     "is_inner_call": "isInnerCall",
     "chat_content": "chatContent",
     "attach_data": "attachData",
+    "chat_content_type": "chatContentType",
+    "chat_id": "chatId",
+    "sender_time": "senderTime",
+    "real_caller": "realCaller",
+    "display_name": "displayName",
+    "sub_media_type": "subMediaType",
 }
 # The wire names this model reads; any other key of a source goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -27,6 +34,13 @@ _KNOWN_KEYS = frozenset(
         "sender",
         "chatContent",
         "attachData",
+        "chatContentType",
+        "chatId",
+        "senderTime",
+        "realCaller",
+        "displayName",
+        "subMediaType",
+        "uvid",
     }
 )
 
@@ -45,6 +59,16 @@ class ChatContent:
         sender (str | None):
         chat_content (str | None):  Wire name: `chatContent`.
         attach_data (str | None):  Wire name: `attachData`.
+        chat_content_type (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients
+            should treat it as text (the Python client always gives a string).  Wire name: `chatContentType`.
+        chat_id (int | str | None): The message's sequence number (AgentChat_DataRecved). Wire name: `chatId`.
+        sender_time (int | None | str): A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+            number, a string of digits, an empty string or null (no value).  Wire name: `senderTime`.
+        real_caller (str | None):  Wire name: `realCaller`.
+        display_name (str | None):  Wire name: `displayName`.
+        sub_media_type (str | None): A number the gateway sends as text ("7"); some gateways send a number. Clients
+            should treat it as text (the Python client always gives a string).  Wire name: `subMediaType`.
+        uvid (int | str | None):
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
     (even as null), and `to_dict()` keeps what was absent absent and what was null null.
@@ -67,6 +91,26 @@ class ChatContent:
     chat_content: str | None = None
 
     attach_data: str | None = None
+
+    chat_content_type: str | None = None
+    """ A number the gateway sends as text ("7"); some gateways send a number. Clients
+    should treat it as text (the Python client always gives a string).
+     """
+    chat_id: int | str | None = None
+    """ The message's sequence number (AgentChat_DataRecved). """
+    sender_time: int | None | str = None
+    """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
+    number, a string of digits, an empty string or null (no value).
+     """
+    real_caller: str | None = None
+
+    display_name: str | None = None
+
+    sub_media_type: str | None = None
+    """ A number the gateway sends as text ("7"); some gateways send a number. Clients
+    should treat it as text (the Python client always gives a string).
+     """
+    uvid: int | str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(
@@ -100,6 +144,40 @@ class ChatContent:
 
         attach_data = self.attach_data
 
+        chat_content_type: int | str | None
+        if self.chat_content_type is None:
+            chat_content_type = None
+        else:
+            chat_content_type = self.chat_content_type
+
+        chat_id: int | str | None
+        if self.chat_id is None:
+            chat_id = None
+        else:
+            chat_id = self.chat_id
+
+        sender_time: int | None | str
+        if self.sender_time is None:
+            sender_time = None
+        else:
+            sender_time = self.sender_time
+
+        real_caller = self.real_caller
+
+        display_name = self.display_name
+
+        sub_media_type: int | str | None
+        if self.sub_media_type is None:
+            sub_media_type = None
+        else:
+            sub_media_type = self.sub_media_type
+
+        uvid: int | str | None
+        if self.uvid is None:
+            uvid = None
+        else:
+            uvid = self.uvid
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -132,6 +210,34 @@ class ChatContent:
             field_dict["attachData"] = attach_data
         elif "attachData" in received:
             field_dict["attachData"] = None
+        if chat_content_type is not None:
+            field_dict["chatContentType"] = chat_content_type
+        elif "chatContentType" in received:
+            field_dict["chatContentType"] = None
+        if chat_id is not None:
+            field_dict["chatId"] = chat_id
+        elif "chatId" in received:
+            field_dict["chatId"] = None
+        if sender_time is not None:
+            field_dict["senderTime"] = sender_time
+        elif "senderTime" in received:
+            field_dict["senderTime"] = None
+        if real_caller is not None:
+            field_dict["realCaller"] = real_caller
+        elif "realCaller" in received:
+            field_dict["realCaller"] = None
+        if display_name is not None:
+            field_dict["displayName"] = display_name
+        elif "displayName" in received:
+            field_dict["displayName"] = None
+        if sub_media_type is not None:
+            field_dict["subMediaType"] = sub_media_type
+        elif "subMediaType" in received:
+            field_dict["subMediaType"] = None
+        if uvid is not None:
+            field_dict["uvid"] = uvid
+        elif "uvid" in received:
+            field_dict["uvid"] = None
 
         return field_dict
 
@@ -152,6 +258,20 @@ class ChatContent:
 
         attach_data = get("attachData")
 
+        chat_content_type = as_text(get("chatContentType"))
+
+        chat_id: int | str | None = get("chatId")
+
+        sender_time: int | None | str = get("senderTime")
+
+        real_caller = get("realCaller")
+
+        display_name = get("displayName")
+
+        sub_media_type = as_text(get("subMediaType"))
+
+        uvid: int | str | None = get("uvid")
+
         chat_content = cls(
             call_id,
             caller,
@@ -160,6 +280,13 @@ class ChatContent:
             sender,
             chat_content,
             attach_data,
+            chat_content_type,
+            chat_id,
+            sender_time,
+            real_caller,
+            display_name,
+            sub_media_type,
+            uvid,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -194,3 +321,13 @@ class ChatContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+    @property
+    def sender_time_at(self) -> datetime.datetime | None:
+        """`senderTime` as an aware UTC datetime.
+
+        None when not set (null, "" or absent) or when the value cannot be a point in time
+        (not a whole number, or outside the calendar); the raw value stays in
+        `sender_time`. Never raises.
+        """
+        return epoch_millis_or_none(self.sender_time)

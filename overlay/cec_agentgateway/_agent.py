@@ -13,6 +13,7 @@ from ._account import AccountMixin, AsyncAccountMixin, AsyncHeartbeat, Heartbeat
 from ._auth import GuidAuth
 from ._calldata import AsyncCallData, CallData
 from ._calls import AsyncCallControl, CallControl
+from ._chat import AsyncChatMixin, ChatMixin
 from ._conferences import (
     AsyncChairedConference,
     AsyncConferencesMixin,
@@ -223,6 +224,7 @@ class Agent(
     RecordingMixin,
     AccountMixin,
     QueueCallsMixin,
+    ChatMixin,
     SyncFamily,
 ):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
@@ -255,6 +257,10 @@ class Agent(
     def _run_poll(self, call: ops.PreparedCall[T], options: CallOptions) -> T:
         """An event poll, on the gateway's pool of polls (see ``POLL_LIMITS``)."""
         return run(call, self._gateway._poll_http, self._session.auth, options)
+
+    def _http_session(self) -> tuple[httpx.Client, GuidAuth, CallOptions]:
+        """The client, auth and options for a streamed exchange (chat file downloads)."""
+        return self._gateway._http, self._session.auth, self._options
 
     # -------------------------------------------------------------- the five operations
     def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
@@ -481,6 +487,7 @@ class AsyncAgent(
     AsyncRecordingMixin,
     AsyncAccountMixin,
     AsyncQueueCallsMixin,
+    AsyncChatMixin,
     AsyncFamily,
 ):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""
@@ -508,6 +515,10 @@ class AsyncAgent(
 
     async def _run_poll(self, call: ops.PreparedCall[T], options: CallOptions) -> T:
         return await arun(call, self._gateway._poll_http, self._session.auth, options)
+
+    def _http_session(self) -> tuple[httpx.AsyncClient, GuidAuth, CallOptions]:
+        """See :meth:`Agent._http_session`."""
+        return self._gateway._http, self._session.auth, self._options
 
     async def query_conferences(self, conf_ids: Iterable[int]) -> list[Conference]:
         return await self._run(ops.query_conferences(self._agent_id, conf_ids))

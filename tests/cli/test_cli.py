@@ -36,6 +36,7 @@ INVOCATIONS: dict[str, tuple[list[str], str]] = {
     "update-guid": (["update-guid"], "updateGuid"),
     "poll-event": (["poll-event"], "getAgentEvent"),
     "sign-out": (["sign-out", "--force"], "forceSignOut"),
+    "set-chat-capacity": (["set-chat-capacity", "2", "--media-type", "53"], "setChatCapacity"),
 }
 
 

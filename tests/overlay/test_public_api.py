@@ -69,6 +69,9 @@ def test_pinned_surface() -> None:
     } | {  # the supervisor's desk (issue 19)
         "AsyncMonitor", "AsyncTeam", "Monitor", "MonitorMode", "MonitorStateError",
         "QcSwitchType", "Team", "TeamMember",
+    } | {  # chats (mediacall, textchat)
+        "AsyncChat", "Chat", "ChatChannel", "ChatFileResult", "ChatMessage",
+        "ChatTransferDeviceType", "ChatTransferMode",
     } | {  # for those who need absent/null vs not set (issue 12)
         "UNSET", "Unset",
     } | {  # conference actions and recordings (issue 20)

@@ -23,6 +23,7 @@ CORE_LAYER = {
     "_core",
     "_family",
     "_callflow",
+    "_chats",
 }
 ABOVE = {"_gateway", "_transport", "_server", "_control"}
 MAX_LINES = 500

@@ -42,6 +42,9 @@ DELIBERATE_OMISSIONS: dict[str, dict[str, str]] = {
         " with a non-zero retcode",
     },
     "queryWaitCallInfoBySkillId": {"$.result.*": _CALL_INFO_OBJECT},
+    "downloadChatFile": {
+        "$.*": "a download answers with the file's bytes; the envelope comes only with a refusal",
+    },
 }
 
 

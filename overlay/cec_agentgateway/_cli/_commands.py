@@ -516,6 +516,48 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         (Param("call_id", positional=True), Param("skill_id", int, positional=True)),
     ),
     Command("call-ids-of", "call_ids_of", (Param("work_no", positional=True),)),
+    # chats (mediacall, textchat): issue 21
+    Command(
+        "set-chat-capacity",
+        "set_chat_capacity",
+        (
+            Param("count", int, positional=True),
+            Param("media_type", int, help="a MediaType (default 51, web chat)"),
+        ),
+    ),
+    Command("answer-chat", "answer_chat", (Param("call_id", positional=True),)),
+    Command("reject-chat", "reject_chat", (Param("call_id", positional=True),)),
+    Command("end-chat", "end_chat", (Param("call_id", positional=True),)),
+    Command(
+        "send-chat-message",
+        "send_chat_message",
+        (
+            Param("call_id", positional=True),
+            Param("text", positional=True),
+            Param("via", help="textchat (default) or mediacall"),
+        ),
+    ),
+    Command(
+        "transfer-chat",
+        "transfer_chat",
+        (
+            Param("call_id", positional=True),
+            Param("to", positional=True),
+            Param("device_type", int, help="1 skill queue, 2 agent (default), 4 access code"),
+            Param("mode", int, help="0 release (default), 2 after the target took it"),
+            Param("via", help="textchat (default) or mediacall"),
+        ),
+    ),
+    Command(
+        "send-chat-file",
+        "send_chat_file",
+        (Param("call_id", positional=True), Param("file", positional=True), Param("name")),
+    ),
+    Command(
+        "download-chat-file",
+        "download_chat_file",
+        (Param("file_path", positional=True), Param("to", positional=True)),
+    ),
 )
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from ..generated.models import GatewayAgentState
 from ._callflow import CallFlow
+from ._chats import ChatDesk
 from ._conference_model import ConferenceBook
 from ._core import GatewayCore
 from ._queueing import QueueStore
@@ -32,12 +33,14 @@ from .families.agent_state import AgentStateFamily
 from .families.call_data import CallDataFamily
 from .families.conference_parties import ConferencePartyFamily
 from .families.conferences import ConferenceFamily, ConferenceResultShape
+from .families.media_chat import MediaChatFamily
 from .families.messages import MessageFamily
 from .families.preview_calls import PreviewCallFamily
 from .families.quality_control import QualityControlFamily
 from .families.queues import QueryLimit, QueueFamily
 from .families.recording import RecordingFamily
 from .families.session import SessionFamily
+from .families.text_chat import TextChatFamily
 from .families.transfers import TransferFamily
 from .families.voice_calls import VoiceCallFamily
 
@@ -96,7 +99,8 @@ class GatewaySimulator(GatewayCore):
 
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
     ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``,
-    ``conference_parties``, ``recording``, ``quality_control``. All state is behind
+    ``conference_parties``, ``recording``, ``quality_control``, ``chats`` (textchat and the
+    scripted chat customers), ``media_chats`` (mediacall). All state is behind
     one lock: the transports and the server may be used from several threads and loops.
     """
 
@@ -142,6 +146,9 @@ class GatewaySimulator(GatewayCore):
         self.conference_parties = ConferencePartyFamily(self, book)
         self.recording = RecordingFamily(self)
         self.quality_control = QualityControlFamily(self, flow)
+        desk = ChatDesk(self)  # chats: textchat and mediacall share them
+        self.chats = TextChatFamily(self, desk)
+        self.media_chats = MediaChatFamily(self, desk)
 
     def __repr__(self) -> str:
         with self._lock:

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.done_response import DoneResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    agentid: str,
+    callid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/textchat/{agentid}/answer/{callid}".format(
+            agentid=quote(str(agentid), safe=""),
+            callid=quote(str(callid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoneResponse | None:
+    if response.status_code == 200:
+        response_200 = DoneResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    callid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DoneResponse]:
+    """Answer an offered text chat
+
+     Takes the text chat `callid` that rang at the agent (AgentChat_Ring); the agent then
+    receives AgentChat_Connected. The agent may hold several chats at once, and a voice
+    call besides. Not idempotent.
+
+    Args:
+        agentid (str):
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
+            the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        callid=callid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    callid: str,
+    *,
+    client: AuthenticatedClient,
+) -> DoneResponse | None:
+    """Answer an offered text chat
+
+     Takes the text chat `callid` that rang at the agent (AgentChat_Ring); the agent then
+    receives AgentChat_Connected. The agent may hold several chats at once, and a voice
+    call besides. Not idempotent.
+
+    Args:
+        agentid (str):
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
+            the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        callid=callid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    callid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DoneResponse]:
+    """Answer an offered text chat
+
+     Takes the text chat `callid` that rang at the agent (AgentChat_Ring); the agent then
+    receives AgentChat_Connected. The agent may hold several chats at once, and a voice
+    call besides. Not idempotent.
+
+    Args:
+        agentid (str):
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
+            the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+        callid=callid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    callid: str,
+    *,
+    client: AuthenticatedClient,
+) -> DoneResponse | None:
+    """Answer an offered text chat
+
+     Takes the text chat `callid` that rang at the agent (AgentChat_Ring); the agent then
+    receives AgentChat_Connected. The agent may hold several chats at once, and a voice
+    call besides. Not idempotent.
+
+    Args:
+        agentid (str):
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
+            the
+            epoch, a dash, a sequence number).
+             Example: 1455885056-1095.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            callid=callid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NOTHING_RECEIVED
+
+T = TypeVar("T", bound="ChatFileResult")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "file_path": "filePath",
+    "file_name": "fileName",
+    "chat_id": "chatId",
+}
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "filePath",
+        "fileName",
+        "chatId",
+    }
+)
+
+
+@_attrs_define
+class ChatFileResult:
+    """The stored file of an upload.
+
+    Attributes:
+        file_path (str | None): Where the gateway stored the file (give it to downloadChatFile). Wire name: `filePath`.
+        file_name (str | None):  Wire name: `fileName`.
+        chat_id (int | str | None):  Wire name: `chatId`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    file_path: str | None = None
+    """ Where the gateway stored the file (give it to downloadChatFile). """
+    file_name: str | None = None
+
+    chat_id: int | str | None = None
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        file_path = self.file_path
+
+        file_name = self.file_name
+
+        chat_id: int | str | None
+        if self.chat_id is None:
+            chat_id = None
+        else:
+            chat_id = self.chat_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        received = self._received
+        if file_path is not None:
+            field_dict["filePath"] = file_path
+        elif "filePath" in received:
+            field_dict["filePath"] = None
+        if file_name is not None:
+            field_dict["fileName"] = file_name
+        elif "fileName" in received:
+            field_dict["fileName"] = None
+        if chat_id is not None:
+            field_dict["chatId"] = chat_id
+        elif "chatId" in received:
+            field_dict["chatId"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        file_path = get("filePath")
+
+        file_name = get("fileName")
+
+        chat_id: int | str | None = get("chatId")
+
+        chat_file_result = cls(
+            file_path,
+            file_name,
+            chat_id,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            chat_file_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        chat_file_result._received = src_dict
+        return chat_file_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -1,0 +1,59 @@
+"""Every chat operation (mediacall, textchat), succeeding and failing (for test_schemas)."""
+
+from __future__ import annotations
+
+from cec_agentgateway.simulator import GatewaySimulator
+from tests.simulator.helpers import AGENT, Desk
+
+
+def chat_session(sim: GatewaySimulator, desk: Desk) -> None:
+    """Run by a signed-in, idle ``desk``: two chats at once, messages and files both ways."""
+    media, text = f"/mediacall/{AGENT}", f"/textchat/{AGENT}"
+    desk.request("POST", f"{media}/setcallnums", json={"mediaType": "51", "callnums": "2"})
+    desk.request("POST", f"{media}/setcallnums", json={"mediaType": "51", "callnums": "61"})
+    shares = [{"mediaType": 51, "callNum": 2}, {"mediaType": 53, "callNum": 1}]
+    desk.request(
+        "POST",
+        f"{media}/setcallnumsbymediatype",
+        json={"totalCallNum": 3, "agentMediaCallNums": shares},
+    )
+    desk.request(
+        "POST",
+        f"{media}/setcallnumsbymediatype",
+        json={"totalCallNum": 61, "agentMediaCallNums": shares},
+    )
+    first = sim.chats.offer(AGENT, "alice")
+    second = sim.chats.offer(AGENT, "bob", channel="mediacall")
+    desk.request("PUT", f"{text}/answer/{first}")
+    desk.request("PUT", f"{text}/answer/{first}")  # 000-002: answered already
+    desk.request("PUT", f"{text}/answer/{second}")
+    sim.chats.customer_says(first, "Hello?")
+    sim.chats.customer_says(second, "Hi")
+    path = sim.chats.customer_sends_file(first, "photo.png", b"\x89PNG")
+    desk.request("PUT", f"{text}/chatmessage", json={"callId": first, "content": "Welcome"})
+    desk.request("PUT", f"{text}/chatmessage", json={"callId": "1-1", "content": "x"})
+    desk.request("POST", f"{media}/sendmessage", json={"callid": second, "data": "Welcome"})
+    desk.request("POST", f"{media}/sendmessage", json={"callid": second, "data": ""})  # 106-002
+    desk.request(
+        "POST",
+        f"{text}/mediafile",
+        params={"callId": first, "isNeedConfirm": "false", "chatId": "1", "msgType": "1"},
+        files={"media": ("terms.pdf", b"%PDF-1.7", "application/octet-stream")},
+    )
+    desk.request("POST", f"{text}/mediafile", params={"callId": first}, content=b"x")  # 000-002
+    desk.request("GET", f"{text}/mediafile", params={"filePath": path})
+    desk.request("GET", f"{text}/mediafile", params={"filePath": "/nowhere"})  # 000-002
+    transfer = {"callid": second, "devicetype": 3, "mode": 0, "address": "2"}
+    desk.request("POST", f"{media}/transfer", json=transfer)  # 106-004
+    desk.request("POST", f"{media}/transfer", json={**transfer, "devicetype": 1})
+    to_queue = {"callid": first, "addesstype": 1, "destaddr": "2", "mode": 0}
+    desk.request("POST", f"{text}/transfer", json={**to_queue, "callid": "1-1"})  # 000-002
+    third = sim.chats.offer(AGENT, "carol")
+    desk.request("DELETE", f"{text}/drop/{third}")  # 000-002: not answered
+    desk.request("DELETE", f"{text}/reject/{third}")
+    desk.request("DELETE", f"{text}/reject/{third}")  # 000-002: gone back to its queue
+    desk.request("POST", f"{text}/transfer", json=to_queue)
+    fourth = sim.chats.offer(AGENT, "dave")
+    desk.request("PUT", f"{text}/answer/{fourth}")
+    desk.request("DELETE", f"{text}/drop/{fourth}")
+    desk.drain()
