@@ -4,7 +4,9 @@ It belongs to the server layer (above the simulator's core): each request under
 ``/__sim__/`` becomes one call of :class:`GatewaySimulator`'s scenario API. It is served
 only when the server was started with ``control=True`` (``--control``), and only to
 loopback clients; everything else under the reserved path gets 404. Bodies are JSON
-objects, answers ``{"ok": true, ...}`` or ``{"ok": false, "error": "..."}`` (HTTP 400).
+objects (nested at most ``MAX_JSON_DEPTH`` levels, within the server's ``max_body_bytes``),
+answers ``{"ok": true, ...}`` or ``{"ok": false, "error": "..."}`` (HTTP 400; 413 for a
+body over the size limit).
 
 =========================  ===========================================================
 ``GET  /__sim__/state``    agents: ``agentId``, ``signedIn``, ``state`` (agentstatus
@@ -36,6 +38,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._faults import Fault
+from ._limits import MAX_JSON_DEPTH, json_too_deep
 from ._model import SimulatorError
 from ._wire import JSON_CONTENT_TYPE, SimResponse
 
@@ -123,12 +126,14 @@ class ControlEndpoint:
                 404, {"ok": False, "error": f"unknown control {method} {name!r}", "controls": known}
             )
         try:
-            decoded = json.loads(body) if body.strip() else {}
-            if not isinstance(decoded, dict):
-                raise _BadRequest("the body must be a JSON object")
-            return _answer(200, {"ok": True, **action(decoded)})
+            return _answer(200, {"ok": True, **action(_decoded(body))})
         except (_BadRequest, SimulatorError, ValueError) as error:
             return _answer(400, {"ok": False, "error": str(error)})
+
+    @staticmethod
+    def refused(status: int, reason: str) -> SimResponse:
+        """The answer to a request whose body the server would not read (size, framing)."""
+        return _answer(status, {"ok": False, "error": reason})
 
     # ------------------------------------------------------------------ controls
     def _state(self) -> dict[str, Any]:
@@ -214,6 +219,21 @@ class ControlEndpoint:
         if answer.startswith("error"):
             raise _BadRequest(answer.removeprefix("error").strip())
         return {"answer": answer.removeprefix("ok").strip()}
+
+
+def _decoded(body: bytes) -> dict[str, Any]:
+    """The body as a JSON object (empty: ``{}``), nested at most ``MAX_JSON_DEPTH`` deep."""
+    if not body.strip():
+        return {}
+    if json_too_deep(body):
+        raise _BadRequest(f"the body nests more than {MAX_JSON_DEPTH} levels deep")
+    try:
+        decoded = json.loads(body)
+    except RecursionError:  # json_too_deep should have caught it: never let it escape
+        raise _BadRequest("the body nests too deep") from None
+    if not isinstance(decoded, dict):
+        raise _BadRequest("the body must be a JSON object")
+    return decoded
 
 
 def _fault(kind: str, body: Mapping[str, Any]) -> Fault:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import socket
+import sys
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -14,7 +18,15 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ._control import CONTROL_PREFIX, ControlEndpoint, is_loopback
 from ._faults import Fault
-from ._wire import SimRequest, SimResponse
+from ._limits import (
+    BodyError,
+    RequestReader,
+    ServerLimits,
+    body_length,
+    default_max_connections,
+    read_body,
+)
+from ._wire import SimRequest, SimResponse, text_response
 
 if TYPE_CHECKING:
     from ._gateway import GatewaySimulator
@@ -36,24 +48,92 @@ class _Server(ThreadingHTTPServer):
         address: tuple[str, int],
         simulator: GatewaySimulator,
         control: ControlEndpoint | None,
+        limits: ServerLimits,
     ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
         self.simulator = simulator
         self.control = control
-        self._open: set[socket.socket] = set()  # connections being served (see drop_all)
+        self.limits = limits
+        # Connections being served, with their reader once the handler has one (see
+        # drop_all and hang_up_idle); refused ones wait in _closing (see _refuse).
+        self._open: dict[socket.socket, RequestReader | None] = {}
         self._open_lock = threading.Lock()
+        self._closing: deque[tuple[float, socket.socket]] = deque()
+        self._busy_logged = False
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._open_lock:
-            self._open.add(request)
-        super().process_request(request, client_address)
+            busy = len(self._open) >= self.limits.max_connections
+            if not busy:
+                self._open[request] = None
+                self._busy_logged = False
+        if busy:
+            self._refuse(request, f"{self.limits.max_connections} connections open")
+            return
+        try:
+            super().process_request(request, client_address)
+        except RuntimeError:  # can't start new thread: the machine's limit is lower
+            with self._open_lock:
+                self._open.pop(request, None)
+            self._refuse(request, "no thread to serve it")
+
+    def _refuse(self, request: socket.socket, why: str) -> None:
+        """Answer 503 from the accepting thread, without reading the request.
+
+        The socket is closed a moment later (``service_actions``), not at once: closing a
+        socket with the request unread sends a reset, which may reach the peer before it
+        has read the answer.
+        """
+        log = _log.debug if self._busy_logged else _log.info
+        log("connection refused with 503: %s (max_connections)", why)
+        self._busy_logged = True
+        with contextlib.suppress(OSError):
+            request.setblocking(False)
+            request.send(_BUSY)
+            request.shutdown(socket.SHUT_WR)
+        self._closing.append((time.monotonic() + _LINGER, request))
+        while len(self._closing) > _MAX_LINGERING:
+            self._closing.popleft()[1].close()
+
+    def service_actions(self) -> None:
+        """Close the refused sockets whose moment has passed (serve_forever's loop)."""
+        now = time.monotonic()
+        while self._closing and self._closing[0][0] <= now:
+            self._closing.popleft()[1].close()
+
+    def register(self, connection: socket.socket, reader: RequestReader) -> None:
+        with self._open_lock:
+            if connection in self._open:
+                self._open[connection] = reader
 
     def shutdown_request(self, request: Any) -> None:
         with self._open_lock:
-            self._open.discard(request)
+            self._open.pop(request, None)
         super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A handler's failure: the peer's doing (quiet) or a bug (logged with traceback)."""
+        error = sys.exc_info()[1]
+        if isinstance(error, OSError):  # reset, broken pipe, timeout: the connection failed
+            _log.debug("%s: connection failed: %r", client_address[0], error)
+        else:
+            _log.error("serving %s failed", client_address[0], exc_info=True)
+
+    def server_close(self) -> None:
+        super().server_close()
+        while self._closing:
+            self._closing.popleft()[1].close()
+
+    def hang_up_idle(self) -> None:
+        """End the connections waiting for a request (keep-alive), so close() need not
+        wait ``keep_alive_timeout`` for them; requests in progress are answered."""
+        with self._open_lock:
+            idle = [c for c, reader in self._open.items() if reader is not None and reader.idle]
+        for connection in idle:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RD)
 
     def drop_all(self) -> None:
         """Cut every open connection, as a gateway that crashed would."""
@@ -64,12 +144,53 @@ class _Server(ThreadingHTTPServer):
                 connection.shutdown(socket.SHUT_RDWR)
 
 
+_BUSY_TEXT = b"the simulator is serving as many connections as it may; try again\n"
+_BUSY = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    b"Content-Length: %d\r\nConnection: close\r\nRetry-After: 1\r\n\r\n%s"
+    % (len(_BUSY_TEXT), _BUSY_TEXT)
+)
+_LINGER = 1.0  # seconds a refused socket stays open after its 503 (see _Server._refuse)
+_MAX_LINGERING = 256  # refused sockets held at once; the oldest is closed beyond that
+
+
 class _Handler(BaseHTTPRequestHandler):
     """Turns each HTTP request into a SimRequest and writes the simulator's answer."""
 
     server: _Server
     protocol_version = "HTTP/1.1"  # keep-alive, so clients can reuse pooled connections
     disable_nagle_algorithm = True  # headers and body are written apart: don't delay the body
+
+    def setup(self) -> None:
+        super().setup()
+        self.rfile.close()  # replaced: every read goes through the reader's timeouts
+        self._reader = RequestReader(self.connection, self.server.limits)
+        self.rfile = io.BufferedReader(self._reader)
+        self.server.register(self.connection, self._reader)
+
+    def handle_one_request(self) -> None:
+        # Set before parsing, for an answer to a request cut before its request line.
+        self.command, self.requestline, self.request_version = "", "", self.protocol_version
+        self._reader.await_request()
+        try:
+            super().handle_one_request()  # turns a TimeoutError into a closed connection
+        except ConnectionError as error:  # reset or broken pipe: the peer hung up
+            _log.debug("%s: the peer hung up: %r", self.address_string(), error)
+            self.close_connection = True
+            return
+        if self._reader.timed_out == "request":
+            self._reader.timed_out = None
+            with contextlib.suppress(OSError):
+                self.send_error(408, "Request Timeout", "the request was not sent in time")
+
+    def handle_expect_100(self) -> bool:
+        """Refuse an announced body that is too large before inviting the client to send it."""
+        try:
+            body_length(self.headers, self.server.limits.max_body_bytes)
+        except BodyError as error:
+            self._refuse_body(error, unquote(urlsplit(self.path).path))
+            return False
+        return super().handle_expect_100()
 
     def do_GET(self) -> None:
         self._handle()
@@ -93,10 +214,17 @@ class _Handler(BaseHTTPRequestHandler):
             query.setdefault(name, value)
         headers = {name.lower(): value for name, value in self.headers.items()}
         path = unquote(url.path)
-        if path.startswith(CONTROL_PREFIX):
-            self._answer(self._control(path), path)
+        max_bytes = self.server.limits.max_body_bytes
+        try:
+            body = read_body(self.rfile, body_length(self.headers, max_bytes), max_bytes)
+        except BodyError as error:
+            self._refuse_body(error, path)
             return
-        request = SimRequest(self.command, path, query, headers, self._body())
+        self._reader.request_read()  # a long poll may now wait: that is not reading
+        if path.startswith(CONTROL_PREFIX):
+            self._answer(self._control(path, body), path)
+            return
+        request = SimRequest(self.command, path, query, headers, body)
         outcome = self.server.simulator._handle_blocking(request)
         if isinstance(outcome, Fault):
             if outcome.error is not None:  # a transport failure: hang up without answering
@@ -106,13 +234,22 @@ class _Handler(BaseHTTPRequestHandler):
             outcome = outcome.response()
         self._answer(outcome, path)
 
-    def _control(self, path: str) -> SimResponse:
+    def _control(self, path: str, body: bytes) -> SimResponse:
         """The control endpoint's answer; 404 unless it is on and the client is local."""
-        body = self._body()
         control = self.server.control
         if control is None or not is_loopback(self.client_address[0]):
             return ControlEndpoint.off()
         return control.handle(self.command, path, body)
+
+    def _refuse_body(self, error: BodyError, path: str) -> None:
+        """Answer a body refused unread (or half read) and hang up: the rest of it, if any,
+        is still on the connection."""
+        if path.startswith(CONTROL_PREFIX):
+            answer = ControlEndpoint.refused(error.status, error.reason)
+        else:
+            answer = text_response(error.status, error.reason)
+        self.close_connection = True
+        self._answer(answer, path)
 
     def _answer(self, outcome: SimResponse, path: str) -> None:
         # The request log of ``-v``: method, path (no query, no headers: never a Guid),
@@ -128,25 +265,10 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in outcome.headers:
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(outcome.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(outcome.body)
-
-    def _body(self) -> bytes:
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            return self._chunked_body()
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length > 0 else b""
-
-    def _chunked_body(self) -> bytes:
-        chunks: list[bytes] = []
-        while True:
-            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-            if size == 0:
-                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                    pass  # trailers
-                return b"".join(chunks)
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline()
 
     def log_message(self, format: str, *args: Any) -> None:
         _log.debug("%s " + format, self.address_string(), *args)
@@ -160,6 +282,21 @@ class SimulatorServer:
     ``with`` block) stops the server. With ``control=True``, loopback clients can script
     the simulator through ``/__sim__/`` (see ``_control``). Each request is logged at INFO
     on the ``cec_agentgateway.simulator`` logger (method, path, status, retcode).
+
+    What a peer may take or send (see ``_limits``), keyword arguments with their defaults:
+
+    * ``read_timeout`` (5 s): longest silence while a request is read or an answer written;
+    * ``request_timeout`` (10 s): longest a request may take to arrive, from its first byte
+      to the end of its body (a peer dripping bytes is cut too; it gets 408);
+    * ``keep_alive_timeout`` (15 s): how long a connection may wait between requests (the
+      client's pool keeps idle connections 5 s);
+    * ``max_connections`` (2,048, or half the descriptor limit when lower): connections
+      served at once, one thread each; beyond it a connection is answered 503 unread;
+    * ``max_body_bytes`` (1 MiB): a larger body is refused with 413, unread.
+
+    None of them cuts a long poll that the simulator holds for ``poll_wait``: that is the
+    server's wait, not the peer's. Bad framing (a negative or non-numeric Content-Length,
+    a broken chunk) is answered 400; a peer that hangs up is logged at DEBUG only.
     """
 
     def __init__(
@@ -170,9 +307,23 @@ class SimulatorServer:
         *,
         control: bool = False,
         commands: Callable[[str], str] | None = None,
+        read_timeout: float = 5.0,
+        request_timeout: float = 10.0,
+        keep_alive_timeout: float = 15.0,
+        max_connections: int | None = None,
+        max_body_bytes: int = 1024 * 1024,
     ) -> None:
+        limits = ServerLimits(
+            read_timeout=read_timeout,
+            request_timeout=request_timeout,
+            keep_alive_timeout=keep_alive_timeout,
+            max_connections=default_max_connections()
+            if max_connections is None
+            else max_connections,
+            max_body_bytes=max_body_bytes,
+        )
         endpoint = ControlEndpoint(simulator, commands) if control else None
-        self._server = _Server((host, port), simulator, endpoint)
+        self._server = _Server((host, port), simulator, endpoint, limits)
         bound_host, bound_port = self._server.server_address[:2]
         if isinstance(bound_host, bytes):
             bound_host = bound_host.decode()
@@ -187,8 +338,10 @@ class SimulatorServer:
         self._thread.start()
 
     def close(self) -> None:
-        """Stop serving and release the port. Polls still waiting are answered in time."""
+        """Stop serving and release the port. Polls still waiting are answered in time;
+        idle keep-alive connections are closed."""
         self._server.shutdown()
+        self._server.hang_up_idle()
         self._server.server_close()
         self._thread.join()
 
