@@ -17,7 +17,7 @@ import socket
 import time
 from dataclasses import dataclass, field
 from email.message import Message
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -97,7 +97,7 @@ class RequestReader(io.RawIOBase):
         self._limits = limits
         self._deadline: float | None = None
         self.idle = True  # waiting for a request: nothing would be lost by hanging up
-        self.timed_out: str | None = None
+        self.timed_out: Literal["idle", "request"] | None = None
 
     def readable(self) -> bool:
         return True
@@ -105,6 +105,7 @@ class RequestReader(io.RawIOBase):
     def await_request(self) -> None:
         self._deadline = None
         self.idle = True
+        self.timed_out = None
 
     def request_read(self) -> None:
         """The request is in: what follows (the simulator's answer) is not reading."""

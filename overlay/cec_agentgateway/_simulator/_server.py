@@ -179,7 +179,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         if self._reader.timed_out == "request":
-            self._reader.timed_out = None
             with contextlib.suppress(OSError):
                 self.send_error(408, "Request Timeout", "the request was not sent in time")
 
