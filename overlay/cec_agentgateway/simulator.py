@@ -197,7 +197,8 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
         type=int,
         default=None,
         metavar="N",
-        help="connections served at once, one thread each; more are answered 503"
+        help="connections open at once (a thread each only while a request is served);"
+        " more are answered 503"
         " (default 2048, or half the file-descriptor limit when lower)",
     )
     limits.add_argument(

@@ -46,12 +46,13 @@ _MAX_TRAILERS = 100  # as http.server's limit on header lines
 def default_max_connections() -> int:
     """2,048 connections, or half the process's file-descriptor limit when that is lower.
 
-    One connection is one thread and one descriptor. 2,048 leaves room for the benchmark's
-    1,000 long-polling sessions plus the client's pool of 100 for calls, twice over; the
-    threads mostly wait (on a socket or on a poll's condition), so they cost memory, not
-    CPU. Staying below the descriptor limit keeps ``accept`` from failing with EMFILE (the
-    accept loop would then spin at full CPU): the other half is left to the process and to
-    the connections being refused.
+    A connection is a descriptor, and a thread while one of its requests is read or
+    answered: a long poll holds its thread for ``poll_wait``. 2,048 leaves room for the
+    benchmark's 1,000 long-polling sessions plus the client's pool of 100 for calls, twice
+    over; those threads mostly wait (on a socket or on a poll's condition), so they cost
+    memory, not CPU. Staying below the descriptor limit keeps ``accept`` from failing with
+    EMFILE (the accept loop would then spin at full CPU): the other half is left to the
+    process and to the connections being refused.
     """
     try:
         import resource
@@ -89,6 +90,9 @@ class RequestReader(io.RawIOBase):
     :meth:`await_request` before each request; the first byte of the request starts its
     ``request_timeout``; :meth:`request_read` once its body is in. ``timed_out`` says
     which wait expired: ``"idle"`` (no request came) or ``"request"`` (one was cut).
+    While ``probe`` is set (seconds), a read waits that long at most and returns None when
+    nothing came (a buffered reader's ``peek`` then answers ``b""``); ``peer_closed`` tells
+    that from the peer having hung up.
     """
 
     def __init__(self, connection: socket.socket, limits: ServerLimits) -> None:
@@ -98,6 +102,8 @@ class RequestReader(io.RawIOBase):
         self._deadline: float | None = None
         self.idle = True  # waiting for a request: nothing would be lost by hanging up
         self.timed_out: Literal["idle", "request"] | None = None
+        self.probe: float | None = None
+        self.peer_closed = False
 
     def readable(self) -> bool:
         return True
@@ -113,7 +119,15 @@ class RequestReader(io.RawIOBase):
         self.idle = False
         self._connection.settimeout(self._limits.read_timeout)  # for writing the answer
 
-    def readinto(self, buffer: WriteableBuffer) -> int:
+    def readinto(self, buffer: WriteableBuffer) -> int | None:
+        if self.probe is not None:
+            self._connection.settimeout(self.probe)
+            try:
+                received = self._connection.recv_into(buffer)
+            except TimeoutError:
+                return None
+            self.peer_closed = not received
+            return received
         limits = self._limits
         if self.idle:
             timeout = limits.keep_alive_timeout

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import heapq
 import io
+import itertools
 import logging
+import selectors
 import socket
 import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -36,8 +39,10 @@ __all__ = ["SimulatorServer"]
 _log = logging.getLogger("cec_agentgateway.simulator")
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(HTTPServer):
+    """Accepts connections and serves each request on a thread of its own; a connection
+    waiting for its next request waits in ``_Parking``, without a thread."""
+
     # The listen backlog (socketserver's default is 5): a burst of 1,000 clients connecting
     # at once must queue, not be refused or dropped to SYN retries. The kernel caps it at
     # net.core.somaxconn.
@@ -56,14 +61,16 @@ class _Server(ThreadingHTTPServer):
         self.simulator = simulator
         self.control = control
         self.limits = limits
-        # Connections being served, with their reader once the handler has one (see
-        # drop_all and hang_up_idle); refused ones wait in _closing (see _refuse).
-        self._open: dict[socket.socket, RequestReader | None] = {}
+        # Every open connection (parked or served) with its handler, None while it is made
+        # (see drop_all and hang_up_idle); refused ones wait in _closing (see _refuse).
+        self._open: dict[socket.socket, _Handler | None] = {}
         self._open_lock = threading.Lock()
         self._closing: deque[tuple[float, socket.socket]] = deque()
         self._busy_logged = False
+        self._parking = _Parking(self)
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        """A new connection: parked until its first request arrives, or refused (503)."""
         with self._open_lock:
             busy = len(self._open) >= self.limits.max_connections
             if not busy:
@@ -73,11 +80,40 @@ class _Server(ThreadingHTTPServer):
             self._refuse(request, f"{self.limits.max_connections} connections open")
             return
         try:
-            super().process_request(request, client_address)
+            handler = _Handler(request, client_address, self)
+        except OSError as error:  # reset before it was set up
+            _log.debug("%s: connection failed: %r", client_address[0], error)
+            self.shutdown_request(request)
+            return
+        with self._open_lock:
+            self._open[request] = handler
+        self._parking.park(handler)
+
+    def resume(self, handler: _Handler) -> None:
+        """Serve a parked connection that became readable, on a new thread."""
+        thread = threading.Thread(target=self._serve, args=(handler,), daemon=True)
+        try:
+            thread.start()
         except RuntimeError:  # can't start new thread: the machine's limit is lower
-            with self._open_lock:
-                self._open.pop(request, None)
-            self._refuse(request, "no thread to serve it")
+            _log.info("%s: closed, no thread to serve it", handler.client_address[0])
+            self.hang_up(handler)
+
+    def _serve(self, handler: _Handler) -> None:
+        try:
+            handler.handle()
+        except Exception:
+            handler.parked = False
+            self.handle_error(handler.request, handler.client_address)
+        if handler.parked:
+            self._parking.park(handler)
+        else:
+            self.hang_up(handler)
+
+    def hang_up(self, handler: _Handler) -> None:
+        """Close a connection for good (its handler's files, then the socket)."""
+        with contextlib.suppress(OSError):
+            handler.finish()
+        self.shutdown_request(handler.request)
 
     def _refuse(self, request: socket.socket, why: str) -> None:
         """Answer 503 from the accepting thread, without reading the request.
@@ -103,11 +139,6 @@ class _Server(ThreadingHTTPServer):
         while self._closing and self._closing[0][0] <= now:
             self._closing.popleft()[1].close()
 
-    def register(self, connection: socket.socket, reader: RequestReader) -> None:
-        with self._open_lock:
-            if connection in self._open:
-                self._open[connection] = reader
-
     def shutdown_request(self, request: Any) -> None:
         with self._open_lock:
             self._open.pop(request, None)
@@ -123,17 +154,19 @@ class _Server(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
+        self._parking.close()
         while self._closing:
             self._closing.popleft()[1].close()
 
     def hang_up_idle(self) -> None:
-        """End the connections waiting for a request (keep-alive), so close() need not
-        wait ``keep_alive_timeout`` for them; requests in progress are answered."""
+        """End the connections waiting for a request (keep-alive), so that close() leaves
+        no thread waiting for them; requests in progress are answered."""
         with self._open_lock:
-            idle = [c for c, reader in self._open.items() if reader is not None and reader.idle]
-        for connection in idle:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RD)
+            handlers = [h for h in self._open.values() if h is not None]
+        for handler in handlers:
+            if handler.idle() and handler.parking is None:  # parked: see _Parking.close
+                with contextlib.suppress(OSError):
+                    handler.connection.shutdown(socket.SHUT_RD)
 
     def drop_all(self) -> None:
         """Cut every open connection, as a gateway that crashed would."""
@@ -144,6 +177,130 @@ class _Server(ThreadingHTTPServer):
                 connection.shutdown(socket.SHUT_RDWR)
 
 
+class _Parking:
+    """Connections waiting for their next request, all in one selector, without a thread.
+
+    A connection is parked when it is new and when no request followed its last answer
+    within ``_HOT_WAIT``. Once it is readable (a request, or the peer hanging up) it is
+    served again on a new thread (``_Server.resume``); after ``keep_alive_timeout`` idle it
+    is closed. So an idle connection costs a descriptor, not a thread, and peers hanging up
+    together are seen by this one thread: thousands of threads woken at once take seconds
+    to end on CPython, where each waits its turn for the GIL.
+    """
+
+    def __init__(self, server: _Server) -> None:
+        self._server = server
+        self._selector = selectors.DefaultSelector()
+        self._wake_up, self._waker = socket.socketpair()
+        self._wake_up.setblocking(False)
+        self._selector.register(self._wake_up, selectors.EVENT_READ)
+        self._lock = threading.Lock()
+        self._arriving: list[_Handler] = []
+        # When each parking ends, a heap of (due, parking number); the handlers by parking
+        # number, while parked (the heap keeps no handler alive once it is served again).
+        self._expiry: list[tuple[float, int]] = []
+        self._parked: dict[int, _Handler] = {}
+        self._parkings = itertools.count()
+        self._closed = False
+        self._thread = threading.Thread(
+            target=self._run, name="cec-agentgateway-simulator-parking", daemon=True
+        )
+        self._thread.start()
+
+    def park(self, handler: _Handler) -> None:
+        with self._lock:
+            closed = self._closed
+            if not closed:
+                self._arriving.append(handler)
+        if closed:  # the server is closing: no more waiting
+            self._server.hang_up(handler)
+            return
+        with contextlib.suppress(OSError):
+            self._waker.send(b"\0")
+
+    def _run(self) -> None:
+        while True:
+            timeout = max(0.0, self._expiry[0][0] - time.monotonic()) if self._expiry else None
+            ready = self._selector.select(timeout)
+            with self._lock:
+                if self._closed:
+                    return
+                arriving, self._arriving = self._arriving, []
+            try:
+                self._serve_ready(ready)
+                self._register(arriving)
+                self._expire()
+            except Exception:  # a bug; parking must go on, or no connection is served again
+                _log.error("parking connections failed", exc_info=True)
+
+    def _serve_ready(self, ready: list[tuple[selectors.SelectorKey, int]]) -> None:
+        for key, _ in ready:
+            handler = key.data
+            if handler is None:  # woken up: connections arriving
+                with contextlib.suppress(OSError):
+                    self._wake_up.recv(4096)
+                continue
+            self._selector.unregister(key.fileobj)
+            self._parked.pop(handler.parking, None)
+            handler.parking = None
+            if _hung_up(handler.connection):  # closed here: no thread to learn it
+                self._server.hang_up(handler)
+            else:
+                self._server.resume(handler)
+
+    def _register(self, arriving: list[_Handler]) -> None:
+        keep_alive = self._server.limits.keep_alive_timeout
+        for handler in arriving:
+            try:
+                self._selector.register(handler.connection, selectors.EVENT_READ, handler)
+            except (OSError, ValueError):  # closed meanwhile (kill)
+                self._server.hang_up(handler)
+                continue
+            handler.parking = next(self._parkings)
+            self._parked[handler.parking] = handler
+            heapq.heappush(self._expiry, (handler.idle_since + keep_alive, handler.parking))
+        if len(self._expiry) > 2 * len(self._parked) + 64:  # mostly parkings that ended
+            self._expiry = [entry for entry in self._expiry if entry[1] in self._parked]
+            heapq.heapify(self._expiry)
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        while self._expiry and self._expiry[0][0] <= now:
+            _, parking = heapq.heappop(self._expiry)
+            handler = self._parked.pop(parking, None)
+            if handler is not None:  # parked all along since: idle too long
+                _log.debug("%s: keep-alive connection closed", handler.client_address[0])
+                self._selector.unregister(handler.connection)
+                handler.parking = None
+                self._server.hang_up(handler)
+
+    def close(self) -> None:
+        """Stop parking; close the connections parked or arriving."""
+        with self._lock:
+            self._closed = True
+            arriving, self._arriving = self._arriving, []
+        with contextlib.suppress(OSError):
+            self._waker.send(b"\0")
+        self._thread.join()
+        for handler in [*self._parked.values(), *arriving]:
+            self._server.hang_up(handler)
+        self._parked.clear()
+        self._selector.close()
+        self._wake_up.close()
+        self._waker.close()
+
+
+def _hung_up(connection: socket.socket) -> bool:
+    """Whether a readable connection is readable because its peer closed (or reset) it."""
+    try:
+        connection.settimeout(0.0)  # readable: a peek answers at once
+        return not connection.recv(1, socket.MSG_PEEK)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True
+
+
 _BUSY_TEXT = b"the simulator is serving as many connections as it may; try again\n"
 _BUSY = (
     b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
@@ -152,6 +309,9 @@ _BUSY = (
 )
 _LINGER = 1.0  # seconds a refused socket stays open after its 503 (see _Server._refuse)
 _MAX_LINGERING = 256  # refused sockets held at once; the oldest is closed beyond that
+# How long a thread that answered waits for the connection's next request before parking
+# it: a client polling every 0.2 s (the client's default) keeps its thread.
+_HOT_WAIT = 0.5
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -161,12 +321,55 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, so clients can reuse pooled connections
     disable_nagle_algorithm = True  # headers and body are written apart: don't delay the body
 
+    def __init__(self, request: socket.socket, client_address: Any, server: _Server) -> None:
+        # Not BaseRequestHandler's constructor, which serves the connection to its end: a
+        # connection is served while requests come (handle), parked in between.
+        self.request = request
+        self.client_address = client_address
+        self.server = server
+        self.parked = False
+        self.parking: int | None = None  # its number while it waits in _Parking
+        self.idle_since = time.monotonic()
+        self.setup()
+
     def setup(self) -> None:
         super().setup()
         self.rfile.close()  # replaced: every read goes through the reader's timeouts
         self._reader = RequestReader(self.connection, self.server.limits)
-        self.rfile = io.BufferedReader(self._reader)
-        self.server.register(self.connection, self._reader)
+        self._buffered = io.BufferedReader(self._reader)
+        self.rfile = self._buffered
+
+    def idle(self) -> bool:
+        """Waiting for a request (parked or not): nothing would be lost by hanging up."""
+        return self._reader.idle
+
+    def handle(self) -> None:
+        """Serve requests while they come; ``parked`` when the connection fell idle."""
+        self.parked = False
+        self.close_connection = True
+        self.handle_one_request()
+        while not self.close_connection and self._next_request_soon():
+            self.handle_one_request()
+
+    def _next_request_soon(self) -> bool:
+        """Whether the next request arrives within ``_HOT_WAIT`` (this thread serves it);
+        if not, the connection is to be parked, or closed once the peer hung up or its
+        keep-alive time is over."""
+        self.idle_since = time.monotonic()
+        self._reader.await_request()
+        wait = min(_HOT_WAIT, self.server.limits.keep_alive_timeout)
+        self._reader.probe = wait
+        try:
+            arrived = bool(self._buffered.peek(1))
+        finally:
+            self._reader.probe = None
+        if arrived:
+            return True
+        if self._reader.peer_closed or wait >= self.server.limits.keep_alive_timeout:
+            self.close_connection = True
+        else:
+            self.parked = True
+        return False
 
     def handle_one_request(self) -> None:
         # Set before parsing, for an answer to a request cut before its request line.
@@ -277,10 +480,11 @@ class SimulatorServer:
     """A running HTTP server that serves a simulator; ``url`` is ``http://host:port``.
 
     Give ``url`` to any client as the gateway's address (the API lives under
-    ``/agentgateway/resource``). Requests are served on threads; ``close()`` (or leaving a
-    ``with`` block) stops the server. With ``control=True``, loopback clients can script
-    the simulator through ``/__sim__/`` (see ``_control``). Each request is logged at INFO
-    on the ``cec_agentgateway.simulator`` logger (method, path, status, retcode).
+    ``/agentgateway/resource``). Requests are served on threads (a connection waiting for
+    its next request holds none); ``close()`` (or leaving a ``with`` block) stops the
+    server. With ``control=True``, loopback clients can script the simulator through
+    ``/__sim__/`` (see ``_control``). Each request is logged at INFO on the
+    ``cec_agentgateway.simulator`` logger (method, path, status, retcode).
 
     What a peer may take or send (see ``_limits``), keyword arguments with their defaults:
 
@@ -290,7 +494,9 @@ class SimulatorServer:
     * ``keep_alive_timeout`` (15 s): how long a connection may wait between requests (the
       client's pool keeps idle connections 5 s);
     * ``max_connections`` (2,048, or half the descriptor limit when lower): connections
-      served at once, one thread each; beyond it a connection is answered 503 unread;
+      open at once, idle or not; beyond it a connection is answered 503 unread. A thread
+      serves a connection only while it has a request (a long poll included): one idle
+      for ``_HOT_WAIT`` waits without one;
     * ``max_body_bytes`` (1 MiB): a larger body is refused with 413, unread.
 
     None of them cuts a long poll that the simulator holds for ``poll_wait``: that is the
