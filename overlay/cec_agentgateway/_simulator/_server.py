@@ -193,6 +193,7 @@ class _Parking:
         self._selector = selectors.DefaultSelector()
         self._wake_up, self._waker = socket.socketpair()
         self._wake_up.setblocking(False)
+        self._waker.setblocking(False)  # full: a wake-up is pending already
         self._selector.register(self._wake_up, selectors.EVENT_READ)
         self._lock = threading.Lock()
         self._arriving: list[_Handler] = []
