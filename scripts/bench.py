@@ -398,13 +398,16 @@ async def _sessions(url: str, n: int, limit: float) -> dict[str, float]:
 
 _SERVER = """
 import sys
-from cec_agentgateway.simulator import GatewaySimulator
+from cec_agentgateway.simulator import GatewaySimulator, SimulatorServer
 n = int(sys.argv[1])
 # an empty poll is held 10 s, as the gateway does
 simulator = GatewaySimulator(poll_wait=10.0, idle_timeout=600)
 for i in range(n):
     simulator.add_agent(str(10000 + i), password="pw", phone=str(50000 + i))
-with simulator.serve() as server:
+# one connection per polling session plus the client's pool of 100 for calls: the default
+# bound (2,048) fits 1,000 sessions; --sessions 2000 needs more
+bound = max(2048, n + 512)
+with SimulatorServer(simulator, "127.0.0.1", 0, max_connections=bound) as server:
     print(server.url, flush=True)
     sys.stdin.read()  # until the benchmark closes our stdin
 """
