@@ -2,16 +2,18 @@
 same run, interleaved (baseline, candidate, baseline, ...) over several rounds.
 
     scripts/bench                   # everything (the 1,000-session run takes ~1 minute)
-    scripts/bench --quick           # fewer rounds, 200 sessions
+    scripts/bench --quick           # fewer rounds, 200 sessions, a 5 s soak of 50 agents
     scripts/bench --only decode,import --rounds 9
     scripts/bench --sessions 2000
+    scripts/bench --only soak --soak-seconds 300 --soak-agents 200
 
 Decoding is measured on httpx.MockTransport (the same bytes for the typed call and for the raw
 ``httpx`` + ``json.loads`` baseline), imports in fresh interpreters (bytecode cached), and the
 sessions on the simulator's loopback HTTP server. Statistic: the minimum over rounds of the
 per-round time (the least disturbed run on a shared machine), ratio = candidate / baseline;
 for event throughput, typed events per second / raw events per second. Speed goals live only
-here, never in timed unit tests.
+here, never in timed unit tests. The soak measures memory, not speed: the simulator's Python
+heap (tracemalloc) and RSS at the start, at the peak and after every agent signed out.
 """
 
 from __future__ import annotations
@@ -396,13 +398,16 @@ async def _sessions(url: str, n: int, limit: float) -> dict[str, float]:
 
 _SERVER = """
 import sys
-from cec_agentgateway.simulator import GatewaySimulator
+from cec_agentgateway.simulator import GatewaySimulator, SimulatorServer
 n = int(sys.argv[1])
 # an empty poll is held 10 s, as the gateway does
 simulator = GatewaySimulator(poll_wait=10.0, idle_timeout=600)
 for i in range(n):
     simulator.add_agent(str(10000 + i), password="pw", phone=str(50000 + i))
-with simulator.serve() as server:
+# one connection per polling session plus the client's pool of 100 for calls: the default
+# bound (2,048) fits 1,000 sessions; --sessions 2000 needs more
+bound = max(2048, n + 512)
+with SimulatorServer(simulator, "127.0.0.1", 0, max_connections=bound) as server:
     print(server.url, flush=True)
     sys.stdin.read()  # until the benchmark closes our stdin
 """
@@ -467,6 +472,181 @@ def bench_sessions(table: Table, n: int, limit: float) -> None:
         )
 
 
+# ---------------------------------------------------------------------------- soak
+_SOAK_SERVER = """
+import gc, json, os, sys, tracemalloc
+from cec_agentgateway.simulator import GatewaySimulator
+
+def memory():
+    gc.collect()
+    current, peak = tracemalloc.get_traced_memory()
+    status = {}
+    if os.path.exists("/proc/self/status"):
+        for line in open("/proc/self/status"):
+            name, _, value = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                status[name] = int(value.split()[0]) * 1024
+    return {"heap": current, "heap_peak": peak, "rss": status.get("VmRSS"),
+            "rss_peak": status.get("VmHWM"), "threads": len(os.listdir("/proc/self/task"))
+            if os.path.isdir("/proc/self/task") else None}
+
+n = int(sys.argv[1])
+simulator = GatewaySimulator(poll_wait=float(sys.argv[2]), idle_timeout=600)
+for i in range(n):
+    simulator.add_agent(str(10000 + i), password="pw", phone=str(50000 + i))
+with simulator.serve(control=True) as server:
+    print(server.url, flush=True)
+    for line in sys.stdin:  # one command a line, one JSON answer a line
+        if line.strip() == "mark":  # the start: what later snapshots are compared to
+            gc.collect()
+            start = tracemalloc.take_snapshot()
+            tracemalloc.reset_peak()
+            answer = memory()
+        elif line.strip() == "retained":  # allocation sites holding more than at the mark
+            gc.collect()
+            skip = [tracemalloc.Filter(False, tracemalloc.__file__)]
+            stats = tracemalloc.take_snapshot().filter_traces(skip).compare_to(start, "lineno")
+            answer = [[str(s.traceback[0]), s.size_diff, s.count_diff] for s in stats[:8]]
+        else:
+            answer = memory()
+        print(json.dumps(answer), flush=True)
+"""
+
+
+class _SoakServer:
+    """The simulator in a process of its own under ``-X tracemalloc``, asked for its memory
+    over stdin: Python heap (traced, exact) and RSS (which freed memory need not lower)."""
+
+    def __init__(self, agents: int, poll_wait: float) -> None:
+        command = [sys.executable, "-X", "tracemalloc=1", "-c", _SOAK_SERVER]
+        self.process = subprocess.Popen(
+            [*command, str(agents), str(poll_wait)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        self.url = self.process.stdout.readline().strip()
+
+    def ask(self, command: str) -> Any:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+        return json.loads(self.process.stdout.readline())
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(10)
+
+
+async def _soak_agents(url: str, agents: int, seconds: float, calls: int) -> dict[str, int]:
+    """Every agent signs in, takes ``calls`` calls (offered and ended through the control
+    endpoint, answered by auto-answer), signs out, and again until ``seconds`` are up."""
+    from cec_agentgateway import AsyncAgentGateway, EventType
+
+    counts = {"sessions": 0, "calls": 0, "errors": 0}
+    deadline = time.monotonic() + seconds
+    async with (
+        AsyncAgentGateway(url, poll_interval=0.05) as gateway,
+        httpx.AsyncClient(base_url=url + "/__sim__", timeout=30) as control,
+    ):
+
+        async def until(stream: Any, wanted: Any) -> None:
+            while (await stream.get(timeout=30)).type is not wanted:
+                pass
+
+        async def session(agent_id: str, phone: str) -> None:
+            agent = await gateway.sign_in(agent_id, password="pw", phone=phone)
+            stream = agent.events()
+            for _ in range(calls):
+                offered = await control.post("/offer_call", json={"agent": agent_id})
+                assert offered.json()["ok"], offered.text
+                await until(stream, EventType.AGENT_EVENT_TALKING)
+                ended = await control.post("/end_call", json={"agent": agent_id})
+                assert ended.json()["ok"], ended.text
+                await until(stream, EventType.AGENT_STATE_READY)
+                counts["calls"] += 1
+            await agent.sign_out()
+            await stream.aclose()
+            counts["sessions"] += 1
+
+        async def agent_loop(i: int) -> None:
+            while True:
+                try:
+                    await session(str(10000 + i), str(50000 + i))
+                except Exception as exc:
+                    counts["errors"] += 1
+                    if counts["errors"] <= 3:
+                        print(f"    error: {exc!r:.160}")
+                    return
+                if time.monotonic() >= deadline:
+                    return
+
+        await asyncio.wait_for(asyncio.gather(*(agent_loop(i) for i in range(agents))), 600)
+    return counts
+
+
+def bench_soak(table: Table, agents: int, seconds: float) -> None:
+    """Memory over a sign-in / calls / sign-out soak: at the start, at the peak and once
+    every agent has signed out. The server should give back what the sessions took."""
+    calls, poll_wait = 3, 1.0
+    print(
+        f"\nsoak: {agents} agents signing in, taking {calls} calls, signing out, for"
+        f" {seconds:g} s (simulator in its own process, -X tracemalloc)"
+    )
+    server = _SoakServer(agents, poll_wait)
+    try:
+        asyncio.run(_soak_agents(server.url, agents, 0, 1))  # every agent once: warm-up
+        time.sleep(poll_wait + 0.5)  # the last held polls are answered
+        start = server.ask("mark")
+        began = time.perf_counter()
+        counts = asyncio.run(_soak_agents(server.url, agents, seconds, calls))
+        took = time.perf_counter() - began
+        time.sleep(poll_wait + 0.5)
+        end = server.ask("memory")
+        retained = server.ask("retained")
+    finally:
+        server.close()
+    mb = 1e6
+    print(
+        f"    {counts['sessions']} sessions, {counts['calls']} calls in {took:.1f} s,"
+        f" {counts['errors']} errors"
+    )
+    print(
+        f"    Python heap: start {start['heap'] / mb:.1f} MB, peak {end['heap_peak'] / mb:.1f} MB,"
+        f" after sign-out {end['heap'] / mb:.1f} MB"
+    )
+    if start["rss"] is not None:
+        print(
+            f"    RSS: start {start['rss'] / mb:.1f} MB, peak {end['rss_peak'] / mb:.1f} MB,"
+            f" after sign-out {end['rss'] / mb:.1f} MB; threads {start['threads']}"
+            f" -> {end['threads']}"
+        )
+    print("    held since the start, by allocation site:")
+    for site, size, count in retained:
+        print(f"      {size / 1e3:+9.0f} KB {count:+7d} blocks  {site}")
+    growth = end["heap"] / start["heap"] - 1
+    kept = (end["heap"] - start["heap"]) / max(counts["calls"], 1)
+    clean = counts["errors"] == 0 and counts["calls"] > 0
+    table.add(
+        f"soak: Python heap after every agent signed out / start ({counts['calls']} calls)",
+        f"{growth:+.1%}",
+        "<= +5%",
+        growth <= 0.05 and clean,
+    )
+    # Per call, so that a short soak cannot hide what a long one shows; the allowance is
+    # for caches that fill once (regular expressions, free lists).
+    table.add("soak: Python heap kept per call offered", f"{kept:.0f} B", "<= 256 B", kept <= 256)
+    if start["threads"] is not None:
+        table.add(
+            "soak: server threads after every agent signed out / start",
+            f"{end['threads']} / {start['threads']}",
+            "equal",
+            end["threads"] <= start["threads"],
+        )
+
+
 # ---------------------------------------------------------------------------- main
 def main() -> None:
     parser = argparse.ArgumentParser(
@@ -477,9 +657,15 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=None, help="sessions (default 1000)")
     parser.add_argument("--limit", type=float, default=120.0, help="seconds per session phase")
     parser.add_argument(
+        "--soak-seconds", type=float, default=None, help="soak duration (default 30; quick 5)"
+    )
+    parser.add_argument(
+        "--soak-agents", type=int, default=None, help="agents in the soak (default 200; quick 50)"
+    )
+    parser.add_argument(
         "--only",
-        default="decode,import,events,sessions",
-        help="comma-separated parts: decode, import, events, sessions",
+        default="decode,import,events,sessions,soak",
+        help="comma-separated parts: decode, import, events, sessions, soak",
     )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args()
@@ -496,6 +682,9 @@ def main() -> None:
         bench_events(table, rounds)
     if "sessions" in parts:
         bench_sessions(table, sessions, args.limit)
+    if "soak" in parts:
+        soak_seconds = args.soak_seconds or (5.0 if args.quick else 30.0)
+        bench_soak(table, args.soak_agents or (50 if args.quick else 200), soak_seconds)
     if args.markdown:
         print("\n" + table.markdown())
     missed = [row for row in table.rows if not row[3]]

@@ -29,8 +29,10 @@ From a shell (for other languages and manual tests; Ctrl-C stops it)::
 
 ``--guid-rotation SECONDS`` (0: never) and ``--idle-timeout SECONDS`` set the session
 rules, ``-v`` logs every request (method, path, status, retcode: never a Guid) to standard
-error. ``--control`` serves a JSON control endpoint under ``/__sim__/`` to loopback clients,
-so tests in any language can script the simulator over HTTP::
+error. ``--read-timeout``, ``--request-timeout``, ``--keep-alive-timeout``,
+``--max-connections`` and ``--max-body-bytes`` bound what a peer may hold or send (see
+:class:`SimulatorServer`). ``--control`` serves a JSON control endpoint under ``/__sim__/``
+to loopback clients, so tests in any language can script the simulator over HTTP::
 
     curl -s -X POST localhost:8043/__sim__/offer_call -d '{"agent": "153", "caller": "70004"}'
     # {"ok": true, "callId": "1455885056-1095"}
@@ -195,6 +197,47 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
         help="serve the JSON control endpoint under /__sim__/ to loopback clients"
         " (offer_call, end_call, push_event, set_app_data, inject, command, state)",
     )
+    limits = parser.add_argument_group(
+        "limits per connection",
+        "what a peer may take or send (none of them cuts a long poll held for --poll-wait)",
+    )
+    limits.add_argument(
+        "--read-timeout",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="longest silence while a request is read or an answer written (default 5)",
+    )
+    limits.add_argument(
+        "--request-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="longest a request may take to arrive, headers and body (default 10; then 408)",
+    )
+    limits.add_argument(
+        "--keep-alive-timeout",
+        type=float,
+        default=15.0,
+        metavar="SECONDS",
+        help="how long a connection may wait idle between requests (default 15)",
+    )
+    limits.add_argument(
+        "--max-connections",
+        type=int,
+        default=None,
+        metavar="N",
+        help="connections open at once (a thread each only while a request is served);"
+        " more are answered 503"
+        " (default 2048, or half the file-descriptor limit when lower)",
+    )
+    limits.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=1024 * 1024,
+        metavar="N",
+        help="largest request body; a larger one is answered 413 (default 1048576)",
+    )
     parser.add_argument(
         "-v",
         "--verbose",
@@ -218,6 +261,13 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
     for name in ("poll_wait", "guid_rotation", "idle_timeout"):
         if not getattr(args, name) >= 0:  # also refuses nan
             parser.error(f"--{name.replace('_', '-')} must be 0 or more seconds")
+    for name in ("read_timeout", "request_timeout", "keep_alive_timeout"):
+        if not getattr(args, name) > 0:
+            parser.error(f"--{name.replace('_', '-')} must be more than 0 seconds")
+    if args.max_connections is not None and args.max_connections < 1:
+        parser.error("--max-connections must be 1 or more")
+    if args.max_body_bytes < 0:
+        parser.error("--max-body-bytes must be 0 or more")
     if args.verbose:
         _log_requests()
     static = args.static_guid or args.guid_rotation == 0
@@ -232,11 +282,17 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
         simulator.add_agent(agent_id, password=password, phone=phone or None)
     simulator.make_unreachable(*args.unreachable)
     simulator.set_auto_connect(not args.manual_connect)
-    serving = simulator.serve(
+    serving = SimulatorServer(
+        simulator,
         args.host,
         args.port,
         control=args.control,
         commands=lambda line: run_command(simulator, line),
+        read_timeout=args.read_timeout,
+        request_timeout=args.request_timeout,
+        keep_alive_timeout=args.keep_alive_timeout,
+        max_connections=args.max_connections,
+        max_body_bytes=args.max_body_bytes,
     )
     with serving as server:
         print(f"simulated CC-Gateway at {server.url}/agentgateway/resource", flush=True)

@@ -200,7 +200,7 @@ def test_a_call_is_recorded_and_its_recording_downloaded_sync(tmp_path: Path) ->
 
 
 def test_a_50_mb_recording_streams_in_flat_memory() -> None:
-    """In process over the httpx transport: the loopback server writes a body in one go."""
+    """In process over the httpx transport (the loopback test below streams 20 MB)."""
     sim = simulator()
     size = 50 * 1024 * 1024
     name = sim.recording.store("y:/1/0/big.V3", seconds=(size - 44) / 16000)
@@ -239,3 +239,28 @@ def test_a_conference_and_a_download_over_loopback(tmp_path: Path) -> None:
         done = chair.download_recording(name, tmp_path / "small.wav")
         assert (tmp_path / "small.wav").read_bytes() == sim.recording.wav(name)
         assert done.size == 44 + 2 * 16000
+
+
+def test_a_large_recording_streams_over_loopback_cut_and_resumed(tmp_path: Path) -> None:
+    """Over the loopback server too: the server writes the chunks as they come (neither side
+    holds the file), and a connection cut mid-body is resumed with Range."""
+    sim = simulator()
+    size = 20 * 1024 * 1024
+    name = sim.recording.store("y:/1/0/large.V3", seconds=(size - 44) / 16000)
+    with (
+        sim.serve() as server,
+        AgentGateway(server.url, **FAST) as gw,
+        gw.sign_in(CHAIR, password="pw", phone="40038") as agent,
+    ):
+        tracemalloc.start()
+        try:
+            received = sum(len(chunk) for chunk in agent.recording_chunks(name))
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert received == size
+        assert peak < 5 * 1024 * 1024, peak  # client and server (same process) together
+        sim.recording.cut_next_download(CHAIR, 3 * 1024 * 1024)
+        done = agent.download_recording(name, tmp_path / "large.wav")
+        assert done.size == size
+        assert (tmp_path / "large.wav").read_bytes() == sim.recording.wav(name)

@@ -6,7 +6,9 @@ families register with the core (``GET /__sim__/`` lists them), so every family 
 the same way. It is served
 only when the server was started with ``control=True`` (``--control``), and only to
 loopback clients; everything else under the reserved path gets 404. Bodies are JSON
-objects, answers ``{"ok": true, ...}`` or ``{"ok": false, "error": "..."}`` (HTTP 400).
+objects (nested at most ``MAX_JSON_DEPTH`` levels, within the server's ``max_body_bytes``),
+answers ``{"ok": true, ...}`` or ``{"ok": false, "error": "..."}`` (HTTP 400; 413 for a
+body over the size limit).
 
 =========================  ===========================================================
 ``GET  /__sim__/state``    agents: ``agentId``, ``signedIn``, ``state`` (agentstatus
@@ -43,13 +45,13 @@ from typing import Any
 from ._core import ControlAction, GatewayCore
 from ._family import ControlError, body_text
 from ._faults import Fault
+from ._limits import MAX_JSON_DEPTH, json_too_deep
 from ._model import SimulatorError
 from ._wire import JSON_CONTENT_TYPE, SimResponse
 
 __all__ = ["CONTROL_PREFIX", "ControlEndpoint", "is_loopback"]
 
 CONTROL_PREFIX = "/__sim__/"
-_MAX_DEPTH = 64  # nesting a control body may have
 
 
 def is_loopback(address: str) -> bool:
@@ -102,10 +104,14 @@ class ControlEndpoint:
             error = f"unknown control {method} {name!r}"
             return _answer(404, {"ok": False, "error": error, "controls": known})
         try:
-            decoded = _decoded(body)
-            return _answer(200, {"ok": True, **action(decoded)})
+            return _answer(200, {"ok": True, **action(_decoded(body))})
         except (SimulatorError, ValueError) as error:  # ControlError is a ValueError
             return _answer(400, {"ok": False, "error": str(error)})
+
+    @staticmethod
+    def refused(status: int, reason: str) -> SimResponse:
+        """The answer to a request whose body the server would not read (size, framing)."""
+        return _answer(status, {"ok": False, "error": reason})
 
     # ------------------------------------------------------------------ controls
 
@@ -155,21 +161,15 @@ class ControlEndpoint:
 
 
 def _decoded(body: bytes) -> dict[str, Any]:
-    """A control body: a JSON object of bounded depth (deeper ones are refused unparsed)."""
+    """The body as a JSON object (empty: ``{}``), nested at most ``MAX_JSON_DEPTH`` deep."""
     if not body.strip():
         return {}
-    depth = 0
-    for byte in body:  # brackets inside strings count too: a control body has no such text
-        if byte in (0x5B, 0x7B):
-            depth += 1
-            if depth > _MAX_DEPTH:
-                raise ControlError(f"the body nests deeper than {_MAX_DEPTH} levels")
-        elif byte in (0x5D, 0x7D):
-            depth -= 1
+    if json_too_deep(body):
+        raise ControlError(f"the body nests more than {MAX_JSON_DEPTH} levels deep")
     try:
         decoded = json.loads(body)
-    except (ValueError, RecursionError):
-        raise ControlError("the body is not valid JSON") from None
+    except RecursionError:  # json_too_deep should have caught it: never let it escape
+        raise ControlError("the body nests too deep") from None
     if not isinstance(decoded, dict):
         raise ControlError("the body must be a JSON object")
     return decoded

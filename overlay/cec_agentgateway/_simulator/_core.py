@@ -5,10 +5,8 @@ queues (and the watchers that copy other agents' events), the clock, the request
 injected faults, and routes each request to the handler a family registered for its
 operation. It knows no operation itself: the families (``families/``) register their
 handlers, scenario controls and command lines with :meth:`register`, and talk to each other
-only through :class:`Hooks`. Nothing here imports a family.
-
-Everything runs with ``lock`` held; the transports and the HTTP server call
-``_handle_blocking`` or ``_handle_async``.
+only through :class:`Hooks`. Nothing here imports a family. Everything runs with ``lock``
+held; the transports and the HTTP server call ``_handle_blocking`` or ``_handle_async``.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ import contextlib
 import copy
 import logging
 import math
+import sys
 import threading
 import time
 import uuid
@@ -64,8 +63,7 @@ _WATCHED_PREFIXES = ("AgentState_", "AgentEvent_")
 
 @dataclass
 class Hooks:
-    """How the families tell each other what happened (each list runs in order).
-
+    """How the families tell each other what happened (each list runs in order):
     ``session_started(agent, now)``: a sign-in began a session (working state is reset).
     ``session_ending(agent)``: a session is about to end (its calls and conferences go).
     ``engagement_ended(agent)``: the agent's last call or conference ended (the agent-state
@@ -155,8 +153,7 @@ class GatewayCore:
         self.commands.update(commands)
         self._routes = build_routes(self._handlers)
 
-    def clock(self) -> float:
-        """The simulator's clock (seconds, monotonic)."""
+    def clock(self) -> float:  # seconds, monotonic
         return self._clock()
 
     def now_ms(self) -> int:
@@ -394,16 +391,19 @@ class GatewayCore:
     ) -> None:
         status = None if response is None else response.status
         retcode = None if response is None else response.retcode
+        method, path = sys.intern(request.method), request.path  # one string per method
         self._log.append(
-            RequestRecord(
-                request.method, request.path, operation, agent_id, status, retcode, injected
-            )
+            RequestRecord(method, path, operation, agent_id, status, retcode, injected)
         )
 
     # ------------------------------------------------------------------ request handling
 
-    def _handle_blocking(self, request: SimRequest) -> Outcome:
-        """Answer a request, waiting on a condition while a poll has no event."""
+    def _handle_blocking(
+        self, request: SimRequest, still_wanted: Callable[[], bool] | None = None
+    ) -> Outcome | None:
+        """Answer a request, waiting on a condition while a poll has no event. None when
+        ``still_wanted`` (the server's "is the peer there?") says no as a poll would take an
+        event: the event stays queued for the next poll instead of being lost."""
         with self._lock:
             outcome = self._dispatch(request)
             if not isinstance(outcome, PendingPoll):
@@ -412,6 +412,8 @@ class GatewayCore:
             self._poll_waiters.setdefault(outcome.agent_id, set()).add(changed.notify)
             try:
                 changed.wait_for(outcome.ready, timeout=outcome.remaining())
+                if still_wanted is not None and outcome.ready() and not still_wanted():
+                    return None
                 return outcome.answer()
             finally:
                 self._forget_waiter(outcome.agent_id, changed.notify)

@@ -187,17 +187,35 @@ class GatewaySimulator(GatewayCore):
         *,
         control: bool = False,
         commands: Callable[[str], str] | None = None,
+        read_timeout: float = 5.0,
+        request_timeout: float = 10.0,
+        keep_alive_timeout: float = 15.0,
+        max_connections: int | None = None,
+        max_body_bytes: int = 1024 * 1024,
     ) -> SimulatorServer:
         """Serve the simulator over plain HTTP (loopback by default) until ``close()``.
 
         ``port=0`` picks a free port; the handle's ``url`` is ``http://host:port``.
         ``control=True`` also serves the JSON control endpoint under ``/__sim__/`` to
         loopback clients (see ``cec_agentgateway.simulator``); ``commands`` runs the
-        scenario command lines of ``POST /__sim__/command``.
+        scenario command lines of ``POST /__sim__/command``. The server's bounds on what a
+        peer may hold or send (timeouts, connections, body size) are those of
+        :class:`SimulatorServer`.
         """
         from ._server import SimulatorServer
 
-        return SimulatorServer(self, host, port, control=control, commands=commands)
+        return SimulatorServer(
+            self,
+            host,
+            port,
+            control=control,
+            commands=commands,
+            read_timeout=read_timeout,
+            request_timeout=request_timeout,
+            keep_alive_timeout=keep_alive_timeout,
+            max_connections=max_connections,
+            max_body_bytes=max_body_bytes,
+        )
 
     # ------------------------------------------------------------------ inspection
 

@@ -51,7 +51,7 @@ class ManualClock:
         self._now += seconds
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RequestRecord:
     """One request the simulator answered (see ``GatewaySimulator.requests``).
 

@@ -63,6 +63,7 @@ class SimulatorTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         outcome = self._simulator._handle_blocking(_request(request, request.read()))
+        assert outcome is not None  # only a peer that hung up gets none
         return _response(outcome, request)
 
 

@@ -67,10 +67,10 @@ class SimResponse:
     """An answer of the simulator; ``retcode`` is recorded in the request log.
 
     ``chunks``, when set, is the body as it is to be streamed (a file download): the
-    in-process transports send it chunk by chunk and never hold it whole. It may raise
-    :class:`ConnectionCut` part-way, which the transports turn into a dropped connection.
-    ``body`` then holds the same bytes for servers that write a body in one go (empty when
-    the file is too large to keep in memory; see ``_simulator/families/recording.py``).
+    in-process transports and the HTTP server send it chunk by chunk and never hold it
+    whole. It may raise :class:`ConnectionCut` part-way, which the transports turn into a
+    dropped connection and the server into a connection hung up mid-body. ``body`` may then
+    hold the same bytes for a small file (empty for a large one).
     """
 
     status: int
