@@ -56,8 +56,11 @@ def test_decoding_the_largest_answer_stays_near_json_loads() -> None:
     body = json.dumps(_conferences(20, 120)).encode()
     parsed = json.loads(body)
     QueryConfInfosResponse.from_dict(parsed)  # warm up
-    loads = _best(lambda: json.loads(body))
-    decode = _best(lambda: QueryConfInfosResponse.from_dict(parsed))
+    # Interleaved rounds, the least disturbed of each: a busy neighbour slows both alike.
+    loads = decode = float("inf")
+    for _ in range(9):
+        loads = min(loads, _best(lambda: json.loads(body), rounds=1))
+        decode = min(decode, _best(lambda: QueryConfInfosResponse.from_dict(parsed), rounds=1))
     # scripts/bench measures ~1.7x for loads + decode (target 2.5x); before issue 11 the
     # decoding alone took ~4x json.loads. 3x for the decoding alone catches a relapse.
     assert decode < 3 * loads, f"decoding took {decode / loads:.1f}x json.loads"
