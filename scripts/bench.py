@@ -491,7 +491,9 @@ def memory():
             if os.path.isdir("/proc/self/task") else None}
 
 n = int(sys.argv[1])
-simulator = GatewaySimulator(poll_wait=float(sys.argv[2]), idle_timeout=600)
+# A short request log: it is a bounded debugging aid (10,000 records by default, ~2 MB when
+# full), which would fill during the soak and read as memory kept per call.
+simulator = GatewaySimulator(poll_wait=float(sys.argv[2]), idle_timeout=600, request_log=64)
 for i in range(n):
     simulator.add_agent(str(10000 + i), password="pw", phone=str(50000 + i))
 with simulator.serve(control=True) as server:
