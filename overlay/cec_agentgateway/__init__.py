@@ -100,6 +100,7 @@ if _typing.TYPE_CHECKING:
         EventStream,
         decode_event,
     )
+    from ._groups import RestReasonOption, TeamGroup
     from ._recording import (
         RecordingDownload,
         RecordingStarted,
@@ -263,6 +264,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "EventStream",
         "decode_event",
     ),
+    "._groups": ("RestReasonOption", "TeamGroup"),
     "._supervisor": (
         "AsyncMonitor",
         "AsyncTeam",
@@ -466,6 +468,7 @@ __all__ = [
     "RepeatedRequestError",
     "RequestValidationError",
     "ResponseDecodeError",
+    "RestReasonOption",
     "Retcode",
     "RetcodeError",
     "SessionEndedError",
@@ -479,6 +482,7 @@ __all__ = [
     "StderrProgress",
     "SyncAgentInfoResult",
     "Team",
+    "TeamGroup",
     "TeamMember",
     "ThreePartyCallContent",
     "TraceDeviceType",
