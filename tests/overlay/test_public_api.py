@@ -69,6 +69,8 @@ def test_pinned_surface() -> None:
     } | {  # the supervisor's desk (issue 19)
         "AsyncMonitor", "AsyncTeam", "Monitor", "MonitorMode", "MonitorStateError",
         "QcSwitchType", "Team", "TeamMember",
+    } | {  # team views (issue 19, the rest)
+        "RestReasonOption", "TeamGroup",
     } | {  # for those who need absent/null vs not set (issue 12)
         "UNSET", "Unset",
     } | {  # conference actions and recordings (issue 20)
