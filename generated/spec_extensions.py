@@ -727,6 +727,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": False,
     },
+    "adjustSkill": {
+        "method": "POST",
+        "path": "/qualitycontrol/{agentid}/adjustskill",
+        "log_method": "adjustSkill",
+        "retcodes": ("100-001", "100-006", "900-001", "900-002", "900-003"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "answerAgentConf": {
         "method": "POST",
         "path": "/agentconf/{agentid}/answeragentconf",
@@ -1063,6 +1071,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": False,
     },
+    "getAgentRestReason": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/restreason",
+        "log_method": "getAgentRestReason",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "getAllAgentEvent": {
         "method": "GET",
         "path": "/agentevent/allagentevent",
@@ -1138,6 +1154,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentEvent_Customer_Release",
         ),
         "idempotent": False,
+    },
+    "isCensor": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/iscensor",
+        "log_method": "isCensor",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "isPickUp": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/ispickup",
+        "log_method": "isPickUp",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
     },
     "modifyAccountPassword": {
         "method": "POST",
@@ -1244,6 +1276,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "queryAgentInfoBySkillId": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/agentbyskill/{skillid}",
+        "log_method": "queryAgentInfoBySkillId",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryAgentInfoByWorkNo": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/agentbyworkno/{workno}",
+        "log_method": "queryAgentInfoByWorkNo",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryAgentSkills": {
         "method": "GET",
         "path": "/onlineagent/{agentid}/agentskills",
@@ -1268,6 +1316,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "triggered_events": (),
         "idempotent": True,
     },
+    "queryAllAgentInfoOnMyGroupEx": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/agentongroupex",
+        "log_method": "queryAllAgentInfoOnMyGroupEx",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
     "queryAllAgentStatus": {
         "method": "GET",
         "path": "/agentgroup/{agentid}/allagentstatus",
@@ -1289,6 +1345,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/calldata/{agentid}/allcallinfoEx/{workno}",
         "log_method": "queryAllCallInfoByAgentWorkNoEx",
         "retcodes": ("100-006", "100-007", "100-011", "900-002"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryAllLoginedAgentInfoOnVdn": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/onlineagentonvdn",
+        "log_method": "queryAllLoginedAgentInfoOnVdn",
+        "retcodes": ("100-006",),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -1353,6 +1417,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/onlineagent/{agentid}/querycustomstate",
         "log_method": "queryCustomState",
         "retcodes": ("000-003", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryGroupInfoByWorkNo": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/groupbyagent/{workno}",
+        "log_method": "queryGroupInfoByWorkNo",
+        "retcodes": ("100-006",),
+        "triggered_events": (),
+        "idempotent": True,
+    },
+    "queryGroupInfoOnVdn": {
+        "method": "GET",
+        "path": "/agentgroup/{agentid}/grouponvdn",
+        "log_method": "queryGroupInfoOnVdn",
+        "retcodes": ("100-006",),
         "triggered_events": (),
         "idempotent": True,
     },
@@ -1929,6 +2009,22 @@ OPTIONAL_CONTENT_EVENTS: Final[tuple[str, ...]] = ("AgentOther_PhoneAlerting",)
 STRING_CONTENTS: Final[tuple[str, ...]] = ("CallIdContent",)
 
 REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
+    "AdjustSkillRequest": {
+        "properties": {
+            "workNo": {
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "type": "string",
+            },
+            "skills": {
+                "maxItems": 1000,
+                "type": "array",
+                "items": {"minimum": 0, "type": "integer"},
+            },
+        },
+        "required": [],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "AgentId": {
         "properties": {
             "agentid": {
@@ -2539,6 +2635,27 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": False,
         "conditional": [],
     },
+    "queryAgentInfoBySkillId.skillid": {
+        "properties": {"skillid": {"minimum": 0, "type": "integer"}},
+        "required": ["skillid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "queryAgentInfoByWorkNo.workno": {
+        "properties": {
+            "workno": {
+                "minLength": 3,
+                "maxLength": 6,
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "x-minimum-value": 101,
+                "x-maximum-value": 999999,
+                "type": "string",
+            }
+        },
+        "required": ["workno"],
+        "additional_properties": False,
+        "conditional": [],
+    },
     "queryAgentSkillsByWorkNo.workno": {
         "properties": {
             "workno": {
@@ -2551,6 +2668,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             }
         },
         "required": ["workno"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "queryAllAgentInfoOnMyGroupEx.groupid": {
+        "properties": {"groupid": {"minimum": 0, "type": "integer"}},
+        "required": ["groupid"],
         "additional_properties": False,
         "conditional": [],
     },
@@ -2600,6 +2723,21 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
         },
         "required": ["callid"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "queryGroupInfoByWorkNo.workno": {
+        "properties": {
+            "workno": {
+                "minLength": 3,
+                "maxLength": 6,
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "x-minimum-value": 101,
+                "x-maximum-value": 999999,
+                "type": "string",
+            }
+        },
+        "required": ["workno"],
         "additional_properties": False,
         "conditional": [],
     },

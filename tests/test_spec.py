@@ -16,6 +16,7 @@ from tests.test_spec_conf_rec import CONF_REC_OPERATIONS
 from tests.test_spec_desk import DESK_OPERATIONS
 from tests.test_spec_quality_control import QC_OPERATIONS
 from tests.test_spec_queues import QUEUE_OPERATIONS
+from tests.test_spec_team_views import TEAM_OPERATIONS
 
 EXPECTED = {
     # operationId: (method, path, log method, retcodes)
@@ -332,6 +333,7 @@ def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> N
         | set(STATE_OPERATIONS)
         | set(QUEUE_OPERATIONS)
         | set(QC_OPERATIONS)
+        | set(TEAM_OPERATIONS)
         | set(CONF_REC_OPERATIONS)
         | set(CHAT_OPERATIONS)
         | voice_and_data

@@ -14,8 +14,12 @@ if _typing.TYPE_CHECKING:
     from .access_code_list_response import AccessCodeListResponse
     from .acd_stat import AcdStat
     from .address_type import AddressType
+    from .adjust_skill_request import AdjustSkillRequest
     from .agent_event import AgentEvent
     from .agent_event_response import AgentEventResponse
+    from .agent_group import AgentGroup
+    from .agent_group_list_response import AgentGroupListResponse
+    from .agent_group_response import AgentGroupResponse
     from .agent_message_content import AgentMessageContent
     from .agent_state import AgentState
     from .agent_state_entry import AgentStateEntry
@@ -73,7 +77,11 @@ if _typing.TYPE_CHECKING:
     from .event_address import EventAddress
     from .event_type import EventType
     from .external_transfer_mode import ExternalTransferMode
+    from .flag_response import FlagResponse
     from .gateway_agent_state import GatewayAgentState
+    from .group_agent import GroupAgent
+    from .group_agent_list_response import GroupAgentListResponse
+    from .group_agent_response import GroupAgentResponse
     from .heartbeat_response import HeartbeatResponse
     from .heartbeat_result import HeartbeatResult
     from .help_device_type import HelpDeviceType
@@ -140,6 +148,8 @@ if _typing.TYPE_CHECKING:
     from .request_agent_conf_request import RequestAgentConfRequest
     from .request_agent_conf_response import RequestAgentConfResponse
     from .reserved_result import ReservedResult
+    from .rest_reason import RestReason
+    from .rest_reason_list_response import RestReasonListResponse
     from .retcode import Retcode
     from .send_note_request import SendNoteRequest
     from .set_call_data_request import SetCallDataRequest
@@ -179,8 +189,12 @@ _MODULES = {
     "AccessCodeListResponse": ".access_code_list_response",
     "AcdStat": ".acd_stat",
     "AddressType": ".address_type",
+    "AdjustSkillRequest": ".adjust_skill_request",
     "AgentEvent": ".agent_event",
     "AgentEventResponse": ".agent_event_response",
+    "AgentGroup": ".agent_group",
+    "AgentGroupListResponse": ".agent_group_list_response",
+    "AgentGroupResponse": ".agent_group_response",
     "AgentMessageContent": ".agent_message_content",
     "AgentState": ".agent_state",
     "AgentStateEntry": ".agent_state_entry",
@@ -238,7 +252,11 @@ _MODULES = {
     "EventAddress": ".event_address",
     "EventType": ".event_type",
     "ExternalTransferMode": ".external_transfer_mode",
+    "FlagResponse": ".flag_response",
     "GatewayAgentState": ".gateway_agent_state",
+    "GroupAgent": ".group_agent",
+    "GroupAgentListResponse": ".group_agent_list_response",
+    "GroupAgentResponse": ".group_agent_response",
     "HeartbeatResponse": ".heartbeat_response",
     "HeartbeatResult": ".heartbeat_result",
     "HelpDeviceType": ".help_device_type",
@@ -305,6 +323,8 @@ _MODULES = {
     "RequestAgentConfRequest": ".request_agent_conf_request",
     "RequestAgentConfResponse": ".request_agent_conf_response",
     "ReservedResult": ".reserved_result",
+    "RestReason": ".rest_reason",
+    "RestReasonListResponse": ".rest_reason_list_response",
     "Retcode": ".retcode",
     "SendNoteRequest": ".send_note_request",
     "SetCallDataRequest": ".set_call_data_request",
@@ -358,8 +378,12 @@ __all__ = (
     "AccessCodeListResponse",
     "AcdStat",
     "AddressType",
+    "AdjustSkillRequest",
     "AgentEvent",
     "AgentEventResponse",
+    "AgentGroup",
+    "AgentGroupListResponse",
+    "AgentGroupResponse",
     "AgentMessageContent",
     "AgentState",
     "AgentStateEntry",
@@ -417,7 +441,11 @@ __all__ = (
     "EventAddress",
     "EventType",
     "ExternalTransferMode",
+    "FlagResponse",
     "GatewayAgentState",
+    "GroupAgent",
+    "GroupAgentListResponse",
+    "GroupAgentResponse",
     "HeartbeatResponse",
     "HeartbeatResult",
     "HelpDeviceType",
@@ -484,6 +512,8 @@ __all__ = (
     "RequestAgentConfRequest",
     "RequestAgentConfResponse",
     "ReservedResult",
+    "RestReason",
+    "RestReasonListResponse",
     "Retcode",
     "SendNoteRequest",
     "SetCallDataRequest",

@@ -101,6 +101,7 @@ if _typing.TYPE_CHECKING:
         EventStream,
         decode_event,
     )
+    from ._groups import RestReasonOption, TeamGroup
     from ._recording import (
         RecordingDownload,
         RecordingStarted,
@@ -269,6 +270,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "EventStream",
         "decode_event",
     ),
+    "._groups": ("RestReasonOption", "TeamGroup"),
     "._supervisor": (
         "AsyncMonitor",
         "AsyncTeam",
@@ -483,6 +485,7 @@ __all__ = [
     "RepeatedRequestError",
     "RequestValidationError",
     "ResponseDecodeError",
+    "RestReasonOption",
     "Retcode",
     "RetcodeError",
     "SessionEndedError",
@@ -496,6 +499,7 @@ __all__ = [
     "StderrProgress",
     "SyncAgentInfoResult",
     "Team",
+    "TeamGroup",
     "TeamMember",
     "ThreePartyCallContent",
     "TraceDeviceType",

@@ -34,6 +34,7 @@ import httpx
 from ._errors import RequestValidationError
 from ._events import Event, decode_event
 from ._family import AsyncFamily, SyncFamily
+from ._groups import AsyncTeamViews, TeamMember, TeamViews, member_from_state
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall, no_result
 from ._validation import check_parameter
@@ -41,7 +42,7 @@ from .generated import models
 from .generated.types import Unset
 
 if TYPE_CHECKING:
-    from .generated.models import AgentStateEntry, GatewayAgentState, QcSwitchType
+    from .generated.models import QcSwitchType
 
 # The generated API modules load on their first call (see _lazy).
 if TYPE_CHECKING:
@@ -146,46 +147,6 @@ class MonitorStateError(RequestValidationError):
     ) -> None:
         super().__init__("mode", message, operation=operation, agent_id=agent_id)
         self.mode = mode
-
-
-@dataclass(frozen=True, slots=True)
-class TeamMember:
-    """An agent as a team view reports it (``allagentstatus``, ``allagent``).
-
-    ``state`` is the gateway's agent state decoded whether the wire sent ``4`` or ``"4"``;
-    a value the reference does not list is kept as an unknown member (``state.is_known`` is
-    False, ``state_known`` says the same); text that is no number at all gives None (the
-    value stays in ``raw.status``).
-    """
-
-    work_no: str
-    name: str | None
-    state: GatewayAgentState | None
-    group: str | None
-    cti_state: str | None
-    raw: AgentStateEntry
-
-    @property
-    def state_known(self) -> bool:
-        return self.state is not None and bool(getattr(self.state, "is_known", True))
-
-
-def _member(entry: AgentStateEntry) -> TeamMember:
-    status = entry.status
-    state: GatewayAgentState | None = None
-    if isinstance(status, str) and status.strip().isdecimal():
-        status = int(status.strip())
-    if isinstance(status, int) and not isinstance(status, bool):
-        state = models.GatewayAgentState(status)
-    cti = entry.cti_status
-    return TeamMember(
-        work_no="" if entry.workno is None else str(entry.workno),
-        name=entry.name,
-        state=state,
-        group=entry.group_name or None,
-        cti_state=None if cti is None else str(cti),
-        raw=entry,
-    )
 
 
 # ------------------------------------------------------------------ builders
@@ -339,7 +300,7 @@ def _members(
             isinstance(item, models.AgentStateEntry) for item in result
         ):
             raise call.decode_error("result is neither null nor a list of agents", response)
-        return [_member(item) for item in result]
+        return [member_from_state(item) for item in result]
 
     call = PreparedCall(operation, agent_id, request, finish)
     return call
@@ -531,7 +492,7 @@ class AsyncMonitor(_MonitorBase):
 
 
 # ------------------------------------------------------------------ the team namespace
-class Team:
+class Team(TeamViews):
     """``agent.team``: the inspector's operations on other agents, one call each."""
 
     def __init__(self, agent: SyncFamily) -> None:
@@ -609,7 +570,7 @@ class Team:
         return f"Team(agent_id={self._agent_id!r})"
 
 
-class AsyncTeam:
+class AsyncTeam(AsyncTeamViews):
     """``agent.team`` of an async agent; see :class:`Team`."""
 
     def __init__(self, agent: AsyncFamily) -> None:

@@ -70,3 +70,31 @@ def test_the_supervisor_demo_shows_both_sides() -> None:
         "both signed out",
     ):
         assert line in text, line
+
+
+def test_team_views_and_adjust_skills(gateway: Gateway) -> None:
+    gateway.signed_in()
+    _sign_in_colleague(gateway)
+    gateway.sim.add_skill(1, "voice")
+    gateway.sim.set_agent_group("155", "Hotline")
+    steps = [
+        (["team-groups"], "queryGroupInfoOnVdn"),
+        (["team-group-of", "155"], "queryGroupInfoByWorkNo"),
+        (["team-group-of"], "queryGroupInfoByWorkNo"),
+        (["team-group-members", "1"], "queryAllAgentInfoOnMyGroupEx"),
+        (["team-online-agents"], "queryAllLoginedAgentInfoOnVdn"),
+        (["team-agent", "155"], "queryAgentInfoByWorkNo"),
+        (["rest-reasons"], "getAgentRestReason"),
+        (["can-pick-up"], "isPickUp"),
+        (["is-inspector"], "isCensor"),
+        (["adjust-skills", "155", "1"], "adjustSkill"),
+        (["team-skill-agents", "1"], "queryAgentInfoBySkillId"),
+    ]
+    for argv, operation in steps:
+        result = gateway.run(*argv)
+        assert result.status == 0, (argv, result.err)
+        assert gateway.sim.requests[-1].operation == operation
+        assert gateway.sim.requests[-1].retcode == "0"
+    (member,) = gateway.run("team-skill-agents", "1").json()
+    assert (member["work_no"], member["state"], member["group_id"]) == ("155", 4, 1)
+    assert gateway.run("team-groups").json()[0]["name"] == "Hotline"

@@ -72,6 +72,8 @@ def test_pinned_surface() -> None:
     } | {  # chats (mediacall, textchat)
         "AsyncChat", "Chat", "ChatChannel", "ChatFileResult", "ChatMessage",
         "ChatTransferDeviceType", "ChatTransferMode",
+    } | {  # team views (issue 19, the rest)
+        "RestReasonOption", "TeamGroup",
     } | {  # for those who need absent/null vs not set (issue 12)
         "UNSET", "Unset",
     } | {  # conference actions and recordings (issue 20)

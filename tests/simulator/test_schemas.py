@@ -16,6 +16,7 @@ from tests.simulator.desk_session import desk_session
 from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
 from tests.simulator.queue_session import queue_session
 from tests.simulator.supervisor_session import supervisor_session
+from tests.simulator.team_session import team_session
 
 
 class Recorder(httpx.BaseTransport):
@@ -60,6 +61,7 @@ def realistic_session(
     desk.sign_in()
     queue_session(sim, desk)
     supervisor_session(sim, desk)
+    team_session(sim, desk)
     desk_session(sim, desk)
     chat_session(sim, desk)
     call_id = sim.offer_call(AGENT, caller="70004", app_data="orderId=42", wait_time=7)

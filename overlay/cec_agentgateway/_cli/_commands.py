@@ -291,6 +291,21 @@ AGENT_COMMANDS: tuple[Command, ...] = (
     ),
     Command("force-sign-out", "team.force_sign_out", (Param("work_no", positional=True),)),
     Command("force-drop-call", "team.force_drop_call", (Param("call_id", positional=True),)),
+    # team views (agent groups) and adjustskill (issue 19)
+    Command("team-groups", "team.groups"),
+    Command("team-group-of", "team.group_of", (Param("work_no", positional=True, optional=True),)),
+    Command("team-group-members", "team.group_members", (Param("group_id", int, positional=True),)),
+    Command("team-online-agents", "team.online_agents"),
+    Command("team-agent", "team.agent", (Param("work_no", positional=True),)),
+    Command("team-skill-agents", "team.skill_agents", (Param("skill_id", int, positional=True),)),
+    Command("rest-reasons", "team.rest_reasons"),
+    Command("can-pick-up", "team.can_pick_up"),
+    Command("is-inspector", "team.is_inspector"),
+    Command(
+        "adjust-skills",
+        "team.adjust_skills",
+        (Param("work_no", positional=True), Param("skill_ids", int, positional=True, many=True)),
+    ),
     Command(
         "send-note",
         "send_note",

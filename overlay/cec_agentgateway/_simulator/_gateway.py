@@ -139,7 +139,7 @@ class GatewaySimulator(GatewayCore):
         self.transfers = TransferFamily(self, flow, queueing)
         self.call_data = CallDataFamily(self, queueing)
         self.queues = QueueFamily(self, queueing, queue_query_limit)
-        self.groups = AgentGroupFamily(self)
+        self.groups = AgentGroupFamily(self, queueing)
         self.messages = MessageFamily(self)
         book = ConferenceBook(self)  # the conferences both conference families work on
         self.conferences = ConferenceFamily(self, book, conference_result_shape)

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.retcode import Retcode
+from ..types import NOTHING_RECEIVED
+
+if TYPE_CHECKING:
+    from ..models.agent_group import AgentGroup
+
+
+T = TypeVar("T", bound="AgentGroupListResponse")
+_Retcode_VALUES = Retcode._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "retcode",
+        "message",
+        "result",
+    }
+)
+
+
+@_attrs_define
+class AgentGroupListResponse:
+    """Envelope of grouponvdn.
+
+    Attributes:
+        retcode (Retcode): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-NNN`
+            whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from an
+            older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client must
+            accept codes not listed here.
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        result (list[AgentGroup] | None): The agent groups; null or absent on failure.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    retcode: Retcode
+    """ The outcome code of every response: `"0"` for success, otherwise an error code
+    `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked
+    in `x-retcode-legacy` come from an older gateway's client table (the vendor's agent
+    demo); current gateways may no longer send them. A client must accept codes not
+    listed here.
+     """
+    message: str | None = None
+    """ A human-readable description of the outcome; often empty, sometimes `success`. When it
+    reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
+    through from the platform (see `x-cti-result-code-pattern`).
+     """
+    result: list[AgentGroup] | None = None
+    """ The agent groups; null or absent on failure. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        retcode = self.retcode.value
+
+        message = self.message
+
+        result: list[dict[str, Any]] | None
+        if self.result is None:
+            result = None
+        elif isinstance(self.result, list):
+            result = []
+            for result_type_0_item_data in self.result:
+                result_type_0_item = result_type_0_item_data.to_dict()
+                result.append(result_type_0_item)
+
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "retcode": retcode,
+            }
+        )
+        received = self._received
+        if message is not None:
+            field_dict["message"] = message
+        elif "message" in received:
+            field_dict["message"] = None
+        if result is not None:
+            field_dict["result"] = result
+        elif "result" in received:
+            field_dict["result"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_group import AgentGroup
+
+        get = src_dict.get
+        _retcode = src_dict["retcode"]
+        retcode: Retcode
+        try:
+            retcode = _Retcode_VALUES[_retcode]
+        except (KeyError, TypeError):
+            retcode = Retcode(_retcode)
+
+        message = get("message")
+
+        _result_data = get("result")
+        result: list[AgentGroup] | None
+        _result_found = False
+        if _result_data is None:
+            result = None
+            _result_found = True
+        if not _result_found and isinstance(_result_data, list):
+            try:
+                result_type_0 = []
+                _result_type_0 = _result_data
+                for result_type_0_item_data in _result_type_0:
+                    result_type_0_item = AgentGroup.from_dict(result_type_0_item_data)
+
+                    result_type_0.append(result_type_0_item)
+
+                result = result_type_0
+                _result_found = True
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not _result_found:
+            result = _result_data  # type: ignore[assignment]
+
+        agent_group_list_response = cls(
+            retcode,
+            message,
+            result,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_group_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        agent_group_list_response._received = src_dict
+        return agent_group_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

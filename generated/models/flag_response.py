@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.retcode import Retcode
+from ..types import NOTHING_RECEIVED
+
+T = TypeVar("T", bound="FlagResponse")
+_Retcode_VALUES = Retcode._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "retcode",
+        "message",
+        "result",
+    }
+)
+
+
+@_attrs_define
+class FlagResponse:
+    """Envelope of ispickup and iscensor.
+
+    Attributes:
+        retcode (Retcode): The outcome code of every response: `"0"` for success, otherwise an error code `FFF-NNN`
+            whose first three digits name a family (`x-retcode-families`). Codes marked in `x-retcode-legacy` come from an
+            older gateway's client table (the vendor's agent demo); current gateways may no longer send them. A client must
+            accept codes not listed here.
+        message (str | None): A human-readable description of the outcome; often empty, sometimes `success`. When it
+            reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed through from the platform (see
+            `x-cti-result-code-pattern`).
+        result (bool | None | str): Whether the agent has the right: true or false, or the text "true" or "false"
+            (clients compare `result` as text, case-insensitive); null or absent on failure.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    retcode: Retcode
+    """ The outcome code of every response: `"0"` for success, otherwise an error code
+    `FFF-NNN` whose first three digits name a family (`x-retcode-families`). Codes marked
+    in `x-retcode-legacy` come from an older gateway's client table (the vendor's agent
+    demo); current gateways may no longer send them. A client must accept codes not
+    listed here.
+     """
+    message: str | None = None
+    """ A human-readable description of the outcome; often empty, sometimes `success`. When it
+    reads `Unknown ERROR._NNNNN`, the digits are a raw CTI error result code passed
+    through from the platform (see `x-cti-result-code-pattern`).
+     """
+    result: bool | None | str = None
+    """ Whether the agent has the right: true or false, or the text "true" or "false"
+    (clients compare `result` as text, case-insensitive); null or absent on failure.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        retcode = self.retcode.value
+
+        message = self.message
+
+        result: bool | None | str
+        if self.result is None:
+            result = None
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "retcode": retcode,
+            }
+        )
+        received = self._received
+        if message is not None:
+            field_dict["message"] = message
+        elif "message" in received:
+            field_dict["message"] = None
+        if result is not None:
+            field_dict["result"] = result
+        elif "result" in received:
+            field_dict["result"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        _retcode = src_dict["retcode"]
+        retcode: Retcode
+        try:
+            retcode = _Retcode_VALUES[_retcode]
+        except (KeyError, TypeError):
+            retcode = Retcode(_retcode)
+
+        message = get("message")
+
+        result: bool | None | str = get("result")
+
+        flag_response = cls(
+            retcode,
+            message,
+            result,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            flag_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        flag_response._received = src_dict
+        return flag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NOTHING_RECEIVED
+
+T = TypeVar("T", bound="RestReason")
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {
+    "rest_reason_id": "restReasonId",
+    "rest_reason": "restReason",
+}
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "restReasonId",
+        "restReason",
+    }
+)
+
+
+@_attrs_define
+class RestReason:
+    """A rest reason configured for the VCC.
+
+    Attributes:
+        rest_reason_id (int | str | None): The reason's code, as `restcause` of rest and `reason` of forcerest take it.
+            Wire name: `restReasonId`.
+        rest_reason (None | str): The reason's text. Wire name: `restReason`.
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    rest_reason_id: int | str | None = None
+    """ The reason's code, as `restcause` of rest and `reason` of forcerest take it. """
+    rest_reason: None | str = None
+    """ The reason's text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        rest_reason_id: int | str | None
+        if self.rest_reason_id is None:
+            rest_reason_id = None
+        else:
+            rest_reason_id = self.rest_reason_id
+
+        rest_reason: None | str
+        if self.rest_reason is None:
+            rest_reason = None
+        else:
+            rest_reason = self.rest_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        received = self._received
+        if rest_reason_id is not None:
+            field_dict["restReasonId"] = rest_reason_id
+        elif "restReasonId" in received:
+            field_dict["restReasonId"] = None
+        if rest_reason is not None:
+            field_dict["restReason"] = rest_reason
+        elif "restReason" in received:
+            field_dict["restReason"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        rest_reason_id: int | str | None = get("restReasonId")
+
+        rest_reason: None | str = get("restReason")
+
+        rest_reason = cls(
+            rest_reason_id,
+            rest_reason,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            rest_reason.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        rest_reason._received = src_dict
+        return rest_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
