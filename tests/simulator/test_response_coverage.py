@@ -42,6 +42,10 @@ DELIBERATE_OMISSIONS: dict[str, dict[str, str]] = {
         " with a non-zero retcode",
     },
     "queryWaitCallInfoBySkillId": {"$.result.*": _CALL_INFO_OBJECT},
+    **{
+        operation_id: {"$.*": "a download that succeeds answers the file's bytes"}
+        for operation_id in ("downloadRecordFileEx", "downloadVideoFile", "downloadVideoFileEx")
+    },
 }
 
 
