@@ -12,7 +12,9 @@ of, and a step that state does not allow (pausing what is paused, resuming what 
 moving or stopping when nothing plays) raises :class:`PlaybackStateError` before anything is
 sent. A playback can end by itself (the file played to its end, or it failed): a step that
 then meets AgentMediaEvent_StopPlayDone instead of its own outcome raises
-``PlaybackEndedError`` and the state becomes idle. Nothing here is ever resent.
+``PlaybackEndedError``, and a step the gateway refuses for its playback state (a 500-00x
+``RecordingError``: the playback ended unseen) leaves the handle idle too; ``observe(event)``
+keeps the state when the caller reads the events itself. Nothing here is ever resent.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import enum
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ._errors import AgentGatewayError, RequestValidationError
+from ._errors import AgentGatewayError, RecordingError, RequestValidationError
 from ._events import Event
 from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
@@ -287,6 +289,13 @@ class _PlaybackBase:
         return f"{name}(agent={self._agent_id!r}, state={self.state.value!r}, file={self.file!r})"
 
 
+def _resync(handle: _PlaybackBase, step: str, error: RecordingError) -> None:
+    """The gateway refused a step for its playback state (500-00x): a step other than play
+    finds the playback over (it ended by itself unseen), so the handle becomes idle."""
+    if step != "play" and str(error.retcode).startswith("500-"):
+        handle.state = PlaybackState.IDLE
+
+
 def _play_call(
     agent_id: str, file: str, cc_id: int | None, options: dict[str, Any]
 ) -> PreparedCall[None]:
@@ -315,13 +324,17 @@ class Playback(_PlaybackBase):
     def _do(self, step: str, call: PreparedCall[None], *, wait: bool, wait_timeout: float) -> None:
         check_flag("wait", wait, agent_id=self._agent_id)
         check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
-        if not wait:
-            self._agent._run(call)
-        else:
-            outcome = self._outcome(step, call.operation)
-            self._agent._run_and_await(
-                call, outcome, timeout=wait_timeout, awaiting=f"outcome of {step}"
-            )
+        try:
+            if not wait:
+                self._agent._run(call)
+            else:
+                outcome = self._outcome(step, call.operation)
+                self._agent._run_and_await(
+                    call, outcome, timeout=wait_timeout, awaiting=f"outcome of {step}"
+                )
+        except RecordingError as error:
+            _resync(self, step, error)
+            raise
         if step in _AFTER:
             self.state = _AFTER[step]
 
@@ -394,13 +407,17 @@ class AsyncPlayback(_PlaybackBase):
     ) -> None:
         check_flag("wait", wait, agent_id=self._agent_id)
         check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
-        if not wait:
-            await self._agent._run(call)
-        else:
-            outcome = self._outcome(step, call.operation)
-            await self._agent._run_and_await(
-                call, outcome, timeout=wait_timeout, awaiting=f"outcome of {step}"
-            )
+        try:
+            if not wait:
+                await self._agent._run(call)
+            else:
+                outcome = self._outcome(step, call.operation)
+                await self._agent._run_and_await(
+                    call, outcome, timeout=wait_timeout, awaiting=f"outcome of {step}"
+                )
+        except RecordingError as error:
+            _resync(self, step, error)
+            raise
         if step in _AFTER:
             self.state = _AFTER[step]
 
