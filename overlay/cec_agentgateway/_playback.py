@@ -242,8 +242,11 @@ class _PlaybackBase:
         #: The file last asked to play (None before the first :meth:`play`).
         self.file: str | None = None
 
-    def _check(self, step: str, operation: Operation) -> None:
-        if self.state not in _ALLOWED[step]:
+    def _check(self, step: str, operation: Operation, check: bool = True) -> None:
+        """PlaybackStateError unless the known state allows ``step`` (``check=False``: the
+        caller knows better, e.g. a new process controlling a playback it did not start)."""
+        check_flag("check", check, agent_id=self._agent_id, operation=operation.log_method)
+        if check and self.state not in _ALLOWED[step]:
             now = "something plays already" if step == "play" else f"it is {self.state.value}"
             raise PlaybackStateError(
                 f"cannot {step} the playback: {now}", state=self.state,
@@ -367,31 +370,38 @@ class Playback(_PlaybackBase):
         self._do("play", call, wait=wait, wait_timeout=wait_timeout)
         self.file = file
 
-    def pause(self, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
-        """pauseplay: pause the playback (AgentMediaEvent_PausePlayDone)."""
-        self._check("pause", PAUSE_PLAY)
+    def pause(self, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True) -> None:
+        """pauseplay: pause the playback (AgentMediaEvent_PausePlayDone).
+
+        ``check=False`` sends it whatever state the handle knows (the gateway decides).
+        """
+        self._check("pause", PAUSE_PLAY, check)
         self._do("pause", pause(self._agent_id), wait=wait, wait_timeout=wait_timeout)
 
-    def resume(self, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
+    def resume(self, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True) -> None:
         """resumeplay: resume the paused playback (AgentMediaEvent_ResumePlayDone)."""
-        self._check("resume", RESUME_PLAY)
+        self._check("resume", RESUME_PLAY, check)
         self._do("resume", resume(self._agent_id), wait=wait, wait_timeout=wait_timeout)
 
-    def forward(self, seconds: int, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
+    def forward(
+        self, seconds: int, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True
+    ) -> None:
         """forefast: move the playback ``seconds`` forward (AgentMediaEvent_JumpPlayDone)."""
-        self._check("forward", FORE_FAST)
+        self._check("forward", FORE_FAST, check)
         call = jump(self._agent_id, seconds, forward=True)
         self._do("forward", call, wait=wait, wait_timeout=wait_timeout)
 
-    def back(self, seconds: int, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
+    def back(
+        self, seconds: int, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True
+    ) -> None:
         """backfast: move the playback ``seconds`` back (AgentMediaEvent_JumpPlayDone)."""
-        self._check("back", BACK_FAST)
+        self._check("back", BACK_FAST, check)
         call = jump(self._agent_id, seconds, forward=False)
         self._do("back", call, wait=wait, wait_timeout=wait_timeout)
 
-    def stop(self, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
+    def stop(self, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True) -> None:
         """stopplay: stop the playback (AgentMediaEvent_StopPlayDone)."""
-        self._check("stop", STOP_PLAY)
+        self._check("stop", STOP_PLAY, check)
         self._do("stop", stop(self._agent_id), wait=wait, wait_timeout=wait_timeout)
 
 
@@ -445,26 +455,36 @@ class AsyncPlayback(_PlaybackBase):
         await self._do("play", call, wait=wait, wait_timeout=wait_timeout)
         self.file = file
 
-    async def pause(self, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
-        self._check("pause", PAUSE_PLAY)
+    async def pause(
+        self, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True
+    ) -> None:
+        self._check("pause", PAUSE_PLAY, check)
         await self._do("pause", pause(self._agent_id), wait=wait, wait_timeout=wait_timeout)
 
-    async def resume(self, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
-        self._check("resume", RESUME_PLAY)
+    async def resume(
+        self, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True
+    ) -> None:
+        self._check("resume", RESUME_PLAY, check)
         await self._do("resume", resume(self._agent_id), wait=wait, wait_timeout=wait_timeout)
 
-    async def forward(self, seconds: int, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
-        self._check("forward", FORE_FAST)
+    async def forward(
+        self, seconds: int, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True
+    ) -> None:
+        self._check("forward", FORE_FAST, check)
         call = jump(self._agent_id, seconds, forward=True)
         await self._do("forward", call, wait=wait, wait_timeout=wait_timeout)
 
-    async def back(self, seconds: int, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
-        self._check("back", BACK_FAST)
+    async def back(
+        self, seconds: int, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True
+    ) -> None:
+        self._check("back", BACK_FAST, check)
         call = jump(self._agent_id, seconds, forward=False)
         await self._do("back", call, wait=wait, wait_timeout=wait_timeout)
 
-    async def stop(self, *, wait: bool = True, wait_timeout: float = 30.0) -> None:
-        self._check("stop", STOP_PLAY)
+    async def stop(
+        self, *, wait: bool = True, wait_timeout: float = 30.0, check: bool = True
+    ) -> None:
+        self._check("stop", STOP_PLAY, check)
         await self._do("stop", stop(self._agent_id), wait=wait, wait_timeout=wait_timeout)
 
 
