@@ -200,6 +200,12 @@ REFERENCE: dict[str, dict[int | str, str]] = {
     "PlayMode": {2: "VOICE_FILE"},
     "RecordMediaType": {5: "VOICE"},
     "RecordFileType": {"1": "CALL_RECORDING", "2": "VOICE_MESSAGE"},
+    # Playback and video downloads (cec_07_4202, cec_07_4212, cec_07_1388, cec_07_4217).
+    "PlayCodeFormat": {0: "DEFAULT"},
+    "NetPlayRepeat": {0: "LOOP", 1: "ONCE"},
+    "NetPlayFileFormat": {0: "RESOURCE_DEFAULT", 1: "VOX_24K", 2: "VOX_32K"},
+    "PlayStopCause": {0: "FINISHED", 1: "STOPPED_BY_AGENT", 2: "FAILED"},
+    "VideoFileType": {"0": "HIGH_DEFINITION", "1": "STANDARD_DEFINITION", "2": "AUXILIARY"},
     "AgentState": dict(
         zip(
             [*range(1, 18), 255],
@@ -303,6 +309,10 @@ WIRE_EVENTS = [
     "AgentEvent_linkagePhoneTransferOut", "OUTBOUND_DETECT_EVENT", "AgentMediaEvent_Record",
     "AgentMediaEvent_Record_Fail", "AgentMediaEvent_StopRecordDone", "AgentMediaEvent_Play",
     "AgentMediaEvent_Play_Succ", "AgentMediaEvent_Play_Fail", "AgentMediaEvent_StopPlayDone",
+    "AgentMediaEvent_PausePlayDone", "AgentMediaEvent_ResumePlayDone",
+    "AgentMediaEvent_JumpPlayDone",
+    "AgentMediaEvent_StartRecordScreen_Succ", "AgentMediaEvent_StartRecordScreen_Fail",
+    "AgentMediaEvent_StopRecordScreen_Succ", "AgentMediaEvent_StopRecordScreen_Fail",
     "AgentConf_SelfLeaveResult", "AgentChat_CallOutCreated", "AgentChat_CalloutFailed",
     "AgentChat_TransferStart", "AgentChat_TransferFailed", "AgentChat_DELAY_EMAIL",
 ]  # fmt: skip

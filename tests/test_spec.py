@@ -14,6 +14,7 @@ from tests.seed_pages import FIXTURES, SEED_OPERATIONS, SEEDS_DIR, examples_in_p
 from tests.test_spec_chat import CHAT_OPERATIONS
 from tests.test_spec_conf_rec import CONF_REC_OPERATIONS
 from tests.test_spec_desk import DESK_OPERATIONS
+from tests.test_spec_playback import PLAYBACK_OPERATIONS
 from tests.test_spec_quality_control import QC_OPERATIONS
 from tests.test_spec_queues import QUEUE_OPERATIONS
 from tests.test_spec_team_views import TEAM_OPERATIONS
@@ -336,6 +337,7 @@ def test_every_operation_of_the_reference_is_recorded(spec: dict[str, Any]) -> N
         | set(TEAM_OPERATIONS)
         | set(CONF_REC_OPERATIONS)
         | set(CHAT_OPERATIONS)
+        | set(PLAYBACK_OPERATIONS)
         | voice_and_data
         | set(DESK_OPERATIONS)
     )

@@ -31,6 +31,8 @@ if _typing.TYPE_CHECKING:
     from .all_agent_event_response import AllAgentEventResponse
     from .assign_user_in_queue_request import AssignUserInQueueRequest
     from .batch_add_participant_request import BatchAddParticipantRequest
+    from .begin_net_play_request import BeginNetPlayRequest
+    from .begin_play_request import BeginPlayRequest
     from .begin_record_request import BeginRecordRequest
     from .bulletin_target_type import BulletinTargetType
     from .call_direct_mode import CallDirectMode
@@ -109,6 +111,8 @@ if _typing.TYPE_CHECKING:
     from .media_type import MediaType
     from .message_data_content import MessageDataContent
     from .modify_conf_resource_request import ModifyConfResourceRequest
+    from .net_play_file_format import NetPlayFileFormat
+    from .net_play_repeat import NetPlayRepeat
     from .not_ready_content import NotReadyContent
     from .notify_bulletin_request import NotifyBulletinRequest
     from .operation_command import OperationCommand
@@ -122,7 +126,10 @@ if _typing.TYPE_CHECKING:
     from .phone_offhook_content import PhoneOffhookContent
     from .phone_release_content import PhoneReleaseContent
     from .platform_only_sign_in_status import PlatformOnlySignInStatus
+    from .play_code_format import PlayCodeFormat
     from .play_mode import PlayMode
+    from .play_stop_cause import PlayStopCause
+    from .play_stopped_content import PlayStoppedContent
     from .playback_result_content import PlaybackResultContent
     from .preview_call_content import PreviewCallContent
     from .preview_call_out_request import PreviewCallOutRequest
@@ -180,6 +187,7 @@ if _typing.TYPE_CHECKING:
     from .vdn_conf_ids import VdnConfIds
     from .vdn_skill import VdnSkill
     from .vdn_skill_list_response import VdnSkillListResponse
+    from .video_file_type import VideoFileType
     from .wait_count_response import WaitCountResponse
 
 # model name -> the module (relative to this package) that defines it
@@ -206,6 +214,8 @@ _MODULES = {
     "AllAgentEventResponse": ".all_agent_event_response",
     "AssignUserInQueueRequest": ".assign_user_in_queue_request",
     "BatchAddParticipantRequest": ".batch_add_participant_request",
+    "BeginNetPlayRequest": ".begin_net_play_request",
+    "BeginPlayRequest": ".begin_play_request",
     "BeginRecordRequest": ".begin_record_request",
     "BulletinTargetType": ".bulletin_target_type",
     "CallDirectMode": ".call_direct_mode",
@@ -284,6 +294,8 @@ _MODULES = {
     "MediaType": ".media_type",
     "MessageDataContent": ".message_data_content",
     "ModifyConfResourceRequest": ".modify_conf_resource_request",
+    "NetPlayFileFormat": ".net_play_file_format",
+    "NetPlayRepeat": ".net_play_repeat",
     "NotReadyContent": ".not_ready_content",
     "NotifyBulletinRequest": ".notify_bulletin_request",
     "OperationCommand": ".operation_command",
@@ -297,7 +309,10 @@ _MODULES = {
     "PhoneOffhookContent": ".phone_offhook_content",
     "PhoneReleaseContent": ".phone_release_content",
     "PlatformOnlySignInStatus": ".platform_only_sign_in_status",
+    "PlayCodeFormat": ".play_code_format",
     "PlayMode": ".play_mode",
+    "PlayStopCause": ".play_stop_cause",
+    "PlayStoppedContent": ".play_stopped_content",
     "PlaybackResultContent": ".playback_result_content",
     "PreviewCallContent": ".preview_call_content",
     "PreviewCallOutRequest": ".preview_call_out_request",
@@ -355,6 +370,7 @@ _MODULES = {
     "VdnConfIds": ".vdn_conf_ids",
     "VdnSkill": ".vdn_skill",
     "VdnSkillListResponse": ".vdn_skill_list_response",
+    "VideoFileType": ".video_file_type",
     "WaitCountResponse": ".wait_count_response",
 }
 
@@ -395,6 +411,8 @@ __all__ = (
     "AllAgentEventResponse",
     "AssignUserInQueueRequest",
     "BatchAddParticipantRequest",
+    "BeginNetPlayRequest",
+    "BeginPlayRequest",
     "BeginRecordRequest",
     "BulletinTargetType",
     "CallDirectMode",
@@ -473,6 +491,8 @@ __all__ = (
     "MediaType",
     "MessageDataContent",
     "ModifyConfResourceRequest",
+    "NetPlayFileFormat",
+    "NetPlayRepeat",
     "NotReadyContent",
     "NotifyBulletinRequest",
     "OperationCommand",
@@ -486,7 +506,10 @@ __all__ = (
     "PhoneOffhookContent",
     "PhoneReleaseContent",
     "PlatformOnlySignInStatus",
+    "PlayCodeFormat",
     "PlayMode",
+    "PlayStopCause",
+    "PlayStoppedContent",
     "PlaybackResultContent",
     "PreviewCallContent",
     "PreviewCallOutRequest",
@@ -544,5 +567,6 @@ __all__ = (
     "VdnConfIds",
     "VdnSkill",
     "VdnSkillListResponse",
+    "VideoFileType",
     "WaitCountResponse",
 )

@@ -102,6 +102,13 @@ if _typing.TYPE_CHECKING:
         decode_event,
     )
     from ._groups import RestReasonOption, TeamGroup
+    from ._playback import (
+        AsyncPlayback,
+        Playback,
+        PlaybackEndedError,
+        PlaybackState,
+        PlaybackStateError,
+    )
     from ._recording import (
         RecordingDownload,
         RecordingStarted,
@@ -175,6 +182,8 @@ if _typing.TYPE_CHECKING:
         PhoneReleaseContent,
         PlaybackResultContent,
         PlayMode,
+        PlayStopCause,
+        PlayStoppedContent,
         PreviewCallContent,
         QcSwitchType,
         QualityControlNotifyContent,
@@ -222,6 +231,13 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "._conferences": ("AsyncChairedConference", "ChairedConference"),
     "._recording": ("RecordingDownload", "RecordingStarted", "StderrProgress"),
     "._chat": ("AsyncChat", "Chat", "ChatMessage"),
+    "._playback": (
+        "AsyncPlayback",
+        "Playback",
+        "PlaybackEndedError",
+        "PlaybackState",
+        "PlaybackStateError",
+    ),
     "._client": (
         "AgentGateway",
         "AsyncAgentGateway",
@@ -338,6 +354,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "PhoneOffhookContent",
         "PhoneReleaseContent",
         "PlayMode",
+        "PlayStopCause",
+        "PlayStoppedContent",
         "PlaybackResultContent",
         "PreviewCallContent",
         "QcSwitchType",
@@ -397,6 +415,7 @@ __all__ = [
     "AsyncChat",
     "AsyncEventStream",
     "AsyncMonitor",
+    "AsyncPlayback",
     "AsyncSignedInAgent",
     "AsyncTeam",
     "BulletinTargetType",
@@ -471,7 +490,13 @@ __all__ = [
     "PhoneReleaseContent",
     "PlatformError",
     "PlayMode",
+    "PlayStopCause",
+    "PlayStoppedContent",
+    "Playback",
+    "PlaybackEndedError",
     "PlaybackResultContent",
+    "PlaybackState",
+    "PlaybackStateError",
     "PreviewCallContent",
     "QcSwitchType",
     "QualityControlError",

@@ -20,6 +20,7 @@ from ._conferences import (
     ChairedConference,
     ConferencesMixin,
 )
+from ._downloads import AsyncDownloadsMixin, DownloadsMixin
 from ._errors import (
     AgentGatewayError,
     AlreadySignedOutError,
@@ -37,6 +38,7 @@ from ._events import (
 )
 from ._family import AsyncFamily, SyncFamily
 from ._messages import AsyncMessagesMixin, MessagesMixin
+from ._playback import AsyncPlaybackMixin, PlaybackMixin
 from ._queue_calls import AsyncQueueCallsMixin, QueueCallsMixin
 from ._queues import AsyncQueuesMixin, QueuesMixin
 from ._recording import AsyncRecordingMixin, RecordingMixin
@@ -222,6 +224,8 @@ class Agent(
     SupervisorMixin,
     ConferencesMixin,
     RecordingMixin,
+    PlaybackMixin,
+    DownloadsMixin,
     AccountMixin,
     QueueCallsMixin,
     ChatMixin,
@@ -485,6 +489,8 @@ class AsyncAgent(
     AsyncSupervisorMixin,
     AsyncConferencesMixin,
     AsyncRecordingMixin,
+    AsyncPlaybackMixin,
+    AsyncDownloadsMixin,
     AsyncAccountMixin,
     AsyncQueueCallsMixin,
     AsyncChatMixin,

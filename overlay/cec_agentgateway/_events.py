@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         PhoneOffhookContent,
         PhoneReleaseContent,
         PlaybackResultContent,
+        PlayStoppedContent,
         PreviewCallContent,
         QualityControlNotifyContent,
         RecordingContent,
@@ -125,6 +126,7 @@ if TYPE_CHECKING:
         | MessageDataContent
         | OutboundDetectContent
         | RecordingContent
+        | PlayStoppedContent
         | ChatContent
         | QualityControlNotifyContent
     )

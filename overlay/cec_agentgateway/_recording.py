@@ -173,16 +173,40 @@ def _recording_outcome(agent_id: str) -> Callable[[Event], RecordingStarted | No
 
 
 class _Download:
-    """The state of one download across its attempts (shared by the sync and async loops)."""
+    """The state of one download across its attempts (shared by the sync and async loops).
+
+    ``request`` is the generated ``_get_kwargs`` of the download operation ``operation``
+    (recordfile, recordfiledownloadEx, videofiledownload or videofiledownloadEx)."""
 
     def __init__(
-        self,
+        self, operation: Operation, agent_id: str, request: dict[str, Any], max_resumes: int
+    ) -> None:
+        if isinstance(max_resumes, bool) or not isinstance(max_resumes, int) or max_resumes < 0:
+            raise RequestValidationError(
+                "max_resumes", f"must be a whole number >= 0, got {max_resumes!r}",
+                operation=operation.log_method, agent_id=agent_id,
+            )  # fmt: skip
+        self.request = request
+        self.call = PreparedCall(operation, agent_id, request, no_result)
+        self.operation = operation.log_method
+        self.agent_id = agent_id
+        self.max_resumes = max_resumes
+        self.received = 0
+        self.size: int | None = None
+        self.content_type = ""
+        self.resumes = 0
+        self.skip = 0  # bytes of this answer already received in an earlier attempt
+
+    @classmethod
+    def recording(
+        cls,
         agent_id: str,
         record_id: str,
         file_type: str | None,
         location_id: str | None,
         max_resumes: int,
-    ) -> None:
+    ) -> _Download:
+        """recordfile: the recording ``record_id``."""
         operation = DOWNLOAD.log_method
         check_parameter(
             "downloadRecordFile.recordId", record_id, operation=operation, agent_id=agent_id,
@@ -198,26 +222,14 @@ class _Download:
                 "downloadRecordFile.locationId", location_id, operation=operation,
                 agent_id=agent_id, keyword="location_id",
             )  # fmt: skip
-        if isinstance(max_resumes, bool) or not isinstance(max_resumes, int) or max_resumes < 0:
-            raise RequestValidationError(
-                "max_resumes", f"must be a whole number >= 0, got {max_resumes!r}",
-                operation=operation, agent_id=agent_id,
-            )  # fmt: skip
         kind = None if file_type is None else models.RecordFileType(file_type)
-        self.request = download_record_file._get_kwargs(
+        request = download_record_file._get_kwargs(
             agent_id,
             record_id=record_id,
             filetype=unset_if_none(kind),
             location_id=unset_if_none(location_id),
         )
-        self.call = PreparedCall(DOWNLOAD, agent_id, self.request, no_result)
-        self.agent_id = agent_id
-        self.max_resumes = max_resumes
-        self.received = 0
-        self.size: int | None = None
-        self.content_type = ""
-        self.resumes = 0
-        self.skip = 0  # bytes of this answer already received in an earlier attempt
+        return cls(DOWNLOAD, agent_id, request, max_resumes)
 
     def headers(self) -> dict[str, str]:
         return {"Range": f"bytes={self.received}-"} if self.received else {}
@@ -231,7 +243,7 @@ class _Download:
         if response.status_code not in (200, 206):
             raise APIStatusError(
                 f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
-                response=response, operation=DOWNLOAD.log_method, agent_id=self.agent_id,
+                response=response, operation=self.operation, agent_id=self.agent_id,
             )  # fmt: skip
         length = response.headers.get("content-length", "")
         length_value = int(length) if length.isdecimal() else None
@@ -266,7 +278,7 @@ class _Download:
             reason = "the answer ended early" if cause is None else type(cause).__name__
             raise APIConnectionError(
                 f"the download broke off after {self.received} of {size} bytes ({reason})",
-                operation=DOWNLOAD.log_method,
+                operation=self.operation,
                 agent_id=self.agent_id,
             ) from cause
         self.resumes += 1
@@ -320,8 +332,8 @@ def _chunks(
                 response.read()
                 interpret(state.call, response, auth)  # raises the retcode's error
                 raise AgentGatewayError(
-                    "the gateway answered JSON instead of the recording",
-                    operation=DOWNLOAD.log_method, agent_id=state.agent_id,
+                    "the gateway answered JSON instead of the file",
+                    operation=state.operation, agent_id=state.agent_id,
                 )  # fmt: skip
             state.check(response)
             try:
@@ -360,8 +372,8 @@ async def _achunks(
                 await response.aread()
                 interpret(state.call, response, auth)
                 raise AgentGatewayError(
-                    "the gateway answered JSON instead of the recording",
-                    operation=DOWNLOAD.log_method, agent_id=state.agent_id,
+                    "the gateway answered JSON instead of the file",
+                    operation=state.operation, agent_id=state.agent_id,
                 )  # fmt: skip
             state.check(response)
             try:
@@ -379,16 +391,18 @@ async def _achunks(
         state.broke(None)
 
 
-def _check_download(agent_id: str, chunk_size: object, progress: object) -> None:
+def check_download(
+    agent_id: str, chunk_size: object, progress: object, operation: str = DOWNLOAD.log_method
+) -> None:
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise RequestValidationError(
             "chunk_size", f"must be a whole number >= 1, got {chunk_size!r}",
-            operation=DOWNLOAD.log_method, agent_id=agent_id,
+            operation=operation, agent_id=agent_id,
         )  # fmt: skip
     if progress is not None and not callable(progress):
         raise RequestValidationError(
             "progress", "must be a callable (received, total)",
-            operation=DOWNLOAD.log_method, agent_id=agent_id,
+            operation=operation, agent_id=agent_id,
         )  # fmt: skip
 
 
@@ -401,6 +415,65 @@ def _plumbing(agent: object) -> tuple[Any, GuidAuth, CallOptions]:
     auth: GuidAuth = attributes["_session"].auth
     options: CallOptions = attributes["_options"]
     return attributes["_gateway"]._http, auth, options
+
+
+def _finished(state: _Download, sink: _Sink) -> RecordingDownload:
+    path = None if sink.path is None else str(sink.path)
+    return RecordingDownload(state.received, state.size, state.content_type, state.resumes, path)
+
+
+def save(
+    agent: object,
+    state: _Download,
+    destination: str | os.PathLike[str] | IO[bytes],
+    progress: Progress | None,
+    chunk_size: int,
+) -> RecordingDownload:
+    """Stream ``state``'s file to ``destination`` (a path, through ``.part``, or a file)."""
+    sink = _Sink(destination)
+    http, auth, options = _plumbing(agent)
+    ok = False
+    try:
+        for chunk in _chunks(http, auth, options, state, chunk_size):
+            sink.write(chunk)
+            if progress is not None:
+                progress(state.received, state.size)
+        ok = True
+    finally:
+        sink.finish(ok)
+    return _finished(state, sink)
+
+
+async def asave(
+    agent: object,
+    state: _Download,
+    destination: str | os.PathLike[str] | IO[bytes],
+    progress: Progress | None,
+    chunk_size: int,
+) -> RecordingDownload:
+    """See :func:`save`."""
+    sink = _Sink(destination)
+    http, auth, options = _plumbing(agent)
+    ok = False
+    try:
+        async for chunk in _achunks(http, auth, options, state, chunk_size):
+            sink.write(chunk)
+            if progress is not None:
+                progress(state.received, state.size)
+        ok = True
+    finally:
+        sink.finish(ok)
+    return _finished(state, sink)
+
+
+def chunks(agent: object, state: _Download, chunk_size: int) -> Iterator[bytes]:
+    http, auth, options = _plumbing(agent)
+    return _chunks(http, auth, options, state, chunk_size)
+
+
+def achunks(agent: object, state: _Download, chunk_size: int) -> AsyncIterator[bytes]:
+    http, auth, options = _plumbing(agent)
+    return _achunks(http, auth, options, state, chunk_size)
 
 
 class RecordingMixin(SyncFamily):
@@ -438,8 +511,8 @@ class RecordingMixin(SyncFamily):
         chunk_size: int = _CHUNK,
     ) -> Iterator[bytes]:
         """recordfile: the recording's bytes, chunk by chunk (resumed when cut)."""
-        _check_download(self._agent_id, chunk_size, None)
-        state = _Download(self._agent_id, record_id, file_type, location_id, max_resumes)
+        check_download(self._agent_id, chunk_size, None)
+        state = _Download.recording(self._agent_id, record_id, file_type, location_id, max_resumes)
         http, auth, options = _plumbing(self)
         return _chunks(http, auth, options, state, chunk_size)
 
@@ -459,23 +532,9 @@ class RecordingMixin(SyncFamily):
         ``progress(received, total)`` is called as chunks arrive. A path is written through
         ``<path>.part`` and appears only when the file is complete.
         """
-        _check_download(self._agent_id, chunk_size, progress)
-        state = _Download(self._agent_id, record_id, file_type, location_id, max_resumes)
-        sink = _Sink(destination)
-        http, auth, options = _plumbing(self)
-        ok = False
-        try:
-            for chunk in _chunks(http, auth, options, state, chunk_size):
-                sink.write(chunk)
-                if progress is not None:
-                    progress(state.received, state.size)
-            ok = True
-        finally:
-            sink.finish(ok)
-        path = None if sink.path is None else str(sink.path)
-        return RecordingDownload(
-            state.received, state.size, state.content_type, state.resumes, path
-        )
+        check_download(self._agent_id, chunk_size, progress)
+        state = _Download.recording(self._agent_id, record_id, file_type, location_id, max_resumes)
+        return save(self, state, destination, progress, chunk_size)
 
 
 class AsyncRecordingMixin(AsyncFamily):
@@ -506,8 +565,8 @@ class AsyncRecordingMixin(AsyncFamily):
         chunk_size: int = _CHUNK,
     ) -> AsyncIterator[bytes]:
         """``async for chunk in agent.recording_chunks(record_id)``."""
-        _check_download(self._agent_id, chunk_size, None)
-        state = _Download(self._agent_id, record_id, file_type, location_id, max_resumes)
+        check_download(self._agent_id, chunk_size, None)
+        state = _Download.recording(self._agent_id, record_id, file_type, location_id, max_resumes)
         http, auth, options = _plumbing(self)
         return _achunks(http, auth, options, state, chunk_size)
 
@@ -522,20 +581,6 @@ class AsyncRecordingMixin(AsyncFamily):
         max_resumes: int = 3,
         chunk_size: int = _CHUNK,
     ) -> RecordingDownload:
-        _check_download(self._agent_id, chunk_size, progress)
-        state = _Download(self._agent_id, record_id, file_type, location_id, max_resumes)
-        sink = _Sink(destination)
-        http, auth, options = _plumbing(self)
-        ok = False
-        try:
-            async for chunk in _achunks(http, auth, options, state, chunk_size):
-                sink.write(chunk)
-                if progress is not None:
-                    progress(state.received, state.size)
-            ok = True
-        finally:
-            sink.finish(ok)
-        path = None if sink.path is None else str(sink.path)
-        return RecordingDownload(
-            state.received, state.size, state.content_type, state.resumes, path
-        )
+        check_download(self._agent_id, chunk_size, progress)
+        state = _Download.recording(self._agent_id, record_id, file_type, location_id, max_resumes)
+        return await asave(self, state, destination, progress, chunk_size)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import pathlib
 import re
 import stat
 import threading
@@ -37,6 +38,7 @@ INVOCATIONS: dict[str, tuple[list[str], str]] = {
     "poll-event": (["poll-event"], "getAgentEvent"),
     "sign-out": (["sign-out", "--force"], "forceSignOut"),
     "set-chat-capacity": (["set-chat-capacity", "2", "--media-type", "53"], "setChatCapacity"),
+    "start-screen-recording": (["start-screen-recording"], "startRecordScreen"),
 }
 
 
@@ -539,3 +541,20 @@ def test_calls_from_the_shell(gateway: Gateway, tmp_path: Any) -> None:
     human = gateway.run("--human", "call-out", "70004")
     assert human.status == 0 and human.out.splitlines()[1] == "connected: False"
     assert human.out.startswith("call_id: ")
+
+
+def test_playback_from_one_shot_commands(gateway: Gateway, tmp_path: pathlib.Path) -> None:
+    gateway.signed_in()
+    gateway.sim.recording.store("Y:/1/p.V3", seconds=5, call_id="1700000000-7")
+    assert gateway.run("play", "Y:/1/p.V3", "--start", "1").status == 0
+    paused = gateway.run("pause-playback")  # a new process: the gateway decides
+    assert paused.status == 0, paused.err
+    assert gateway.sim.playback.state_of(AGENT) == "paused"
+    assert gateway.run("forward-playback", "2").status == 0
+    assert gateway.run("stop-playback").status == 0
+    refused = gateway.run("stop-playback")  # nothing plays: 500-009 from the gateway
+    assert refused.status != 0 and "500-009" in refused.err
+    target = tmp_path / "call.wav"
+    done = gateway.run("download-call-recording", "1700000000-7", str(target))
+    assert done.status == 0, done.err
+    assert target.read_bytes() == gateway.sim.recording.wav("Y:/1/p.V3")

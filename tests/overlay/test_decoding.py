@@ -64,6 +64,9 @@ REQUIRED_SAMPLES = {
     "prolongTime": 1,
     "password": "",
     "phonenum": "",
+    "voicepath": "f",
+    "fileName": "f",
+    "ccId": 1,
 }
 
 

@@ -79,6 +79,9 @@ def test_pinned_surface() -> None:
     } | {  # conference actions and recordings (issue 20)
         "AsyncChairedConference", "ChairedConference", "RecordingDownload", "RecordingStarted",
         "StderrProgress",
+    } | {  # playback control (issue 20, rest)
+        "AsyncPlayback", "Playback", "PlaybackEndedError", "PlaybackState", "PlaybackStateError",
+        "PlayStopCause", "PlayStoppedContent",
     } | {  # the desk's account and transfer targets (issue 22)
         "AccessCode", "IvrInfo", "SoftphoneLogin", "WeakPasswordError", "WrongPasswordError",
     } | EVENT_CONTENT_NAMES  # fmt: skip

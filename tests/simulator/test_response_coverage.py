@@ -45,6 +45,10 @@ DELIBERATE_OMISSIONS: dict[str, dict[str, str]] = {
     "downloadChatFile": {
         "$.*": "a download answers with the file's bytes; the envelope comes only with a refusal",
     },
+    **{
+        operation_id: {"$.*": "a download that succeeds answers the file's bytes"}
+        for operation_id in ("downloadRecordFileEx", "downloadVideoFile", "downloadVideoFileEx")
+    },
 }
 
 

@@ -14,6 +14,7 @@ from tests.simulator.chat_session import chat_session
 from tests.simulator.conf_rec_session import conference_and_recording_session
 from tests.simulator.desk_session import desk_session
 from tests.simulator.helpers import AGENT, BASE_URL, PHONE, Desk, make_simulator
+from tests.simulator.playback_session import playback_session
 from tests.simulator.queue_session import queue_session
 from tests.simulator.supervisor_session import supervisor_session
 from tests.simulator.team_session import team_session
@@ -113,6 +114,7 @@ def realistic_session(
     voice_calls(sim, desk)
     desk.sign_in()
     conference_and_recording_session(sim, desk)
+    playback_session(sim, desk)
     for method, path, _ in operations(spec).values():  # and each without a Guid
         http.request(method, path.replace("{agentid}", AGENT).replace("{reason}", "3"))
 

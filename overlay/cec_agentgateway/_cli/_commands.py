@@ -134,6 +134,7 @@ class Command:
 
 #: Passed to the methods that return a call handle: no event polling from a one-shot command.
 _NO_LISTENING: tuple[tuple[str, Any], ...] = (("listen", False),)
+_UNCHECKED: tuple[tuple[str, Any], ...] = (("check", False), ("wait", False))
 
 #: Waiting for a placed call to connect: only when asked (events are polled meanwhile).
 _WAIT = (
@@ -490,6 +491,62 @@ AGENT_COMMANDS: tuple[Command, ...] = (
             Param("max_resumes", int, help="how often a broken download is resumed (3)"),
         ),
         fixed=(("progress", StderrProgress()),),  # a progress bar on stderr
+    ),
+    # playback, screen recording and the other downloads (issue 20, rest); a one-shot
+    # command does not know the playback's state, so the gateway decides (check=False), and
+    # it returns once the gateway accepted the step (wait=False: an earlier command's long
+    # poll may still be open and take the outcome event)
+    Command(
+        "play",
+        "playback.play",
+        (
+            Param("file", positional=True, help="the recording's file path (voicepath)"),
+            Param("start", int, help="where to start, in seconds"),
+            Param("times", int, help="how many times to play it"),
+            Param("cc_id", int, help="the call center holding the file (netplay)"),
+            Param("loop", flag=True, help="netplay: loop until stopped"),
+            Param("wait", flag=False, option="--no-wait", help="do not wait for Play_Succ"),
+        ),
+    ),
+    Command("pause-playback", "playback.pause", fixed=_UNCHECKED),
+    Command("resume-playback", "playback.resume", fixed=_UNCHECKED),
+    Command(
+        "forward-playback",
+        "playback.forward",
+        (Param("seconds", int, positional=True, help="how far forward"),),
+        fixed=_UNCHECKED,
+    ),
+    Command(
+        "rewind-playback",
+        "playback.back",
+        (Param("seconds", int, positional=True, help="how far back"),),
+        fixed=_UNCHECKED,
+    ),
+    Command("stop-playback", "playback.stop", fixed=_UNCHECKED),
+    Command("start-screen-recording", "start_screen_recording"),
+    Command("stop-screen-recording", "stop_screen_recording"),
+    Command(
+        "download-call-recording",
+        "download_call_recording",
+        (
+            Param("call_id", positional=True, help="the call (VoiceCyber recording mode)"),
+            Param("destination", positional=True, help="the file to write"),
+            Param("video_file", help="the call's video file (hwFileName); left out: audio"),
+            Param("work_no", help="the inspected agent whose call it was"),
+            Param("max_resumes", int, help="how often a broken download is resumed (3)"),
+        ),
+        fixed=(("progress", StderrProgress()),),
+    ),
+    Command(
+        "download-video",
+        "download_video",
+        (
+            Param("path", positional=True, help="the video file's path (recordId)"),
+            Param("destination", positional=True, help="the file to write"),
+            Param("location_id", int, help="the file's node (CTI pool mode)"),
+            Param("max_resumes", int, help="how often a broken download is resumed (3)"),
+        ),
+        fixed=(("progress", StderrProgress()),),
     ),
     # issue 22: the account, transfer targets, queue statistics, queued calls
     Command(

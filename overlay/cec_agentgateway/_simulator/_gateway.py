@@ -35,6 +35,7 @@ from .families.conference_parties import ConferencePartyFamily
 from .families.conferences import ConferenceFamily, ConferenceResultShape
 from .families.media_chat import MediaChatFamily
 from .families.messages import MessageFamily
+from .families.playback import PlaybackFamily
 from .families.preview_calls import PreviewCallFamily
 from .families.quality_control import QualityControlFamily
 from .families.queues import QueryLimit, QueueFamily
@@ -99,9 +100,9 @@ class GatewaySimulator(GatewayCore):
 
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
     ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``,
-    ``conference_parties``, ``recording``, ``quality_control``, ``chats`` (textchat and the
-    scripted chat customers), ``media_chats`` (mediacall). All state is behind
-    one lock: the transports and the server may be used from several threads and loops.
+    ``conference_parties``, ``recording``, ``playback``, ``quality_control``, ``chats``
+    (textchat and the scripted chat customers), ``media_chats`` (mediacall). All state is
+    behind one lock: the transports and the server may be used from several threads and loops.
     """
 
     def __init__(
@@ -145,6 +146,7 @@ class GatewaySimulator(GatewayCore):
         self.conferences = ConferenceFamily(self, book, conference_result_shape)
         self.conference_parties = ConferencePartyFamily(self, book)
         self.recording = RecordingFamily(self)
+        self.playback = PlaybackFamily(self, self.recording.seconds_of)
         self.quality_control = QualityControlFamily(self, flow)
         desk = ChatDesk(self)  # chats: textchat and mediacall share them
         self.chats = TextChatFamily(self, desk)

@@ -7,8 +7,10 @@
 least one second). ``recordfile`` serves it in chunks, generated as they are sent, so a
 large recording never sits in memory; it honours ``Range: bytes=N-`` (206). Scripted
 faults: :meth:`cut_next_download` drops the connection after some bytes,
-:meth:`fail_next_download` answers a retcode envelope instead of the audio. Scenario:
-:meth:`store` (a finished recording of any length), :meth:`fail_next_record`,
+:meth:`fail_next_download` answers a retcode envelope instead of the audio.
+``recordfiledownloadEx`` (by call ID), ``videofiledownloadEx`` and ``videofiledownload``
+serve stored files the same way. Scenario: :meth:`store` (a finished recording of any
+length), :meth:`fail_next_record`,
 :meth:`recording_of`, :meth:`wav`.
 """
 
@@ -113,7 +115,10 @@ class RecordingFamily(Family):
     # ------------------------------------------------------------------ scenario
 
     def store(self, file_name: str, *, seconds: float = 3.0, call_id: str = "") -> str:
-        """A finished recording of ``seconds`` at ``file_name``, ready to download."""
+        """A finished recording of ``seconds`` at ``file_name``, ready to download (by
+        ``recordfile``; by ``recordfiledownloadEx`` with ``call_id``; a video file for
+        ``videofiledownloadEx`` by its path and ``videofiledownload`` as
+        ``<conferenceId>/<recordId>``: the simulator serves a WAV whatever the name)."""
         with self.core.lock:
             size = 44 + max(1, round(seconds * RATE)) * 2
             recording = Recording(file_name, file_name, call_id, next(self._tasks), 0.0, 0, size)
@@ -140,6 +145,13 @@ class RecordingFamily(Family):
         with self.core.lock:
             recording = self._active.get(self.core.agent(agent_id).agent_id)
             return None if recording is None else recording.file_name
+
+    def seconds_of(self, file_name: str) -> float | None:
+        """How long the finished recording ``file_name`` lasts (None: no such recording)."""
+        recording = self._files.get(file_name)
+        if recording is None or recording.size is None:
+            return None
+        return (recording.size - 44) / BYTES_PER_SECOND
 
     def wav(self, file_name: str) -> bytes:
         """The whole file (for tests of small recordings)."""
@@ -228,21 +240,57 @@ class RecordingFamily(Family):
     def download(self, context: Context) -> SimResponse:
         """The file's bytes in chunks (206 from a ``Range`` offset), or the envelope."""
         agent, _ = self.session(context)
+        record_id = checked_parameter(context, "recordId", context.request.query.get("recordId"))
+        return self._serve(context, agent, str(record_id))
+
+    @operation("downloadRecordFileEx")
+    def download_ex(self, context: Context) -> SimResponse:
+        """recordfiledownloadEx: the call's recording (or the file ``hwFileName`` names)."""
+        agent, _ = self.session(context)
         query = context.request.query
-        record_id = checked_parameter(context, "recordId", query.get("recordId"))
+        call_id = str(checked_parameter(context, "callId", query.get("callId")))
+        video = query.get("hwFileName")
+        if video:
+            return self._serve(context, agent, str(checked_parameter(context, "hwFileName", video)))
+        for name, recording in self._files.items():
+            if recording.call_id == call_id and recording.size is not None:
+                return self._serve(context, agent, name)
+        return self._serve(context, agent, None)
+
+    @operation("downloadVideoFileEx")
+    def download_video(self, context: Context) -> SimResponse:
+        """videofiledownloadEx: the file at ``recordId`` (any stored file)."""
+        agent, _ = self.session(context)
+        path = checked_parameter(context, "recordId", context.request.query.get("recordId"))
+        return self._serve(context, agent, str(path))
+
+    @operation("downloadVideoFile")
+    def download_conference_video(self, context: Context) -> SimResponse:
+        """videofiledownload: the file stored as ``<conferenceId>/<recordId or first>``."""
+        agent, _ = self.session(context)
+        query = context.request.query
+        conference = str(checked_parameter(context, "conferenceId", query.get("conferenceId")))
+        checked_parameter(context, "fileType", query.get("fileType"))
+        record_id = query.get("recordId")
+        if record_id:
+            return self._serve(context, agent, f"{conference}/{record_id}")
+        first = next((n for n in self._files if n.startswith(conference + "/")), None)
+        return self._serve(context, agent, first)
+
+    def _serve(self, context: Context, agent: AgentRecord, name: str | None) -> SimResponse:
         failure = self._download_failures.pop(agent.agent_id, None)
         if failure is not None:
             return error_response(context.operation, Refusal(failure))
-        recording = self._files.get(str(record_id))
-        if recording is None or recording.size is None:
+        recording = None if name is None else self._files.get(name)
+        if name is None or recording is None or recording.size is None:
             raise Refusal(Retcode.AGENT_OPERATION_FAILED, "the recording file does not exist")
         size = recording.size
         start = _range_start(context.request.header("Range"), size)
         cut = self._cuts.pop(agent.agent_id, None)
-        name = str(record_id).replace("\\", "/").rsplit("/", 1)[-1]
+        file_name = name.replace("\\", "/").rsplit("/", 1)[-1]
         headers = [
             ("Content-Type", "application/octet-stream"),
-            ("Content-Disposition", f'attachment; filename="{name}"'),
+            ("Content-Disposition", f'attachment; filename="{file_name}"'),
             ("Content-Length", str(size - start)),
             ("Accept-Ranges", "bytes"),
         ]

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.done_response import DoneResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    agentid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/recordplay/{agentid}/startrecordscreen".format(
+            agentid=quote(str(agentid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoneResponse | None:
+    if response.status_code == 200:
+        response_200 = DoneResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DoneResponse]:
+    """Start recording the agent's screen
+
+     Starts recording the agent's screen; `AgentMediaEvent_StartRecordScreen_Succ` or
+    `_Fail` follows. Private deployments only. Prerequisites: the agent is signed in
+    and its desktop has initialised the VRC component. Not idempotent.
+
+    Args:
+        agentid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+) -> DoneResponse | None:
+    """Start recording the agent's screen
+
+     Starts recording the agent's screen; `AgentMediaEvent_StartRecordScreen_Succ` or
+    `_Fail` follows. Private deployments only. Prerequisites: the agent is signed in
+    and its desktop has initialised the VRC component. Not idempotent.
+
+    Args:
+        agentid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return sync_detailed(
+        agentid=agentid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DoneResponse]:
+    """Start recording the agent's screen
+
+     Starts recording the agent's screen; `AgentMediaEvent_StartRecordScreen_Succ` or
+    `_Fail` follows. Private deployments only. Prerequisites: the agent is signed in
+    and its desktop has initialised the VRC component. Not idempotent.
+
+    Args:
+        agentid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agentid=agentid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentid: str,
+    *,
+    client: AuthenticatedClient,
+) -> DoneResponse | None:
+    """Start recording the agent's screen
+
+     Starts recording the agent's screen; `AgentMediaEvent_StartRecordScreen_Succ` or
+    `_Fail` follows. Private deployments only. Prerequisites: the agent is signed in
+    and its desktop has initialised the VRC component. Not idempotent.
+
+    Args:
+        agentid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoneResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agentid=agentid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,35 @@
+from enum import IntEnum
+
+from ..spec_extensions import describe
+
+
+class PlayStopCause(IntEnum):
+    """Why a playback stopped (`cause` of AgentMediaEvent_StopPlayDone)."""
+
+    FINISHED = 0
+    STOPPED_BY_AGENT = 1
+    FAILED = 2
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def description(self) -> str:
+        """What the value means, from the reference (the spec's x-enum-descriptions)."""
+        return describe("PlayStopCause", self._value_, known=self.is_known)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (an UNKNOWN_<n> pseudo-member)."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PlayStopCause | None":
+        # A value the spec does not list must not break parsing of the whole response:
+        # it becomes a pseudo-member UNKNOWN_<n> that keeps the raw value and round-trips.
+        if isinstance(value, int) and not isinstance(value, bool):
+            member = int.__new__(cls, value)
+            member._name_ = f"UNKNOWN_{value}"
+            member._value_ = value
+            return member
+        return None

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.play_stop_cause import PlayStopCause
+from ..types import NOTHING_RECEIVED
+
+T = TypeVar("T", bound="PlayStoppedContent")
+_PlayStopCause_VALUES = PlayStopCause._value2member_map_
+# Python name -> wire name, for is_set (only the names that differ).
+_WIRE_NAMES: dict[str, str] = {}
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "cause",
+    }
+)
+
+
+@_attrs_define
+class PlayStoppedContent:
+    """Content of AgentMediaEvent_StopPlayDone (a playback ended).
+
+    Attributes:
+        cause (PlayStopCause | None): Why a playback stopped (`cause` of AgentMediaEvent_StopPlayDone).
+
+    Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
+    (even as null), and `to_dict()` keeps what was absent absent and what was null null.
+    """
+
+    cause: PlayStopCause | None = None
+    """ Why a playback stopped (`cause` of AgentMediaEvent_StopPlayDone). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(
+        init=False, default=NOTHING_RECEIVED, repr=False, eq=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        cause: int | None = None
+        if not (self.cause is None):
+            cause = self.cause.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        received = self._received
+        if cause is not None:
+            field_dict["cause"] = cause
+        elif "cause" in received:
+            field_dict["cause"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        _cause = get("cause")
+        cause: PlayStopCause | None
+        if _cause is None:
+            cause = None
+        else:
+            try:
+                cause = _PlayStopCause_VALUES[_cause]
+            except (KeyError, TypeError):
+                cause = PlayStopCause(_cause)
+
+        play_stopped_content = cls(
+            cause,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            play_stopped_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        play_stopped_content._received = src_dict
+        return play_stopped_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def is_set(self, name: str) -> bool:
+        """Whether field `name` (its Python name) has a value or was received, even as null.
+
+        Absent and null both read as None; this tells them apart: False only when the field
+        is None and its wire name was not in the data this object was decoded from.
+        """
+        if getattr(self, name) is not None:
+            return True
+        return _WIRE_NAMES.get(name, name) in self._received
