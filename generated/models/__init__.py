@@ -100,7 +100,12 @@ if _typing.TYPE_CHECKING:
     from .media_message_request import MediaMessageRequest
     from .media_type import MediaType
     from .message_data_content import MessageDataContent
+    from .message_without_call_request import MessageWithoutCallRequest
     from .modify_conf_resource_request import ModifyConfResourceRequest
+    from .multimedia_conference_request import MultimediaConferenceRequest
+    from .multimedia_invite_request import MultimediaInviteRequest
+    from .multimedia_join_result_request import MultimediaJoinResultRequest
+    from .multimedia_stop_request import MultimediaStopRequest
     from .not_ready_content import NotReadyContent
     from .notify_bulletin_request import NotifyBulletinRequest
     from .operation_command import OperationCommand
@@ -265,7 +270,12 @@ _MODULES = {
     "MediaMessageRequest": ".media_message_request",
     "MediaType": ".media_type",
     "MessageDataContent": ".message_data_content",
+    "MessageWithoutCallRequest": ".message_without_call_request",
     "ModifyConfResourceRequest": ".modify_conf_resource_request",
+    "MultimediaConferenceRequest": ".multimedia_conference_request",
+    "MultimediaInviteRequest": ".multimedia_invite_request",
+    "MultimediaJoinResultRequest": ".multimedia_join_result_request",
+    "MultimediaStopRequest": ".multimedia_stop_request",
     "NotReadyContent": ".not_ready_content",
     "NotifyBulletinRequest": ".notify_bulletin_request",
     "OperationCommand": ".operation_command",
@@ -444,7 +454,12 @@ __all__ = (
     "MediaMessageRequest",
     "MediaType",
     "MessageDataContent",
+    "MessageWithoutCallRequest",
     "ModifyConfResourceRequest",
+    "MultimediaConferenceRequest",
+    "MultimediaInviteRequest",
+    "MultimediaJoinResultRequest",
+    "MultimediaStopRequest",
     "NotReadyContent",
     "NotifyBulletinRequest",
     "OperationCommand",
