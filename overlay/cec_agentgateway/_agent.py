@@ -37,6 +37,7 @@ from ._events import (
 )
 from ._family import AsyncFamily, SyncFamily
 from ._messages import AsyncMessagesMixin, MessagesMixin
+from ._multimedia_conf import AsyncMultimediaConferenceMixin, MultimediaConferenceMixin
 from ._queue_calls import AsyncQueueCallsMixin, QueueCallsMixin
 from ._queues import AsyncQueuesMixin, QueuesMixin
 from ._recording import AsyncRecordingMixin, RecordingMixin
@@ -225,6 +226,7 @@ class Agent(
     AccountMixin,
     QueueCallsMixin,
     ChatMixin,
+    MultimediaConferenceMixin,
     SyncFamily,
 ):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
@@ -488,6 +490,7 @@ class AsyncAgent(
     AsyncAccountMixin,
     AsyncQueueCallsMixin,
     AsyncChatMixin,
+    AsyncMultimediaConferenceMixin,
     AsyncFamily,
 ):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""

@@ -16,8 +16,8 @@ Scenario: :meth:`members` (agent -> ``invited``, ``joined``, ``failed``), :meth:
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from ...generated.models import EventType, Retcode
 from .._chats import ChatDesk
@@ -100,7 +100,7 @@ class MultimediaConferenceFamily(Family):
         )
         if not has_call:
             self.desk.own(agent, call_id)  # Refusal 000-002 unless a connected chat
-        invitees = self._invitees(agent, body["addressinfo"], ())
+        invitees = self._invitees(agent, body["addressinfo"], {})
         conference = MultimediaConference(next(self._ids), agent.agent_id, call_id)
         self._issued = conference.conf_id
         self.open[conference.conf_id] = conference
@@ -163,8 +163,11 @@ class MultimediaConferenceFamily(Family):
             raise Refusal(Retcode.INVALID_PARAMETER, f"the agent is in no conference {conf_id}")
         return conference
 
-    def _invitees(self, agent: AgentRecord, info: str, present: Any) -> list[AgentRecord]:
-        """The agents ``addressinfo`` names (Refusal 000-002 for one that cannot be invited)."""
+    def _invitees(
+        self, agent: AgentRecord, info: str, present: Mapping[str, str]
+    ) -> list[AgentRecord]:
+        """The agents ``addressinfo`` names (Refusal 000-002 for one that cannot be invited;
+        an agent whose conference client failed to join may be invited again)."""
         found: list[AgentRecord] = []
         for entry in filter(None, info.split(";")):
             kind, vdn, agent_id = entry.split(",")  # the spec's pattern holds
@@ -174,7 +177,7 @@ class MultimediaConferenceFamily(Family):
                 why = f"address type {kind} is not an agent's ({AGENT_ADDRESS})"
             elif target is None or target.session is None:
                 why = "not signed in"
-            elif target is agent or agent_id in present or target in found:
+            elif target is agent or present.get(agent_id, "failed") != "failed" or target in found:
                 why = "already in the conference"
             elif target.vdn_id != agent.vdn_id or int(vdn) != agent.vdn_id:
                 why = "of another VDN"
