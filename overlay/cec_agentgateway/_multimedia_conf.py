@@ -163,7 +163,7 @@ class MultimediaConferenceMixin(SyncFamily):
     """Multimedia conferences (sync); see the module docstring."""
 
     def request_multimedia_conference(
-        self, call_id: str, agents: Sequence[str], *, vdn_id: int
+        self, call_id: str, agents: Sequence[str], vdn_id: int
     ) -> None:
         """requestconf: a conference on the call or chat ``call_id`` with ``agents``.
 
@@ -173,7 +173,7 @@ class MultimediaConferenceMixin(SyncFamily):
         self._run(request_call(self._agent_id, call_id, agents, vdn_id))
 
     def invite_to_multimedia_conference(
-        self, conf_id: int | str, agents: Sequence[str], *, vdn_id: int
+        self, conf_id: int | str, agents: Sequence[str], vdn_id: int
     ) -> None:
         """inviteconf: invite ``agents`` into the conference ``conf_id`` (AgentEvent_JoinConf)."""
         self._run(invite_call(self._agent_id, conf_id, agents, vdn_id))
@@ -194,12 +194,12 @@ class AsyncMultimediaConferenceMixin(AsyncFamily):
     """Multimedia conferences (async); see :class:`MultimediaConferenceMixin`."""
 
     async def request_multimedia_conference(
-        self, call_id: str, agents: Sequence[str], *, vdn_id: int
+        self, call_id: str, agents: Sequence[str], vdn_id: int
     ) -> None:
         await self._run(request_call(self._agent_id, call_id, agents, vdn_id))
 
     async def invite_to_multimedia_conference(
-        self, conf_id: int | str, agents: Sequence[str], *, vdn_id: int
+        self, conf_id: int | str, agents: Sequence[str], vdn_id: int
     ) -> None:
         await self._run(invite_call(self._agent_id, conf_id, agents, vdn_id))
 

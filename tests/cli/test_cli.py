@@ -37,6 +37,10 @@ INVOCATIONS: dict[str, tuple[list[str], str]] = {
     "poll-event": (["poll-event"], "getAgentEvent"),
     "sign-out": (["sign-out", "--force"], "forceSignOut"),
     "set-chat-capacity": (["set-chat-capacity", "2", "--media-type", "53"], "setChatCapacity"),
+    "send-message-without-call": (
+        ["send-message-without-call", "alice", "hi", "3", "--method", "PUT"],
+        "sendMessageWithoutCallByPut",
+    ),
 }
 
 
