@@ -1242,6 +1242,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         ),
         "idempotent": False,
     },
+    "inviteToMultimediaConference": {
+        "method": "PUT",
+        "path": "/multimediaconf/{agentid}/inviteconf",
+        "log_method": "inviteConf",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentEvent_JoinConf",),
+        "idempotent": False,
+    },
     "isCensor": {
         "method": "GET",
         "path": "/agentgroup/{agentid}/iscensor",
@@ -1691,6 +1699,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         ),
         "idempotent": False,
     },
+    "reportMultimediaConferenceJoin": {
+        "method": "POST",
+        "path": "/multimediaconf/{agentid}/joinconfresult",
+        "log_method": "joinConfResult",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
     "requestAgentConf": {
         "method": "POST",
         "path": "/agentconf/{agentid}/requestagentconf",
@@ -1731,6 +1747,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentConf_ParticipantChanged",
             "AgentOther_PhoneRelease",
         ),
+        "idempotent": False,
+    },
+    "requestMultimediaConference": {
+        "method": "PUT",
+        "path": "/multimediaconf/{agentid}/requestconf",
+        "log_method": "requestConf",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentEvent_JoinConf",),
         "idempotent": False,
     },
     "requestRest": {
@@ -1830,6 +1854,22 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         "path": "/mediacall/{agentid}/sendmessage",
         "log_method": "sendMessage",
         "retcodes": ("100-006", "100-007", "106-001", "106-002"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "sendMessageWithoutCall": {
+        "method": "POST",
+        "path": "/textchat/{agentid}/sendmessagewithoutcall",
+        "log_method": "sendMessageWithoutCall",
+        "retcodes": ("000-002", "100-006", "100-007", "700-100"),
+        "triggered_events": (),
+        "idempotent": False,
+    },
+    "sendMessageWithoutCallByPut": {
+        "method": "PUT",
+        "path": "/textchat/{agentid}/sendmessagewithoutcall",
+        "log_method": "sendMessageWithoutCall",
+        "retcodes": ("000-002", "100-006", "100-007", "700-100"),
         "triggered_events": (),
         "idempotent": False,
     },
@@ -1965,6 +2005,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         ),
         "idempotent": False,
     },
+    "startInternalTextChat": {
+        "method": "PUT",
+        "path": "/textchat/{agentid}/internalcall/{destno}",
+        "log_method": "internalCall",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": ("AgentChat_Ring", "AgentChat_Connected"),
+        "idempotent": False,
+    },
     "startRecordScreen": {
         "method": "PUT",
         "path": "/recordplay/{agentid}/startrecordscreen",
@@ -1974,6 +2022,14 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
             "AgentMediaEvent_StartRecordScreen_Succ",
             "AgentMediaEvent_StartRecordScreen_Fail",
         ),
+        "idempotent": False,
+    },
+    "stopMultimediaConference": {
+        "method": "DELETE",
+        "path": "/multimediaconf/{agentid}/stopconf",
+        "log_method": "stopConf",
+        "retcodes": ("000-002", "100-006", "100-007"),
+        "triggered_events": (),
         "idempotent": False,
     },
     "stopPlay": {
@@ -2397,6 +2453,19 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "additional_properties": True,
         "conditional": [],
     },
+    "MessageWithoutCallRequest": {
+        "properties": {
+            "skillId": {"pattern": "^[0-9]{1,10}$", "type": "string"},
+            "chatId": {"minLength": 1, "maxLength": 64, "type": "string"},
+            "chatReceiver": {"minLength": 1, "maxLength": 4000, "type": "string"},
+            "content": {"minLength": 1, "maxLength": 6144, "type": "string"},
+            "jauIP": {"maxLength": 100, "type": "string"},
+            "jauPort": {"pattern": "^[0-9]{1,5}$", "type": "string"},
+        },
+        "required": ["skillId", "chatId", "chatReceiver", "content"],
+        "additional_properties": True,
+        "conditional": [],
+    },
     "ModifyConfResourceRequest": {
         "properties": {
             "modifyType": {"minimum": 0, "maximum": 1, "type": "integer"},
@@ -2404,6 +2473,56 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         },
         "required": ["modifyType", "modifyNum"],
         "additional_properties": False,
+        "conditional": [],
+    },
+    "MultimediaConferenceRequest": {
+        "properties": {
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[^/?#\\s]+$",
+                "type": "string",
+            },
+            "addressinfo": {
+                "minLength": 1,
+                "maxLength": 1024,
+                "pattern": "^([0-9]{1,4},[0-9]{1,6},[0-9]{3,6};)+$",
+                "type": "string",
+            },
+        },
+        "required": ["callid", "addressinfo"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "MultimediaInviteRequest": {
+        "properties": {
+            "confid": {"minimum": 0, "maximum": 2147483647, "type": "integer"},
+            "callid": {"pattern": "^[0-9]{1,10}$", "type": "string"},
+            "addressinfo": {
+                "minLength": 1,
+                "maxLength": 1024,
+                "pattern": "^([0-9]{1,4},[0-9]{1,6},[0-9]{3,6};)+$",
+                "type": "string",
+            },
+        },
+        "required": ["addressinfo"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "MultimediaJoinResultRequest": {
+        "properties": {
+            "confid": {"minimum": 0, "maximum": 2147483647, "type": "integer"},
+            "confresult": {"minimum": 0, "maximum": 2147483647, "type": "integer"},
+            "cause": {"minimum": 0, "maximum": 2147483647, "type": "integer"},
+        },
+        "required": ["confid", "confresult"],
+        "additional_properties": True,
+        "conditional": [],
+    },
+    "MultimediaStopRequest": {
+        "properties": {"confid": {"minimum": 0, "maximum": 2147483647, "type": "integer"}},
+        "required": ["confid"],
+        "additional_properties": True,
         "conditional": [],
     },
     "NotifyBulletinRequest": {
@@ -3155,6 +3274,21 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "snatchPickup.destWorkNo": {
         "properties": {"destWorkNo": {"minimum": 101, "maximum": 999999, "type": "integer"}},
         "required": ["destWorkNo"],
+        "additional_properties": False,
+        "conditional": [],
+    },
+    "startInternalTextChat.destno": {
+        "properties": {
+            "destno": {
+                "minLength": 3,
+                "maxLength": 6,
+                "pattern": "^(10[1-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-9][0-9]{3,5})$",
+                "x-minimum-value": 101,
+                "x-maximum-value": 999999,
+                "type": "string",
+            }
+        },
+        "required": ["destno"],
         "additional_properties": False,
         "conditional": [],
     },

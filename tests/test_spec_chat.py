@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -73,6 +74,63 @@ CHAT_OPERATIONS: dict[str, tuple[str, str, str, list[str], bool, list[str]]] = {
         True,
         [],
     ),
+    # the rest of issue 21: internal chats, messages without a call, multimedia conferences
+    "startInternalTextChat": (
+        "PUT",
+        "/textchat/{agentid}/internalcall/{destno}",
+        "internalCall",
+        _T,
+        False,
+        [],
+    ),
+    "sendMessageWithoutCall": (
+        "POST",
+        "/textchat/{agentid}/sendmessagewithoutcall",
+        "sendMessageWithoutCall",
+        [*_T, "700-100"],
+        False,
+        [],
+    ),
+    "sendMessageWithoutCallByPut": (
+        "PUT",
+        "/textchat/{agentid}/sendmessagewithoutcall",
+        "sendMessageWithoutCall",
+        [*_T, "700-100"],
+        False,
+        [],
+    ),
+    "requestMultimediaConference": (
+        "PUT",
+        "/multimediaconf/{agentid}/requestconf",
+        "requestConf",
+        _T,
+        False,
+        [],
+    ),
+    "inviteToMultimediaConference": (
+        "PUT",
+        "/multimediaconf/{agentid}/inviteconf",
+        "inviteConf",
+        _T,
+        False,
+        [],
+    ),
+    "reportMultimediaConferenceJoin": (
+        "POST",
+        "/multimediaconf/{agentid}/joinconfresult",
+        "joinConfResult",
+        _T,
+        False,
+        [],
+    ),
+    "stopMultimediaConference": (
+        "DELETE",
+        "/multimediaconf/{agentid}/stopconf",
+        "stopConf",
+        _T,
+        False,
+        [],
+    ),
 }
 
 
@@ -108,3 +166,33 @@ def test_chat_events_are_typed(spec: dict[str, Any]) -> None:
     for event in ("Ring", "Connected", "DataRecved", "Disconnected"):
         assert contents[f"AgentChat_{event}"] == "ChatContent"
     assert contents["AgentEvent_MessageData"] == "MessageDataContent"
+
+
+def test_the_two_methods_of_sendmessagewithoutcall_are_one_interface(spec: dict[str, Any]) -> None:
+    item = spec["paths"]["/textchat/{agentid}/sendmessagewithoutcall"]
+    assert set(item) == {"post", "put"}
+    assert item["post"]["x-doc-discrepancy"] == item["put"]["x-doc-discrepancy"]
+    for op in item.values():
+        schema = op["requestBody"]["content"]["application/json; charset=UTF-8"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/MessageWithoutCallRequest"}
+    body = spec["components"]["schemas"]["MessageWithoutCallRequest"]["properties"]
+    assert (body["content"]["minLength"], body["content"]["maxLength"]) == (1, 6144)
+    assert body["chatReceiver"]["maxLength"] == 4000 and body["jauIP"]["maxLength"] == 100
+
+
+def test_multimedia_conference_bodies_follow_the_demos(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    invite = spec["paths"]["/multimediaconf/{agentid}/inviteconf"]["put"]
+    assert "{confid, addressinfo}" in invite["x-doc-discrepancy"]
+    assert "{callid, addressinfo}" in invite["x-doc-discrepancy"]
+    assert set(schemas["MultimediaInviteRequest"]["properties"]) == {
+        "confid",
+        "callid",
+        "addressinfo",
+    }
+    stop = spec["paths"]["/multimediaconf/{agentid}/stopconf"]
+    assert list(stop) == ["delete"] and stop["delete"]["requestBody"]["required"] is True
+    pattern = schemas["MultimediaAddressInfo"]["pattern"]
+    assert re.fullmatch(pattern, "9,1,155;9,1,156;") and not re.fullmatch(pattern, "155")
+    contents = schemas["AgentEvent"]["x-event-contents"]
+    assert contents["AgentEvent_JoinConf"] == "JoinConferenceContent"

@@ -110,7 +110,12 @@ if _typing.TYPE_CHECKING:
     from .media_message_request import MediaMessageRequest
     from .media_type import MediaType
     from .message_data_content import MessageDataContent
+    from .message_without_call_request import MessageWithoutCallRequest
     from .modify_conf_resource_request import ModifyConfResourceRequest
+    from .multimedia_conference_request import MultimediaConferenceRequest
+    from .multimedia_invite_request import MultimediaInviteRequest
+    from .multimedia_join_result_request import MultimediaJoinResultRequest
+    from .multimedia_stop_request import MultimediaStopRequest
     from .net_play_file_format import NetPlayFileFormat
     from .net_play_repeat import NetPlayRepeat
     from .not_ready_content import NotReadyContent
@@ -293,7 +298,12 @@ _MODULES = {
     "MediaMessageRequest": ".media_message_request",
     "MediaType": ".media_type",
     "MessageDataContent": ".message_data_content",
+    "MessageWithoutCallRequest": ".message_without_call_request",
     "ModifyConfResourceRequest": ".modify_conf_resource_request",
+    "MultimediaConferenceRequest": ".multimedia_conference_request",
+    "MultimediaInviteRequest": ".multimedia_invite_request",
+    "MultimediaJoinResultRequest": ".multimedia_join_result_request",
+    "MultimediaStopRequest": ".multimedia_stop_request",
     "NetPlayFileFormat": ".net_play_file_format",
     "NetPlayRepeat": ".net_play_repeat",
     "NotReadyContent": ".not_ready_content",
@@ -490,7 +500,12 @@ __all__ = (
     "MediaMessageRequest",
     "MediaType",
     "MessageDataContent",
+    "MessageWithoutCallRequest",
     "ModifyConfResourceRequest",
+    "MultimediaConferenceRequest",
+    "MultimediaInviteRequest",
+    "MultimediaJoinResultRequest",
+    "MultimediaStopRequest",
     "NetPlayFileFormat",
     "NetPlayRepeat",
     "NotReadyContent",

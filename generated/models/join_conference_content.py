@@ -16,26 +16,42 @@ _KNOWN_KEYS = frozenset(
     {
         "confid",
         "confinfo",
+        "vdnid",
+        "addresstype",
+        "address",
     }
 )
 
 
 @_attrs_define
 class JoinConferenceContent:
-    """Content of AgentEvent_JoinConf (the agent joined a conference).
+    """Content of AgentEvent_JoinConf: the resources of a multimedia conference were granted
+    (requestconf, inviteconf) and the agent's conference client may join it.
 
     Attributes:
-        confid (int | str | None): The conference ID.
-        confinfo (Any | None): What the gateway says about the conference (shape not documented).
+        confid (int | str | None): The conference ID (give it to joinconfresult, inviteconf and stopconf).
+        confinfo (Any | None): What a conference client needs to join (the demos hand it to their conference control
+            unread; shape not documented, text in the simulator).
+        vdnid (int | str | None): The VDN of the agent the event is for.
+        addresstype (int | str | None): The type of the agent's address (9 in the demos' addressinfo).
+        address (str | None): The agent's address (its agent ID).
 
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
     (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
     confid: int | str | None = None
-    """ The conference ID. """
+    """ The conference ID (give it to joinconfresult, inviteconf and stopconf). """
     confinfo: Any | None = None
-    """ What the gateway says about the conference (shape not documented). """
+    """ What a conference client needs to join (the demos hand it to their conference
+    control unread; shape not documented, text in the simulator).
+     """
+    vdnid: int | str | None = None
+    """ The VDN of the agent the event is for. """
+    addresstype: int | str | None = None
+    """ The type of the agent's address (9 in the demos' addressinfo). """
+    address: str | None = None
+    """ The agent's address (its agent ID). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
@@ -50,6 +66,20 @@ class JoinConferenceContent:
 
         confinfo = self.confinfo
 
+        vdnid: int | str | None
+        if self.vdnid is None:
+            vdnid = None
+        else:
+            vdnid = self.vdnid
+
+        addresstype: int | str | None
+        if self.addresstype is None:
+            addresstype = None
+        else:
+            addresstype = self.addresstype
+
+        address = self.address
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -62,6 +92,18 @@ class JoinConferenceContent:
             field_dict["confinfo"] = confinfo
         elif "confinfo" in received:
             field_dict["confinfo"] = None
+        if vdnid is not None:
+            field_dict["vdnid"] = vdnid
+        elif "vdnid" in received:
+            field_dict["vdnid"] = None
+        if addresstype is not None:
+            field_dict["addresstype"] = addresstype
+        elif "addresstype" in received:
+            field_dict["addresstype"] = None
+        if address is not None:
+            field_dict["address"] = address
+        elif "address" in received:
+            field_dict["address"] = None
 
         return field_dict
 
@@ -72,9 +114,18 @@ class JoinConferenceContent:
 
         confinfo = get("confinfo")
 
+        vdnid: int | str | None = get("vdnid")
+
+        addresstype: int | str | None = get("addresstype")
+
+        address = get("address")
+
         join_conference_content = cls(
             confid,
             confinfo,
+            vdnid,
+            addresstype,
+            address,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

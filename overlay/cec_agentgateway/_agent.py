@@ -38,6 +38,7 @@ from ._events import (
 )
 from ._family import AsyncFamily, SyncFamily
 from ._messages import AsyncMessagesMixin, MessagesMixin
+from ._multimedia_conf import AsyncMultimediaConferenceMixin, MultimediaConferenceMixin
 from ._playback import AsyncPlaybackMixin, PlaybackMixin
 from ._queue_calls import AsyncQueueCallsMixin, QueueCallsMixin
 from ._queues import AsyncQueuesMixin, QueuesMixin
@@ -229,6 +230,7 @@ class Agent(
     AccountMixin,
     QueueCallsMixin,
     ChatMixin,
+    MultimediaConferenceMixin,
     SyncFamily,
 ):
     """One agent's session on an :class:`AgentGateway`: ``gateway.agent(...)`` or ``sign_in``."""
@@ -494,6 +496,7 @@ class AsyncAgent(
     AsyncAccountMixin,
     AsyncQueueCallsMixin,
     AsyncChatMixin,
+    AsyncMultimediaConferenceMixin,
     AsyncFamily,
 ):
     """One agent's session on an :class:`AsyncAgentGateway`; methods as on :class:`Agent`."""

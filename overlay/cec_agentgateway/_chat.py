@@ -12,11 +12,15 @@ A chat rings at the agent as AgentChat_Ring, in the same event stream as the voi
             elif (message := ChatMessage.from_event(event)) is not None:
                 print(message.sender, message.text)
 
-``chat.send(text)``, ``chat.send_file(path)``, ``chat.transfer(to)``, ``chat.end()``. A
+``chat.send(text)``, ``chat.send_file(path)``, ``chat.transfer(to)``, ``chat.end()``,
+``chat.invite_to_conference(agents, vdn_id=...)`` (a multimedia conference on it). A
 handle made for a mediacall session (``via="mediacall"``, or from AgentEvent_MessageData)
 sends with mediacall sendmessage and transfers with mediacall transfer; the others use the
 textchat operations. ``agent.set_chat_capacity(n)`` sets how many chats the agent takes at
 once (setcallnums), ``agent.set_chat_capacities(total, {channel: n})`` per channel.
+``agent.start_internal_chat(colleague)`` opens a chat with another agent;
+``agent.send_message_without_call(receiver, text, skill_id=...)`` writes to a user outside
+any chat.
 
 Files stream both ways: an upload reads the file as it is sent; a download writes the body
 to the target as it arrives. None of the state-changing operations is retried once sent.
@@ -27,7 +31,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
@@ -38,6 +42,7 @@ from ._chat_requests import (
     answer_chat_call,
     download_request,
     drop_chat_call,
+    internal_chat_call,
     media_message_call,
     reject_chat_call,
     set_capacity_by_channel_call,
@@ -45,10 +50,12 @@ from ._chat_requests import (
     text_message_call,
     transfer_chat_call,
     upload_file_call,
+    without_call_call,
 )
 from ._errors import APIConnectionError, APITimeoutError, RequestValidationError
 from ._events import Event
 from ._family import AsyncFamily, SyncFamily
+from ._multimedia_conf import request_call
 from ._operations import PreparedCall, no_result
 from ._runner import interpret
 from ._secrets import scrub
@@ -235,6 +242,11 @@ class Chat:
         """End the chat (AgentChat_Disconnected)."""
         self._agent.end_chat(self.call_id)
 
+    def invite_to_conference(self, agents: Sequence[str], *, vdn_id: int) -> None:
+        """multimediaconf requestconf: a multimedia conference (screen and file sharing) on
+        this chat with ``agents`` of VDN ``vdn_id``; AgentEvent_JoinConf names it."""
+        self._agent._run(request_call(self._agent._agent_id, self.call_id, agents, vdn_id))
+
     def __repr__(self) -> str:
         return f"Chat({self.call_id!r}, via={self.via!r})"
 
@@ -301,6 +313,44 @@ class ChatMixin(SyncFamily):
                 data=data,
                 caller=caller,
                 skill_id=skill_id,
+            )
+        )
+
+    def start_internal_chat(self, colleague: str) -> None:
+        """textchat internalcall: a text chat with the agent ``colleague`` (same VCC).
+
+        The colleague is offered it (AgentChat_Ring); once it answers, this agent gets
+        AgentChat_Connected, whose call ID ``chat_from`` turns into the chat's handle.
+        """
+        self._run(internal_chat_call(self._agent_id, colleague))
+
+    def send_message_without_call(
+        self,
+        receiver: str,
+        text: str,
+        skill_id: int | str,
+        *,
+        chat_id: str | None = None,
+        jau_ip: str | None = None,
+        jau_port: int | str | None = None,
+        method: Literal["POST", "PUT"] = "POST",
+    ) -> None:
+        """sendmessagewithoutcall: ``text`` (1-6144 characters) to ``receiver`` outside any chat.
+
+        Sent through the skill queue ``skill_id``; ``chat_id`` is made up when not given.
+        ``method="PUT"`` sends the PUT form some gateways take (the demos disagree). Not
+        retried.
+        """
+        self._run(
+            without_call_call(
+                self._agent_id,
+                receiver,
+                text,
+                skill_id=skill_id,
+                chat_id=chat_id,
+                jau_ip=jau_ip,
+                jau_port=jau_port,
+                method=method,
             )
         )
 
@@ -386,6 +436,10 @@ class AsyncChat:
     async def end(self) -> None:
         await self._agent.end_chat(self.call_id)
 
+    async def invite_to_conference(self, agents: Sequence[str], *, vdn_id: int) -> None:
+        call = request_call(self._agent._agent_id, self.call_id, agents, vdn_id)
+        await self._agent._run(call)
+
     def __repr__(self) -> str:
         return f"AsyncChat({self.call_id!r}, via={self.via!r})"
 
@@ -442,6 +496,33 @@ class AsyncChatMixin(AsyncFamily):
                 data=data,
                 caller=caller,
                 skill_id=skill_id,
+            )
+        )
+
+    async def start_internal_chat(self, colleague: str) -> None:
+        await self._run(internal_chat_call(self._agent_id, colleague))
+
+    async def send_message_without_call(
+        self,
+        receiver: str,
+        text: str,
+        skill_id: int | str,
+        *,
+        chat_id: str | None = None,
+        jau_ip: str | None = None,
+        jau_port: int | str | None = None,
+        method: Literal["POST", "PUT"] = "POST",
+    ) -> None:
+        await self._run(
+            without_call_call(
+                self._agent_id,
+                receiver,
+                text,
+                skill_id=skill_id,
+                chat_id=chat_id,
+                jau_ip=jau_ip,
+                jau_port=jau_port,
+                method=method,
             )
         )
 

@@ -37,7 +37,10 @@ if TYPE_CHECKING:
         download_chat_file,
         drop_text_chat,
         reject_text_chat,
+        send_message_without_call,
+        send_message_without_call_by_put,
         send_text_chat_message,
+        start_internal_text_chat,
         transfer_text_chat,
         upload_chat_file,
     )
@@ -53,12 +56,16 @@ else:
     send_text_chat_message = generated_api("textchat.send_text_chat_message")
     transfer_text_chat = generated_api("textchat.transfer_text_chat")
     upload_chat_file = generated_api("textchat.upload_chat_file")
+    start_internal_text_chat = generated_api("textchat.start_internal_text_chat")
+    send_message_without_call = generated_api("textchat.send_message_without_call")
+    send_message_without_call_by_put = generated_api("textchat.send_message_without_call_by_put")
 
 __all__ = [
     "DOWNLOAD_CHAT_FILE",
     "answer_chat_call",
     "download_request",
     "drop_chat_call",
+    "internal_chat_call",
     "media_message_call",
     "reject_chat_call",
     "set_capacity_by_channel_call",
@@ -66,6 +73,7 @@ __all__ = [
     "text_message_call",
     "transfer_chat_call",
     "upload_file_call",
+    "without_call_call",
 ]
 
 SEND_MEDIA_MESSAGE = Operation.from_spec("sendMediaMessage", "DoneResponse")
@@ -79,6 +87,9 @@ REJECT_TEXT_CHAT = Operation.from_spec("rejectTextChat", "DoneResponse")
 TRANSFER_TEXT_CHAT = Operation.from_spec("transferTextChat", "DoneResponse")
 UPLOAD_CHAT_FILE = Operation.from_spec("uploadChatFile", "ChatFileResponse")
 DOWNLOAD_CHAT_FILE = Operation.from_spec("downloadChatFile", "DoneResponse")
+START_INTERNAL_TEXT_CHAT = Operation.from_spec("startInternalTextChat", "DoneResponse")
+SEND_WITHOUT_CALL = Operation.from_spec("sendMessageWithoutCall", "DoneResponse")
+SEND_WITHOUT_CALL_BY_PUT = Operation.from_spec("sendMessageWithoutCallByPut", "DoneResponse")
 
 _TRANSFER_KEYWORDS = {
     "devicetype": "device_type",
@@ -364,3 +375,81 @@ def download_request(agent_id: str, file_path: str) -> dict[str, Any]:
     )
     request: dict[str, Any] = download_chat_file._get_kwargs(agent_id, file_path=file_path)
     return request
+
+
+def internal_chat_call(agent_id: str, colleague: str) -> PreparedCall[None]:
+    """internalcall: a text chat with the agent ``colleague`` (101-999999)."""
+    check_parameter(
+        "startInternalTextChat.destno",
+        colleague,
+        operation=START_INTERNAL_TEXT_CHAT.log_method,
+        agent_id=agent_id,
+        keyword="colleague",
+    )
+    request = start_internal_text_chat._get_kwargs(agent_id, colleague)
+    return PreparedCall(START_INTERNAL_TEXT_CHAT, agent_id, request, no_result)
+
+
+_WITHOUT_CALL_KEYWORDS = {
+    "skillId": "skill_id",
+    "chatId": "chat_id",
+    "chatReceiver": "receiver",
+    "content": "text",
+    "jauIP": "jau_ip",
+    "jauPort": "jau_port",
+}
+
+
+def without_call_call(
+    agent_id: str,
+    receiver: str,
+    text: str,
+    *,
+    skill_id: int | str,
+    chat_id: str | None = None,
+    jau_ip: str | None = None,
+    jau_port: int | str | None = None,
+    method: str = "POST",
+) -> PreparedCall[None]:
+    """sendmessagewithoutcall, POST (the default) or PUT: ``text`` to ``receiver``.
+
+    ``chat_id`` (the client's own number for the message) is made up when not given.
+    """
+    if method not in ("POST", "PUT"):
+        raise RequestValidationError(
+            "method",
+            f"must be 'POST' or 'PUT', got {method!r}",
+            operation=SEND_WITHOUT_CALL.log_method,
+            agent_id=agent_id,
+            argument="method",
+        )
+    operation = SEND_WITHOUT_CALL if method == "POST" else SEND_WITHOUT_CALL_BY_PUT
+    for key, value in (("skillId", skill_id), ("jauPort", jau_port)):
+        if isinstance(value, bool) or (value is not None and not isinstance(value, int | str)):
+            raise RequestValidationError(
+                key,
+                f"must be a number, got {value!r}",
+                operation=operation.log_method,
+                agent_id=agent_id,
+                argument=_WITHOUT_CALL_KEYWORDS[key],
+            )
+    wire: dict[str, Any] = {
+        "skillId": str(skill_id),
+        "chatId": chat_id if chat_id is not None else str(secrets.randbelow(10**9)),
+        "chatReceiver": receiver,
+        "content": text,
+        "jauIP": jau_ip,
+        "jauPort": None if jau_port is None else str(jau_port),
+    }
+    wire = {k: v for k, v in wire.items() if v is not None}
+    check_body(
+        "MessageWithoutCallRequest",
+        wire,
+        operation=operation.log_method,
+        agent_id=agent_id,
+        keywords=_WITHOUT_CALL_KEYWORDS,
+    )
+    body = models.MessageWithoutCallRequest.from_dict(wire)
+    api = send_message_without_call if method == "POST" else send_message_without_call_by_put
+    request = api._get_kwargs(agent_id, body=body)
+    return PreparedCall(operation, agent_id, request, no_result)

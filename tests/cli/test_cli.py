@@ -39,6 +39,10 @@ INVOCATIONS: dict[str, tuple[list[str], str]] = {
     "sign-out": (["sign-out", "--force"], "forceSignOut"),
     "set-chat-capacity": (["set-chat-capacity", "2", "--media-type", "53"], "setChatCapacity"),
     "start-screen-recording": (["start-screen-recording"], "startRecordScreen"),
+    "send-message-without-call": (
+        ["send-message-without-call", "alice", "hi", "3", "--method", "PUT"],
+        "sendMessageWithoutCallByPut",
+    ),
 }
 
 

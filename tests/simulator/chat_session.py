@@ -57,3 +57,43 @@ def chat_session(sim: GatewaySimulator, desk: Desk) -> None:
     desk.request("PUT", f"{text}/answer/{fourth}")
     desk.request("DELETE", f"{text}/drop/{fourth}")
     desk.drain()
+    _internal_chat_and_multimedia_conference(sim, desk)
+
+
+def _internal_chat_and_multimedia_conference(sim: GatewaySimulator, desk: Desk) -> None:
+    """internalcall, sendmessagewithoutcall (POST, PUT) and the multimediaconf family."""
+    text, conf = f"/textchat/{AGENT}", f"/multimediaconf/{AGENT}"
+    colleague = Desk(desk.http, "154").signed_in("other")
+    desk.request("PUT", f"{text}/internalcall/154")
+    desk.request("PUT", f"{text}/internalcall/{AGENT}")  # 000-002: the agent itself
+    (ring,) = colleague.drain()
+    inner = ring["content"]["callId"]
+    colleague.request("PUT", f"/textchat/154/answer/{inner}")
+    desk.request("PUT", f"{text}/chatmessage", json={"callId": inner, "content": "Lunch?"})
+    without = f"{text}/sendmessagewithoutcall"
+    message = {"skillId": "3", "chatId": "1", "chatReceiver": "alice", "content": "Hello"}
+    desk.request("POST", without, json=message)
+    desk.request("PUT", without, json=message)
+    desk.request("PUT", without)  # 000-002: nothing to send
+    address = f"9,{sim.vdn_id},154;"
+    desk.request("PUT", f"{conf}/requestconf", json={"callid": "1-1", "addressinfo": address})
+    desk.request("PUT", f"{conf}/requestconf", json={"callid": inner, "addressinfo": address})
+    joined = [e for e in desk.drain() if e["eventType"] == "AgentEvent_JoinConf"]
+    conf_id = joined[0]["content"]["confid"]
+    result = {"confid": conf_id, "confresult": 0}
+    colleague.request("POST", "/multimediaconf/154/joinconfresult", json=result)
+    invite = {"confid": conf_id, "addressinfo": address}
+    desk.request("PUT", f"{conf}/inviteconf", json=invite)  # 000-002: in it already
+    sim.add_agent("156", password="third")
+    third = Desk(desk.http, "156").signed_in("third")
+    invite = {"callid": str(conf_id), "addressinfo": f"9,{sim.vdn_id},156;"}  # the C# form
+    desk.request("PUT", f"{conf}/inviteconf", json=invite)
+    third.drain()
+    third.request("DELETE", "/onlineagent/156/logout")
+    third.drain_farewell()
+    desk.request("DELETE", f"{conf}/stopconf", json={"confid": conf_id})
+    desk.request("DELETE", f"{conf}/stopconf", json={"confid": conf_id})  # 000-002: gone
+    desk.request("DELETE", f"{text}/drop/{inner}")
+    desk.drain()
+    colleague.request("DELETE", "/onlineagent/154/logout")
+    colleague.drain_farewell()

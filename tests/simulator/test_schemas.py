@@ -347,7 +347,7 @@ NOT_SIMULATED = {
     "AgentConf_PresidentChanged", "AgentConf_StopParticipantVoice",
     "AgentEvent_linkagePhoneStatus", "AgentEvent_linkagePhoneHold",
     "AgentEvent_linkagePhoneTransferOut", "QC_AgentState_Notify", "AgentOther_Bulletin",
-    "AgentEvent_Auto_Answer", "AgentEvent_JoinConf",
+    "AgentEvent_Auto_Answer",
     "AgentEvent_Preview_CallOut", "AgentEvent_AbandonCall",
     "AgentEvent_TransOutResult", "AgentEvent_SuccTransResult", "AgentEvent_UserMediaAbility",
     "OUTBOUND_DETECT_EVENT",

@@ -630,6 +630,51 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         "download_chat_file",
         (Param("file_path", positional=True), Param("to", positional=True)),
     ),
+    # internal chats, messages without a call, multimedia conferences: issue 21 (rest)
+    Command("internal-chat", "start_internal_chat", (Param("colleague", positional=True),)),
+    Command(
+        "send-message-without-call",
+        "send_message_without_call",
+        (
+            Param("receiver", positional=True),
+            Param("text", positional=True),
+            Param("skill_id", positional=True, help="the skill queue it is sent through"),
+            Param("chat_id", help="the client's number for the message (default: made up)"),
+            Param("method", help="POST (default) or PUT"),
+        ),
+    ),
+    Command(
+        "request-multimedia-conference",
+        "request_multimedia_conference",
+        (
+            Param("call_id", positional=True),
+            Param("vdn_id", int, positional=True),
+            Param("agents", positional=True, many=True, help="the agents to invite"),
+        ),
+    ),
+    Command(
+        "invite-multimedia-conference",
+        "invite_to_multimedia_conference",
+        (
+            Param("conf_id", int, positional=True),
+            Param("vdn_id", int, positional=True),
+            Param("agents", positional=True, many=True, help="the agents to invite"),
+        ),
+    ),
+    Command(
+        "report-multimedia-conference-join",
+        "report_multimedia_conference_join",
+        (
+            Param("conf_id", int, positional=True),
+            Param("result", int, help="0 (default): joined; else the client's result code"),
+            Param("cause", int, help="why joining failed"),
+        ),
+    ),
+    Command(
+        "stop-multimedia-conference",
+        "stop_multimedia_conference",
+        (Param("conf_id", int, positional=True),),
+    ),
 )
 
 

@@ -1,7 +1,8 @@
 """The chat sessions of the simulated gateway, shared by the chat families.
 
 A chat (``ChatSession``) is between an agent and a scripted customer (or, for an internal
-chat, two of the simulator's agents). Its states::
+chat, two of the simulator's agents: ``customer`` is then the caller's agent ID, and the
+caller may talk in it and end it once its colleague answered). Its states::
 
     offered (AgentChat_Ring) --(PUT textchat answer)--> connected (AgentChat_Connected)
     offered --(DELETE textchat reject)--> queued (back in its queue, AgentChat_Disconnected)
@@ -124,7 +125,11 @@ class ChatDesk:
         """The agent's chat ``call_id`` (Refusal 000-002 when it has no such chat)."""
         found = self.chats.get(call_id)
         wanted = ("connected",) if connected else ("offered", "connected")
-        if found is None or found.agent != agent.agent_id or found.state not in wanted:
+        mine = found is not None and (
+            found.agent == agent.agent_id
+            or (found.inner and connected and found.customer == agent.agent_id)
+        )  # the caller of an internal chat talks in it and may end it once answered
+        if found is None or not mine or found.state not in wanted:
             what = "connected chat" if connected else "chat"
             raise Refusal(Retcode.INVALID_PARAMETER, f"the agent has no {what} {call_id}")
         return found
@@ -194,7 +199,10 @@ class ChatDesk:
         To an agent: it must be signed in and have room (Refusal 000-002 otherwise); it is
         offered the chat. Mode 0 takes the chat from ``agent`` at once; mode 2 once the
         target answered. To a queue or access code the chat leaves the agent (queued).
+        The caller of an internal chat cannot transfer it (Refusal 000-002).
         """
+        if chat.agent != agent.agent_id:
+            raise Refusal(Retcode.INVALID_PARAMETER, "only the answering agent transfers a chat")
         if device_type == 2:
             target = self.core.agents.get(address)
             why = "not one of the gateway's agents" if target is None else None
@@ -287,7 +295,15 @@ class ChatDesk:
     # ------------------------------------------------------------------ hooks
 
     def _agent_leaves(self, agent: AgentRecord) -> None:
-        """A session ends: its open chats end with it (its queue goes, so no events)."""
+        """A session ends: its open chats end with it (its queue goes, so no events); the
+        other agent of an internal chat it started gets AgentChat_Disconnected."""
         for chat in self.open_chats(agent.agent_id):
             chat.state = "ended"
+        for chat in self.chats.values():
+            if chat.inner and chat.customer == agent.agent_id and chat.state != "ended":
+                chat.state = "ended"
+                other = None if chat.agent is None else self.core.agents.get(chat.agent)
+                if other is not None:
+                    content = {"callId": chat.call_id}
+                    self.core.queue(other, EventType.AGENT_CHAT_DISCONNECTED, content)
         self.capacity.pop(agent.agent_id, None)

@@ -35,6 +35,7 @@ from .families.conference_parties import ConferencePartyFamily
 from .families.conferences import ConferenceFamily, ConferenceResultShape
 from .families.media_chat import MediaChatFamily
 from .families.messages import MessageFamily
+from .families.multimedia_conf import MultimediaConferenceFamily
 from .families.playback import PlaybackFamily
 from .families.preview_calls import PreviewCallFamily
 from .families.quality_control import QualityControlFamily
@@ -101,8 +102,9 @@ class GatewaySimulator(GatewayCore):
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
     ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``,
     ``conference_parties``, ``recording``, ``playback``, ``quality_control``, ``chats``
-    (textchat and the scripted chat customers), ``media_chats`` (mediacall). All state is
-    behind one lock: the transports and the server may be used from several threads and loops.
+    (textchat and the scripted chat customers), ``media_chats`` (mediacall),
+    ``multimedia_conferences`` (multimediaconf). All state is behind one lock: the
+    transports and the server may be used from several threads and loops.
     """
 
     def __init__(
@@ -151,6 +153,7 @@ class GatewaySimulator(GatewayCore):
         desk = ChatDesk(self)  # chats: textchat and mediacall share them
         self.chats = TextChatFamily(self, desk)
         self.media_chats = MediaChatFamily(self, desk)
+        self.multimedia_conferences = MultimediaConferenceFamily(self, desk)
 
     def __repr__(self) -> str:
         with self._lock:

@@ -1,5 +1,6 @@
 """Text chats (``textchat``): answering, rejecting, ending and transferring chats, messages
-and files; and the scripted customers of every chat (``sim.chats``).
+and files, internal chats between two agents, messages to a user outside any chat; and the
+scripted customers of every chat (``sim.chats``).
 
 Scenario: :meth:`offer` (a customer's chat rings at an agent, up to its capacity),
 :meth:`customer_says`, :meth:`customer_sends_file`, :meth:`customer_leaves`,
@@ -10,6 +11,7 @@ kept by the core layer's :class:`~._chats.ChatDesk`, which the mediacall family 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Mapping
 from typing import Any
 
@@ -39,13 +41,15 @@ _DISPOSITION = re.compile(r'name="([^"]*)"(?:;\s*filename="([^"]*)")?', re.IGNOR
 
 
 class TextChatFamily(Family):
-    """textchat answer, chatmessage, drop, reject, transfer and mediafile (up and down)."""
+    """textchat answer, chatmessage, drop, reject, transfer, mediafile (up and down),
+    internalcall and sendmessagewithoutcall (POST and PUT)."""
 
     name = "chats"
 
     def __init__(self, core: GatewayCore, desk: ChatDesk) -> None:
         super().__init__(core)
         self.desk = desk
+        self._without_call: deque[dict[str, str]] = deque(maxlen=1000)
 
     # ------------------------------------------------------------------ scenario
 
@@ -129,6 +133,12 @@ class TextChatFamily(Family):
         """The call IDs of the agent's offered and connected chats, oldest first."""
         with self.core.lock:
             return [c.call_id for c in self.desk.open_chats(agent_id)]
+
+    def messages_without_call(self) -> list[dict[str, str]]:
+        """What agents sent with sendmessagewithoutcall (the last 1000), oldest first: the
+        request's fields and ``agent`` and ``method`` (POST or PUT)."""
+        with self.core.lock:
+            return [dict(message) for message in self._without_call]
 
     def file(self, path: str) -> bytes:
         """The content of a stored chat file (uploaded by an agent or sent by a customer)."""
@@ -219,6 +229,49 @@ class TextChatFamily(Family):
         if body.get("attachdata") is not None:
             chat.attach_data = body["attachdata"]
         self.desk.transfer(agent, chat, body["addesstype"], body["destaddr"], body["mode"])
+        return json_response(ok({}))
+
+    @operation("startInternalTextChat")
+    def internal_call(self, context: Context) -> SimResponse:
+        """AgentChat_Ring at the colleague (``isInnerCall`` true); 000-002 when it cannot
+        take the chat (not signed in, another VCC, the agent itself, busy, at capacity)."""
+        agent, _ = self.session(context)
+        dest = checked_parameter(context, "destno", context.params["destno"])
+        target = self.core.agents.get(dest)
+        why = "not one of the gateway's agents" if target is None else None
+        if target is not None:
+            why = (
+                "the agent itself"
+                if target is agent
+                else "of another VCC"
+                if target.vdn_id != agent.vdn_id
+                else self.desk.why_not_offerable(target, int(MediaType.WEB_CHAT))
+            )
+        if target is None or why is not None:
+            raise Refusal(Retcode.INVALID_PARAMETER, f"agent {dest} cannot take the chat: {why}")
+        chat = ChatSession(
+            self.desk.new_call_id(),
+            agent.agent_id,
+            dest,
+            int(MediaType.WEB_CHAT),
+            "textchat",
+            dest,
+            inner=True,
+        )
+        self.desk.offer(chat, target)
+        return json_response(ok({}))
+
+    @operation("sendMessageWithoutCall", "sendMessageWithoutCallByPut")
+    def send_without_call(self, context: Context) -> SimResponse:
+        """POST or PUT alike; the message is kept (:meth:`messages_without_call`). A PUT
+        without a body (as the Java demo sends it) is refused: there is nothing to send."""
+        agent, _ = self.session(context)
+        raw = json_object(context, Retcode.INVALID_PARAMETER)
+        body = validated(
+            "MessageWithoutCallRequest", raw, context, Retcode.INVALID_PARAMETER, loose=True
+        )
+        message = {"agent": agent.agent_id, "method": context.request.method.upper(), **body}
+        self._without_call.append(message)
         return json_response(ok({}))
 
     @operation("uploadChatFile")

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MultimediaConferenceRequest")
+# The wire names this model reads; any other key of a source goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "callid",
+        "addressinfo",
+    }
+)
+
+
+@_attrs_define
+class MultimediaConferenceRequest:
+    """Body of multimediaconf requestconf.
+
+    Attributes:
+        callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a dash, a
+            sequence number).
+        addressinfo (str): The agents of a multimedia conference, as entries `type,vdn,agent;` one after the other: the
+            Java demo prompts for "9,vdnNo,agentId;" (type 9, the only one seen: the C# demo says only agents may take
+            part), e.g. `9,1,155;9,1,156;`.
+
+    """
+
+    callid: str
+    """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the
+    epoch, a dash, a sequence number).
+     """
+    addressinfo: str
+    """ The agents of a multimedia conference, as entries `type,vdn,agent;` one after the
+    other: the Java demo prompts for "9,vdnNo,agentId;" (type 9, the only one seen: the
+    C# demo says only agents may take part), e.g. `9,1,155;9,1,156;`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        callid = self.callid
+
+        addressinfo = self.addressinfo
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "callid": callid,
+                "addressinfo": addressinfo,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        callid = src_dict["callid"]
+
+        addressinfo = src_dict["addressinfo"]
+
+        multimedia_conference_request = cls(
+            callid,
+            addressinfo,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            multimedia_conference_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return multimedia_conference_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
