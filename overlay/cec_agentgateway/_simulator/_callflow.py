@@ -203,19 +203,8 @@ class CallFlow:
         colleague = self.core.agents.get(call.called)
         if call.feature not in _COLLEAGUE_CALLS or colleague is None or colleague.session is None:
             return False
-        mirror = Call(
-            call_id=call.call_id,
-            caller=agent.agent_id,
-            called=colleague.agent_id,
-            app_data=call.app_data,
-            media_type=call.media_type,
-            skill=call.skill,
-            skill_id=call.skill_id,
-            wait_seconds=0,
-            offered_ms=self.core.now_ms(),
-            first_of_session=False,
-            feature=call.feature,
-        )
+        now_ms = self.core.now_ms()
+        mirror = call.leg(agent.agent_id, colleague.agent_id, now_ms, call.feature)
         call.peer, call.peer_agent = mirror, colleague.agent_id
         mirror.peer, mirror.peer_agent = call, agent.agent_id
         self.offer(colleague, colleague.session, mirror)
@@ -429,18 +418,8 @@ class CallFlow:
             self.core.engagement_ended(agent)
         colleague = None if target is None else self.core.agents.get(target)
         if colleague is not None and colleague.session is not None and not colleague.busy_with_call:
-            transferred = Call(
-                call_id=call.call_id,
-                caller=call.called if call.outbound else call.caller,
-                called=target or "",
-                app_data=call.app_data,
-                media_type=call.media_type,
-                skill=call.skill,
-                skill_id=call.skill_id,
-                wait_seconds=0,
-                offered_ms=self.core.now_ms(),
-                first_of_session=False,
-            )
+            customer = call.called if call.outbound else call.caller
+            transferred = call.leg(customer, target or "", self.core.now_ms())
             self.offer(colleague, colleague.session, transferred)
 
 

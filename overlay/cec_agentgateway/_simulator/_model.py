@@ -155,6 +155,25 @@ class Call:
     peer_agent: str | None = None
     uui_data: str | None = None  # user-to-user information sent with callout (issue 23)
 
+    def leg(
+        self, caller: str, called: str, offered_ms: int, feature: CallType = CallType.INBOUND
+    ) -> Call:
+        """The same call (ID, data, skill) as another party gets it: a new leg, offered at
+        ``offered_ms`` and not answered yet (a colleague's side, a transfer's target)."""
+        return Call(
+            call_id=self.call_id,
+            caller=caller,
+            called=called,
+            app_data=self.app_data,
+            media_type=self.media_type,
+            skill=self.skill,
+            skill_id=self.skill_id,
+            wait_seconds=0,
+            offered_ms=offered_ms,
+            first_of_session=False,
+            feature=feature,
+        )
+
     @property
     def ringing(self) -> bool:
         """An inbound call offered to the agent and not answered yet."""

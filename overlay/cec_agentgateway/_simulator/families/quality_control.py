@@ -449,18 +449,6 @@ def _whole(context: Context, name: str) -> int:
 
 def _taken_over(call: Call, now_ms: int) -> Call:
     """The inspector's side of an intercepted call: same call ID and customer, talking."""
-    return Call(
-        call_id=call.call_id,
-        caller=call.caller,
-        called=call.called,
-        app_data=call.app_data,
-        media_type=call.media_type,
-        skill=call.skill,
-        skill_id=call.skill_id,
-        wait_seconds=0,
-        offered_ms=now_ms,
-        first_of_session=False,
-        answered_ms=now_ms,
-        outbound=call.outbound,
-        feature=call.feature,
-    )
+    taken = call.leg(call.caller, call.called, now_ms, call.feature)
+    taken.answered_ms, taken.outbound = now_ms, call.outbound
+    return taken
