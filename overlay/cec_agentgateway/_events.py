@@ -73,6 +73,7 @@ if TYPE_CHECKING:
         PreviewCallContent,
         QualityControlNotifyContent,
         RecordingContent,
+        RecordStoppedContent,
         ShutdownServiceContent,
         ThreePartyCallContent,
         TransferResultContent,
@@ -126,6 +127,7 @@ if TYPE_CHECKING:
         | MessageDataContent
         | OutboundDetectContent
         | RecordingContent
+        | RecordStoppedContent
         | PlayStoppedContent
         | ChatContent
         | QualityControlNotifyContent
