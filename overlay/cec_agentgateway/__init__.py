@@ -58,6 +58,7 @@ if _typing.TYPE_CHECKING:
     from ._conferences import (
         AsyncChairedConference,
         ChairedConference,
+        ConferenceStarted,
     )
     from ._errors import (
         AccountError,
@@ -95,7 +96,6 @@ if _typing.TYPE_CHECKING:
     )
     from ._events import (
         AsyncEventStream,
-        ConferenceStarted,
         Event,
         EventContent,
         EventStream,
@@ -228,7 +228,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "CallFailedError",
         "TransferFailedError",
     ),
-    "._conferences": ("AsyncChairedConference", "ChairedConference"),
+    "._conferences": ("AsyncChairedConference", "ChairedConference", "ConferenceStarted"),
     "._recording": ("RecordingDownload", "RecordingStarted", "StderrProgress"),
     "._chat": ("AsyncChat", "Chat", "ChatMessage"),
     "._playback": (
@@ -280,7 +280,6 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "._events": (
         "AsyncEventStream",
-        "ConferenceStarted",
         "Event",
         "EventContent",
         "EventStream",

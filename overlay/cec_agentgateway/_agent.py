@@ -19,6 +19,8 @@ from ._conferences import (
     AsyncConferencesMixin,
     ChairedConference,
     ConferencesMixin,
+    ConferenceStarted,
+    conference_outcome,
 )
 from ._downloads import AsyncDownloadsMixin, DownloadsMixin
 from ._errors import (
@@ -29,11 +31,9 @@ from ._errors import (
 from ._events import (
     AsyncEventPump,
     AsyncEventStream,
-    ConferenceStarted,
     Event,
     EventPump,
     EventStream,
-    conference_outcome,
     decode_event,
 )
 from ._family import AsyncFamily, SyncFamily

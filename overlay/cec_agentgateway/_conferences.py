@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._errors import RequestValidationError
-from ._events import ConferenceStarted, Event
+from ._errors import ConferenceRequestError, RequestValidationError
+from ._events import Event
 from ._family import AsyncFamily, Outcome, SyncFamily
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall, no_result
@@ -58,7 +58,9 @@ __all__ = [
     "AsyncChairedConference",
     "AsyncConferencesMixin",
     "ChairedConference",
+    "ConferenceStarted",
     "ConferencesMixin",
+    "conference_outcome",
 ]
 
 ANSWER = Operation.from_spec("answerAgentConf", "DoneResponse")
@@ -313,6 +315,29 @@ class AsyncConferencesMixin(AsyncFamily):
 
 
 # ---------------------------------------------------------------------- the chair's handle
+
+
+@dataclass(frozen=True, slots=True)
+class ConferenceStarted:
+    """The outcome of a granted conference request: its ID, chaired by ``agent_id``."""
+
+    conf_id: int
+    agent_id: str
+    is_chair: bool = True
+
+
+def conference_outcome(event: Event, agent_id: str) -> ConferenceStarted | None:
+    """The conference request's outcome if ``event`` tells it (raises when it failed)."""
+    if event.type is EventType.AGENT_CONF_REQUEST_SUCCESS:
+        content = event.content
+        if not isinstance(content, models.ConferenceIdContent) or content.conf_id is None:
+            raise ConferenceRequestError(None, agent_id=agent_id)
+        return ConferenceStarted(content.conf_id, agent_id)
+    if event.type is EventType.AGENT_CONF_REQUEST_FAILED:
+        content = event.content
+        cause = content.cause if isinstance(content, models.ConferenceFailedContent) else None
+        raise ConferenceRequestError(cause, agent_id=agent_id)
+    return None
 
 
 def _same_conference(handle: ConferenceStarted, other: object) -> bool:

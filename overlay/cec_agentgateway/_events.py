@@ -26,7 +26,6 @@ from ._errors import (
     AgentGatewayError,
     APIConnectionError,
     APIStatusError,
-    ConferenceRequestError,
     ConfigurationError,
     DisasterRecoveryError,
     EventOverflowError,
@@ -84,14 +83,12 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncEventPump",
     "AsyncEventStream",
-    "ConferenceStarted",
     "ConnectionCallback",
     "Event",
     "EventContent",
     "EventPump",
     "EventStream",
     "PumpSettings",
-    "conference_outcome",
     "decode_event",
 ]
 
@@ -784,26 +781,3 @@ class AsyncEventPump(_PumpCore):
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), pause)
                 self._wake.clear()
-
-
-@dataclass(frozen=True, slots=True)
-class ConferenceStarted:
-    """The outcome of a granted conference request: its ID, chaired by ``agent_id``."""
-
-    conf_id: int
-    agent_id: str
-    is_chair: bool = True
-
-
-def conference_outcome(event: Event, agent_id: str) -> ConferenceStarted | None:
-    """The conference request's outcome if ``event`` tells it (raises when it failed)."""
-    if event.type is EventType.AGENT_CONF_REQUEST_SUCCESS:
-        content = event.content
-        if not isinstance(content, models.ConferenceIdContent) or content.conf_id is None:
-            raise ConferenceRequestError(None, agent_id=agent_id)
-        return ConferenceStarted(content.conf_id, agent_id)
-    if event.type is EventType.AGENT_CONF_REQUEST_FAILED:
-        content = event.content
-        cause = content.cause if isinstance(content, models.ConferenceFailedContent) else None
-        raise ConferenceRequestError(cause, agent_id=agent_id)
-    return None

@@ -133,7 +133,7 @@ class PreparedCall(Generic[T]):
         if "params" in request and not request["params"]:
             del request["params"]
         # Its only header, the JSON Content-Type, is a default header of the gateway's
-        # clients already (_client._default_headers); merging it again costs every request.
+        # clients already (_connection._default_headers); merging it again costs every request.
         if request.get("headers") == _JSON_HEADERS:
             del request["headers"]
 

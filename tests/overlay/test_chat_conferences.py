@@ -18,6 +18,7 @@ from cec_agentgateway import (
     RequestValidationError,
 )
 from cec_agentgateway.simulator import GatewaySimulator
+from tests.simulator.helpers import sent_since
 
 BASE = "https://cc-gateway.invalid:8043"
 
@@ -71,12 +72,6 @@ def _signed_in_sim() -> GatewaySimulator:
     return sim
 
 
-def _sent_since(sim: GatewaySimulator, count: int) -> list[str]:
-    """The operations sent after the first ``count`` requests, the session's own aside."""
-    background = {"handShake", "getAgentEvent", "heartbeat", "updateGuid"}
-    return [r.operation for r in sim.requests[count:] if r.operation not in background]
-
-
 @pytest.mark.parametrize(("method", "args", "kwargs", "argument", "field"), BAD_CALLS)
 def test_bad_input_is_refused_before_sending_sync(
     method: str, args: tuple[Any, ...], kwargs: dict[str, Any], argument: str, field: str
@@ -90,7 +85,7 @@ def test_bad_input_is_refused_before_sending_sync(
         with pytest.raises(RequestValidationError) as error:
             getattr(agent, method)(*args, **kwargs)
         assert (error.value.argument, error.value.field) == (argument, field)
-        assert _sent_since(sim, sent) == []
+        assert sent_since(sim, sent) == []
 
 
 @pytest.mark.parametrize(("method", "args", "kwargs", "argument", "field"), BAD_CALLS)
@@ -107,7 +102,7 @@ def test_bad_input_is_refused_before_sending_async(
             with pytest.raises(RequestValidationError) as error:
                 await getattr(agent, method)(*args, **kwargs)
             assert (error.value.argument, error.value.field) == (argument, field)
-            assert _sent_since(sim, sent) == []
+            assert sent_since(sim, sent) == []
 
     asyncio.run(asyncio.wait_for(run(), 10))
 

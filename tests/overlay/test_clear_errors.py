@@ -21,7 +21,7 @@ from cec_agentgateway import (
     AsyncAgentGateway,
     RequestValidationError,
 )
-from cec_agentgateway._client import IN_PROCESS_URL
+from cec_agentgateway._connection import IN_PROCESS_URL
 from tests.overlay.fakes import BASE, FakeGateway, ok
 
 GUID = "b1e2c3d4-guid-secret.AgentGateway7"

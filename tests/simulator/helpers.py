@@ -89,3 +89,10 @@ class Desk:
 
 def types(events: list[dict[str, Any]]) -> list[str]:
     return [event["eventType"] for event in events]
+
+
+def sent_since(sim: GatewaySimulator, count: int) -> list[str | None]:
+    """The operations sent after the first ``count`` requests, the session's own (polls,
+    heartbeats, Guid updates, which run in the background) aside."""
+    background = {"handShake", "getAgentEvent", "heartbeat", "updateGuid"}
+    return [r.operation for r in sim.requests[count:] if r.operation not in background]
