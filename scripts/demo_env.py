@@ -6,7 +6,7 @@ dependencies that ``pyproject.toml`` lists (httpx, attrs, sniffio: a few MB) and
 file that puts this checkout's ``overlay/`` on its path, then runs ``python -m
 cec_agentgateway demo`` in it. The development environment (``.venv/``: linters, mypy, the
 generator, pytest, 200 MB) is built by ``scripts/test`` and the other maintainers' scripts
-only; this file never reads ``scripts/requirements-dev.txt``.
+only; this file never reads the development requirements.
 
 The environment is made again when ``pyproject.toml`` changes (a stamp file holds the hash of
 its dependency list); the package itself is not copied, so an edit to ``overlay/`` shows in
@@ -102,17 +102,19 @@ def prepare(plan: Plan) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):  # pragma: no cover - tomllib would have failed already
-        print("the demo needs Python >= 3.11", file=sys.stderr)
-        return 1
     current = plan()
     if argv[:1] == ["--plan"]:
-        print(json.dumps({
-            "venv": str(current.venv),
-            "ready": current.ready,
-            "install": None if current.ready else current.install_command(),
-            "run": current.demo_command(argv[1:]),
-        }, indent=2))
+        print(
+            json.dumps(
+                {
+                    "venv": str(current.venv),
+                    "ready": current.ready,
+                    "install": None if current.ready else current.install_command(),
+                    "run": current.demo_command(argv[1:]),
+                },
+                indent=2,
+            )
+        )
         return 0
     if not current.ready:
         prepare(current)

@@ -81,7 +81,7 @@ def test_plan_prints_without_touching_anything(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     shown = json.loads(done.stdout)
     assert shown["ready"] is False
-    assert shown["install"][-3:] == _demo_env().runtime_dependencies()[-3:]
+    assert shown["install"][-3:] == list(_demo_env().runtime_dependencies())[-3:]
     assert shown["run"][-3:] == ["cec_agentgateway", "demo", "supervisor"]
     assert not target.exists()
 

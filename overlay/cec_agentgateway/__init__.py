@@ -14,12 +14,14 @@ re-exports the models callers use by name.
 AICC release of the gateway) the package was generated for, e.g. ``{"issue": 27, "aicc":
 "26.100.0", ...}``; it is read from ``openapi.yaml`` (``info.x-vendor-doc-edition``).
 
-Names are loaded on first use (PEP 562): ``import cec_agentgateway`` does not build the typed
-models, the generated API modules or asyncio until something needs them, and
+Names are loaded on first use: ``import cec_agentgateway`` does not build the typed models,
+the generated API modules or asyncio until something needs them, and
 ``from cec_agentgateway import AgentGateway`` loads what the client needs and no more.
-Adding an export: add the name to ``_EXPORTS``, to the ``TYPE_CHECKING`` imports (for type
-checkers and IDEs) and to ``__all__``; ``tests/overlay/test_public_api.py`` checks that the
-three agree.
+
+The simulator is :mod:`cec_agentgateway.simulator`, the pytest fixtures are
+:mod:`cec_agentgateway.testing`, the contract (``openapi.yaml`` and the retcode and event
+tables) is :mod:`cec_agentgateway.spec`, and ``cec-agentgw --help`` shows the command line.
+The manual is the project's README and its docs/ pages, one per operation family.
 """
 
 import importlib as _importlib
@@ -376,7 +378,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     ".generated.spec_extensions": ("VENDOR_DOC_EDITION",),
     # UNSET marks a request field the caller did not set; received models read absent and
-    # null as None and tell them apart with is_set(name) (README: "None, absent and null").
+    # null as None and tell them apart with is_set(name) (docs/models.md: "None, absent and null").
     ".generated.types": ("UNSET", "Unset"),
 }
 _LAZY = {name: module for module, names in _EXPORTS.items() for name in names}

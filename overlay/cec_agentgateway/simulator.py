@@ -43,7 +43,8 @@ to loopback clients, so tests in any language can script the simulator over HTTP
 HTTP status or a dropped connection), ``clear_faults``, ``force_sign_out`` and ``command``
 (any line below) take a JSON object; answers are ``{"ok": true, ...}`` or HTTP 400 with
 ``{"ok": false, "error": ...}``. Without ``--control``, or from another host, every
-``/__sim__/`` path answers 404. The fields are listed in ``_simulator/_control.py``.
+``/__sim__/`` path answers 404. ``GET /__sim__/`` lists every control; the project's
+docs/simulator.md ("The control endpoint") gives the fields of each.
 
 Lines on its standard input drive calls (``offer 153 70004`` offers an inbound call to an
 idle agent, ``offer 153 70004 force`` whatever its state,
