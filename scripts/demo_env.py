@@ -46,17 +46,17 @@ class Plan:
     def python(self) -> Path:
         return self.venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
-    def install_command(self) -> list[str]:
-        """The one pip command: the run-time dependencies of pyproject.toml, nothing else."""
-        return [
-            str(self.python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            *self.dependencies,
-        ]
+    def install_command(self, outer_pip: bool) -> list[str]:
+        """The one pip command: the run-time dependencies of pyproject.toml, nothing else.
+
+        With ``outer_pip`` the pip of the interpreter running this file installs into the
+        venv (``pip --python``, pip >= 22.3), so the venv needs no pip of its own: making
+        one with ensurepip takes longer than the demo itself.
+        """
+        pip = [sys.executable, "-m", "pip", "--python", str(self.python)] if outer_pip else [
+            str(self.python), "-m", "pip"
+        ]  # fmt: skip
+        return [*pip, "install", "--quiet", "--disable-pip-version-check", *self.dependencies]
 
     def demo_command(self, arguments: list[str]) -> list[str]:
         return [str(self.python), "-m", "cec_agentgateway", "demo", *arguments]
@@ -82,6 +82,18 @@ def plan(environ: dict[str, str] | None = None) -> Plan:
     return Plan(place, dependencies, wanted, ready and unchecked.python.exists())
 
 
+def has_outer_pip() -> bool:
+    """Whether this interpreter has a pip that can install into another one (>= 22.3)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "--version"], capture_output=True, text=True, check=False
+    )
+    parts = done.stdout.split()
+    if done.returncode != 0 or len(parts) < 2:
+        return False
+    version = tuple(int(part) for part in parts[1].split(".")[:2] if part.isdigit())
+    return version >= (22, 3)
+
+
 def site_packages(python: Path) -> Path:
     out = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
@@ -95,8 +107,9 @@ def site_packages(python: Path) -> Path:
 def prepare(plan: Plan) -> None:
     """Make the environment: a venv, the run-time dependencies, the checkout on its path."""
     print(f"creating {plan.venv} (run-time dependencies only)", file=sys.stderr)
-    venv.create(plan.venv, with_pip=True, clear=plan.venv.exists())
-    subprocess.run(plan.install_command(), check=True)
+    outer_pip = has_outer_pip()
+    venv.create(plan.venv, with_pip=not outer_pip, clear=plan.venv.exists())
+    subprocess.run(plan.install_command(outer_pip), check=True)
     (site_packages(plan.python) / PTH).write_text(f"{ROOT / 'overlay'}\n", encoding="utf-8")
     (plan.venv / STAMP).write_text(plan.stamp + "\n", encoding="utf-8")
 
@@ -109,7 +122,7 @@ def main(argv: list[str]) -> int:
                 {
                     "venv": str(current.venv),
                     "ready": current.ready,
-                    "install": None if current.ready else current.install_command(),
+                    "install": None if current.ready else current.install_command(has_outer_pip()),
                     "run": current.demo_command(argv[1:]),
                 },
                 indent=2,

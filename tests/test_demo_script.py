@@ -20,6 +20,8 @@ import venv
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 SCRIPT = REPO / "scripts" / "demo"
 
@@ -56,13 +58,21 @@ def test_the_script_does_not_build_the_development_environment() -> None:
     assert "requirements-dev" not in (REPO / "scripts" / "demo_env.py").read_text("utf-8")
 
 
-def test_it_installs_the_run_time_dependencies_of_pyproject_and_nothing_else() -> None:
+@pytest.mark.parametrize("outer_pip", [True, False])
+def test_it_installs_the_run_time_dependencies_of_pyproject_and_nothing_else(
+    outer_pip: bool,
+) -> None:
     with (REPO / "pyproject.toml").open("rb") as file:
         wanted = tomllib.load(file)["project"]["dependencies"]
     plan = _demo_env().plan({"CEC_DEMO_VENV": "/nonexistent/demo-venv"})
-    command = plan.install_command()
-    assert command[:4] == [str(plan.python), "-m", "pip", "install"]
-    packages = [part for part in command[4:] if not part.startswith("-")]
+    command = plan.install_command(outer_pip)
+    _, _, arguments = " ".join(command).partition(" install ")
+    # The venv's own pip, or this interpreter's aimed at the venv: either installs there.
+    if outer_pip:
+        assert command[:5] == [sys.executable, "-m", "pip", "--python", str(plan.python)]
+    else:
+        assert command[:3] == [str(plan.python), "-m", "pip"]
+    packages = [part for part in arguments.split() if not part.startswith("-")]
     assert packages == wanted
     assert not plan.ready
     # The dependencies are a handful of small packages; none of the maintainers' tools.
