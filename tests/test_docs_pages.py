@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -52,14 +51,8 @@ def test_the_generated_pages_are_up_to_date() -> None:
     assert stale == [], "run scripts/docs-pages"
 
 
-def test_the_check_command_passes_and_fails_on_a_hand_edit(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "docs_pages.py"), "--check"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+def test_the_check_command_passes_and_a_hand_edit_is_put_back() -> None:
+    assert pages.main(["--check"]) == 0
     # A row edited by hand is put back by the generator, so --check would see it.
     calls = (REPO / "docs" / "calls.md").read_text(encoding="utf-8")
     edited = calls.replace("`holdCall`", "`holdTheCall`", 1)
