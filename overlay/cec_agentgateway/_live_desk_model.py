@@ -368,8 +368,8 @@ class DeskModel:
         at: datetime.datetime,
         state: GatewayAgentState | None = None,
         *,
-        pending: GatewayAgentState | bool | None = False,
-        busy_reason: int | bool | None = False,
+        pending: GatewayAgentState | None | object = _KEEP,
+        busy_reason: int | None | object = _KEEP,
     ) -> None:
         """A new state (its time restarts) and/or pending state; False: leave as it is."""
         old = self.state
@@ -378,7 +378,7 @@ class DeskModel:
             new_state,
             old.since if new_state is old.state else at,
             old.pending if pending is _KEEP else pending,  # type: ignore[arg-type]
-            old.busy_reason if busy_reason is _KEEP else busy_reason,
+            old.busy_reason if busy_reason is _KEEP else busy_reason,  # type: ignore[arg-type]
         )
         if new != old:
             self.state = new
