@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ._errors import AgentGatewayError, CallStateError
+from ._errors import AgentGatewayError, CallStateError, RequestValidationError
 from ._events import Event
 from ._lazy import LazyModule
 from ._live_desk_changes import AsyncDeskChanges, DeskChanges
@@ -58,6 +58,18 @@ _WAKE = 0.2  # how often the desk's worker looks for a rebuild to do (seconds)
 
 def _now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
+
+
+def _check_agent(agent: object, kind: str, agent_id: object) -> None:
+    """A desk needs the agent handle of its kind (an AsyncAgent for the async desk)."""
+    from . import _agent
+
+    if not isinstance(agent, getattr(_agent, kind)):
+        raise RequestValidationError(
+            "agent",
+            f"must be an {kind} (from gateway.agent() or sign_in()), got {type(agent).__name__}",
+            agent_id=agent_id if isinstance(agent_id, str) else None,
+        )
 
 
 def _call_info(value: object) -> CallInfo | None:
@@ -114,8 +126,6 @@ class _DeskBase:
         history: int,
     ) -> None:
         if not isinstance(history, int) or isinstance(history, bool) or history < 1:
-            from ._errors import RequestValidationError
-
             raise RequestValidationError(
                 "history",
                 f"must be a whole number of at least 1, got {history!r}",
@@ -192,8 +202,6 @@ class _DeskBase:
     def _fold(self, event: Event) -> str | None:
         """Fold one event and publish its changes; why a rebuild is due, if one is."""
         if not isinstance(event, Event):
-            from ._errors import RequestValidationError
-
             raise RequestValidationError(
                 "event",
                 f"must be an Event (from polling or decode_event), got {type(event).__name__}",
@@ -309,6 +317,7 @@ class AgentDesk(_DeskBase):
         poll: bool = True,
         history: int = 50,
     ) -> None:
+        _check_agent(agent, "Agent", getattr(agent, "agent_id", None))
         super().__init__(
             agent.agent_id,
             on_state_change=on_state_change,
@@ -471,6 +480,7 @@ class AsyncAgentDesk(_DeskBase):
         poll: bool = True,
         history: int = 50,
     ) -> None:
+        _check_agent(agent, "AsyncAgent", getattr(agent, "agent_id", None))
         super().__init__(
             agent.agent_id,
             on_state_change=on_state_change,

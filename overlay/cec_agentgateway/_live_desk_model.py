@@ -138,14 +138,11 @@ class DeskCall:
     released_by: ReleasedBy | None = None
     release_reason: str | None = None
     partners: tuple[str, ...] = ()
+    missed: bool = False
 
     @property
     def ended(self) -> bool:
         return self.state is CallState.ENDED
-
-    @property
-    def missed(self) -> bool:
-        return self.ended and self.answered_at is None and self.feature not in _PLACED
 
     @property
     def answered(self) -> bool:
@@ -368,10 +365,10 @@ class DeskModel:
         at: datetime.datetime,
         state: GatewayAgentState | None = None,
         *,
-        pending: GatewayAgentState | None | object = _KEEP,
-        busy_reason: int | None | object = _KEEP,
+        pending: GatewayAgentState | object | None = _KEEP,
+        busy_reason: int | object | None = _KEEP,
     ) -> None:
-        """A new state (its time restarts) and/or pending state; False: leave as it is."""
+        """A new state (its time restarts) and/or pending state; leave as it is."""
         old = self.state
         new_state = old.state if state is None else state
         new = DeskState(
@@ -420,7 +417,12 @@ class DeskModel:
     ) -> None:
         self._customer_left.discard(call.call_id)
         ended = replace(
-            call, state=CallState.ENDED, ended_at=at, released_by=by, release_reason=reason
+            call,
+            state=CallState.ENDED,
+            ended_at=at,
+            released_by=by,
+            release_reason=reason,
+            missed=call.state is CallState.RINGING and call.answered_at is None,
         )
         self._put(out, ended, CallKind.ENDED)
         if self.current_call_id == call.call_id:
