@@ -368,7 +368,7 @@ class DeskModel:
         pending: GatewayAgentState | object | None = _KEEP,
         busy_reason: int | object | None = _KEEP,
     ) -> None:
-        """A new state (its time restarts) and/or pending state; leave as it is."""
+        """A new state (its time restarts) and/or pending state; _KEEP leaves a part as it is."""
         old = self.state
         new_state = old.state if state is None else state
         new = DeskState(
