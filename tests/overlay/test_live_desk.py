@@ -9,6 +9,8 @@ cancelled pending state, the bounded history, and bad arguments.
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 from typing import Any
 
 import pytest
@@ -163,3 +165,35 @@ def test_bad_arguments_are_refused_with_a_clear_error() -> None:
             AsyncAgentDesk(gw.agent("153"))  # type: ignore[arg-type]
 
     asyncio.run(async_desk_needs_an_async_agent())
+
+
+def test_the_event_pump_tells_its_connection_listeners() -> None:
+    from cec_agentgateway import APIConnectionError
+    from cec_agentgateway._events import EventPump, PumpSettings
+
+    outcomes: list[Exception | None] = [APIConnectionError("down"), APIConnectionError("down")]
+    seen: list[str] = []
+    removed: list[str] = []
+    done = threading.Event()
+
+    def poll() -> None:
+        if outcomes:
+            raise outcomes.pop(0)  # type: ignore[misc]
+        time.sleep(0.01)
+
+    def listener(agent_id: str, status: str, error: BaseException | None) -> None:
+        seen.append(status)
+        if status == "connected":
+            done.set()
+
+    settings = PumpSettings(interval=0.01, initial_backoff=0.0, max_backoff=0.0)
+    pump = EventPump("153", poll, settings)
+    pump.add_connection_listener(listener)
+    pump.add_connection_listener(lambda agent_id, status, error: removed.append(status))
+    pump.remove_connection_listener(pump._connection_listeners[1])
+    stream = pump.subscribe()
+    assert done.wait(5.0)
+    stream.close()
+    pump.close()
+    assert seen == ["lost", "connected"]
+    assert removed == []
