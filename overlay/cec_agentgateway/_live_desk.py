@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -74,6 +75,11 @@ def _check_agent(agent: object, kind: str, agent_id: object) -> None:
 
 def _call_info(value: object) -> CallInfo | None:
     """syncagentinfo's ``callinfo`` (an object, a JSON string or null) as CallInfo."""
+    if isinstance(value, str) and value.lstrip().startswith("{"):
+        try:
+            value = models.RawCallInfo.from_dict(json.loads(value))
+        except (ValueError, TypeError, AttributeError):
+            return None
     if isinstance(value, models.RawCallInfo):
         try:
             return models.CallInfo.from_dict(value.to_dict())
@@ -330,7 +336,7 @@ class AgentDesk(_DeskBase):
         self._stream: EventStream | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
-        self._resync_lock = threading.Lock()
+        self._resync_lock = threading.RLock()  # a callback may ask for a rebuild
 
     def start(self) -> Self:
         """Rebuild the model from the gateway and start following events (once)."""
@@ -343,7 +349,11 @@ class AgentDesk(_DeskBase):
             pump = self._agent._session.pump
             if pump is not None:
                 pump.add_connection_listener(self._on_connection)
-        self.resync("start")
+        try:
+            self.resync("start")
+        except BaseException:
+            self.close()
+            raise
         if self._stream is not None:
             self._thread = threading.Thread(
                 target=self._run, name=f"cec-agentgateway-desk-{self._agent_id}", daemon=True
@@ -508,7 +518,11 @@ class AsyncAgentDesk(_DeskBase):
             pump = self._agent._session.pump
             if pump is not None:
                 pump.add_connection_listener(self._on_connection)
-        await self.resync("start")
+        try:
+            await self.resync("start")
+        except BaseException:
+            await self.aclose()
+            raise
         self._task = self._loop.create_task(
             self._run(), name=f"cec-agentgateway-desk-{self._agent_id}"
         )

@@ -438,3 +438,22 @@ def test_async_restart_mid_call_and_a_lost_event() -> None:
             await agent.sign_out()
 
     asyncio.run(scenario())
+
+
+def test_a_desk_that_cannot_start_says_why_and_leaves_nothing_running() -> None:
+    from cec_agentgateway import AgentGatewayError
+
+    sim = simulator()
+    with (
+        AgentGateway(BASE, transport=sim.transport(), **FAST) as gw,
+        gw.sign_in(AGENT, password="pw", phone="40038") as agent,
+    ):
+        sim.inject(AGENT, Fault.retcode("000-003"), times=5, operation="syncAgentInfo")
+        desk = AgentDesk(agent)
+        with pytest.raises(AgentGatewayError) as refused:
+            desk.start()
+        assert refused.value.retcode == "000-003"  # type: ignore[attr-defined]
+        with pytest.raises(StopIteration):
+            desk.changes().get(1.0)  # closed: its iterators end at once
+        guid = agent.guid
+        assert guid is not None and guid not in str(refused.value)

@@ -197,3 +197,14 @@ def test_the_event_pump_tells_its_connection_listeners() -> None:
     pump.close()
     assert seen == ["lost", "connected"]
     assert removed == []
+
+
+def test_syncagentinfo_callinfo_as_an_object_or_as_json_text() -> None:
+    from cec_agentgateway._live_desk import _call_info
+    from cec_agentgateway.generated.models import RawCallInfo
+
+    wire = {"callid": "c1", "caller": "70004", "called": "60015", "callfeature": 0}
+    for value in (RawCallInfo.from_dict(wire), '{"callid": "c1", "caller": "70004"}'):
+        info = _call_info(value)
+        assert info is not None and info.callid == "c1" and info.caller == "70004"
+    assert _call_info("") is None and _call_info(None) is None and _call_info("{broken") is None
