@@ -34,6 +34,7 @@ from ._live_desk_model import (
     StateChange,
     _Outcome,
 )
+from ._validation import check_flag
 from .generated import models
 from .generated.models import GatewayAgentState
 
@@ -131,6 +132,18 @@ class _DeskBase:
         poll: bool,
         history: int,
     ) -> None:
+        check_flag("poll", poll, agent_id=agent_id)
+        for name, callback in (
+            ("on_state_change", on_state_change),
+            ("on_call", on_call),
+            ("on_chat", on_chat),
+        ):
+            if callback is not None and not callable(callback):
+                raise RequestValidationError(
+                    name,
+                    f"must be a function or None, got {type(callback).__name__}",
+                    agent_id=agent_id,
+                )
         if not isinstance(history, int) or isinstance(history, bool) or history < 1:
             raise RequestValidationError(
                 "history",
@@ -367,6 +380,8 @@ class AgentDesk(_DeskBase):
         reason = self._fold(event)
         if reason is not None:
             self._safe_resync(f"lost event ({reason})")
+        elif self._thread is None and (failed := self._take_resync()) is not None:
+            self._safe_resync(failed)  # no worker (poll=False): retry a failed rebuild here
 
     def resync(self, reason: str = "requested") -> None:
         """Rebuild the model from the gateway now (syncagentinfo and the call queries).

@@ -155,6 +155,20 @@ def test_bad_arguments_are_refused_with_a_clear_error() -> None:
     with pytest.raises(RequestValidationError, match="must be an AsyncAgent"):
         AsyncAgentDesk("153")  # type: ignore[arg-type]
 
+    from cec_agentgateway import AgentGateway
+    from cec_agentgateway.simulator import GatewaySimulator
+
+    sim = GatewaySimulator()
+    with AgentGateway("https://cc-gateway.invalid:8043", transport=sim.transport()) as gw:
+        agent = gw.agent("153", guid="not-used")
+        with pytest.raises(RequestValidationError, match="poll"):
+            AgentDesk(agent, poll="no")  # type: ignore[arg-type]
+        with pytest.raises(RequestValidationError, match="on_call"):
+            AgentDesk(agent, on_call="print")  # type: ignore[arg-type]
+        with pytest.raises(RequestValidationError, match="history"):
+            AgentDesk(agent, history=True)
+        assert sim.requests == []  # nothing was sent
+
     async def async_desk_needs_an_async_agent() -> None:
         from cec_agentgateway import AgentGateway
 
