@@ -430,6 +430,8 @@ class DeskModel:
 
     def _talking(self, out: _Outcome, call_id: str, content: object, at: datetime.datetime) -> None:
         """AgentEvent_Talking: answered, connected, retrieved from hold (a new call too)."""
+        if call_id in self._forgotten:
+            return  # a late event of a call that ended (or that a rebuild did not find)
         call = self.calls.get(call_id) or DeskCall(call_id, CallState.RINGING, started_at=at)
         if call.state is CallState.ENDED:
             return  # a late event of an ended call
@@ -453,6 +455,8 @@ class DeskModel:
         self, out: _Outcome, call_id: str, content: object, at: datetime.datetime, cause: str
     ) -> None:
         """A call rings (Incoming_CallInfo, Ringing) or the agent dials (Customer_Alerting)."""
+        if call_id in self._forgotten:
+            return
         call = self.calls.get(call_id)
         if call is not None and call.state not in (CallState.RINGING, CallState.DIALING):
             return  # already further along (a late or repeated event)

@@ -135,6 +135,8 @@ def test_the_history_is_bounded() -> None:
     assert list(model.calls) == ["c7", "c8", "c9"]
     # A late release of a call the history dropped is no contradiction.
     assert model.fold(ev("AgentEvent_Call_Release", "c1")).contradiction is None
+    assert not fold_all(model, talking("c1"), incoming("c2"))  # nor brings it back
+    assert "c1" not in model.calls and model.current_call is None
 
 
 def test_a_consultation_then_three_party_call() -> None:
