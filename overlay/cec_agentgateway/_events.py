@@ -461,6 +461,18 @@ class _PumpCore:
         self._failures = 0
         self._failing_since: float | None = None
         self._connection = CONNECTED
+        self._connection_listeners: list[ConnectionCallback] = []
+
+    def add_connection_listener(self, listener: ConnectionCallback) -> None:
+        """Also tell ``listener`` each connection status change (as ``on_connection_change``);
+        e.g. a live model that rebuilds itself once polling works again."""
+        with self._lock:
+            self._connection_listeners.append(listener)
+
+    def remove_connection_listener(self, listener: ConnectionCallback) -> None:
+        with self._lock:
+            if listener in self._connection_listeners:
+                self._connection_listeners.remove(listener)
 
     @property
     def ended(self) -> bool:
@@ -476,12 +488,11 @@ class _PumpCore:
         """Record a connection status change and tell the application's callback."""
         self._connection = status
         callback = self.settings.on_connection_change
-        if callback is None:
-            return
-        try:
-            callback(self.agent_id, status, error)
-        except Exception:  # the application's bug must not stop polling
-            logger.exception("agent %s: on_connection_change failed", self.agent_id)
+        for listener in [*([] if callback is None else [callback]), *self._connection_listeners]:
+            try:
+                listener(self.agent_id, status, error)
+            except Exception:  # the application's bug must not stop polling
+                logger.exception("agent %s: on_connection_change failed", self.agent_id)
 
     @property
     def _consumers(self) -> list[_Consumer]:

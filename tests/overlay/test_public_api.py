@@ -84,6 +84,10 @@ def test_pinned_surface() -> None:
         "PlayStopCause", "PlayStoppedContent",
     } | {  # the desk's account and transfer targets (issue 22)
         "AccessCode", "IvrInfo", "SoftphoneLogin", "WeakPasswordError", "WrongPasswordError",
+    } | {  # the live desk (issue 23)
+        "AgentDesk", "AsyncAgentDesk", "AsyncDeskChanges", "CallChange", "CallKind",
+        "CallState", "ChatChange", "ChatKind", "ChatState", "DeskCall", "DeskChange",
+        "DeskChanges", "DeskChat", "DeskState", "ReleasedBy", "Resynced", "StateChange",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 

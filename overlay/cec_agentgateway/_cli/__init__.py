@@ -209,9 +209,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "scenario",
         nargs="?",
-        choices=("agent", "supervisor"),
+        choices=("agent", "supervisor", "desk"),
         default="agent",
-        help="the agent's day (default) or an inspector's: listen, whisper, barge in, take over",
+        help="the agent's day (default), an inspector's (listen, whisper, barge in, take"
+        " over), or the live desk's model of an agent's day (desk)",
     )
     p.add_argument(
         "--rotation", type=float, default=1.0, help="simulated Guid rotation period, seconds"
@@ -300,6 +301,11 @@ def _run(
         from .._demo_supervisor import run as run_supervisor
 
         run_supervisor(out=out)
+        return 0
+    if args.command == "demo" and args.scenario == "desk":
+        from .._demo_desk import run as run_desk
+
+        run_desk(out=out)
         return 0
     if args.command == "demo":
         from .._demo import run
