@@ -109,6 +109,7 @@ if _typing.TYPE_CHECKING:
         PlaybackState,
         PlaybackStateError,
     )
+    from ._push import EventSink, PushReceiver, PushStats
     from ._recording import (
         RecordingDownload,
         RecordingStarted,
@@ -286,6 +287,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "decode_event",
     ),
     "._groups": ("RestReasonOption", "TeamGroup"),
+    "._push": ("EventSink", "PushReceiver", "PushStats"),
     "._supervisor": (
         "AsyncMonitor",
         "AsyncTeam",
@@ -455,6 +457,7 @@ __all__ = [
     "EventAddress",
     "EventContent",
     "EventOverflowError",
+    "EventSink",
     "EventStream",
     "EventType",
     "ExternalTransferMode",
@@ -497,6 +500,8 @@ __all__ = [
     "PlaybackState",
     "PlaybackStateError",
     "PreviewCallContent",
+    "PushReceiver",
+    "PushStats",
     "QcSwitchType",
     "QualityControlError",
     "QualityControlNotifyContent",
