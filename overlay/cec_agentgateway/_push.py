@@ -129,7 +129,11 @@ def _check_token(value: object, *, argument: str = "token") -> bytes:
 
 
 def _tokens_of(value: str | Sequence[str]) -> list[bytes]:
-    return [_check_token(value)] if isinstance(value, str) else [_check_token(t) for t in value]
+    if isinstance(value, str):
+        return [_check_token(value)]
+    if not isinstance(value, Sequence):
+        raise RequestValidationError("serviceToken", "must be a string", argument="token")
+    return [_check_token(t) for t in value]
 
 
 def _fingerprint(item: object) -> bytes:
@@ -185,6 +189,13 @@ class PushReceiver:
             counts as the gateway's re-send (the gateway gives up after 120 s).
         max_agents: how many agents' latest batches are kept (the least recent go first).
         clock: seconds, monotonic (for tests).
+
+    Re-sends: a batch whose events start with all the events of the agent's latest batch,
+    within ``retry_window`` of it, is the gateway pushing that batch again (it got no
+    acknowledgement), perhaps with newer events after it: only the events not handed on yet
+    go to the sinks and the callback. Any other batch is new. Two batches in a row with the
+    very same events (``eventGenTime`` included) therefore count as one; gateways that stamp
+    ``eventGenTime`` make that impossible in practice.
 
     A sink or callback that raises fails the batch: the gateway gets a 500 without the
     success retcode and pushes the batch again (every 10 s, signing the agent out after
@@ -344,10 +355,8 @@ class PushReceiver:
             latest = _Latest(hashes, now)
         elif hashes[: len(latest.hashes)] == latest.hashes:  # the same batch, maybe longer
             latest.hashes, latest.at = hashes, now
-        elif latest.hashes[: len(hashes)] != hashes:  # a new batch
-            latest = _Latest(hashes, now)
         else:
-            latest.at = now  # a part of the latest batch again
+            latest = _Latest(hashes, now)
         self._latest[agent_id] = latest
         self._latest.move_to_end(agent_id)
         while len(self._latest) > self._max_agents:

@@ -132,7 +132,10 @@ class PushDelivery:
                 while True:
                     with core.lock:
                         changed.wait_for(
-                            lambda: bool(session.events) or not core.is_live(session), timeout=1.0
+                            lambda: (
+                                bool(session.events) or session.ended or not core.is_live(session)
+                            ),
+                            timeout=1.0,
                         )
                         if not core.is_live(session):
                             return  # taken over or forgotten: its queue is gone
