@@ -116,7 +116,10 @@ CALL = [
 
 def _session_sync(sim: GatewaySimulator, sink: Sink, url: str) -> None:
     with AgentGateway(BASE, transport=sim.transport()) as gw:
-        with gw.sign_in("153", password="pw", phone="40038", callback_uri=url, service_token=TOKEN):
+        agent = gw.sign_in(
+            "153", password="pw", phone="40038", callback_uri=url, service_token=TOKEN
+        )
+        with agent:
             wait_until(lambda: len(sink.events) >= 2)
             sim.offer_call("153")
             sim.end_call("153")
@@ -173,9 +176,10 @@ def test_uvicorn_refuses_a_forged_batch_and_the_simulator_retries_a_failed_one(
     assert answer.status_code == 401 and sink.events == []
     sink.failures = 1  # the receiver's sink is down for a moment: the batch is pushed again
     with AgentGateway(BASE, transport=sim.transport()) as gw:
-        with gw.sign_in(
+        agent = gw.sign_in(
             "153", password="pw", phone="40038", callback_uri=uvicorn_url, service_token=TOKEN
-        ):
+        )
+        with agent:
             wait_until(lambda: sum(a.acknowledged for a in sim.pushing.attempts) >= 1)
     statuses = [a.status for a in sim.pushing.attempts]
     assert statuses[:2] == [500, 200]
