@@ -114,7 +114,6 @@ def _answer(message: str, retcode: str) -> bytes:
     return json.dumps({"message": message, "retcode": retcode}).encode()
 
 
-_UNAUTHORIZED = _Refused(401, "unauthorized")
 _HEADERS = [(b"content-type", b"application/json;charset=UTF-8")]
 
 
@@ -247,6 +246,8 @@ class PushReceiver:
         self._lock = threading.Lock()  # the state; and one batch at a time (order)
         self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
         self._stats = PushStats()
+        self._seen_tokens: set[bytes] = set()  # given by the token function, or replaced
+        self._secret_texts: tuple[str, ...] = tuple(t.decode() for t in self._tokens)
         remember(self)  # the tokens never reach this package's logs
 
     # ------------------------------------------------------------------ configuration
@@ -255,8 +256,16 @@ class PushReceiver:
         return f"PushReceiver(path={self._path!r}, agents={len(self._sinks)})"
 
     def secrets(self) -> list[str]:
-        """The static tokens, for the log filter (never shown anywhere else)."""
-        return [t.decode() for t in self._tokens]
+        """The tokens accepted so far, for the log filter (never shown anywhere else)."""
+        # No lock: the log filter calls this while the receiver may hold it (a sink failed).
+        return list(self._secret_texts)
+
+    def _keep_secret(self, tokens: list[bytes]) -> None:  # lock held
+        if len(self._seen_tokens) > 64:  # rotation: the oldest may leave the filter
+            self._seen_tokens.clear()
+        self._seen_tokens.update(tokens)
+        texts = {t.decode() for t in (*self._tokens, *self._seen_tokens)}
+        self._secret_texts = tuple(texts)
 
     def set_token(self, token: str | Sequence[str]) -> None:
         """Accept ``token`` (or these tokens) from now on, instead of the ones before."""
@@ -264,8 +273,10 @@ class PushReceiver:
         if not tokens:
             raise RequestValidationError("serviceToken", "no token given", argument="token")
         with self._lock:
+            self._keep_secret(self._tokens)  # the old ones stay out of the logs too
             self._tokens = tokens
             self._token_source = None
+            self._keep_secret(tokens)
 
     def add_sink(self, sink: EventSink, agent_id: str | None = None) -> None:
         """Hand ``agent_id``'s events to ``sink`` (None: a default sink, for the agents
@@ -311,11 +322,16 @@ class PushReceiver:
             except Exception:
                 logger.warning("push receiver: the token function failed or gave a bad token")
                 return False
+            if set(tokens) - self._seen_tokens:
+                with self._lock:
+                    self._keep_secret(tokens)  # for the log filter
         if len(presented) != 1:
             return False
+        # Digests first: the comparison then takes the same time whatever the lengths.
+        offered = hashlib.sha256(presented[0]).digest()
         match = False
-        for token in tokens:  # every one compared, in constant time each
-            match |= hmac.compare_digest(presented[0], token)
+        for token in tokens:  # every one compared, none skipped
+            match |= hmac.compare_digest(offered, hashlib.sha256(token).digest())
         return match
 
     def _check_request(
@@ -323,7 +339,7 @@ class PushReceiver:
     ) -> None:
         """Raise _Refused for anything but an authorized JSON POST to the path."""
         if not self._authorized(headers.get(TOKEN_HEADER, [])):
-            raise _UNAUTHORIZED
+            raise _Refused(401, "unauthorized")  # never why: missing, wrong, doubled
         if (path.rstrip("/") or "/") != self._path:
             raise _Refused(404, "not found")
         if method != "POST":

@@ -536,3 +536,17 @@ def test_the_token_is_in_no_repr_and_is_scrubbed_from_the_logs(
         logging.getLogger("cec_agentgateway").warning("echo %s", TOKEN)
     assert TOKEN not in caplog.text
     assert isinstance(Recorder(), EventSink) and not isinstance(object(), EventSink)
+
+
+def test_tokens_from_a_function_and_replaced_ones_are_scrubbed_too(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    receiver = PushReceiver(lambda: ["Rotated9"], path=PATH)
+    _sync_post(receiver)(batch(), headers={"service_token": "Rotated9", **HEADERS_NO_TOKEN})
+    receiver.set_token("Fixed0Token")
+    with caplog.at_level(logging.DEBUG, logger="cec_agentgateway"):
+        logging.getLogger("cec_agentgateway").warning("echo Rotated9 Fixed0Token")
+    assert "Rotated9" not in caplog.text and "Fixed0Token" not in caplog.text
+
+
+HEADERS_NO_TOKEN = {"Content-Type": "application/json"}
