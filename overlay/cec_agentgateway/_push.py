@@ -541,9 +541,12 @@ class PushReceiver:
             self._check_request(str(environ.get("REQUEST_METHOD", "")), path, headers, length)
             stream = environ["wsgi.input"]
             limit = self._max_body + 1
-            body = stream.read(min(int(length), limit)) if length is not None else b""
-            if length is None:  # no Content-Length: read what the server hands on, capped
+            if length is not None:
+                body = stream.read(min(int(length), limit))
+            elif environ.get("wsgi.input_terminated"):  # the server ends the stream itself
                 body = _read_capped(stream, limit)
+            else:  # reading would wait for a close that may never come
+                raise _Refused(411, "a Content-Length is required")
             if len(body) > self._max_body:
                 raise _Refused(413, "the body is too large")
             self._deliver_sync(bytes(body))
@@ -564,6 +567,7 @@ _REASONS = {
     401: "Unauthorized",
     404: "Not Found",
     405: "Method Not Allowed",
+    411: "Length Required",
     413: "Content Too Large",
     415: "Unsupported Media Type",
     500: "Internal Server Error",

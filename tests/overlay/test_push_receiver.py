@@ -5,6 +5,7 @@ routing to sinks and what a failing sink does (issue 23)."""
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -245,7 +246,10 @@ def test_a_body_over_the_limit_is_413(form: Callable[[PushReceiver], Post]) -> N
         yield big[:150]
         yield big[150:]
 
-    assert post(chunks()).status_code == 413  # type: ignore[arg-type]
+    # The WSGI form reads a body without Content-Length only when the server ends the
+    # stream (wsgi.input_terminated); httpx's WSGITransport does not say so.
+    expected = 413 if form is _async_post else 411
+    assert post(chunks()).status_code == expected  # type: ignore[arg-type]
     assert sink.events == []
     assert post(batch(EVENTS[:1])).json() == ACK
 
@@ -536,6 +540,28 @@ def test_the_token_is_in_no_repr_and_is_scrubbed_from_the_logs(
         logging.getLogger("cec_agentgateway").warning("echo %s", TOKEN)
     assert TOKEN not in caplog.text
     assert isinstance(Recorder(), EventSink) and not isinstance(object(), EventSink)
+
+
+def test_wsgi_reads_an_unsized_body_when_the_server_ends_it(sink: Recorder) -> None:
+    receiver = PushReceiver(TOKEN, sink=sink, max_body=300)
+    answers: list[str] = []
+
+    def call(body: bytes, terminated: bool) -> None:
+        environ = {
+            "REQUEST_METHOD": "POST",
+            "PATH_INFO": "/",
+            "CONTENT_TYPE": "application/json",
+            "HTTP_SERVICE_TOKEN": TOKEN,
+            "wsgi.input": io.BytesIO(body),
+            "wsgi.input_terminated": terminated,
+        }
+        receiver.wsgi(environ, lambda status, headers: answers.append(status))
+
+    call(batch(EVENTS[:1]), True)
+    call(batch(EVENTS * 3), True)
+    call(batch(EVENTS[:1]), False)
+    assert answers == ["200 OK", "413 Content Too Large", "411 Length Required"]
+    assert len(sink.events) == 1
 
 
 def test_tokens_from_a_function_and_replaced_ones_are_scrubbed_too(
