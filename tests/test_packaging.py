@@ -61,7 +61,9 @@ def test_wheel_metadata(wheel: Path) -> None:
         "Requires-Dist: attrs>=22.2.0",
         "Requires-Dist: httpx<0.29.0,>=0.23.1",
         "Requires-Dist: sniffio>=1.1",
+        "Requires-Dist: uvicorn>=0.30; extra == 'push'",  # PushReceiver's server, optional
     ]
+    assert "Provides-Extra: push" in text
 
 
 def test_installed_wheel_imports_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:

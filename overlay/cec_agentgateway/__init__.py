@@ -128,6 +128,7 @@ if _typing.TYPE_CHECKING:
         PlaybackState,
         PlaybackStateError,
     )
+    from ._push import EventSink, PushReceiver, PushStats
     from ._recording import (
         RecordingDownload,
         RecordingStarted,
@@ -322,6 +323,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "decode_event",
     ),
     "._groups": ("RestReasonOption", "TeamGroup"),
+    "._push": ("EventSink", "PushReceiver", "PushStats"),
     "._supervisor": (
         "AsyncMonitor",
         "AsyncTeam",
@@ -505,6 +507,7 @@ __all__ = [
     "EventAddress",
     "EventContent",
     "EventOverflowError",
+    "EventSink",
     "EventStream",
     "EventType",
     "ExternalTransferMode",
@@ -547,6 +550,8 @@ __all__ = [
     "PlaybackState",
     "PlaybackStateError",
     "PreviewCallContent",
+    "PushReceiver",
+    "PushStats",
     "QcSwitchType",
     "QualityControlError",
     "QualityControlNotifyContent",

@@ -112,6 +112,10 @@ What it simulates:
   assignuserinqueue, counted by the queue statistics; callinnerskill rings the queue's
   agent idle longest; allcallinfoEx (inspect right); the legacy release, seconddial and
   calldata forms.
+* Push mode (``sim.pushing``): an agent signed in with ``callBackUri`` and ``serviceToken``
+  gets its events POSTed to that URI in batches (``Guid`` and ``service_token`` headers),
+  each batch sent again every ``retry_interval`` s until acknowledged, the agent signed out
+  after ``fail_total`` s of failures; its polls get 000-001.
 
 The simulator is a core with one module per operation family (``sim.session``,
 ``sim.state``, ``sim.calls``, ``sim.preview_calls``, ``sim.transfers``, ``sim.call_data``,
@@ -119,8 +123,7 @@ The simulator is a core with one module per operation family (``sim.session``,
 ``sim.quality_control``); the flat methods
 above are the families' own. See docs/simulator.md in the source tree.
 
-Not simulated: push mode delivery (agents signed in with ``callBackUri`` and
-``serviceToken`` get 000-001 on polls; their events stay queued), TLS, the inspector's
+Not simulated: TLS (callback URIs may be plain http), the inspector's
 audio (monitoring changes states only), and the operations the spec does not describe.
 """
 
@@ -138,12 +141,15 @@ from ._simulator._family import UsageError
 from ._simulator._faults import Fault
 from ._simulator._gateway import GatewaySimulator, QueryLimit
 from ._simulator._model import ManualClock, RequestRecord, SimulatorError
+from ._simulator._pushing import PushAttempt, PushDelivery
 from ._simulator._server import SimulatorServer
 
 __all__ = [
     "Fault",
     "GatewaySimulator",
     "ManualClock",
+    "PushAttempt",
+    "PushDelivery",
     "QueryLimit",
     "RequestRecord",
     "SimulatorError",

@@ -26,6 +26,7 @@ from ._callflow import CallFlow
 from ._chats import ChatDesk
 from ._conference_model import ConferenceBook
 from ._core import GatewayCore
+from ._pushing import PushDelivery
 from ._queueing import QueueStore
 from ._wire import ErrorResult
 from .families.agent_groups import AgentGroupFamily
@@ -105,6 +106,10 @@ class GatewaySimulator(GatewayCore):
     (textchat and the scripted chat customers), ``media_chats`` (mediacall),
     ``multimedia_conferences`` (multimediaconf). All state is behind one lock: the
     transports and the server may be used from several threads and loops.
+
+    ``pushing`` delivers the events of agents signed in with ``callBackUri`` and
+    ``serviceToken`` to that URI (its ``retry_interval``, ``fail_total``, ``batch_size``,
+    ``transport`` and ``attempts``: see ``_pushing.PushDelivery``).
     """
 
     def __init__(
@@ -154,6 +159,8 @@ class GatewaySimulator(GatewayCore):
         self.chats = TextChatFamily(self, desk)
         self.media_chats = MediaChatFamily(self, desk)
         self.multimedia_conferences = MultimediaConferenceFamily(self, desk)
+        # Push mode (callBackUri + serviceToken): the events are POSTed, not polled.
+        self.pushing = PushDelivery(self)
 
     def __repr__(self) -> str:
         with self._lock:

@@ -87,6 +87,9 @@ class SessionOptions:
     rest_seconds: int | None = None
     rest_cause: int | None = None
     phone: str | None = None  # the phone bound to the session (phonenum), if any
+    # Push mode (push_mode): where the events go and the token they carry.
+    callback_uri: str | None = None
+    service_token: str | None = field(default=None, repr=False)
 
 
 @dataclass(eq=False)
@@ -108,6 +111,7 @@ class Session:
     previews: dict[int, list[str]] = field(default_factory=dict)
     joined_skills: tuple[int, ...] = ()  # the skill queues joined with resetskill
     guids: list[str] = field(default_factory=list)  # every Guid issued to it, oldest first
+    push_token: str | None = field(default=None, repr=False)  # the newest handshake's token
     # What the session watches of other agents (GatewayCore.add_watcher): None watches nobody, an
     # empty frozenset every agent of its VDN; the copies wait in ``watched``.
     watching: frozenset[str] | None = None

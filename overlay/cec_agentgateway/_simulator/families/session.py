@@ -312,6 +312,7 @@ class SessionFamily(Family):
         if token is not None:
             schema = "handShake.service_token"
             validated(schema, {"service_token": token}, context, Retcode.SIGN_IN_PARAMETER_INVALID)
+            session.push_token = token or None  # push mode: later batches carry it
         session.last_seen = context.now
         presented = context.request.header("Guid") or ""
         announced = self.core.announced_guid(session, presented, context.now)
@@ -429,4 +430,6 @@ def _session_options(body: Mapping[str, Any], platform_only: bool) -> SessionOpt
         rest_seconds=body.get("time") if resting else None,
         rest_cause=body.get("restcause", 0) if resting else None,
         phone=body.get("phonenum"),
+        callback_uri=body.get("callBackUri") or None,
+        service_token=body.get("serviceToken") or None,
     )
