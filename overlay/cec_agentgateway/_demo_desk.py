@@ -4,7 +4,9 @@
 :class:`~cec_agentgateway.AgentDesk` and prints every change of its model as it happens,
 while the simulator plays the customers: a call that is held, retrieved, consulted on
 and turned into a three-party call; a missed call; busy asked for during a call; a chat;
-and a restart mid-call, where a new client adopts the Guid and a new desk shows the call.
+a restart mid-call, where a new client adopts the Guid and a new desk shows the call; and,
+last, the agent signs in again in push mode: the simulator pushes its events to a
+:class:`~cec_agentgateway.PushReceiver`, whose sink is a desk made with ``poll=False``.
 
 Where the desk's events come from is a parameter (``desk_for``): by default the session's
 event polling. A push receiver feeds a desk made with ``poll=False`` through
@@ -18,6 +20,8 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+import httpx
+
 from ._agent import Agent
 from ._client import AgentGateway
 from ._live_desk import AgentDesk
@@ -29,6 +33,7 @@ from ._live_desk_model import (
     Resynced,
     StateChange,
 )
+from ._push import PushReceiver
 from .generated.models import GatewayAgentState
 from .simulator import GatewaySimulator
 
@@ -37,6 +42,7 @@ __all__ = ["DeskFactory", "describe", "polling_desk", "run"]
 AGENT, PASSWORD, PHONE = "153", "s3cret-demo", "40038"
 COLLEAGUE, COLLEAGUE_PASSWORD, COLLEAGUE_PHONE = "154", "colleague-demo", "40039"
 BASE = "https://cc-gateway.invalid:8043"
+PUSH_TOKEN, PUSH_PATH = "DemoPush1", "/agentevent/pushresult"
 
 Say = Callable[[str], None]
 #: Makes the (not yet started) desk of an agent: the seam for the event source.
@@ -213,4 +219,45 @@ def run(out: TextIO | None = None, *, desk_for: DeskFactory = polling_desk) -> N
         _wait(lambda: desk.agent_state is GatewayAgentState.SIGNED_OUT, "the sign-out")
         desk.close()
         printer.stop()
+        _pushed_call(sim, gw, say)
     say("the day is over")
+
+
+def _pushed_call(sim: GatewaySimulator, gw: AgentGateway, say: Say) -> None:
+    """The agent signs in again in push mode; a push receiver feeds a desk that never polls."""
+    receiver = PushReceiver(PUSH_TOKEN, path=PUSH_PATH)
+    # In a real deployment the receiver is an ASGI app behind TLS; here the simulator
+    # delivers straight into its WSGI form.
+    sim.pushing.transport = httpx.WSGITransport(app=receiver.wsgi)
+    say("the agent signs in again in push mode: its events are pushed to the desk's receiver")
+    agent = gw.sign_in(
+        AGENT,
+        password=PASSWORD,
+        phone=PHONE,
+        auto_answer=False,
+        callback_uri="https://desk.invalid" + PUSH_PATH,
+        service_token=PUSH_TOKEN,
+    )
+    desk = AgentDesk(agent, poll=False)
+    receiver.add_sink(desk, AGENT)
+    printer = _Printer(desk, say)
+    desk.start()
+    _wait(lambda: desk.agent_state is GatewayAgentState.IDLE, "the agent idle")
+    say("a pushed call: it rings, the agent answers, the customer hangs up")
+    call_id = sim.offer_call(AGENT, caller="70008")
+    _wait(lambda: desk.current_call is not None, "the pushed ringing call")
+    agent.answer()
+    _wait(
+        lambda: (c := desk.current_call) is not None and c.state.value == "talking",
+        "the pushed answered call",
+    )
+    sim.customer_hang_up(AGENT)
+    _wait(lambda: (c := desk.call(call_id)) is not None and c.ended, "the pushed call's end")
+    agent.sign_out()
+    _wait(lambda: desk.agent_state is GatewayAgentState.SIGNED_OUT, "the pushed sign-out")
+    desk.close()
+    printer.stop()
+    say(
+        f"the receiver acknowledged {receiver.stats.batches} pushed batches "
+        f"({receiver.stats.events} events)"
+    )

@@ -29,10 +29,14 @@ def test_the_desk_demo_prints_the_models_changes() -> None:
         r"chat +\S+ ended with alice",
         r"the new desk shows call \S+ talking +70007 -> 60015, agent TALKING",
         r"agent +IDLE -> SIGNED_OUT",
+        r"push mode: its events are pushed",
+        r"ringing +call \S+ ringing +70008",
+        r"ended +call \S+ ended +70008 .*the customer hung up",
+        r"the receiver acknowledged [1-9]\d* pushed batches",
         r"^the day is over$",
     ):
         assert re.search(pattern, text, re.MULTILINE), pattern
-    assert text.count("the model was rebuilt from the gateway (start)") == 2
+    assert text.count("the model was rebuilt from the gateway (start)") == 3
     # Only the call that rang and ended unanswered is missed.
     assert text.count("MISSED") == 1
 
