@@ -102,6 +102,7 @@ if _typing.TYPE_CHECKING:
         decode_event,
     )
     from ._groups import RestReasonOption, TeamGroup
+    from ._hooks import RequestInfo, ResponseInfo, RetryInfo
     from ._playback import (
         AsyncPlayback,
         Playback,
@@ -286,6 +287,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "decode_event",
     ),
     "._groups": ("RestReasonOption", "TeamGroup"),
+    "._hooks": ("RequestInfo", "ResponseInfo", "RetryInfo"),
     "._supervisor": (
         "AsyncMonitor",
         "AsyncTeam",
@@ -507,11 +509,14 @@ __all__ = [
     "RecordingError",
     "RecordingStarted",
     "RepeatedRequestError",
+    "RequestInfo",
     "RequestValidationError",
     "ResponseDecodeError",
+    "ResponseInfo",
     "RestReasonOption",
     "Retcode",
     "RetcodeError",
+    "RetryInfo",
     "SessionEndedError",
     "ShutdownServiceContent",
     "SignInContext",

@@ -84,6 +84,8 @@ def test_pinned_surface() -> None:
         "PlayStopCause", "PlayStoppedContent",
     } | {  # the desk's account and transfer targets (issue 22)
         "AccessCode", "IvrInfo", "SoftphoneLogin", "WeakPasswordError", "WrongPasswordError",
+    } | {  # the hooks' records (issue 25)
+        "RequestInfo", "ResponseInfo", "RetryInfo",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 
