@@ -206,6 +206,12 @@ def main(
         " (default 120, as the gateway)",
     )
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse (415) a request without Content-Type: application/json, which the"
+        " reference requires on every request (default: accept it, as many clients omit it)",
+    )
+    parser.add_argument(
         "--control",
         action="store_true",
         help="serve the JSON control endpoint under /__sim__/ to loopback clients"
@@ -289,6 +295,7 @@ def main(
         poll_wait=args.poll_wait,
         guid_rotation=None if static else args.guid_rotation,
         idle_timeout=args.idle_timeout,
+        strict=args.strict,
     )
     for account in args.agent or ["153:secret:40038"]:
         agent_id, _, rest = account.partition(":")
