@@ -139,16 +139,18 @@ def error_document(error: BaseException) -> dict[str, Any]:
 
 class _Attempts:
     """The attempts of the command's latest gateway call (for timeout messages), and with
-    ``-v`` a line per retry on stderr."""
+    ``-v`` a line per retry on stderr. The background event poll is not counted."""
+
+    _POLL = "getAgentEvent"
 
     def __init__(self, err: TextIO, verbose: bool) -> None:
         self.err, self.verbose = err, verbose
-        self.operation, self.count, self.started = "", 0, 0.0
+        self.latest: dict[bool, tuple[int, float]] = {}  # polled? -> (attempts, started)
 
     def on_request(self, info: RequestInfo) -> None:
-        if info.attempt == 1:
-            self.operation, self.started = info.operation, time.monotonic()
-        self.count = info.attempt
+        poll = info.operation == self._POLL
+        started = time.monotonic() if info.attempt == 1 else self.latest.get(poll, (0, 0.0))[1]
+        self.latest[poll] = (info.attempt, started)
 
     def on_retry(self, info: RetryInfo) -> None:
         if self.verbose:
@@ -161,11 +163,13 @@ class _Attempts:
 
     def explain(self, error: BaseException) -> None:
         """Say in a connection error how many attempts were made, in how long."""
-        if isinstance(error, APIConnectionError) and self.count:
-            elapsed = time.monotonic() - self.started
-            plural = "s" if self.count > 1 else ""
+        polled = isinstance(error, AgentGatewayError) and error.operation == "getAgentEvent"
+        count, started = self.latest.get(polled, self.latest.get(not polled, (0, 0.0)))
+        if isinstance(error, APIConnectionError) and count:
+            elapsed = time.monotonic() - started
+            plural = "s" if count > 1 else ""
             error.message += (
-                f" [{self.count} attempt{plural} in {elapsed:.1f} s; "
+                f" [{count} attempt{plural} in {elapsed:.1f} s; "
                 "--timeout sets the total, -v shows each retry]"
             )
 
