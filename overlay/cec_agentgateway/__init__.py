@@ -121,6 +121,7 @@ if _typing.TYPE_CHECKING:
         Resynced,
         StateChange,
     )
+    from ._hooks import RequestInfo, ResponseInfo, RetryInfo
     from ._playback import (
         AsyncPlayback,
         Playback,
@@ -324,6 +325,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "._groups": ("RestReasonOption", "TeamGroup"),
     "._push": ("EventSink", "PushReceiver", "PushStats"),
+    "._hooks": ("RequestInfo", "ResponseInfo", "RetryInfo"),
     "._supervisor": (
         "AsyncMonitor",
         "AsyncTeam",
@@ -563,12 +565,15 @@ __all__ = [
     "RecordingStarted",
     "ReleasedBy",
     "RepeatedRequestError",
+    "RequestInfo",
     "RequestValidationError",
     "ResponseDecodeError",
+    "ResponseInfo",
     "RestReasonOption",
     "Resynced",
     "Retcode",
     "RetcodeError",
+    "RetryInfo",
     "SessionEndedError",
     "ShutdownServiceContent",
     "SignInContext",

@@ -37,6 +37,7 @@ from ._connection import (
 from ._deadline import enforce_deadlines
 from ._errors import AgentGatewayError, AlreadySignedInError, RequestValidationError
 from ._events import AsyncEventPump, EventPump, PumpSettings
+from ._hooks import Hooks, RequestHook, ResponseHook, RetryHook, TracerLike, make_hooks
 from ._pool import BoundedAsyncClient, ShardedTransport, split_limits
 from ._runner import CallOptions, arun, run
 from ._validation import (
@@ -104,6 +105,7 @@ class _GatewayBase:
         deadline: float | None,
         connection_lost_after: float,
         on_connection_change: ConnectionCallback | None,
+        hooks: Hooks | None = None,
     ) -> None:
         max_retries = check_max_retries(max_retries)
         if check_number("poll_timeout", poll_timeout, 0.0) == 0 or poll_timeout > 100:
@@ -122,6 +124,7 @@ class _GatewayBase:
             initial_backoff=first,
             max_backoff=largest,
             deadline=check_deadline(deadline),
+            hooks=hooks,
         )
         # Backoff of a failing event poll stays far below the gateway's 2-minute idle limit.
         self._pump_settings = PumpSettings(
@@ -243,6 +246,12 @@ class AgentGateway(_GatewayBase):
         on_connection_change: called as ``f(agent_id, status, error)`` when an agent's event
             polling loses (``"lost"``, with the error) or regains (``"connected"``) the gateway,
             and when it gives up (``"failed"``). Runs on the polling thread or task: keep it short.
+        on_request, on_response, on_retry: called with a ``RequestInfo`` before each attempt,
+            a ``ResponseInfo`` after it (status, retcode, seconds taken) and a ``RetryInfo``
+            before a retry's pause: operation ID, agent ID and attempt, never a Guid, header,
+            body or number.
+        tracer: an OpenTelemetry ``Tracer`` (or True: the global one; needs the ``otel``
+            extra): one span per operation, with its operation ID, agent, attempts, retcode.
 
     Use it as a context manager, or call :meth:`close`: it signs out the agents this gateway
     signed in that are still signed in (logging an error for each one it could not sign
@@ -268,6 +277,10 @@ class AgentGateway(_GatewayBase):
         proxy: ProxyType | None = None,
         trust_env: bool = True,
         http_client: httpx.Client | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+        tracer: TracerLike | bool | None = None,
     ) -> None:
         _check_client_options(
             http_client,
@@ -287,6 +300,7 @@ class AgentGateway(_GatewayBase):
             deadline=deadline,
             connection_lost_after=connection_lost_after,
             on_connection_change=on_connection_change,
+            hooks=make_hooks(on_request, on_response, on_retry, tracer),
         )
         self._owns_http = http_client is None
         if http_client is not None:  # calls and polls go through the caller's client
@@ -465,6 +479,10 @@ class AsyncAgentGateway(_GatewayBase):
         proxy: ProxyType | None = None,
         trust_env: bool = True,
         http_client: httpx.AsyncClient | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+        tracer: TracerLike | bool | None = None,
     ) -> None:
         _check_client_options(
             http_client,
@@ -484,6 +502,7 @@ class AsyncAgentGateway(_GatewayBase):
             deadline=deadline,
             connection_lost_after=connection_lost_after,
             on_connection_change=on_connection_change,
+            hooks=make_hooks(on_request, on_response, on_retry, tracer),
         )
         self._owns_http = http_client is None
         if http_client is not None:  # calls and polls go through the caller's client

@@ -25,6 +25,7 @@ from ._errors import (
     APITimeoutError,
     error_class_for,
 )
+from ._hooks import Hooks, Seen, observe
 from ._lazy import LazyModule
 from ._operations import PreparedCall
 from ._secrets import scrub
@@ -72,6 +73,8 @@ class CallOptions:
     initial_backoff: float
     max_backoff: float
     deadline: float | None = None
+    #: The gateway's ``on_request``/``on_response``/``on_retry`` hooks and tracer (_hooks).
+    hooks: Hooks | None = None
 
     def but(self, **changes: Any) -> CallOptions:
         return replace(self, **changes)
@@ -255,15 +258,29 @@ def run(
     sleep: Callable[[float], None] = time.sleep,
 ) -> T:
     """Send ``call`` (retrying where that is safe, within its deadline) and return its result."""
+    with observe(call, options.hooks) as seen:
+        return _run(call, http, auth, options, sleep, seen)
+
+
+def _run(
+    call: PreparedCall[T],
+    http: httpx.Client,
+    auth: GuidAuth,
+    options: CallOptions,
+    sleep: Callable[[float], None],
+    seen: Seen,
+) -> T:
     clock = _Clock(options.deadline)
     retry = 0
     while True:
         started = time.perf_counter()
+        seen.request()
         try:
             with clock.scope():
                 response = http.request(**call.request, auth=auth, timeout=options.timeout)
         except httpx.HTTPError as exc:
             _log(call, started, exc)
+            seen.response(exc)
             if clock.expired():
                 raise _deadline_error(call, clock, exc) from exc
             pause = _retry_delay(options, retry + 1, None)
@@ -271,15 +288,18 @@ def run(
                 if not clock.allows(pause):
                     raise _deadline_error(call, clock, exc) from exc
                 retry += 1
+                seen.retry(exc, pause)
                 sleep(pause)
                 continue
             raise _connection_error(call, exc) from exc
         _log(call, started, response)
+        seen.response(response)
         if retry < options.max_retries and _retry_after_response(call, response):
             pause = _retry_delay(options, retry + 1, response)
             if not clock.allows(pause):
                 raise _deadline_error(call, clock, response)
             retry += 1
+            seen.retry(response, pause)
             sleep(pause)
             continue
         return interpret(call, response, auth)
@@ -299,10 +319,23 @@ async def arun(
     """
     if sleep is None:
         sleep = asyncio.sleep
+    with observe(call, options.hooks) as seen:
+        return await _arun(call, http, auth, options, sleep, seen)
+
+
+async def _arun(
+    call: PreparedCall[T],
+    http: httpx.AsyncClient,
+    auth: GuidAuth,
+    options: CallOptions,
+    sleep: Callable[[float], Awaitable[None]],
+    seen: Seen,
+) -> T:
     clock = _Clock(options.deadline)
     retry = 0
     while True:
         started = time.perf_counter()
+        seen.request()
         try:
             left = clock.left()
             with clock.scope():
@@ -312,6 +345,7 @@ async def arun(
                     )
         except TimeoutError as exc:  # asyncio.timeout: the deadline passed mid-exchange
             _log(call, started, exc)
+            seen.response(exc)
             if clock.limit is None:  # not ours: a transport that raised a bare TimeoutError
                 raise APITimeoutError(
                     "request timed out: TimeoutError",
@@ -321,6 +355,7 @@ async def arun(
             raise _deadline_error(call, clock, exc) from None
         except httpx.HTTPError as exc:
             _log(call, started, exc)
+            seen.response(exc)
             if clock.expired():
                 raise _deadline_error(call, clock, exc) from exc
             pause = _retry_delay(options, retry + 1, None)
@@ -328,15 +363,18 @@ async def arun(
                 if not clock.allows(pause):
                     raise _deadline_error(call, clock, exc) from exc
                 retry += 1
+                seen.retry(exc, pause)
                 await sleep(pause)
                 continue
             raise _connection_error(call, exc) from exc
         _log(call, started, response)
+        seen.response(response)
         if retry < options.max_retries and _retry_after_response(call, response):
             pause = _retry_delay(options, retry + 1, response)
             if not clock.allows(pause):
                 raise _deadline_error(call, clock, response)
             retry += 1
+            seen.retry(response, pause)
             await sleep(pause)
             continue
         return interpret(call, response, auth)

@@ -131,11 +131,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
+import json
 import logging
+import socket
 import sys
 import threading
 from collections.abc import Sequence
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from ._simulator._family import UsageError
 from ._simulator._faults import Fault
@@ -160,14 +163,25 @@ __all__ = [
 ]
 
 
-def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> None:
+#: Exit status of ``main`` when it cannot listen (address in use or not available, a port
+#: out of range); the reason is one JSON line on standard error.
+EXIT_CANNOT_LISTEN = 7
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    commands: TextIO | None = None,
+    *,
+    prog: str = "python -m cec_agentgateway.simulator",
+) -> None:
     """Serve a simulator over HTTP until interrupted (``python -m cec_agentgateway.simulator``).
 
     Scenario commands, one per line, are read from ``commands`` (default: standard input),
-    so a test written in any language can drive calls; see :func:`run_command`.
+    so a test written in any language can drive calls; see :func:`run_command`. When it
+    cannot listen it prints one JSON line to standard error and exits with status 7.
     """
     parser = argparse.ArgumentParser(
-        prog="python -m cec_agentgateway.simulator",
+        prog=prog,
         description="Serve a simulated CC-Gateway over plain HTTP.",
         epilog="Commands on standard input: "
         + "; ".join(command_usages(GatewaySimulator()).values()),
@@ -197,6 +211,12 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
         metavar="SECONDS",
         help="sign out an agent that neither polls nor sends a heartbeat for this long"
         " (default 120, as the gateway)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse (415) a request without Content-Type: application/json, which the"
+        " reference requires on every request (default: accept it, as many clients omit it)",
     )
     parser.add_argument(
         "--control",
@@ -282,6 +302,7 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
         poll_wait=args.poll_wait,
         guid_rotation=None if static else args.guid_rotation,
         idle_timeout=args.idle_timeout,
+        strict=args.strict,
     )
     for account in args.agent or ["153:secret:40038"]:
         agent_id, _, rest = account.partition(":")
@@ -289,24 +310,58 @@ def main(argv: Sequence[str] | None = None, commands: TextIO | None = None) -> N
         simulator.add_agent(agent_id, password=password, phone=phone or None)
     simulator.make_unreachable(*args.unreachable)
     simulator.set_auto_connect(not args.manual_connect)
-    serving = SimulatorServer(
-        simulator,
-        args.host,
-        args.port,
-        control=args.control,
-        commands=lambda line: run_command(simulator, line),
-        read_timeout=args.read_timeout,
-        request_timeout=args.request_timeout,
-        keep_alive_timeout=args.keep_alive_timeout,
-        max_connections=args.max_connections,
-        max_body_bytes=args.max_body_bytes,
-    )
+    if not 0 <= args.port <= 65535:
+        _cannot_listen(args.host, args.port, "the port is out of range (0-65535)")
+    try:
+        serving = SimulatorServer(
+            simulator,
+            args.host,
+            args.port,
+            control=args.control,
+            commands=lambda line: run_command(simulator, line),
+            read_timeout=args.read_timeout,
+            request_timeout=args.request_timeout,
+            keep_alive_timeout=args.keep_alive_timeout,
+            max_connections=args.max_connections,
+            max_body_bytes=args.max_body_bytes,
+        )
+    except (OSError, OverflowError) as error:
+        _cannot_listen(args.host, args.port, _bind_problem(error))
     with serving as server:
         print(f"simulated CC-Gateway at {server.url}/agentgateway/resource", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             for line in commands if commands is not None else sys.stdin:
                 print(run_command(simulator, line), flush=True)
             threading.Event().wait()
+
+
+def _bind_problem(error: BaseException) -> str:
+    if isinstance(error, socket.gaierror):
+        return "the host name is not known"
+    number = getattr(error, "errno", None)
+    if number == errno.EADDRINUSE:
+        return "the address is in use (another simulator or gateway on that port?)"
+    if number == errno.EADDRNOTAVAIL:
+        return "the address is not one of this machine's"
+    if number == errno.EACCES:
+        return "permission denied (ports below 1024 need privileges)"
+    if isinstance(error, OverflowError):
+        return "the port is out of range (0-65535)"
+    return f"{type(error).__name__}: {error}"
+
+
+def _cannot_listen(host: str, port: int, problem: str) -> NoReturn:
+    """One JSON line on standard error, then exit status 7 (EXIT_CANNOT_LISTEN)."""
+    document = {
+        "error": "CannotListen",
+        "message": f"cannot listen on {host}:{port}: {problem}",
+        "host": host,
+        "port": port,
+        "remedy": "--port 0 picks a free port; --host 127.0.0.1 listens on loopback",
+        "exit_status": EXIT_CANNOT_LISTEN,
+    }
+    print(json.dumps(document), file=sys.stderr, flush=True)
+    raise SystemExit(EXIT_CANNOT_LISTEN)
 
 
 def _log_requests() -> None:

@@ -90,6 +90,8 @@ def test_pinned_surface() -> None:
         "DeskChanges", "DeskChat", "DeskState", "ReleasedBy", "Resynced", "StateChange",
     } | {  # the push receiver (issue 23)
         "EventSink", "PushReceiver", "PushStats",
+    } | {  # the hooks' records (issue 25)
+        "RequestInfo", "ResponseInfo", "RetryInfo",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 

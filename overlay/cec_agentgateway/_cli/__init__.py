@@ -19,7 +19,8 @@ Subcommands:
   the Guid in F and leaves the session open for later subcommands (the gateway signs out an
   agent that does not poll for 2 minutes).
 * ``events``: prints the events of a session signed in elsewhere (it consumes them).
-* ``simulate``: ``python -m cec_agentgateway.simulator`` with the same arguments.
+* ``simulate``: ``python -m cec_agentgateway.simulator`` with the same arguments (exit
+  status 7, with one JSON line, when it cannot listen: ``--port 0`` picks a free port).
 * ``demo``: the quick-start session against the embedded simulator.
 * ``spec``: the shipped ``openapi.yaml`` (its path, ``--text``, or ``--table retcodes``).
 
@@ -41,6 +42,7 @@ meaning and family. Exit status:
 4   the gateway could not be reached, or timed out (``APIConnectionError``)
 5   HTTP status outside 2xx (``APIStatusError``)
 6   a response that could not be decoded (``ResponseDecodeError``)
+7   ``simulate`` cannot listen (address in use or not available, port out of range)
 10  the gateway refused: a retcode other than "0" (``RetcodeError``)
 11  the gateway refused because the session is gone: sign in again (100-006, ...)
 130 interrupted (Ctrl-C) outside ``sign-in`` and ``events``
@@ -55,6 +57,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
@@ -67,13 +70,16 @@ from .._errors import (
     ResponseDecodeError,
     RetcodeError,
 )
+from .._hooks import RequestInfo, RetryInfo
 from .._version import __version__
+from ._args import Context
 from ._commands import AGENT_COMMANDS, SIGN_IN_PARAMS, Command, agent_method
 from ._config import ENV, Settings, UsageError, add_common_options
+from ._help import HELP
 from ._output import render
 from ._session import add_stream_options, events, sign_in
 
-__all__ = ["EXIT_STATUS", "main"]
+__all__ = ["EXIT_STATUS", "build_parser", "command_help", "main"]
 
 PROG = "cec-agentgw"
 
@@ -94,7 +100,7 @@ _EXIT_HELP = """\
   1 other client error          5 HTTP status outside 2xx
   2 usage (nothing sent)        6 answer could not be decoded
   3 invalid argument (not sent) 10 retcode refused; 11 retcode: sign in again
-  130 interrupted"""
+  7 simulate cannot listen      130 interrupted"""
 
 
 def exit_status(error: BaseException) -> int:
@@ -129,6 +135,43 @@ def error_document(error: BaseException) -> dict[str, Any]:
             requires_sign_in=error.requires_sign_in,
         )
     return document
+
+
+class _Attempts:
+    """The attempts of the command's latest gateway call (for timeout messages), and with
+    ``-v`` a line per retry on stderr. The background event poll is not counted."""
+
+    _POLL = "getAgentEvent"
+
+    def __init__(self, err: TextIO, verbose: bool) -> None:
+        self.err, self.verbose = err, verbose
+        self.latest: dict[bool, tuple[int, float]] = {}  # polled? -> (attempts, started)
+
+    def on_request(self, info: RequestInfo) -> None:
+        poll = info.operation == self._POLL
+        started = time.monotonic() if info.attempt == 1 else self.latest.get(poll, (0, 0.0))[1]
+        self.latest[poll] = (info.attempt, started)
+
+    def on_retry(self, info: RetryInfo) -> None:
+        if self.verbose:
+            print(
+                f"{PROG}: {info.operation}: {info.reason}; attempt {info.attempt} "
+                f"in {info.pause:.1f} s",
+                file=self.err,
+                flush=True,
+            )
+
+    def explain(self, error: BaseException) -> None:
+        """Say in a connection error how many attempts were made, in how long."""
+        polled = isinstance(error, AgentGatewayError) and error.operation == "getAgentEvent"
+        count, started = self.latest.get(polled, self.latest.get(not polled, (0, 0.0)))
+        if isinstance(error, APIConnectionError) and count:
+            elapsed = time.monotonic() - started
+            plural = "s" if count > 1 else ""
+            error.message += (
+                f" [{count} attempt{plural} in {elapsed:.1f} s; "
+                "--timeout sets the total, -v shows each retry]"
+            )
 
 
 def _report(error: BaseException, human: bool, err: TextIO) -> int:
@@ -181,11 +224,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_stream_options(p)
 
     for command in AGENT_COMMANDS:
+        summary = command_help(command)
         p = sub.add_parser(
             command.name,
             parents=[common],
             allow_abbrev=False,
-            help=command.help or _summary(command.method),
+            help=summary,
+            description=summary[:1].upper() + summary[1:] + ".",
         )
         for param in command.params:
             param.add_to(p)
@@ -193,7 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "simulate",
-        help="serve the gateway simulator over loopback HTTP (see `simulate --help`)",
+        help="serve the gateway simulator over HTTP, for any language (`simulate --help`)",
         add_help=False,
     )
     p.add_argument("simulator_args", nargs=argparse.REMAINDER)
@@ -220,11 +265,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _summary(method: str) -> str:
+def command_help(command: Command) -> str:
+    """A subcommand's one-line help: its table entry's, else ``_help.HELP``'s, else the
+    first line of the method's docstring (the reference test refuses that fallback)."""
     from .._agent import Agent
 
-    doc = agent_method(Agent, method).__doc__ or ""
-    return doc.strip().splitlines()[0].replace("``", "") if doc.strip() else method
+    if command.help or command.name in HELP:
+        return command.help or HELP[command.name]
+    doc = agent_method(Agent, command.method).__doc__ or ""
+    return doc.strip().splitlines()[0].replace("``", "") if doc.strip() else command.method
 
 
 # ---------------------------------------------------------------------------- running
@@ -234,11 +283,13 @@ def main(
     environ: Mapping[str, str] | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
 ) -> int:
     """Run one command line; returns the exit status (see the module docstring)."""
     environ = os.environ if environ is None else environ
     out = sys.stdout if stdout is None else stdout
     err = sys.stderr if stderr is None else stderr
+    inp = sys.stdin if stdin is None else stdin
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] == "simulate":
         return _simulate(args_list[1:])  # its own parser, so `simulate --help` is its help
@@ -248,14 +299,17 @@ def main(
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 2
     human = bool(getattr(args, "human", False))
+    verbose = bool(getattr(args, "verbose", False))
+    attempts = _Attempts(err, verbose)
     try:
         settings = Settings.read(args, environ)
-        with _logging(err, verbose=bool(getattr(args, "verbose", False))):
-            return _run(args, settings, environ, out, err)
+        with _logging(err, verbose=verbose):
+            return _run(args, settings, environ, out, err, inp, attempts)
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)
         return EXIT_INTERRUPTED
     except (UsageError, AgentGatewayError) as error:
+        attempts.explain(error)
         return _report(error, human, err)
 
 
@@ -284,7 +338,7 @@ def _simulate(argv: list[str]) -> int:
     from ..simulator import main as simulator_main
 
     try:
-        simulator_main(argv)
+        simulator_main(argv, prog=f"{PROG} simulate")
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 0
     return 0
@@ -296,6 +350,8 @@ def _run(
     environ: Mapping[str, str],
     out: TextIO,
     err: TextIO,
+    inp: TextIO,
+    attempts: _Attempts,
 ) -> int:
     if args.command == "demo" and args.scenario == "supervisor":
         from .._demo_supervisor import run as run_supervisor
@@ -314,7 +370,7 @@ def _run(
         return 0
     if args.command == "spec":
         return _spec(args, out)
-    with _gateway(settings) as gw:
+    with _gateway(settings, attempts) as gw:
         if args.command == "sign-in":
             return sign_in(gw, settings, args, environ, out, err)
         agent_id = settings.require_agent()
@@ -331,10 +387,11 @@ def _run(
         try:
             if command is None:  # events
                 return events(agent, settings, args, out)
-            positional, keywords = command.call_arguments(args, environ)
-            result = agent_method(agent, command.method)(*positional, **keywords)
+            result = _call(command, agent, args, environ, inp)
             if command.stores_guid and agent.guid is not None:
                 settings.store_guid(agent.guid)
+            if command.method == "sign_out":
+                settings.clear_guid()  # the Guid is dead: the next command says so
             print(render(result, human=settings.human), file=out, flush=True)
             return 0
         finally:
@@ -344,6 +401,33 @@ def _run(
                     "(use --guid-file to keep it)",
                     file=err,
                 )
+
+
+def _call(
+    command: Command,
+    agent: Any,
+    args: argparse.Namespace,
+    environ: Mapping[str, str],
+    inp: TextIO,
+) -> Any:
+    """Call the command's method; what is printed (the outcome event with ``--wait``)."""
+    positional, keywords = command.call_arguments(args, environ)
+    context = Context(agent, inp)
+    for step in command.prepare:
+        step(keywords, context)
+    method = agent_method(agent, command.method)
+    if not (command.outcome and keywords.get("wait")):
+        result = method(*positional, **keywords)
+        return result if command.then is None else command.then(context, result)
+    with agent.events() as stream:  # sees the events the method awaits
+        method(*positional, **keywords)
+        while True:
+            try:
+                event = stream.get(0)
+            except (TimeoutError, StopIteration):
+                return None
+            if event.type.value in command.outcome:
+                return event
 
 
 def _spec(args: argparse.Namespace, out: TextIO) -> int:
@@ -358,10 +442,15 @@ def _spec(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _gateway(settings: Settings) -> AgentGateway:
+def _gateway(settings: Settings, attempts: _Attempts) -> AgentGateway:
     kwargs: dict[str, Any] = {}
     if settings.ca_bundle is not None:
         kwargs["ca_bundle"] = settings.ca_bundle
-    if settings.timeout is not None:
-        kwargs["timeout"] = settings.timeout
-    return AgentGateway(settings.require_url(), **kwargs)
+    if settings.timeout is not None:  # the total of a call: every attempt and pause
+        kwargs["timeout"] = kwargs["deadline"] = settings.timeout
+    return AgentGateway(
+        settings.require_url(),
+        on_request=attempts.on_request,
+        on_retry=attempts.on_retry,
+        **kwargs,
+    )

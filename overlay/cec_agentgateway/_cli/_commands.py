@@ -23,6 +23,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._recording import StderrProgress
+from ..generated.models import (
+    ChatTransferDeviceType,
+    ChatTransferMode,
+    ExternalTransferMode,
+    InternalTransferMode,
+    MediaType,
+    QcSwitchType,
+    TransferDeviceType,
+)
+from ._args import (
+    Context,
+    EnumArg,
+    Prepare,
+    held_call,
+    note_current_call,
+    only_held_call,
+    read_data,
+    transfer_mode,
+)
 
 __all__ = ["AGENT_COMMANDS", "SIGN_IN_PARAMS", "Command", "Param", "agent_method", "boolean"]
 
@@ -72,19 +91,37 @@ class Param:
     def dest(self) -> str:
         return f"param_{self.name}"
 
+    @property
+    def help_text(self) -> str:
+        """``help``, with the names an enum argument takes (names or numbers)."""
+        if isinstance(self.type, EnumArg):
+            names = f"a name or number: {self.type.describe()}"
+            return f"{self.help} ({names})" if self.help else names
+        if self.type is boolean and "true" not in self.help:
+            return f"{self.help} (true or false)" if self.help else "true or false"
+        return self.help
+
     def add_to(self, parser: argparse.ArgumentParser) -> None:
         if self.secret_env is not None:
             return
         if self.positional:
             nargs: str | None = "+" if self.many else ("?" if self.optional else None)
             parser.add_argument(
-                self.dest, metavar=self.name.upper(), type=self.type, nargs=nargs, help=self.help
+                self.dest,
+                metavar=self.name.upper(),
+                type=self.type,
+                nargs=nargs,
+                help=self.help_text,
             )
             return
         spelling = self.option or "--" + self.name.replace("_", "-")
         if self.flag is not None:
             parser.add_argument(
-                spelling, dest=self.dest, action="store_const", const=self.flag, help=self.help
+                spelling,
+                dest=self.dest,
+                action="store_const",
+                const=self.flag,
+                help=self.help_text,
             )
         else:
             parser.add_argument(
@@ -93,7 +130,7 @@ class Param:
                 type=self.type,
                 nargs="+" if self.many else None,
                 metavar=self.name.upper(),
-                help=self.help,
+                help=self.help_text,
             )
 
     def value(self, args: argparse.Namespace, environ: Mapping[str, str]) -> Any:
@@ -115,6 +152,12 @@ class Command:
     #: Keyword arguments always passed (e.g. ``listen=False``: a call handle made by a
     #: one-shot command must not start polling, and so consuming, the agent's events).
     fixed: tuple[tuple[str, Any], ...] = ()
+    #: Steps that complete the arguments first (data from stdin, the only held call, ...).
+    prepare: tuple[Prepare, ...] = ()
+    #: With ``--wait``: the event types whose first arrival is printed as the outcome.
+    outcome: tuple[str, ...] = ()
+    #: What is printed instead of the method's result (``hold``: the held call).
+    then: Callable[[Context, Any], Any] | None = None
 
     def call_arguments(
         self, args: argparse.Namespace, environ: Mapping[str, str]
@@ -219,8 +262,9 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         (
             Param("reason", int, positional=True, optional=True, help="busy cause, 200-250"),
             Param("prolong", flag=True, help="change the cause of an agent already busy"),
-            Param("wait", flag=True, help="return once AgentState_SetNotReady_Success arrived"),
+            Param("wait", flag=True, help="wait for AgentState_SetNotReady_Success; print it"),
         ),
+        outcome=("AgentState_SetNotReady_Success",),
     ),
     Command("cancel-busy", "cancel_busy"),
     Command(
@@ -230,15 +274,22 @@ AGENT_COMMANDS: tuple[Command, ...] = (
             Param("seconds", int, positional=True, help="1-86399"),
             Param("cause", int, help="rest reason code, 0-255"),
             Param("prolong", flag=True, help="rest again while resting"),
-            Param("wait", flag=True, help="return once AgentState_SetRest_Success arrived"),
+            Param("wait", flag=True, help="wait for AgentState_SetRest_Success; print it"),
         ),
+        outcome=("AgentState_SetRest_Success",),
     ),
     Command("cancel-rest", "cancel_rest"),
     Command("wrap-up", "wrap_up"),
     Command("end-wrap-up", "end_wrap_up"),
-    Command("set-auto-answer", "set_auto_answer", (Param("enabled", boolean, positional=True),)),
     Command(
-        "set-auto-enter-idle", "set_auto_enter_idle", (Param("enabled", boolean, positional=True),)
+        "set-auto-answer",
+        "set_auto_answer",
+        (Param("enabled", boolean, positional=True, help="true: answer at once; false: ring"),),
+    ),
+    Command(
+        "set-auto-enter-idle",
+        "set_auto_enter_idle",
+        (Param("enabled", boolean, positional=True, help="true: idle; false: wrap-up"),),
     ),
     # ------------------------------------------------------------ skills, queues, groups, messages
     Command("skills", "skills"),
@@ -275,8 +326,7 @@ AGENT_COMMANDS: tuple[Command, ...] = (
     Command(
         "switch-mode",
         "team.switch_mode",
-        (Param("work_no", positional=True), Param("mode", int, positional=True)),
-        help="switch a monitoring to listening (0), barging in (1) or whispering (2)",
+        (Param("work_no", positional=True), Param("mode", EnumArg(QcSwitchType), positional=True)),
     ),
     Command("take-over", "team.take_over", (Param("work_no", positional=True), Param("call_id"))),
     Command("force-busy", "team.force_busy", (Param("work_no", positional=True),)),
@@ -361,8 +411,20 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         "answer",
         (Param("call_id", positional=True, optional=True, help="when several calls are offered"),),
     ),
-    Command("hold", "hold"),
-    Command("retrieve", "retrieve", (Param("call_id", positional=True, help="the held call"),)),
+    Command("hold", "hold", prepare=(note_current_call,), then=held_call),
+    Command(
+        "retrieve",
+        "retrieve",
+        (
+            Param(
+                "call_id",
+                positional=True,
+                optional=True,
+                help="the held call (default: the only one on hold)",
+            ),
+        ),
+        prepare=(only_held_call,),
+    ),
     Command("release", "release"),
     Command(
         "call-inner",
@@ -381,7 +443,9 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         "consult",
         (
             Param("address", positional=True, help="an agent ID, or a skill queue"),
-            Param("device_type", int, help="2 an agent (default), 1 a skill queue"),
+            Param(
+                "device_type", EnumArg(TransferDeviceType), help="AGENT (default) or SKILL_QUEUE"
+            ),
             Param("three_party", boolean, help="true: the helper joins the customer's call"),
             Param("hold", boolean, help="true/false: hold the customer"),
             Param("app_data", help="call-associated data"),
@@ -403,23 +467,25 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         (
             Param(
                 "device_type",
-                int,
+                EnumArg(TransferDeviceType),
                 positional=True,
-                help="1 skill, 2 agent, 3 IVR, 4 access code, 5 number",
+                help="what ADDRESS is",
             ),
-            Param("address", positional=True),
+            Param("address", positional=True, help="the skill, agent, IVR, access code or number"),
             Param(
                 "mode",
-                int,
+                EnumArg(InternalTransferMode, ExternalTransferMode),
                 positional=True,
-                help="InternalTransferMode, or ExternalTransferMode for 5",
+                help="internal modes for device types 1-4, then external ones for 5",
             ),
             Param("app_data", help="call-associated data"),
             Param("caller", help="calling number shown (external transfers)"),
             Param("media_ability", int),
-            Param("wait", flag=True, help="wait for AgentEvent_TransOutResult"),
+            Param("wait", flag=True, help="wait for AgentEvent_TransOutResult; print it"),
             Param("wait_timeout", float, help="seconds to wait with --wait (default 60)"),
         ),
+        prepare=(transfer_mode,),
+        outcome=("AgentEvent_TransOutResult",),
     ),
     Command("cancel-transfer", "cancel_transfer"),
     Command("mute", "mute"),
@@ -449,10 +515,15 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         "set-call-data",
         "set_call_data",
         (
-            Param("data", positional=True, help="the data, at most 16 KB in UTF-8"),
+            Param(
+                "data",
+                positional=True,
+                help="the data (at most 16 KB in UTF-8); - reads standard input, @FILE a file",
+            ),
             Param("call_id", help="another call than the current one"),
             Param("base64", flag=True, help="send it Base64-encoded (isDataEncoded)"),
         ),
+        prepare=(read_data("data"),),
     ),
     Command("call-info-by-id", "call_info_by_id", (Param("call_id", positional=True),)),
     Command(
@@ -593,8 +664,8 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         "set-chat-capacity",
         "set_chat_capacity",
         (
-            Param("count", int, positional=True),
-            Param("media_type", int, help="a MediaType (default 51, web chat)"),
+            Param("count", int, positional=True, help="how many chats at once, 1-60"),
+            Param("media_type", EnumArg(MediaType), help="default WEB_CHAT"),
         ),
     ),
     Command("answer-chat", "answer_chat", (Param("call_id", positional=True),)),
@@ -615,8 +686,8 @@ AGENT_COMMANDS: tuple[Command, ...] = (
         (
             Param("call_id", positional=True),
             Param("to", positional=True),
-            Param("device_type", int, help="1 skill queue, 2 agent (default), 4 access code"),
-            Param("mode", int, help="0 release (default), 2 after the target took it"),
+            Param("device_type", EnumArg(ChatTransferDeviceType), help="default AGENT"),
+            Param("mode", EnumArg(ChatTransferMode), help="default RELEASE"),
             Param("via", help="textchat (default) or mediacall"),
         ),
     ),

@@ -22,7 +22,8 @@ ENV: Mapping[str, str] = {
     "CEC_AGENTGW_URL": "the gateway, e.g. https://cc-gateway.example.com:8043",
     "CEC_AGENTGW_AGENT_ID": "the agent's ID (workNo)",
     "CEC_AGENTGW_CA_BUNDLE": "PEM file of the CA(s) that signed the gateway's certificate",
-    "CEC_AGENTGW_TIMEOUT": "seconds to wait for a reply (default 10)",
+    "CEC_AGENTGW_TIMEOUT": "seconds a gateway call may take in all, retries included"
+    " (default: 10 per attempt, 60 in all)",
     "CEC_AGENTGW_PHONE": "the phone number to sign in with",
     "CEC_AGENTGW_PASSWORD": "the agent's password (else prompted for)",
     "CEC_AGENTGW_GUID": "the session's Guid, when there is no Guid file (else prompted for)",
@@ -47,7 +48,11 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         "--ca-bundle", default=suppress, metavar="PEM", help="CA file [CEC_AGENTGW_CA_BUNDLE]"
     )
     group.add_argument(
-        "--timeout", type=float, default=suppress, help="seconds [CEC_AGENTGW_TIMEOUT]"
+        "--timeout",
+        type=float,
+        default=suppress,
+        metavar="SECONDS",
+        help="longest a gateway call may take, retries included [CEC_AGENTGW_TIMEOUT]",
     )
     group.add_argument(
         "--guid-file",
@@ -63,7 +68,7 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         "-v",
         action="store_true",
         default=suppress,
-        help="log each request to stderr (operation, status, retcode; never the Guid)",
+        help="log each request and retry to stderr (operation, status, retcode; never the Guid)",
     )
 
 
@@ -115,16 +120,32 @@ class Settings:
     def guid(self, environ: Mapping[str, str]) -> str:
         """The session's Guid: the Guid file (it follows rotations), else CEC_AGENTGW_GUID,
         else a prompt."""
-        guid: str | None = None
-        if self.guid_file is not None and self.guid_file.exists():
+        if self.guid_file is not None:
+            path = self.guid_file
             try:
-                guid = self.guid_file.read_text(encoding="utf-8").strip()
-            except OSError as error:
-                raise UsageError(f"cannot read the Guid file {self.guid_file}: {error}") from None
-        guid = guid or environ.get("CEC_AGENTGW_GUID")
-        return guid or read_secret(
+                guid = path.read_text(encoding="utf-8").strip()
+            except FileNotFoundError:
+                raise UsageError(
+                    f"no Guid: the Guid file {path} does not exist"
+                    f" (`cec-agentgw sign-in --detach --guid-file {path}` writes it)"
+                ) from None
+            except (OSError, UnicodeDecodeError) as error:
+                reason = getattr(error, "strerror", None) or type(error).__name__
+                raise UsageError(f"no Guid: cannot read the Guid file {path}: {reason}") from None
+            if not guid:
+                raise UsageError(
+                    f"no Guid: the Guid file {path} is empty (signed out?): sign in again"
+                    f" with `cec-agentgw sign-in --detach --guid-file {path}`"
+                )
+            return guid
+        return environ.get("CEC_AGENTGW_GUID") or read_secret(
             "Guid", "set CEC_AGENTGW_GUID or CEC_AGENTGW_GUID_FILE (or run in a terminal)"
         )
+
+    def clear_guid(self) -> None:
+        """Empty the Guid file after a sign-out (its Guid is no longer valid)."""
+        if self.guid_file is not None and self.guid_file.exists():
+            self.guid_file.write_text("", encoding="utf-8")
 
     def store_guid(self, guid: str) -> None:
         """Write a (new) Guid to the Guid file, readable by its owner only."""

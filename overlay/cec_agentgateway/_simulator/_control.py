@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -62,9 +63,31 @@ def is_loopback(address: str) -> bool:
         return False
 
 
-def _answer(status: int, payload: Mapping[str, Any]) -> SimResponse:
+def _answer(
+    status: int, payload: Mapping[str, Any], headers: tuple[tuple[str, str], ...] = ()
+) -> SimResponse:
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-    return SimResponse(status, body, (("Content-Type", JSON_CONTENT_TYPE),))
+    return SimResponse(status, body, (("Content-Type", JSON_CONTENT_TYPE), *headers))
+
+
+#: The scenario API's Python advice, said for a client of the HTTP endpoint (any language).
+_FOR_HTTP = (
+    (
+        re.compile(r"no agent '([^']*)': add it with add_agent\(\)"),
+        r"no agent '\1': start the simulator with --agent \1:PASSWORD[:PHONE] to add it",
+    ),
+    (
+        re.compile(r"no skill queue (\S+): add it with add_skill\(\)"),
+        r"no skill queue \1: the simulator has no such queue (GET /__sim__/state lists them)",
+    ),
+)
+
+
+def for_http(message: str) -> str:
+    """An error of the scenario API in the endpoint's terms (HTTP, the command line)."""
+    for pattern, replacement in _FOR_HTTP:
+        message = pattern.sub(replacement, message)
+    return message
 
 
 class ControlEndpoint:
@@ -100,13 +123,17 @@ class ControlEndpoint:
         if method == "GET" and name == "":
             return _answer(200, {"ok": True, "controls": known})
         action = self._posts.get(name)
-        if action is None or method != "POST":
-            error = f"unknown control {method} {name!r}"
+        if (action is not None and method != "POST") or (name == "state" and method != "GET"):
+            allowed = "GET" if name == "state" else "POST"
+            error = f"{method} is not allowed for /__sim__/{name}: use {allowed}"
+            return _answer(405, {"ok": False, "error": error}, (("Allow", allowed),))
+        if action is None:
+            error = f"unknown control {method} /__sim__/{name}"
             return _answer(404, {"ok": False, "error": error, "controls": known})
         try:
             return _answer(200, {"ok": True, **action(_decoded(body))})
         except (SimulatorError, ValueError) as error:  # ControlError is a ValueError
-            return _answer(400, {"ok": False, "error": str(error)})
+            return _answer(400, {"ok": False, "error": for_http(str(error))})
 
     @staticmethod
     def refused(status: int, reason: str) -> SimResponse:

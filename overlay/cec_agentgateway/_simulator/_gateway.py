@@ -25,10 +25,12 @@ from ..generated.models import GatewayAgentState
 from ._callflow import CallFlow
 from ._chats import ChatDesk
 from ._conference_model import ConferenceBook
-from ._core import GatewayCore
+from ._core import GatewayCore, Outcome
+from ._polling import PendingPoll
 from ._pushing import PushDelivery
 from ._queueing import QueueStore
-from ._wire import ErrorResult
+from ._strict import strict_refusal
+from ._wire import ErrorResult, SimRequest
 from .families.agent_groups import AgentGroupFamily
 from .families.agent_state import AgentStateFamily
 from .families.call_data import CallDataFamily
@@ -98,7 +100,10 @@ class GatewaySimulator(GatewayCore):
     no limit). ``error_result``: how an error envelope carries ``result``: ``"null"``,
     ``"absent"`` (as the reference pages describe) or ``"empty"`` (``""``); gateways are seen
     sending each, so a client should read the retcode first. ``request_log``: how many of
-    the latest requests :attr:`requests` keeps.
+    the latest requests :attr:`requests` keeps. ``strict=True`` refuses a request without
+    a JSON ``Content-Type`` with 415, as the reference requires the header on every request
+    (off by default: clients in the wild omit it on GET, and the reference does not say how
+    the gateway answers that; see ``_strict``).
 
     The families: ``session``, ``state``, ``calls``, ``preview_calls``, ``transfers``,
     ``call_data``, ``queues``, ``groups``, ``messages``, ``conferences``,
@@ -126,7 +131,9 @@ class GatewaySimulator(GatewayCore):
         queue_query_limit: QueryLimit | None = _DEFAULT_LIMIT,
         error_result: ErrorResult = "null",
         request_log: int = 10_000,
+        strict: bool = False,
     ) -> None:
+        self.strict = strict
         super().__init__(
             clock=clock,
             poll_wait=poll_wait,
@@ -161,6 +168,15 @@ class GatewaySimulator(GatewayCore):
         self.multimedia_conferences = MultimediaConferenceFamily(self, desk)
         # Push mode (callBackUri + serviceToken): the events are POSTed, not polled.
         self.pushing = PushDelivery(self)
+
+    def _dispatch(self, request: SimRequest) -> Outcome | PendingPoll:
+        if self.strict:
+            refused = strict_refusal(request, self._routes)
+            if refused is not None:
+                operation, agent_id, answer = refused
+                self.record(request, operation, agent_id, answer)
+                return answer
+        return super()._dispatch(request)
 
     def __repr__(self) -> str:
         with self._lock:

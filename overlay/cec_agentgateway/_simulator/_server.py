@@ -152,6 +152,8 @@ class _Server(HTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
+        if not hasattr(self, "_parking"):  # binding failed: socketserver closes at once
+            return
         self._parking.close()
         while self._closing:
             self._closing.popleft()[1].close()
