@@ -80,7 +80,7 @@ def unopened_uses(document: dict[str, Any]) -> list[str]:
             if name is not None:
                 problems.append(
                     f"{'/'.join(path)}: $ref to the open enum {name} outside "
-                    f'anyOf: [{{$ref: ...}}, {{type: {enums[name]}}}]'
+                    f"anyOf: [{{$ref: ...}}, {{type: {enums[name]}}}]"
                 )
         elif isinstance(node, list):
             for i, item in enumerate(node):
