@@ -31,7 +31,7 @@ from cec_agentgateway.simulator import Fault, GatewaySimulator
 
 REPO = Path(__file__).resolve().parents[1]
 TYPES = REPO / "types"
-EXAMPLE = REPO / "examples" / "typescript"
+EXAMPLE = TYPES / "example"
 TSC = REPO / "scripts" / "docs-tools" / "node_modules" / ".bin" / "tsc"
 GUID_LIKE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
 
@@ -79,6 +79,20 @@ def test_spec_types_ts_out_writes_the_types_and_runtime(tmp_path: Path) -> None:
     assert out == (TYPES / "cec-agentgateway.ts").read_text(encoding="utf-8")
 
 
+def test_spec_example_ts_writes_the_example_beside_its_types(tmp_path: Path) -> None:
+    status, out, err = _run("spec", "--example", "ts", "--out", str(tmp_path / "ex"))
+    assert status == 0, err
+    assert out.splitlines() == [
+        *(str(tmp_path / "ex" / name) for name in spec.EXAMPLE_FILES),
+        *(str(tmp_path / "ex" / "cec-agentgateway" / name) for name in spec.TYPESCRIPT_FILES),
+    ]
+    assert (tmp_path / "ex" / "session.ts").read_bytes() == (EXAMPLE / "session.ts").read_bytes()
+    runtime = tmp_path / "ex" / "cec-agentgateway" / "runtime.ts"
+    assert runtime.read_bytes() == (TYPES / "runtime.ts").read_bytes()
+    status, _, err = _run("spec", "--example", "ts")
+    assert status == 2 and json.loads(err)["message"] == "spec --example ts needs --out DIR"
+
+
 def test_spec_tables_writes_both_tables(tmp_path: Path) -> None:
     status, out, err = _run("spec", "--tables", str(tmp_path / "tables"))
     assert status == 0, err
@@ -95,7 +109,7 @@ def test_spec_tables_writes_both_tables(tmp_path: Path) -> None:
 def test_spec_output_errors_are_one_line_usage_errors(tmp_path: Path) -> None:
     status, out, err = _run("spec", "--out", str(tmp_path / "x"))
     assert status == 2 and out == ""
-    assert json.loads(err)["message"] == "spec --out DIR goes with --types ts"
+    assert json.loads(err)["message"] == "spec --out DIR goes with --types ts or --example ts"
     assert not (tmp_path / "x").exists()
     blocker = tmp_path / "file"
     blocker.write_text("")
@@ -119,16 +133,11 @@ def _tsc() -> Path:
     return TSC
 
 
-def build_example(directory: Path, write_types: list[str]) -> Path:
-    """The user's steps: the example and its tsconfig in a folder, the types and runtime from
-    `cec-agentgw spec --types ts --out cec-agentgateway` (run as `write_types`), then tsc.
-    Returns the compiled entry point."""
-    directory.mkdir(parents=True, exist_ok=True)
-    for name in ("session.ts", "tsconfig.json"):
-        shutil.copyfile(EXAMPLE / name, directory / name)
+def build_example(directory: Path, cli: list[str]) -> Path:
+    """The user's steps: `cec-agentgw spec --example ts --out DIR` (run as `cli`), then
+    `tsc -p DIR`. Returns the compiled entry point."""
     subprocess.run(
-        [*write_types, "spec", "--types", "ts", "--out", "cec-agentgateway"],
-        cwd=directory,
+        [*cli, "spec", "--example", "ts", "--out", str(directory)],
         check=True,
         capture_output=True,
     )

@@ -10,10 +10,12 @@ A team given only the wheel gets the interface description every client is built
     spec.table("events")        # every event type: meaning, content schema and its fields
     spec.write_types(directory) # the TypeScript types and runtime (cec-agentgateway.ts, runtime.ts)
     spec.write_tables(directory) # retcodes.json and events.json
+    spec.write_example(directory) # the TypeScript example, its tsconfig.json and the types
 
 From a shell: ``cec-agentgw spec`` prints the path, ``cec-agentgw spec --text`` the document,
 ``cec-agentgw spec --types ts --out DIR`` writes the TypeScript files and
-``cec-agentgw spec --tables DIR`` the JSON tables.
+``cec-agentgw spec --tables DIR`` the JSON tables, ``cec-agentgw spec --example ts --out DIR``
+the TypeScript example ready for ``tsc -p DIR``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 __all__ = [
+    "EXAMPLE_FILES",
     "TABLE_NAMES",
     "TYPESCRIPT_FILES",
     "path",
@@ -31,6 +34,7 @@ __all__ = [
     "table_path",
     "text",
     "types_path",
+    "write_example",
     "write_tables",
     "write_types",
 ]
@@ -42,6 +46,9 @@ TABLE_NAMES: tuple[TableName, ...] = ("retcodes", "events")
 #: loop) that imports them. Both are sources for ``tsc``; the enums carry values, so the
 #: types are a ``.ts`` module rather than a ``.d.ts`` declaration file.
 TYPESCRIPT_FILES = ("cec-agentgateway.ts", "runtime.ts")
+#: The runnable TypeScript example (sign in, answer a call, read its information, hang up,
+#: sign out) and the tsconfig.json that builds it; it imports ./cec-agentgateway/runtime.
+EXAMPLE_FILES = ("session.ts", "tsconfig.json")
 
 
 def path() -> Path:
@@ -99,3 +106,14 @@ def write_types(directory: str | Path) -> list[Path]:
 def write_tables(directory: str | Path) -> list[Path]:
     """Write ``retcodes.json`` and ``events.json`` into ``directory`` (made if missing)."""
     return _write_files([table_path(name) for name in TABLE_NAMES], directory)
+
+
+def write_example(directory: str | Path) -> list[Path]:
+    """Write the TypeScript example into ``directory`` and the types and runtime it imports
+    into ``directory/cec-agentgateway``; then ``tsc -p directory`` builds ``out/session.js``."""
+    sources = [
+        Path(str(resources.files("cec_agentgateway") / "types" / "example" / name))
+        for name in EXAMPLE_FILES
+    ]
+    written = _write_files(sources, directory)
+    return written + write_types(Path(directory) / "cec-agentgateway")

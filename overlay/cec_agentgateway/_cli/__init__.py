@@ -218,10 +218,15 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("ts",),
         help="the TypeScript types and runtime: printed, or written into --out DIR",
     )
+    shown.add_argument(
+        "--example",
+        choices=("ts",),
+        help="write the TypeScript example (session.ts, tsconfig.json, the types) into --out DIR",
+    )
     p.add_argument(
         "--out",
         metavar="DIR",
-        help="with --types ts: write cec-agentgateway.ts and runtime.ts into DIR (made if missing)",
+        help="with --types ts or --example ts: the directory to write into (made if missing)",
     )
 
     p = sub.add_parser("demo", help="a whole agent session against the embedded simulator")
@@ -362,14 +367,19 @@ def _run(
 def _spec(args: argparse.Namespace, out: TextIO) -> int:
     from .. import spec
 
-    if args.out is not None and args.types is None:
-        raise UsageError("spec --out DIR goes with --types ts")
+    if args.out is not None and args.types is None and args.example is None:
+        raise UsageError("spec --out DIR goes with --types ts or --example ts")
+    if args.example is not None and args.out is None:
+        raise UsageError("spec --example ts needs --out DIR")
     if args.text:
         out.write(spec.text())
     elif args.table:
         out.write(spec.table_path(args.table).read_text(encoding="utf-8"))
     elif args.tables is not None:
         for written in _written(spec.write_tables, args.tables):
+            print(written, file=out)
+    elif args.example is not None:
+        for written in _written(spec.write_example, args.out):
             print(written, file=out)
     elif args.types is not None and args.out is not None:
         for written in _written(spec.write_types, args.out):

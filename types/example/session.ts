@@ -2,8 +2,8 @@
 // sign in, wait for a call (answering it when it rings), read the call information, hang up,
 // sign out. One JSON line per step on standard output; no Guid or password is printed.
 //
-//   cec-agentgw spec --types ts --out cec-agentgateway   # cec-agentgateway.ts, runtime.ts
-//   npx tsc -p .   # with the tsconfig.json beside this file, or: tsc --strict session.ts
+//   cec-agentgw spec --example ts --out ts-example   # this file, tsconfig.json, the types
+//   cd ts-example && npx -p typescript@5.9.3 tsc -p .  # any TypeScript 5: out/session.js
 //   BASE=http://127.0.0.1:8043/agentgateway/resource node out/session.js
 //
 // Against `cec-agentgw simulate --control`, offer the call from another shell once it waits:
