@@ -7,6 +7,8 @@ import os
 import re
 import shutil
 import subprocess
+import threading
+import time
 from pathlib import Path
 
 import httpx
@@ -33,7 +35,20 @@ def walkthrough() -> str:
 def test_curl_walkthrough(tmp_path: Path) -> None:
     sim = GatewaySimulator(poll_wait=0.3, guid_rotation=0.3)
     sim.add_agent("153", password="secret", phone="40038")
+    offered: list[str] = []
+
+    def offer_once_signed_in() -> None:
+        # As a queue would: a call for the agent a little after it signed in, so that the
+        # walkthrough polls (and sees a rotation) before the call arrives.
+        deadline = time.monotonic() + 30
+        while not sim.is_signed_in("153") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.8)
+        offered.append(sim.offer_call("153", caller="70004"))
+
     with sim.serve() as server:
+        offering = threading.Thread(target=offer_once_signed_in, daemon=True)
+        offering.start()
         done = subprocess.run(
             ["bash", "-eu", "-o", "pipefail", "-c", walkthrough()],
             cwd=tmp_path,
@@ -43,18 +58,33 @@ def test_curl_walkthrough(tmp_path: Path) -> None:
             timeout=60,
             check=False,
         )
+        offering.join(timeout=30)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     answers = [json.loads(line) for line in lines if line.startswith("{")]
-    assert [a["retcode"] for a in answers] == ["0"] * 8  # sign-in, six polls, sign-out
+    assert {a["retcode"] for a in answers} == {"0"}
     assert answers[0]["result"]["workno"] == "153"
-    polled = [a["event"]["eventType"] for a in answers[1:7] if a.get("event")]
-    assert polled[:2] == ["AgentOther_InService", "AgentState_Ready"]
+    events = [a["event"]["eventType"] for a in answers if a.get("event")]
+    assert events[:2] == ["AgentOther_InService", "AgentState_Ready"]
+    talking = events.index("AgentEvent_Talking")
+    assert events[-1] == "AgentEvent_Call_Release" and talking < len(events) - 1
     assert "(the Guid rotated)" in lines
+    (call_id,) = offered
+    infos = [a for a in answers if isinstance(a.get("result"), dict) and "callid" in a["result"]]
+    assert [info["result"]["callid"] for info in infos] == [call_id]
+    assert infos[0]["result"]["caller"] == "70004"
     assert answers[-1] == {"message": "", "retcode": "0", "result": None}
     assert not sim.is_signed_in("153")  # signed out with the rotated Guid
     seen = [r.operation for r in sim.requests]
-    assert seen == ["signIn"] + ["getAgentEvent"] * 6 + ["signOut"]
+    assert seen[0] == "signIn" and seen[-1] == "signOut"
+    assert [op for op in seen if op != "getAgentEvent"] == [
+        "signIn",
+        "queryCallInfo",
+        "releaseCall",
+        "signOut",
+    ]
+    between = seen[seen.index("queryCallInfo") - 1 : seen.index("releaseCall") + 2]
+    assert between == ["getAgentEvent", "queryCallInfo", "releaseCall", "getAgentEvent"]
     assert list(tmp_path.iterdir()) == [], "the walkthrough cleans up its files"
     assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", done.stdout), "no Guid is printed"
 

@@ -135,6 +135,15 @@ def test_spectral_rules_report_each_broken_place(spec: dict[str, Any], tmp_path:
 
     schemas["Message"]["x-extensible-enum"] = True  # not an enum: nothing to open
     expected.add(("cec-extensible-enum", ("components", "schemas", "Message")))
+    # An open enum used by a bare $ref: closed to generators that ignore x-extensible-enum.
+    offhook = schemas["PhoneOffhookContent"]["properties"]
+    offhook["type"] = {"$ref": "#/components/schemas/PhoneLine"}
+    expected.add(
+        (
+            "cec-open-enum-uses",
+            ("components", "schemas", "PhoneOffhookContent", "properties", "type"),
+        )
+    )
 
     schemas["NobodyUsesMe"] = {"type": "object", "description": "Unreferenced."}
     expected.add(("cec-components-used", ("components", "schemas", "NobodyUsesMe")))

@@ -215,3 +215,181 @@ def test_a_wheel_built_from_the_sdist_equals_the_wheel_from_the_checkout(
     from_sdist = set(zipfile.ZipFile(rebuilt).namelist())
     assert "cec_agentgateway/generated/models/call_info.py" in from_sdist
     assert from_sdist == from_checkout
+
+
+def _runtime_dependencies() -> set[Path]:
+    """The top-level modules of the wheel's run-time dependencies (and theirs), as installed
+    here: what `pip install` would fetch from PyPI, without the network."""
+    import re
+    from importlib import metadata
+
+    found: set[Path] = set()
+    seen: set[str] = set()
+    todo = [
+        re.split(r"[ ;<>=!~\[]", line, maxsplit=1)[0]
+        for line in metadata.requires("cec-agentgateway") or []
+        if "extra ==" not in line
+    ]
+    while todo:
+        name = todo.pop()
+        if name.lower() in seen:
+            continue
+        seen.add(name.lower())
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:  # a marker leaves it out here (python_version)
+            continue
+        for file in dist.files or []:
+            top = file.parts[0]
+            if top.endswith(".dist-info") or top in ("..", "__pycache__") or file.suffix == ".pth":
+                continue
+            if len(file.parts) == 1 and file.suffix not in (".py", ".so"):
+                continue
+            found.add(Path(str(dist.locate_file(top))))
+        todo += [
+            re.split(r"[ ;<>=!~\[]", line, maxsplit=1)[0]
+            for line in dist.requires or []
+            if "extra ==" not in line
+        ]
+    return found
+
+
+@pytest.fixture(scope="module")
+def wheel_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtual environment holding only the wheel (and its run-time dependencies,
+    linked from this environment instead of downloaded): no checkout on its path."""
+    venv = tmp_path_factory.mktemp("wheel-venv") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
+    deps = venv / "deps"
+    deps.mkdir()
+    for module in _runtime_dependencies():
+        (deps / module.name).symlink_to(module)
+    (site / "zz-runtime-deps.pth").write_text(f"{deps}\n", encoding="utf-8")
+    return venv
+
+
+def _clean_env() -> dict[str, str]:
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("CEC_AGENTGW_") and k not in ("PYTHONPATH", "VIRTUAL_ENV")
+    }
+
+
+def test_clean_venv_writes_the_typescript_types_and_tables(
+    wheel_venv: Path, tmp_path: Path
+) -> None:
+    cli = wheel_venv / "bin" / "cec-agentgw"
+    where = subprocess.run(
+        [
+            str(wheel_venv / "bin" / "python"),
+            "-c",
+            "import cec_agentgateway as c; print(c.__file__)",
+        ],
+        cwd=tmp_path,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert where.stdout.startswith(str(wheel_venv)), where.stdout
+    done = subprocess.run(
+        [str(cli), "spec", "--types", "ts", "--out", "ts"],
+        cwd=tmp_path,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for name in ("cec-agentgateway.ts", "runtime.ts"):
+        assert (tmp_path / "ts" / name).read_bytes() == (REPO / "types" / name).read_bytes()
+    done = subprocess.run(
+        [str(cli), "spec", "--tables", "tables"],
+        cwd=tmp_path,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for name in ("retcodes.json", "events.json"):
+        assert (tmp_path / "tables" / name).read_bytes() == (REPO / "tables" / name).read_bytes()
+
+
+def test_clean_venv_typescript_example_against_cec_agentgw_simulate(
+    wheel_venv: Path, tmp_path: Path
+) -> None:
+    """From the wheel alone: the types it writes compile the example, which then runs a call
+    against the `cec-agentgw simulate` of the same environment (needs the Node tools)."""
+    import json
+    import re
+
+    import httpx
+
+    from tests.test_typescript import build_example, run_example
+
+    cli = str(wheel_venv / "bin" / "cec-agentgw")
+    script = build_example(tmp_path / "example", [cli])
+    simulator = subprocess.Popen(
+        [cli, "simulate", "--port", "0", "--control", "--poll-wait", "0.3"],
+        env=_clean_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert simulator.stdout is not None
+        banner = simulator.stdout.readline()
+        match = re.search(r"(http://127\.0\.0\.1:\d+)/agentgateway/resource", banner)
+        assert match, banner
+        root = match.group(1)
+
+        def offer() -> None:
+            answer = httpx.post(
+                f"{root}/__sim__/offer_call", json={"agent": "153", "caller": "70004"}, timeout=10
+            )
+            assert answer.json()["ok"] is True, answer.text
+
+        lines, _, status = run_example(script, f"{root}/agentgateway/resource", offer)
+        assert status == 0, lines
+        assert [line["step"] for line in lines] == [
+            "signed in",
+            "ringing",
+            "answered",
+            "talking",
+            "call info",
+            "released",
+            "signed out",
+        ]
+        state = httpx.get(f"{root}/__sim__/state", timeout=10).json()
+        (agent,) = [a for a in state["agents"] if a["agentId"] == "153"]
+        assert agent["signedIn"] is False, json.dumps(state)  # signed out with the newest Guid
+    finally:
+        simulator.terminate()
+        simulator.wait(timeout=10)

@@ -8,6 +8,9 @@
 //   webhook name) and x-log-method;
 // * every enum component renders its table: one row per value with its x-enum-varnames name
 //   and x-enum-descriptions meaning.
+// * the page opens with the session: the side menu's first section after the title is the
+//   description's SESSION_HEADING, the first tag is `onlineagent` with `signIn` first in it,
+//   and the description links the guide for other languages (docs/other-languages.md).
 // Screenshots of the overview, one operation and one enum go next to the HTML.
 //
 // Usage: node check-html.cjs --spec openapi.yaml --config redocly.yaml \
@@ -28,6 +31,11 @@ const TOLERATED = [/^https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg$/];
 const TIMEOUT_MS = 15000; // for the first load and hydration
 const SECTION_TIMEOUT_MS = 5000; // a hash route renders in well under a second once hydrated
 const MAX_MISSING_IN_A_ROW = 3; // then the HTML is stale or Redoc's markup changed: stop waiting
+// What a reader meets first: the session, then the session's operations (issue #25).
+const SESSION_HEADING = 'The session: sign-in, Guid rotation, polling';
+const FIRST_TAG = 'onlineagent';
+const FIRST_OPERATION = 'signIn';
+const GUIDE_LINK = /(^|\/)docs\/other-languages\.md$/;
 
 function parseArgs(argv) {
   const args = { chromium: '/usr/bin/chromium' };
@@ -133,6 +141,34 @@ async function checkOperation(page, op) {
   return problems;
 }
 
+// The reading order: the session section, then the session's tag and its sign-in.
+async function checkSessionFirst(page, spec) {
+  const problems = [];
+  const tags = new Set((spec.tags ?? []).map((tag) => tag.name));
+  const menu = await page.$$eval('li', (nodes) =>
+    nodes.map((node) => (node.innerText ?? '').split('\n')[0].trim()).filter(Boolean),
+  );
+  if (menu[1] !== SESSION_HEADING) {
+    problems.push(`the menu does not open with "${SESSION_HEADING}" (saw ${JSON.stringify(menu.slice(0, 3))})`);
+  }
+  const firstTag = menu.find((entry) => tags.has(entry));
+  if (firstTag !== FIRST_TAG) problems.push(`the first tag in the menu is ${firstTag}, not ${FIRST_TAG}`);
+  // Sections render lazily: route to the tag, wait for its sign-in, then read the order.
+  const wanted = `/${slug(FIRST_TAG)}/${slug(FIRST_OPERATION)}`;
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/${slug(FIRST_TAG)}`);
+  await page.waitForSelector(`[data-section-id="${wanted}"]`, { timeout: TIMEOUT_MS }).catch(() => null);
+  const ids = await page.$$eval('[data-section-id]', (nodes) => nodes.map((node) => node.getAttribute('data-section-id')));
+  const firstOperation = ids.find((id) => /^\/[^/]+\/[^/]+$/.test(id ?? '') && !id.startsWith('/section/'));
+  if (firstOperation !== wanted) problems.push(`the first operation rendered is ${firstOperation}, not ${wanted}`);
+  const links = await page.$$eval('a[href]', (nodes) => nodes.map((node) => node.getAttribute('href')));
+  if (!links.some((href) => GUIDE_LINK.test(href))) {
+    problems.push('the description does not link the guide for other languages (docs/other-languages.md)');
+  }
+  return problems;
+}
+
 async function checkEnum(page, schemasTag, item) {
   const label = `enum ${item.name}`;
   const hash = `#/${slug(schemasTag)}/${slug(item.name)}`;
@@ -201,7 +237,7 @@ async function main() {
     ],
   });
   try {
-    await browse(context, args, { operations, enums, schemasTag, problems, blocked, tolerated, errors });
+    await browse(context, args, { spec, operations, enums, schemasTag, problems, blocked, tolerated, errors });
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
@@ -256,6 +292,8 @@ async function browse(context, args, state) {
     problems.push("the page did not hydrate: Redoc's inline script did not run (sections not checked)");
     return;
   }
+
+  problems.push(...(await checkSessionFirst(page, state.spec)));
 
   let missingInARow = 0;
   const record = (found) => {

@@ -1,5 +1,5 @@
 // A small TypeScript client over the types openapi-typescript generates from openapi.yaml.
-// `scripts/docs types` writes them to artifacts/types/cec-agentgateway.ts and type-checks this
+// `scripts/docs types` writes them to types/cec-agentgateway.ts and type-checks this
 // file with `tsc --strict` (it is never run). It shows that a second language's generator
 // accepts the document and that the contract survives: the two conference result shapes,
 // EpochMillis and PhoneNumber unions, callinfo string|object|null, enums named from
@@ -16,7 +16,7 @@ import {
   type components,
   type KnownAgentEvent,
   type operations,
-} from "../../artifacts/types/cec-agentgateway";
+} from "../../types/cec-agentgateway";
 
 type Schemas = components["schemas"];
 type Envelope<Op extends keyof operations> =

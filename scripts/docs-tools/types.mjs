@@ -10,6 +10,7 @@
 // Enums without the mark stay closed (request fields, where an unlisted value is an error).
 //
 // Usage: node scripts/docs-tools/types.mjs <openapi.yaml> <redocly config> <output.ts>
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -145,10 +146,13 @@ if (!/^\s+\/\*\* .+ \*\/\n\s+NORMAL = 0,$/m.test(typesText)) {
   process.exit(1);
 }
 const events = eventContentTypes(document);
+// The spec's digest: tests/test_typescript_types.py (no Node needed) compares it with
+// openapi.yaml, so a spec change without `scripts/docs types` fails even `scripts/test --fast`.
+const digest = crypto.createHash('sha256').update(fs.readFileSync(input)).digest('hex');
 fs.mkdirSync(path.dirname(output), { recursive: true });
 fs.writeFileSync(
   output,
-  `${COMMENT_HEADER}${typesText}${events.text}`,
+  `// openapi.yaml sha256: ${digest}\n${COMMENT_HEADER}${typesText}${events.text}`,
 );
 console.log(`${output}: enum member descriptions as JSDoc; ${events.count} typed event contents`);
 console.log(`${output}: ${extensible.size} open enum(s): ${[...extensible.keys()].map((k) => k.split('/').pop()).join(', ')}`);

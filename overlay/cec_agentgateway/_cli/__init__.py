@@ -58,7 +58,8 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from .._client import AgentGateway
@@ -243,11 +244,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("simulator_args", nargs=argparse.REMAINDER)
 
-    p = sub.add_parser("spec", help="where the shipped openapi.yaml is (or its text, a table)")
+    p = sub.add_parser(
+        "spec",
+        help="the shipped contract: openapi.yaml's path or text, the tables, the TypeScript types",
+    )
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("--text", action="store_true", help="print openapi.yaml itself")
     shown.add_argument(
         "--table", choices=("retcodes", "events"), help="print a generated table (JSON)"
+    )
+    shown.add_argument(
+        "--tables",
+        metavar="DIR",
+        help="write retcodes.json and events.json into DIR (made if missing)",
+    )
+    shown.add_argument(
+        "--types",
+        choices=("ts",),
+        help="the TypeScript types and runtime: printed, or written into --out DIR",
+    )
+    shown.add_argument(
+        "--example",
+        choices=("ts",),
+        help="write the TypeScript example (session.ts, tsconfig.json, the types) into --out DIR",
+    )
+    p.add_argument(
+        "--out",
+        metavar="DIR",
+        help="with --types ts or --example ts: the directory to write into (made if missing)",
     )
 
     p = sub.add_parser("demo", help="a whole agent session against the embedded simulator")
@@ -433,13 +457,36 @@ def _call(
 def _spec(args: argparse.Namespace, out: TextIO) -> int:
     from .. import spec
 
+    if args.out is not None and args.types is None and args.example is None:
+        raise UsageError("spec --out DIR goes with --types ts or --example ts")
+    if args.example is not None and args.out is None:
+        raise UsageError("spec --example ts needs --out DIR")
     if args.text:
         out.write(spec.text())
     elif args.table:
         out.write(spec.table_path(args.table).read_text(encoding="utf-8"))
+    elif args.tables is not None:
+        for written in _written(spec.write_tables, args.tables):
+            print(written, file=out)
+    elif args.example is not None:
+        for written in _written(spec.write_example, args.out):
+            print(written, file=out)
+    elif args.types is not None and args.out is not None:
+        for written in _written(spec.write_types, args.out):
+            print(written, file=out)
+    elif args.types is not None:
+        # One module to stdout: the types (the runtime imports them, so it needs --out).
+        out.write(spec.types_path().read_text(encoding="utf-8"))
     else:
         print(spec.path(), file=out)
     return 0
+
+
+def _written(write: Callable[[str], list[Path]], directory: str) -> list[Path]:
+    try:
+        return write(directory)
+    except OSError as error:
+        raise UsageError(f"cannot write into {directory}: {error.strerror or error}") from None
 
 
 def _gateway(settings: Settings, attempts: _Attempts) -> AgentGateway:
