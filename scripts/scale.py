@@ -77,6 +77,8 @@ class Figures:
     sign_in_s: float = 0.0
     rss_per_session_kb: float = 0.0
     cpu_per_idle_session_us_per_s: float = 0.0
+    cpu_per_poll_us: float = 0.0
+    polls_per_s: float = 0.0
     idle_cpu_share: float = 0.0  # of one core, every session together
     server_threads_max: int = 0
     server_rss_mb: float = 0.0
@@ -173,6 +175,13 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
     try:
         async with AsyncAgentGateway(url, poll_interval=settings.poll_interval) as gateway:
             await gateway.http_client.get(url + "/__sim__/state")  # warm up: imports, pool
+            polls_sent = [0]
+
+            async def count_poll(request: Any) -> None:
+                polls_sent[0] += 1
+
+            # the event polls' own client (private: a measurement, not an API)
+            gateway._poll_http.event_hooks["request"].append(count_poll)
             gc.collect()
             rss_before = _rss()
             started = time.perf_counter()
@@ -200,6 +209,7 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
                     threads.append(_threads(server_pid))
 
             sampler = threading.Thread(target=sample, daemon=True)
+            requests = polls_sent[0]
             cpu, wall = time.process_time(), time.perf_counter()
             sampler.start()
             await asyncio.sleep(settings.idle)
@@ -210,7 +220,10 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
             figures.server_rss_mb = _rss(server_pid) / 1e6
             figures.idle_cpu_share = cpu / wall
             figures.cpu_per_idle_session_us_per_s = cpu / wall / max(len(agents), 1) * 1e6
+            polls = polls_sent[0] - requests
             figures.still_signed_in = await asyncio.to_thread(_signed_in_at, url)
+            figures.polls_per_s = polls / wall
+            figures.cpu_per_poll_us = cpu / max(polls, 1) * 1e6
 
             # bursts, interleaved: N1, N2, N3, N1, N2, N3, ...
             times: dict[int, list[float]] = {n: [] for n in settings.bursts}
@@ -274,6 +287,8 @@ def report(settings: Settings, figures: Figures) -> str:
         f" | {ok if figures.rss_per_session_kb <= 30 else miss} |",
         f"| client CPU per idle session | {figures.cpu_per_idle_session_us_per_s:.1f} us/s"
         f" ({figures.idle_cpu_share:.1%} of a core for all) | (reported) | |",
+        f"| client CPU per poll | {figures.cpu_per_poll_us:.0f} us"
+        f" ({figures.polls_per_s:.0f} polls/s) | (reported) | |",
     ]
     for n in settings.bursts:
         lines.append(

@@ -22,7 +22,8 @@ class SimulatorServer:
 
     Give ``url`` to any client as the gateway's address (the API lives under
     ``/agentgateway/resource``). Requests are served on threads (a connection waiting for
-    its next request holds none); ``close()`` (or leaving a ``with`` block) stops the
+    its next request holds none, nor does a long poll waiting for an event: see
+    ``_holding``); ``close()`` (or leaving a ``with`` block) stops the
     server. With ``control=True``, loopback clients can script the simulator through
     ``/__sim__/`` (see ``_control``). Each request is logged at INFO on the
     ``cec_agentgateway.simulator`` logger (method, path, status, retcode).
@@ -36,8 +37,8 @@ class SimulatorServer:
       client's pool keeps idle connections 5 s);
     * ``max_connections`` (2,048, or half the descriptor limit when lower): connections
       open at once, idle or not; beyond it a connection is answered 503 unread. A thread
-      serves a connection only while it has a request (a long poll included): one idle
-      for ``_HOT_WAIT`` waits without one;
+      serves a connection only while a request is read or answered (a held long poll has
+      none): one idle for ``_HOT_WAIT`` waits without one;
     * ``max_body_bytes`` (1 MiB): a larger body is refused with 413, unread.
 
     None of them cuts a long poll that the simulator holds for ``poll_wait``: that is the
