@@ -49,9 +49,10 @@ def default_max_connections() -> int:
     A connection is a descriptor, and a thread while one of its requests is read or
     answered (a long poll waiting for an event holds none: ``_holding``). 2,048 leaves room
     for the benchmark's 1,000 long-polling sessions plus the client's pool of 100 for calls,
-    twice over; ``scripts/scale`` passes ``--max-connections`` for 5,000. Staying below the descriptor limit keeps ``accept`` from failing with
-    EMFILE (the accept loop would then spin at full CPU): the other half is left to the
-    process and to the connections being refused.
+    twice over; ``scripts/scale`` passes ``--max-connections`` for 5,000. Staying below the
+    descriptor limit keeps ``accept`` from failing with EMFILE (the accept loop would then
+    spin at full CPU): the other half is left to the process and to the connections being
+    refused.
     """
     try:
         import resource
