@@ -88,6 +88,10 @@ class Figures:
     sign_out_s: float = 0.0
 
 
+def _progress(began: float, what: str) -> None:
+    print(f"  [{time.perf_counter() - began:7.1f} s] {what}", file=sys.stderr, flush=True)
+
+
 class _Counter(logging.Handler):
     """Counts the client's warnings and errors (a poll that failed, a retry given up)."""
 
@@ -184,7 +188,8 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
             gateway._poll_http.event_hooks["request"].append(count_poll)
             gc.collect()
             rss_before = _rss()
-            started = time.perf_counter()
+            began = started = time.perf_counter()
+            _progress(began, f"signing in {settings.agents} agents")
             ids = [str(_FIRST_AGENT + i) for i in range(settings.agents)]
             signed = await asyncio.gather(
                 *(
@@ -196,6 +201,7 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
             agents = [a for a in signed if a is not None]
             figures.signed_in = len(agents)
             streams = [a.events() for a in agents]  # every agent polls from now on
+            _progress(began, f"{len(agents)} signed in; every agent polls")
             await asyncio.sleep(settings.poll_wait + 1)  # everyone's first poll is held
             gc.collect()
             figures.rss_per_session_kb = (_rss() - rss_before) / max(len(agents), 1) / 1024
@@ -212,6 +218,7 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
             requests = polls_sent[0]
             cpu, wall = time.process_time(), time.perf_counter()
             sampler.start()
+            _progress(began, f"idle for {settings.idle:g} s")
             await asyncio.sleep(settings.idle)
             sampling.set()
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -227,7 +234,8 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
 
             # bursts, interleaved: N1, N2, N3, N1, N2, N3, ...
             times: dict[int, list[float]] = {n: [] for n in settings.bursts}
-            for _ in range(settings.rounds):
+            for round_ in range(settings.rounds):
+                _progress(began, f"bursts, round {round_ + 1} of {settings.rounds}")
                 for n in settings.bursts:
                     batch = agents[:n]
                     started = time.perf_counter()
@@ -240,11 +248,13 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
 
             lost = [a for a in agents if a.connection_status != "connected"]
             errors += [RuntimeError(f"polling {a.connection_status}") for a in lost]
+            _progress(began, f"signing out ({len(errors)} errors, {len(counter.records)} warnings)")
             started = time.perf_counter()
             await asyncio.gather(*(guarded(a.sign_out()) for a in agents))
             figures.sign_out_s = time.perf_counter() - started
             for stream in streams:
                 await stream.aclose()
+            _progress(began, "closing the gateway")
     finally:
         logging.getLogger("cec_agentgateway").removeHandler(counter)
     figures.errors = len(errors) + len(counter.records)

@@ -187,9 +187,8 @@ class _Pool:
             self._jobs.append((job, answer))
             if self._free:
                 self._cond.notify()
-                return
-            if self._threads >= self._size:
-                return  # a busy worker takes it next
+            if len(self._jobs) <= self._free or self._threads >= self._size:
+                return  # a free worker takes it, or a busy one next
             self._threads += 1
         thread = threading.Thread(target=self._work, name="cec-agentgateway-sim-answer")
         thread.daemon = True
