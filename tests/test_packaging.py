@@ -57,11 +57,17 @@ def test_wheel_metadata(wheel: Path) -> None:
     assert "Name: cec-agentgateway" in text
     assert "Requires-Python: >=3.11" in text
     requires = sorted(line for line in text.splitlines() if line.startswith("Requires-Dist:"))
-    assert requires == [
+    runtime = [line for line in requires if "extra ==" not in line]
+    assert runtime == [
         "Requires-Dist: attrs>=22.2.0",
         "Requires-Dist: httpx<0.29.0,>=0.23.1",
         "Requires-Dist: sniffio>=1.1",
     ]
+    # optional extras only: cec-agentgateway[redis] (cec_agentgateway.redis_store)
+    assert [line for line in requires if "extra ==" in line] == [
+        "Requires-Dist: redis>=5.0; extra == 'redis'"
+    ]
+    assert "Provides-Extra: redis" in text
 
 
 def test_installed_wheel_imports_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
