@@ -57,19 +57,25 @@ def test_wheel_metadata(wheel: Path) -> None:
     assert "Name: cec-agentgateway" in text
     assert "Requires-Python: >=3.11" in text
     requires = sorted(line for line in text.splitlines() if line.startswith("Requires-Dist:"))
-    assert [line for line in requires if "extra ==" not in line] == [
+    runtime = [line for line in requires if "extra ==" not in line]
+    assert runtime == [
         "Requires-Dist: attrs>=22.2.0",
         "Requires-Dist: httpx<0.29.0,>=0.23.1",
         "Requires-Dist: sniffio>=1.1",
     ]
-    # Optional extras only: the push receiver's server, the pytest fixtures, the spans.
+    # Optional extras only: the push receiver's server, the Redis session store, the pytest
+    # fixtures, the spans.
     assert [line for line in requires if "extra ==" in line] == [
         "Requires-Dist: opentelemetry-api>=1.20; extra == 'otel'",
         "Requires-Dist: pytest>=7; extra == 'testing'",
+        "Requires-Dist: redis>=5.0; extra == 'redis'",
         "Requires-Dist: uvicorn>=0.30; extra == 'push'",
     ]
     extras = sorted(line for line in text.splitlines() if line.startswith("Provides-Extra:"))
-    assert extras == ["Provides-Extra: otel", "Provides-Extra: push", "Provides-Extra: testing"]
+    assert extras == [
+        "Provides-Extra: otel", "Provides-Extra: push", "Provides-Extra: redis",
+        "Provides-Extra: testing",
+    ]
 
 
 def test_installed_wheel_imports_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:

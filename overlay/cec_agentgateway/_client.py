@@ -82,7 +82,10 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100
 #: are spread by agent over ``POLL_SHARDS`` pools, and calls over pools of at most 16
 #: connections (``_pool.ShardedTransport``): httpcore's bookkeeping grows with a pool's size.
 POLL_LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=None)
-POLL_SHARDS = 64
+#: Each poll checks every connection of its pool (httpcore's ``has_expired``), so 5,000
+#: sessions on 64 pools would cost O(sessions) per poll; on 1,024 pools (each made on first
+#: use, a few KB) a pool holds about 5 of them (issue 26).
+POLL_SHARDS = 1024
 
 GuidCallback = Callable[[str], None]
 _CLOSE_DEADLINE = 10.0

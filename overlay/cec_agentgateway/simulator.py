@@ -196,6 +196,14 @@ def main(
     )
     parser.add_argument("--poll-wait", type=float, default=10.0, help="seconds an empty poll waits")
     parser.add_argument(
+        "--poll-jitter",
+        type=float,
+        default=0.0,
+        metavar="SHARE",
+        help="shorten each empty poll's wait by up to this share of it, at random (0 to 1,"
+        " default 0), so that thousands of polls begun together end apart",
+    )
+    parser.add_argument(
         "--guid-rotation",
         type=float,
         default=60.0,
@@ -295,11 +303,14 @@ def main(
         parser.error("--max-connections must be 1 or more")
     if args.max_body_bytes < 0:
         parser.error("--max-body-bytes must be 0 or more")
+    if not 0 <= args.poll_jitter <= 1:
+        parser.error("--poll-jitter must be from 0 to 1")
     if args.verbose:
         _log_requests()
     static = args.static_guid or args.guid_rotation == 0
     simulator = GatewaySimulator(
         poll_wait=args.poll_wait,
+        poll_jitter=args.poll_jitter,
         guid_rotation=None if static else args.guid_rotation,
         idle_timeout=args.idle_timeout,
         strict=args.strict,

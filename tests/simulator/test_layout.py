@@ -25,7 +25,7 @@ CORE_LAYER = {
     "_callflow",
     "_chats",
 }
-ABOVE = {"_gateway", "_transport", "_server", "_control"}
+ABOVE = {"_gateway", "_transport", "_server", "_http", "_control"}
 MAX_LINES = 500
 
 

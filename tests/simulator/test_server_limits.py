@@ -234,7 +234,8 @@ def test_threads_and_descriptors_return_to_their_start_after_clients_close(serve
             elif i % 3 == 1:  # a held poll
                 poll = f"GET {API}/agentevent/{AGENT} HTTP/1.1\r\nGuid: {desk.guid}\r\n\r\n"
                 peer.sendall(poll.encode())
-        assert wait_until(lambda: threading.active_count() > baseline_threads + 20, 3.0)
+        # a thread for each half-sent request; the held polls wait in the holder, threadless
+        assert wait_until(lambda: threading.active_count() > baseline_threads + 10, 3.0)
     # every client closed: back to the start, threads and descriptors alike
     assert wait_until(
         lambda: threading.active_count() <= baseline_threads and open_fds() <= baseline_fds, 5.0

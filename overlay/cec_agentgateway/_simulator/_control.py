@@ -11,9 +11,9 @@ answers ``{"ok": true, ...}`` or ``{"ok": false, "error": "..."}`` (HTTP 400; 41
 body over the size limit).
 
 =========================  ===========================================================
-``GET  /__sim__/state``    agents: ``agentId``, ``signedIn``, ``state`` (agentstatus
-                           code), ``pendingEvents``, ``callId`` (current call or null);
-                           ``requests`` answered so far
+``GET  /__sim__/state``    agents: ``agentId``, ``signedIn``, ``signIns`` (sessions
+                           begun), ``state`` (agentstatus code), ``pendingEvents``,
+                           ``callId`` (current call or null); ``requests`` answered so far
 ``POST /__sim__/offer_call``  ``{"agent", "caller"?, "called"?, "appData"?, "callId"?,
                            "force"?}`` -> ``callId``; refused (400) when the agent is
                            not idle, unless ``"force": true`` (a direct call)
@@ -153,6 +153,7 @@ class ControlEndpoint:
                     {
                         "agentId": agent.agent_id,
                         "signedIn": agent.session is not None,
+                        "signIns": agent.sign_ins,
                         "state": int(agent.gateway_state()),
                         "pendingEvents": 0 if session is None else len(session.events),
                         "callId": None if agent.call is None else agent.call.call_id,

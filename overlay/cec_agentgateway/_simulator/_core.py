@@ -103,6 +103,7 @@ class GatewayCore:
             raise ValueError("error_result must be 'null', 'absent' or 'empty'")
         self.error_result: ErrorResult = error_result
         self.poll_wait = poll_wait
+        self.poll_jitter = 0.0  # see PendingPoll; GatewaySimulator(poll_jitter=...)
         self.idle_timeout = idle_timeout
         self.guid_rotation = guid_rotation
         self.guid_expiry = guid_expiry
@@ -249,8 +250,7 @@ class GatewayCore:
         session = Session(agent.agent_id, _new_guid(), now, login_ms, now, options)
         self._guids[session.guid] = GuidEntry(session)
         session.guids.append(session.guid)
-        agent.session = session
-        agent.base_state = base_state
+        agent.session, agent.base_state, agent.sign_ins = session, base_state, agent.sign_ins + 1
         for hook in self.hooks.session_started:
             hook(agent, now)
         agent.state = agent.detailed_state()

@@ -86,7 +86,9 @@ class GatewaySimulator(GatewayCore):
     :class:`ManualClock` to test them without sleeping. The simulated wall clock (epoch
     timestamps in answers and events) starts at ``start_time`` (default: now) and follows
     ``clock``. ``poll_wait`` is how long, in real seconds, a poll with no event waits before
-    answering without one (10 s on a real gateway).
+    answering without one (10 s on a real gateway); ``poll_jitter`` (0 to 1, default 0)
+    shortens each such wait by up to that share of it, at random, so that the polls of
+    agents that began together do not all come due in one moment.
 
     ``guid_rotation``: seconds after which the Guid is replaced by a new one, announced in
     ``Set-GUID`` on the next poll or heartbeat answer (None: static authentication). A
@@ -122,6 +124,7 @@ class GatewaySimulator(GatewayCore):
         *,
         clock: Callable[[], float] = time.monotonic,
         poll_wait: float = 10.0,
+        poll_jitter: float = 0.0,
         idle_timeout: float = 120.0,
         guid_rotation: float | None = 60.0,
         guid_expiry: float = 120.0,
@@ -145,6 +148,9 @@ class GatewaySimulator(GatewayCore):
             error_result=error_result,
             request_log=request_log,
         )
+        if not 0.0 <= poll_jitter <= 1.0:  # also refuses nan
+            raise ValueError("poll_jitter must be from 0 to 1")
+        self.poll_jitter = poll_jitter
         flow = CallFlow(self)  # first: a session's calls go before its conference
         queueing = QueueStore(self, flow)  # the skill queues' waiting calls, shared (issue 22)
         self.session = SessionFamily(self)

@@ -47,12 +47,12 @@ def default_max_connections() -> int:
     """2,048 connections, or half the process's file-descriptor limit when that is lower.
 
     A connection is a descriptor, and a thread while one of its requests is read or
-    answered: a long poll holds its thread for ``poll_wait``. 2,048 leaves room for the
-    benchmark's 1,000 long-polling sessions plus the client's pool of 100 for calls, twice
-    over; those threads mostly wait (on a socket or on a poll's condition), so they cost
-    memory, not CPU. Staying below the descriptor limit keeps ``accept`` from failing with
-    EMFILE (the accept loop would then spin at full CPU): the other half is left to the
-    process and to the connections being refused.
+    answered (a long poll waiting for an event holds none: ``_holding``). 2,048 leaves room
+    for the benchmark's 1,000 long-polling sessions plus the client's pool of 100 for calls,
+    twice over; ``scripts/scale`` passes ``--max-connections`` for 5,000. Staying below the
+    descriptor limit keeps ``accept`` from failing with EMFILE (the accept loop would then
+    spin at full CPU): the other half is left to the process and to the connections being
+    refused.
     """
     try:
         import resource

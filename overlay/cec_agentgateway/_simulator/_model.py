@@ -248,6 +248,7 @@ class AgentRecord:
     phone: str | None
     vdn_id: int
     session: Session | None = None
+    sign_ins: int = 0  # sessions begun so far (a failover test counts duplicate sign-ins)
     # A session that was ended by sign-out or idleness whose last events (ending with
     # AgentOther_ShutdownService) are still to be polled; after that its Guids get 100-006.
     farewell: Session | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Mapping
 from typing import Any, Protocol
@@ -20,6 +21,7 @@ class PollHost(Protocol):
     """
 
     poll_wait: float
+    poll_jitter: float  # a share of poll_wait taken off at random: expiries spread
 
     @property
     def agents(self) -> Mapping[str, AgentRecord]: ...
@@ -63,7 +65,8 @@ def answer_poll(
 
 
 class PendingPoll:
-    """A poll that found no event and waits for one, ``poll_wait`` real seconds at most.
+    """A poll that found no event and waits for one, ``poll_wait`` real seconds at most
+    (less by up to ``poll_jitter`` of it, at random, so polls begun together end apart).
 
     While it waits the session counts as active (no idle sign-out). Every method is called
     with the simulator's lock held.
@@ -74,7 +77,8 @@ class PendingPoll:
         self._request = request
         self._session = session
         self._agent_id = session.agent_id
-        self._deadline = time.monotonic() + simulator.poll_wait
+        wait = simulator.poll_wait * (1.0 - simulator.poll_jitter * random.random())
+        self._deadline = time.monotonic() + wait
         self._released = False
         session.polls_waiting += 1
 
