@@ -32,6 +32,7 @@ if _typing.TYPE_CHECKING:
     from ._account import (
         SoftphoneLogin,
     )
+    from ._secrets import log_customer_numbers
     from ._agent import (
         Agent,
         AsyncAgent,
@@ -222,6 +223,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "SignedInAgent",
     ),
     "._auth": ("GuidAuth",),
+    "._secrets": ("log_customer_numbers",),  # issue 24: customer numbers in the logs
     "._calls": (
         "AsyncCall",
         "Call",
@@ -538,6 +540,7 @@ __all__ = [
     "__version__",
     "decode_event",
     "error_class_for",
+    "log_customer_numbers",
 ]
 
 

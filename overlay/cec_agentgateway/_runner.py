@@ -27,7 +27,7 @@ from ._errors import (
 )
 from ._lazy import LazyModule
 from ._operations import PreparedCall
-from ._secrets import scrub
+from ._secrets import mask_exchange, scrub
 
 if TYPE_CHECKING:
     import asyncio
@@ -111,6 +111,7 @@ class _Clock:
 
 
 def _deadline_error(call: PreparedCall[Any], clock: _Clock, cause: object) -> APITimeoutError:
+    mask_exchange(cause)  # chained to the error: its request without the Guid
     return APITimeoutError(
         f"the call's deadline of {clock.limit:g} s passed ({_describe(cause)})",
         operation=call.operation.log_method,
@@ -156,6 +157,7 @@ def _connection_error(call: PreparedCall[Any], exc: httpx.HTTPError) -> AgentGat
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "failed"
     target = request_target(_request_of(exc))
+    mask_exchange(exc)  # chained to the error: its request without the Guid
     to = f" ({target})" if target else ""
     return kind(
         scrub(f"request {what}{to}: {type(exc).__name__}: {exc}"),

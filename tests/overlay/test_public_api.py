@@ -84,6 +84,8 @@ def test_pinned_surface() -> None:
         "PlayStopCause", "PlayStoppedContent",
     } | {  # the desk's account and transfer targets (issue 22)
         "AccessCode", "IvrInfo", "SoftphoneLogin", "WeakPasswordError", "WrongPasswordError",
+    } | {  # customer numbers in the logs (issue 24)
+        "log_customer_numbers",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 
