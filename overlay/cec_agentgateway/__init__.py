@@ -32,7 +32,6 @@ if _typing.TYPE_CHECKING:
     from ._account import (
         SoftphoneLogin,
     )
-    from ._secrets import log_customer_numbers
     from ._agent import (
         Agent,
         AsyncAgent,
@@ -115,6 +114,7 @@ if _typing.TYPE_CHECKING:
         RecordingStarted,
         StderrProgress,
     )
+    from ._secrets import log_customer_numbers
     from ._supervisor import (
         AsyncMonitor,
         AsyncTeam,

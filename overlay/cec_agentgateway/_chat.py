@@ -58,7 +58,7 @@ from ._family import AsyncFamily, SyncFamily
 from ._multimedia_conf import request_call
 from ._operations import PreparedCall, no_result
 from ._runner import interpret
-from ._secrets import scrub
+from ._secrets import mask_exchange, scrub
 from .generated import models
 from .generated.models import EventType
 
@@ -168,6 +168,7 @@ def _target(target: FileTarget) -> Iterator[BinaryIO]:
 
 def _download_error(agent_id: str, exc: httpx.HTTPError) -> APIConnectionError:
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    mask_exchange(exc)  # chained to the error: its request without the Guid
     return kind(
         scrub(f"download failed: {type(exc).__name__}: {exc}"),
         operation=DOWNLOAD_CHAT_FILE.log_method,

@@ -34,6 +34,7 @@ from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall, no_result, unset_if_none
 from ._runner import interpret
+from ._secrets import mask_exchange
 from ._validation import check_body, check_flag, check_parameter, check_seconds
 from .generated import models
 from .generated.models import EventType
@@ -276,6 +277,7 @@ class _Download:
         if self.resumes >= self.max_resumes:
             size = "?" if self.size is None else str(self.size)
             reason = "the answer ended early" if cause is None else type(cause).__name__
+            mask_exchange(cause)  # chained to the error: its request without the Guid
             raise APIConnectionError(
                 f"the download broke off after {self.received} of {size} bytes ({reason})",
                 operation=self.operation,
