@@ -19,7 +19,14 @@ import httpx
 from ._auth import is_valid_guid
 from ._errors import AppDataDecodeError, RequestValidationError, ResponseDecodeError
 from ._lazy import generated_api
-from ._validation import check_body, check_flag, check_parameter, check_path, text_problem
+from ._validation import (
+    check_body,
+    check_flag,
+    check_parameter,
+    check_path,
+    check_required_query,
+    text_problem,
+)
 from .generated import models
 from .generated.spec_extensions import OPERATIONS
 from .generated.types import UNSET, Unset
@@ -168,15 +175,16 @@ def _check_request(operation: Operation, agent_id: str, request: dict[str, Any])
     each path parameter is one plain segment (no ``..`` sending it to another URL), and
     every text in the query and the JSON body can be encoded (no lone surrogate)."""
     url = request["url"]
-    if isinstance(url, str):  # an httpx.URL comes from ``at``, made of a checked call
-        check_path(
-            url,
-            OPERATIONS[operation.operation_id]["path"],
-            operation_id=operation.operation_id,
-            operation=operation.log_method,
-            agent_id=agent_id,
-        )
     params = request.get("params")
+    if isinstance(url, str):  # an httpx.URL comes from ``at``, made of a checked call
+        where = {
+            "operation_id": operation.operation_id,
+            "operation": operation.log_method,
+            "agent_id": agent_id,
+        }
+        template = OPERATIONS[operation.operation_id]["path"]
+        check_path(url, template, **where)
+        check_required_query(params, template, **where)
     if params:
         for name, value in params.items():
             _check_text(name, value, operation, agent_id)

@@ -293,6 +293,8 @@ class _Sink:
         self.path: Path | None = None
         if isinstance(destination, (str, os.PathLike)):
             self.path = Path(destination)
+            if not self.path.name:
+                raise RequestValidationError("destination", "must name a file")
             self.part = self.path.with_name(self.path.name + ".part")
             self.file: IO[bytes] | None = None
         else:

@@ -143,7 +143,7 @@ def request_target(request: httpx.Request | None) -> str:
     if request is None:
         return ""
     url = request.url.copy_with(query=None, fragment=None, username=None, password=None)
-    return f"{request.method} {url}"
+    return scrub(f"{request.method} {url}")  # no customer number (disconnect/{number})
 
 
 def _request_of(exc: httpx.HTTPError) -> httpx.Request | None:

@@ -27,6 +27,7 @@ __all__ = [
     "check_number",
     "check_parameter",
     "check_path",
+    "check_required_query",
     "check_seconds",
     "check_timeout",
 ]
@@ -330,6 +331,39 @@ def _marks_allowed(operation_id: str, name: str, value: str) -> bool:
     rules = REQUEST_CONSTRAINTS.get(f"{operation_id}.{name}")
     pattern = rules["properties"][name].get("pattern") if rules else None
     return pattern is not None and _pattern(pattern).fullmatch(value) is not None
+
+
+@functools.cache
+def _required_query(operation_id: str, template: str) -> tuple[str, ...]:
+    """The spec's required query parameters of ``operation_id``."""
+    prefix = operation_id + "."
+    return tuple(
+        name
+        for key, rules in REQUEST_CONSTRAINTS.items()
+        if key.startswith(prefix)
+        for name in rules["required"]
+        if "{" + name + "}" not in template
+    )
+
+
+def check_required_query(
+    params: Mapping[str, Any] | None,
+    template: str,
+    *,
+    operation_id: str,
+    operation: str,
+    agent_id: str,
+) -> None:
+    """Raise RequestValidationError when a query parameter the spec requires is missing."""
+    for name in _required_query(operation_id, template):
+        if not params or params.get(name) is None:
+            raise RequestValidationError(
+                name,
+                "is required",
+                operation=operation,
+                agent_id=agent_id,
+                argument=_PATH_KEYWORDS.get(name, name),
+            )
 
 
 def check_path(
