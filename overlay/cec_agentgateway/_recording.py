@@ -293,10 +293,17 @@ class _Sink:
         self.path: Path | None = None
         if isinstance(destination, (str, os.PathLike)):
             self.path = Path(destination)
-            if not self.path.name:
+            if not self.path.name or "\x00" in str(self.path):
                 raise RequestValidationError("destination", "must name a file")
+            if not self.path.parent.is_dir():
+                raise RequestValidationError("destination", "names a file in no existing folder")
             self.part = self.path.with_name(self.path.name + ".part")
             self.file: IO[bytes] | None = None
+        elif not callable(getattr(destination, "write", None)):
+            raise RequestValidationError(
+                "destination",
+                f"must be a path or a binary file object, got {type(destination).__name__}",
+            )
         else:
             self.file = destination
 
