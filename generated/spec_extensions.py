@@ -19,7 +19,7 @@ def _whole_number(value: object, field: str, what: str) -> int | None:
         raise ValueError(f"{field}: {value!r} is not {what}")
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit() and value.isascii():
         return int(value)
     raise ValueError(f"{field}: {value!r} is not {what}")
 
@@ -39,6 +39,19 @@ def epoch_millis_to_datetime(value: object, field: str = "value") -> datetime.da
         raise ValueError(f"{field}: {value!r} is outside the range of datetime") from None
 
 
+def duration_or_none(value: object, unit: str) -> datetime.timedelta | None:
+    """Like duration, but None for a value that cannot be a duration (never raises).
+
+    The models' ``*_duration`` accessors use it: a hostile value from the gateway (``{}``,
+    ``10**400``, a 5,000-digit string) must not raise where a result is read; the raw value
+    stays on the model.
+    """
+    try:
+        return duration(value, unit)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
 def epoch_millis_or_none(value: object) -> datetime.datetime | None:
     """Like epoch_millis_to_datetime, but None for a value that cannot be a datetime.
 
@@ -47,7 +60,7 @@ def epoch_millis_or_none(value: object) -> datetime.datetime | None:
     """
     try:
         return epoch_millis_to_datetime(value)
-    except ValueError:
+    except (ValueError, OverflowError, TypeError):
         return None
 
 
@@ -2241,7 +2254,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callid": {
                 "minLength": 1,
                 "maxLength": 64,
-                "pattern": "^[^/?#\\s]+$",
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
                 "type": "string",
             },
             "skillid": {"minimum": 0, "type": "integer"},
@@ -2324,9 +2337,15 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
                 "minLength": 1,
                 "maxLength": 24,
                 "pattern": "^[0-9*#]{1,24}$",
+                "x-data-class": "customer-number",
                 "type": "string",
             },
-            "caller": {"maxLength": 24, "pattern": "^[0-9*#]{0,24}$", "type": "string"},
+            "caller": {
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{0,24}$",
+                "x-data-class": "customer-number",
+                "type": "string",
+            },
             "skillid": {"minimum": 0, "type": "integer"},
             "callappdata": {"x-max-bytes": 16384, "type": "string"},
             "callcontrolid": {"type": "integer"},
@@ -2355,8 +2374,8 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "ChangePasswordRequest": {
         "properties": {
-            "oldPassword": {"maxLength": 32, "type": "string"},
-            "newPassword": {"minLength": 1, "maxLength": 32, "type": "string"},
+            "oldPassword": {"maxLength": 32, "x-secret": True, "type": "string"},
+            "newPassword": {"minLength": 1, "maxLength": 32, "x-secret": True, "type": "string"},
         },
         "required": ["oldPassword", "newPassword"],
         "additional_properties": True,
@@ -2373,7 +2392,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callid": {
                 "minLength": 1,
                 "maxLength": 64,
-                "pattern": "^[^/?#\\s]+$",
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
                 "type": "string",
             },
             "callappdata": {"x-max-bytes": 16384, "type": "string"},
@@ -2424,7 +2443,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callid": {
                 "minLength": 1,
                 "maxLength": 64,
-                "pattern": "^[^/?#\\s]+$",
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
                 "type": "string",
             },
             "caller": {"maxLength": 24, "type": "string"},
@@ -2443,7 +2462,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callid": {
                 "minLength": 1,
                 "maxLength": 64,
-                "pattern": "^[^/?#\\s]+$",
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
                 "type": "string",
             },
             "userid": {"maxLength": 64, "type": "string"},
@@ -2480,7 +2499,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callid": {
                 "minLength": 1,
                 "maxLength": 64,
-                "pattern": "^[^/?#\\s]+$",
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
                 "type": "string",
             },
             "addressinfo": {
@@ -2528,8 +2547,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "NotifyBulletinRequest": {
         "properties": {
             "targettype": {"type": "integer", "enum": [0, 1]},
-            "targetname": {"type": ["string", "integer"]},
-            "bulletindata": {"minLength": 1, "type": "string"},
+            "targetname": {
+                "minimum": 0,
+                "maximum": 9223372036854775807,
+                "minLength": 1,
+                "maxLength": 256,
+                "type": ["string", "integer"],
+            },
+            "bulletindata": {"minLength": 1, "x-max-bytes": 4096, "type": "string"},
         },
         "required": ["targettype", "targetname", "bulletindata"],
         "additional_properties": False,
@@ -2547,6 +2572,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
                 "minLength": 1,
                 "maxLength": 24,
                 "pattern": "^[0-9*#]{1,24}$",
+                "x-data-class": "customer-number",
                 "type": "string",
             },
             "callcontrolid": {"minimum": 0, "type": "integer"},
@@ -2633,7 +2659,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callid": {
                 "minLength": 1,
                 "maxLength": 64,
-                "pattern": "^[^/?#\\s]+$",
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
                 "type": "string",
             },
             "calldata": {"x-max-bytes": 16384, "type": "string"},
@@ -2673,8 +2699,13 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "SignInPlatformOnlyRequest": {
         "properties": {
-            "password": {"maxLength": 32, "type": "string"},
-            "phonenum": {"maxLength": 24, "type": "string"},
+            "password": {"maxLength": 32, "x-secret": True, "type": "string"},
+            "phonenum": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9A-Za-z*#+._-]+$",
+                "type": "string",
+            },
             "autoanswer": {"x-server-default": True, "type": "boolean"},
             "autoenteridle": {"x-server-default": True, "type": "boolean"},
             "releasephone": {"x-server-default": True, "type": "boolean"},
@@ -2685,14 +2716,23 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
                 "x-server-default": "127.0.0.1",
                 "type": "string",
             },
-            "entryIp": {"type": "string"},
+            "entryIp": {
+                "maxLength": 15,
+                "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$",
+                "type": "string",
+            },
             "phonelinkage": {"x-server-default": False, "type": "boolean"},
             "checkInWebm": {"x-server-default": True, "type": "boolean"},
             "checkInMailm": {"x-server-default": False, "type": "boolean"},
-            "vcPhoneNumber": {"maxLength": 24, "type": "string"},
+            "vcPhoneNumber": {"maxLength": 24, "pattern": "^[0-9A-Za-z*#+._-]*$", "type": "string"},
             "listenStatus": {"x-server-default": False, "type": "boolean"},
-            "callBackUri": {"maxLength": 200, "type": "string"},
-            "serviceToken": {"maxLength": 50, "pattern": "^[A-Za-z0-9]*$", "type": "string"},
+            "callBackUri": {"maxLength": 200, "pattern": "^[!-~]*$", "type": "string"},
+            "serviceToken": {
+                "maxLength": 50,
+                "pattern": "^[A-Za-z0-9]*$",
+                "x-secret": True,
+                "type": "string",
+            },
             "status": {"x-server-default": 4, "type": "integer", "enum": [3, 4, 5]},
         },
         "required": ["password"],
@@ -2701,8 +2741,13 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "SignInRequest": {
         "properties": {
-            "password": {"maxLength": 32, "type": "string"},
-            "phonenum": {"maxLength": 24, "type": "string"},
+            "password": {"maxLength": 32, "x-secret": True, "type": "string"},
+            "phonenum": {
+                "minLength": 1,
+                "maxLength": 24,
+                "pattern": "^[0-9A-Za-z*#+._-]+$",
+                "type": "string",
+            },
             "autoanswer": {"x-server-default": True, "type": "boolean"},
             "autoenteridle": {"x-server-default": True, "type": "boolean"},
             "releasephone": {"x-server-default": True, "type": "boolean"},
@@ -2713,16 +2758,31 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
                 "x-server-default": "127.0.0.1",
                 "type": "string",
             },
-            "entryIp": {"type": "string"},
+            "entryIp": {
+                "maxLength": 15,
+                "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$",
+                "type": "string",
+            },
             "phonelinkage": {"x-server-default": False, "type": "boolean"},
             "checkInWebm": {"x-server-default": True, "type": "boolean"},
             "checkInMailm": {"x-server-default": False, "type": "boolean"},
-            "vcPhoneNumber": {"maxLength": 24, "type": "string"},
+            "vcPhoneNumber": {"maxLength": 24, "pattern": "^[0-9A-Za-z*#+._-]*$", "type": "string"},
             "listenStatus": {"x-server-default": False, "type": "boolean"},
-            "callBackUri": {"maxLength": 200, "type": "string"},
-            "serviceToken": {"maxLength": 50, "pattern": "^[A-Za-z0-9]*$", "type": "string"},
+            "callBackUri": {"maxLength": 200, "pattern": "^[!-~]*$", "type": "string"},
+            "serviceToken": {
+                "maxLength": 50,
+                "pattern": "^[A-Za-z0-9]*$",
+                "x-secret": True,
+                "type": "string",
+            },
             "status": {"x-server-default": 4, "type": "integer", "enum": [3, 4, 5, 8]},
-            "signInMode": {"type": ["integer", "string"]},
+            "signInMode": {
+                "minimum": 0,
+                "maximum": 9,
+                "maxLength": 16,
+                "pattern": "^[0-9A-Za-z_-]+$",
+                "type": ["integer", "string"],
+            },
             "time": {"minimum": 1, "maximum": 86399, "type": "integer"},
             "restcause": {"minimum": 0, "maximum": 255, "type": "integer"},
         },
@@ -2741,7 +2801,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callId": {
                 "minLength": 1,
                 "maxLength": 64,
-                "pattern": "^[^/?#\\s]+$",
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
                 "type": "string",
             },
             "content": {"minLength": 1, "x-max-bytes": 1945, "type": "string"},
@@ -2757,7 +2817,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
             "callid": {
                 "minLength": 1,
                 "maxLength": 64,
-                "pattern": "^[^/?#\\s]+$",
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
                 "type": "string",
             },
             "mode": {"type": "integer", "enum": [0, 2]},
@@ -2774,11 +2834,17 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
                 "minLength": 1,
                 "maxLength": 24,
                 "pattern": "^[0-9*#]{1,24}$",
+                "x-data-class": "customer-number",
                 "type": "string",
             },
             "mode": {},
             "callappdata": {"maxLength": 1024, "type": "string"},
-            "caller": {"maxLength": 24, "pattern": "^[0-9*#]{0,24}$", "type": "string"},
+            "caller": {
+                "maxLength": 24,
+                "pattern": "^[0-9*#]{0,24}$",
+                "x-data-class": "customer-number",
+                "type": "string",
+            },
             "mediaability": {"type": "integer", "enum": [0, 1, 2]},
         },
         "required": ["devicetype", "address", "mode"],
@@ -2817,7 +2883,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "answerCall.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": [],
         "additional_properties": False,
@@ -2825,7 +2896,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "answerTextChat.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callid"],
         "additional_properties": False,
@@ -2833,14 +2909,25 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "connectHold.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callid"],
         "additional_properties": False,
         "conditional": [],
     },
     "disconnectNumber.number": {
-        "properties": {"number": {"pattern": "^[0-9]{1,24}$", "type": "string"}},
+        "properties": {
+            "number": {
+                "pattern": "^[0-9]{1,24}$",
+                "x-data-class": "customer-number",
+                "type": "string",
+            }
+        },
         "required": ["number"],
         "additional_properties": False,
         "conditional": [],
@@ -2919,7 +3006,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "dropCall.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callid"],
         "additional_properties": False,
@@ -2927,7 +3019,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "dropTextChat.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callid"],
         "additional_properties": False,
@@ -2935,7 +3032,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "forceDropCall.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callid"],
         "additional_properties": False,
@@ -2954,7 +3056,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "conditional": [],
     },
     "getAgentEvent.calldata": {
-        "properties": {"calldata": {"type": "string"}},
+        "properties": {"calldata": {"x-max-bytes": 16384, "type": "string"}},
         "required": [],
         "additional_properties": False,
         "conditional": [],
@@ -2969,7 +3071,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "interceptSpecifiedCall.callId": {
         "properties": {
-            "callId": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callId": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callId"],
         "additional_properties": False,
@@ -3033,7 +3140,14 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
         "conditional": [],
     },
     "queryCallAppData.callId": {
-        "properties": {"callId": {"type": "string"}},
+        "properties": {
+            "callId": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
+        },
         "required": [],
         "additional_properties": False,
         "conditional": [],
@@ -3052,7 +3166,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "queryCallInfoBeforeAnswer.callId": {
         "properties": {
-            "callId": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callId": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callId"],
         "additional_properties": False,
@@ -3060,7 +3179,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "queryCallInfoByCallId.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callid"],
         "additional_properties": False,
@@ -3116,7 +3240,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "rejectTextChat.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callid"],
         "additional_properties": False,
@@ -3124,7 +3253,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "requestAppointedCall.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callid"],
         "additional_properties": False,
@@ -3188,7 +3322,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "retrieveCall.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callid"],
         "additional_properties": False,
@@ -3214,6 +3353,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
                 "minLength": 1,
                 "maxLength": 24,
                 "pattern": "^[0-9*#]{1,24}$",
+                "x-data-class": "dtmf",
                 "type": "string",
             }
         },
@@ -3227,6 +3367,7 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
                 "minLength": 1,
                 "maxLength": 24,
                 "pattern": "^[0-9*#]{1,24}$",
+                "x-data-class": "dtmf",
                 "type": "string",
             }
         },
@@ -3259,7 +3400,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "setCallAppDataLegacy.callid": {
         "properties": {
-            "callid": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callid": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": [],
         "additional_properties": False,
@@ -3294,7 +3440,12 @@ REQUEST_CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     },
     "uploadChatFile.callId": {
         "properties": {
-            "callId": {"minLength": 1, "maxLength": 64, "pattern": "^[^/?#\\s]+$", "type": "string"}
+            "callId": {
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "^[0-9A-Za-z][0-9A-Za-z._:@-]*$",
+                "type": "string",
+            }
         },
         "required": ["callId"],
         "additional_properties": False,

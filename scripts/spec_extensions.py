@@ -55,7 +55,7 @@ def _whole_number(value: object, field: str, what: str) -> int | None:
         raise ValueError(f"{field}: {value!r} is not {what}")
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit() and value.isascii():
         return int(value)
     raise ValueError(f"{field}: {value!r} is not {what}")
 
@@ -75,6 +75,19 @@ def epoch_millis_to_datetime(value: object, field: str = "value") -> datetime.da
         raise ValueError(f"{field}: {value!r} is outside the range of datetime") from None
 
 
+def duration_or_none(value: object, unit: str) -> datetime.timedelta | None:
+    """Like duration, but None for a value that cannot be a duration (never raises).
+
+    The models' ``*_duration`` accessors use it: a hostile value from the gateway (``{}``,
+    ``10**400``, a 5,000-digit string) must not raise where a result is read; the raw value
+    stays on the model.
+    """
+    try:
+        return duration(value, unit)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
 def epoch_millis_or_none(value: object) -> datetime.datetime | None:
     """Like epoch_millis_to_datetime, but None for a value that cannot be a datetime.
 
@@ -83,7 +96,7 @@ def epoch_millis_or_none(value: object) -> datetime.datetime | None:
     """
     try:
         return epoch_millis_to_datetime(value)
-    except ValueError:
+    except (ValueError, OverflowError, TypeError):
         return None
 
 
@@ -261,6 +274,8 @@ _BOUND_KEYWORDS = (
     "x-minimum-value",
     "x-maximum-value",
     "x-server-default",
+    "x-data-class",  # not bounds: what the logs keep out (dtmf, customer-number) ...
+    "x-secret",  # ... and the credentials, masked on the requests that errors carry
 )
 
 

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..spec_extensions import duration
+from ..spec_extensions import duration_or_none
 from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="AcdStat")
@@ -276,5 +276,10 @@ class AcdStat:
 
     @property
     def queue_time_duration(self) -> datetime.timedelta | None:
-        """`queueTime` (seconds) as a timedelta; None when not set."""
-        return duration(self.queue_time, "seconds", "queueTime")
+        """`queueTime` (seconds) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `queue_time`.
+        Never raises.
+        """
+        return duration_or_none(self.queue_time, "seconds")

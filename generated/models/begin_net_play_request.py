@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 
 from ..models.net_play_file_format import NetPlayFileFormat
 from ..models.net_play_repeat import NetPlayRepeat
-from ..spec_extensions import duration
+from ..spec_extensions import duration_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BeginNetPlayRequest")
@@ -125,5 +125,10 @@ class BeginNetPlayRequest:
 
     @property
     def position_duration(self) -> datetime.timedelta | None:
-        """`position` (seconds) as a timedelta; None when not set."""
-        return duration(self.position, "seconds", "position")
+        """`position` (seconds) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `position`.
+        Never raises.
+        """
+        return duration_or_none(self.position, "seconds")

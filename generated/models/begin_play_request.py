@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.play_code_format import PlayCodeFormat
-from ..spec_extensions import duration
+from ..spec_extensions import duration_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BeginPlayRequest")
@@ -123,5 +123,10 @@ class BeginPlayRequest:
 
     @property
     def startpostion_duration(self) -> datetime.timedelta | None:
-        """`startpostion` (seconds) as a timedelta; None when not set."""
-        return duration(self.startpostion, "seconds", "startpostion")
+        """`startpostion` (seconds) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `startpostion`.
+        Never raises.
+        """
+        return duration_or_none(self.startpostion, "seconds")

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.call_type import CallType
 from ..models.media_ability import MediaAbility
 from ..models.media_type import MediaType
-from ..spec_extensions import as_text, duration, epoch_millis_or_none
+from ..spec_extensions import as_text, duration_or_none, epoch_millis_or_none
 from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
@@ -431,10 +431,20 @@ class CallInfo:
 
     @property
     def logontimes_duration(self) -> datetime.timedelta | None:
-        """`logontimes` (seconds) as a timedelta; None when not set."""
-        return duration(self.logontimes, "seconds", "logontimes")
+        """`logontimes` (seconds) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `logontimes`.
+        Never raises.
+        """
+        return duration_or_none(self.logontimes, "seconds")
 
     @property
     def wait_time_duration(self) -> datetime.timedelta | None:
-        """`waitTime` (seconds) as a timedelta; None when not set."""
-        return duration(self.wait_time, "seconds", "waitTime")
+        """`waitTime` (seconds) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `wait_time`.
+        Never raises.
+        """
+        return duration_or_none(self.wait_time, "seconds")

@@ -24,7 +24,9 @@ class ConfJoinRequest:
 
     Attributes:
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a dash, a
-            sequence number).
+            sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`, starting with a letter or digit: never a
+            path separator, a query or fragment mark, `%`, a control character, a dot segment (`.`, `..`) or digits of
+            another script (checked before sending, as it becomes part of a URL).
         callappdata (str | Unset): Call-associated data handed on with the call (for example to the agent it is
             transferred to, readable with `appdata`): at most 16 KB.
 
@@ -32,7 +34,10 @@ class ConfJoinRequest:
 
     callid: str
     """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the
-    epoch, a dash, a sequence number).
+    epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+    starting with a letter or digit: never a path separator, a query or fragment mark,
+    `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+    (checked before sending, as it becomes part of a URL).
      """
     callappdata: str | Unset = UNSET
     """ Call-associated data handed on with the call (for example to the agent it is

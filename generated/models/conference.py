@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conf_state import ConfState
-from ..spec_extensions import duration, epoch_millis_or_none
+from ..spec_extensions import duration_or_none, epoch_millis_or_none
 from ..types import NOTHING_RECEIVED
 
 if TYPE_CHECKING:
@@ -216,10 +216,20 @@ class Conference:
 
     @property
     def apply_conf_time_duration(self) -> datetime.timedelta | None:
-        """`applyConfTime` (minutes) as a timedelta; None when not set."""
-        return duration(self.apply_conf_time, "minutes", "applyConfTime")
+        """`applyConfTime` (minutes) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `apply_conf_time`.
+        Never raises.
+        """
+        return duration_or_none(self.apply_conf_time, "minutes")
 
     @property
     def conf_have_been_time_duration(self) -> datetime.timedelta | None:
-        """`confHaveBeenTime` (minutes) as a timedelta; None when not set."""
-        return duration(self.conf_have_been_time, "minutes", "confHaveBeenTime")
+        """`confHaveBeenTime` (minutes) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `conf_have_been_time`.
+        Never raises.
+        """
+        return duration_or_none(self.conf_have_been_time, "minutes")

@@ -33,7 +33,9 @@ class MediaChatTransferRequest:
 
     Attributes:
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a dash, a
-            sequence number).
+            sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`, starting with a letter or digit: never a
+            path separator, a query or fragment mark, `%`, a control character, a dot segment (`.`, `..`) or digits of
+            another script (checked before sending, as it becomes part of a URL).
         devicetype (ChatTransferDeviceType): What a multimedia session is transferred to.
         mode (ChatTransferMode): How a multimedia session is transferred.
         address (str): The target's ID (skill queue ID, platform agent ID or access code), at most 24 characters.
@@ -45,7 +47,10 @@ class MediaChatTransferRequest:
 
     callid: str
     """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the
-    epoch, a dash, a sequence number).
+    epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+    starting with a letter or digit: never a path separator, a query or fragment mark,
+    `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+    (checked before sending, as it becomes part of a URL).
      """
     devicetype: ChatTransferDeviceType
     """ What a multimedia session is transferred to. """

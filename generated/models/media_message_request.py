@@ -25,7 +25,9 @@ class MediaMessageRequest:
 
     Attributes:
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a dash, a
-            sequence number).
+            sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`, starting with a letter or digit: never a
+            path separator, a query or fragment mark, `%`, a control character, a dot segment (`.`, `..`) or digits of
+            another script (checked before sending, as it becomes part of a URL).
         data (str): The text of a chat message: 1 to 1945 UTF-8 bytes. The sendmessage pages allow less than 1.9 KB when
             the gateway encrypts multimedia content itself (MULTIMEDIA_SECMODE 1) and less than 3.8 KB when the business
             side does (0); a client cannot tell which, so the smaller bound holds.
@@ -35,7 +37,10 @@ class MediaMessageRequest:
 
     callid: str
     """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the
-    epoch, a dash, a sequence number).
+    epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+    starting with a letter or digit: never a path separator, a query or fragment mark,
+    `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+    (checked before sending, as it becomes part of a URL).
      """
     data: str
     """ The text of a chat message: 1 to 1945 UTF-8 bytes. The sendmessage pages allow less

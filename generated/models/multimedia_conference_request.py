@@ -22,7 +22,9 @@ class MultimediaConferenceRequest:
 
     Attributes:
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a dash, a
-            sequence number).
+            sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`, starting with a letter or digit: never a
+            path separator, a query or fragment mark, `%`, a control character, a dot segment (`.`, `..`) or digits of
+            another script (checked before sending, as it becomes part of a URL).
         addressinfo (str): The agents of a multimedia conference, as entries `type,vdn,agent;` one after the other: the
             Java demo prompts for "9,vdnNo,agentId;" (type 9, the only one seen: the C# demo says only agents may take
             part), e.g. `9,1,155;9,1,156;`.
@@ -31,7 +33,10 @@ class MultimediaConferenceRequest:
 
     callid: str
     """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the
-    epoch, a dash, a sequence number).
+    epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+    starting with a letter or digit: never a path separator, a query or fragment mark,
+    `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+    (checked before sending, as it becomes part of a URL).
      """
     addressinfo: str
     """ The agents of a multimedia conference, as entries `type,vdn,agent;` one after the

@@ -17,17 +17,18 @@ class NotifyBulletinRequest:
 
     Attributes:
         targettype (BulletinTargetType): Who receives a bulletin.
-        targetname (int | str): The agent group's name, or the skill queue's ID.
-        bulletindata (str): The text of the bulletin.
+        targetname (int | str): The agent group's name (1 to 256 characters), or the skill queue's ID.
+        bulletindata (str): The text of the bulletin (at most 4 KB in UTF-8).
 
     """
 
     targettype: BulletinTargetType
     """ Who receives a bulletin. """
     targetname: int | str
-    """ The agent group's name, or the skill queue's ID. """
+    """ The agent group's name (1 to 256 characters), or the skill queue's ID.
+     """
     bulletindata: str
-    """ The text of the bulletin. """
+    """ The text of the bulletin (at most 4 KB in UTF-8). """
 
     def to_dict(self) -> dict[str, Any]:
         targettype = self.targettype.value

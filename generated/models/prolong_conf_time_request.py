@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..spec_extensions import duration
+from ..spec_extensions import duration_or_none
 
 T = TypeVar("T", bound="ProlongConfTimeRequest")
 
@@ -51,5 +51,10 @@ class ProlongConfTimeRequest:
 
     @property
     def prolong_time_duration(self) -> datetime.timedelta | None:
-        """`prolongTime` (minutes) as a timedelta; None when not set."""
-        return duration(self.prolong_time, "minutes", "prolongTime")
+        """`prolongTime` (minutes) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `prolong_time`.
+        Never raises.
+        """
+        return duration_or_none(self.prolong_time, "minutes")

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.play_mode import PlayMode
-from ..spec_extensions import duration
+from ..spec_extensions import duration_or_none
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestAgentConfRequest")
@@ -135,10 +135,20 @@ class RequestAgentConfRequest:
 
     @property
     def time_duration(self) -> datetime.timedelta | None:
-        """`time` (minutes) as a timedelta; None when not set."""
-        return duration(self.time, "minutes", "time")
+        """`time` (minutes) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `time`.
+        Never raises.
+        """
+        return duration_or_none(self.time, "minutes")
 
     @property
     def prompt_time_duration(self) -> datetime.timedelta | None:
-        """`promptTime` (minutes) as a timedelta; None when not set."""
-        return duration(self.prompt_time, "minutes", "promptTime")
+        """`promptTime` (minutes) as a timedelta.
+
+        None when not set (null, "" or absent) or when the value cannot be a duration (not a
+        whole number, or too large); the raw value stays in `prompt_time`.
+        Never raises.
+        """
+        return duration_or_none(self.prompt_time, "minutes")

@@ -25,7 +25,9 @@ class SetCallDataRequest:
 
     Attributes:
         callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a
-            dash, a sequence number).
+            dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`, starting with a letter or digit:
+            never a path separator, a query or fragment mark, `%`, a control character, a dot segment (`.`, `..`) or digits
+            of another script (checked before sending, as it becomes part of a URL).
         calldata (str | Unset): The call-associated data: at most 16 KB of original content (`x-max-bytes` applies to
             the content before Base64 encoding), Base64-encoded when `isDataEncoded` is true.
         is_data_encoded (bool | Unset): Whether `calldata` is Base64-encoded. Wire name: `isDataEncoded`.
@@ -34,7 +36,10 @@ class SetCallDataRequest:
 
     callid: str | Unset = UNSET
     """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the
-    epoch, a dash, a sequence number).
+    epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+    starting with a letter or digit: never a path separator, a query or fragment mark,
+    `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+    (checked before sending, as it becomes part of a URL).
      """
     calldata: str | Unset = UNSET
     """ The call-associated data: at most 16 KB of original content (`x-max-bytes`

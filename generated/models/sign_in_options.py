@@ -41,21 +41,23 @@ class SignInOptions:
     Attributes:
         password (str | Unset): The agent's password (at most 32 characters); the ciphertext when the gateway expects
             encrypted passwords. Some deployments allow it to be empty.
-        phonenum (str | Unset): The softphone number to bind to the agent (at most 24 characters).
+        phonenum (str | Unset): The softphone number to bind to the agent (1 to 24 characters: ASCII letters, digits,
+            `*`, `#`, `+`, `.`, `_`, `-`).
         autoanswer (bool | Unset): Whether offered calls are answered automatically.
         autoenteridle (bool | Unset): Whether the agent becomes idle after a call (false means wrap-up).
         releasephone (bool | Unset): Whether the phone is hung up after each call (false keeps it off-hook).
         agenttype (AgentType | Unset): The kind of agent that signs in.
         ip (str | Unset): The agent's IPv4 address (IPv6 is not supported).
-        entry_ip (str | Unset): IP address of the client application's gateway. Wire name: `entryIp`.
+        entry_ip (str | Unset): IPv4 address of the client application's gateway. Wire name: `entryIp`.
         phonelinkage (bool | Unset): Whether a hard phone is linked (eSpace 7910 only).
         check_in_webm (bool | Unset): Whether to sign in to the text (web) media server. Wire name: `checkInWebm`.
         check_in_mailm (bool | Unset): Whether to sign in to the mail media server. Wire name: `checkInMailm`.
-        vc_phone_number (str | Unset): The video-conference number (at most 24 characters). Wire name: `vcPhoneNumber`.
+        vc_phone_number (str | Unset): The video-conference number (at most 24 characters: ASCII letters, digits, `*`,
+            `#`, `+`, `.`, `_`, `-`).  Wire name: `vcPhoneNumber`.
         listen_status (bool | Unset): For inspectors, whether to be told when agents sign in or out. Wire name:
             `listenStatus`.
         call_back_uri (str | Unset): Where the gateway pushes events (push mode, only with `serviceToken`). At most 200
-            characters.  Wire name: `callBackUri`.
+            characters of printable ASCII (a URI: no space or control character).  Wire name: `callBackUri`.
         service_token (str | Unset): Token the gateway sends with pushed events (push mode, only with `callBackUri`).
             Wire name: `serviceToken`.
 
@@ -66,7 +68,9 @@ class SignInOptions:
     expects encrypted passwords. Some deployments allow it to be empty.
      """
     phonenum: str | Unset = UNSET
-    """ The softphone number to bind to the agent (at most 24 characters). """
+    """ The softphone number to bind to the agent (1 to 24 characters: ASCII letters,
+    digits, `*`, `#`, `+`, `.`, `_`, `-`).
+     """
     autoanswer: bool | Unset = UNSET
     """ Whether offered calls are answered automatically. """
     autoenteridle: bool | Unset = UNSET
@@ -78,7 +82,7 @@ class SignInOptions:
     ip: str | Unset = UNSET
     """ The agent's IPv4 address (IPv6 is not supported). """
     entry_ip: str | Unset = UNSET
-    """ IP address of the client application's gateway. """
+    """ IPv4 address of the client application's gateway. """
     phonelinkage: bool | Unset = UNSET
     """ Whether a hard phone is linked (eSpace 7910 only). """
     check_in_webm: bool | Unset = UNSET
@@ -86,12 +90,14 @@ class SignInOptions:
     check_in_mailm: bool | Unset = UNSET
     """ Whether to sign in to the mail media server. """
     vc_phone_number: str | Unset = UNSET
-    """ The video-conference number (at most 24 characters). """
+    """ The video-conference number (at most 24 characters: ASCII letters, digits, `*`,
+    `#`, `+`, `.`, `_`, `-`).
+     """
     listen_status: bool | Unset = UNSET
     """ For inspectors, whether to be told when agents sign in or out. """
     call_back_uri: str | Unset = UNSET
     """ Where the gateway pushes events (push mode, only with `serviceToken`). At most 200
-    characters.
+    characters of printable ASCII (a URI: no space or control character).
      """
     service_token: str | Unset = UNSET
     """ Token the gateway sends with pushed events (push mode, only with `callBackUri`). """

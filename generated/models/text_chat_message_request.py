@@ -22,7 +22,9 @@ class TextChatMessageRequest:
 
     Attributes:
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a dash, a
-            sequence number).  Wire name: `callId`.
+            sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`, starting with a letter or digit: never a
+            path separator, a query or fragment mark, `%`, a control character, a dot segment (`.`, `..`) or digits of
+            another script (checked before sending, as it becomes part of a URL).  Wire name: `callId`.
         content (str): The text of a chat message: 1 to 1945 UTF-8 bytes. The sendmessage pages allow less than 1.9 KB
             when the gateway encrypts multimedia content itself (MULTIMEDIA_SECMODE 1) and less than 3.8 KB when the
             business side does (0); a client cannot tell which, so the smaller bound holds.
@@ -31,7 +33,10 @@ class TextChatMessageRequest:
 
     call_id: str
     """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the
-    epoch, a dash, a sequence number).
+    epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+    starting with a letter or digit: never a path separator, a query or fragment mark,
+    `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+    (checked before sending, as it becomes part of a URL).
      """
     content: str
     """ The text of a chat message: 1 to 1945 UTF-8 bytes. The sendmessage pages allow less

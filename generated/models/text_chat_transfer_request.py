@@ -33,7 +33,9 @@ class TextChatTransferRequest:
         addesstype (ChatTransferDeviceType): What a multimedia session is transferred to.
         destaddr (str): The target's ID, at most 24 characters.
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the epoch, a dash, a
-            sequence number).
+            sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`, starting with a letter or digit: never a
+            path separator, a query or fragment mark, `%`, a control character, a dot segment (`.`, `..`) or digits of
+            another script (checked before sending, as it becomes part of a URL).
         mode (ChatTransferMode): How a multimedia session is transferred.
         attachdata (str | Unset): Data for the target, at most 2048 bytes.
 
@@ -45,7 +47,10 @@ class TextChatTransferRequest:
     """ The target's ID, at most 24 characters. """
     callid: str
     """ A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since the
-    epoch, a dash, a sequence number).
+    epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+    starting with a letter or digit: never a path separator, a query or fragment mark,
+    `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+    (checked before sending, as it becomes part of a URL).
      """
     mode: ChatTransferMode
     """ How a multimedia session is transferred. """

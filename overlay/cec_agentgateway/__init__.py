@@ -135,6 +135,7 @@ if _typing.TYPE_CHECKING:
         RecordingStarted,
         StderrProgress,
     )
+    from ._secrets import log_customer_numbers
     from ._supervisor import (
         AsyncMonitor,
         AsyncTeam,
@@ -260,6 +261,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Resynced",
         "StateChange",
     ),
+    "._secrets": ("log_customer_numbers",),  # issue 24: customer numbers in the logs
     "._calls": (
         "AsyncCall",
         "Call",
@@ -601,6 +603,7 @@ __all__ = [
     "__version__",
     "decode_event",
     "error_class_for",
+    "log_customer_numbers",
 ]
 
 

@@ -228,6 +228,16 @@ def call_out_call(
     return call
 
 
+def check_call_handle_id(agent_id: str, call_id: object) -> str:
+    """The ID of a call handle, checked as every call ID is (the spec's ``CallId``): a handle
+    of ``None`` would act on whichever call is current."""
+    check_parameter(
+        "dropCall.callid", call_id, operation="call_handle", agent_id=agent_id, keyword="call_id"
+    )
+    assert isinstance(call_id, str)
+    return call_id
+
+
 def _check_call_id(key: str, call_id: str, operation: Operation, agent_id: str) -> None:
     check_parameter(
         key, call_id, operation=operation.log_method, agent_id=agent_id, keyword="call_id"
@@ -440,7 +450,7 @@ def disconnect_call(agent_id: str, number: str) -> PreparedCall[None]:
 def snatch_pickup_call(agent_id: str, ringing_agent_id: str | int) -> PreparedCall[None]:
     """snatchpickup: take the call ringing at ``ringing_agent_id`` (sent as a number)."""
     value: Any = ringing_agent_id
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit():  # not "١٥٣"
         value = int(value)
     check_parameter(
         "snatchPickup.destWorkNo",
@@ -455,6 +465,7 @@ def snatch_pickup_call(agent_id: str, ringing_agent_id: str | int) -> PreparedCa
 
 def phone_linkage_call(agent_id: str, pickup: bool, legacy_put: bool) -> PreparedCall[None]:
     """phonepickup / phonehangup, by POST (the page) or PUT (as vendor clients send it)."""
+    check_flag("legacy_put", legacy_put, agent_id=agent_id)
     if pickup:
         module: Any = phone_pickup_put if legacy_put else phone_pickup
         operation = PHONE_PICKUP_PUT if legacy_put else PHONE_PICKUP

@@ -17,7 +17,7 @@ from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall, no_result
-from ._validation import check_body, check_flag, check_parameter
+from ._validation import check_body, check_flag, check_parameter, text_problem
 from .generated import models
 from .generated.spec_extensions import REQUEST_CONSTRAINTS
 from .generated.types import UNSET
@@ -110,6 +110,11 @@ def set_call_data_call(
     check_flag(
         "isDataEncoded", base64_transfer, operation=operation, agent_id=agent_id, argument="base64"
     )
+    problem = text_problem(data)
+    if problem:
+        raise RequestValidationError(
+            "calldata", problem, operation=operation, agent_id=agent_id, argument="data"
+        )
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > MAX_CALL_DATA_BYTES:
         raise RequestValidationError(

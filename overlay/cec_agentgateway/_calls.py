@@ -24,6 +24,7 @@ from ._call_requests import (
     call_out_call,
     cancel_preview_call_out_call,
     cancel_transfer_call,
+    check_call_handle_id,
     conf_join_call,
     connect_hold_call,
     connection_outcome,
@@ -69,7 +70,7 @@ def _control_id(value: int | str) -> Any:
 
     Digits are converted; anything else is passed on for the spec check to reject by name.
     """
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)
     return value
 
@@ -412,7 +413,7 @@ class CallControl(SyncFamily):
         It listens to the agent's events from now on: make it before answering when you
         want ``connected()`` to see the call's AgentEvent_Talking.
         """
-        return Call(self, call_id, self._try_listen())
+        return Call(self, check_call_handle_id(self._agent_id, call_id), self._try_listen())
 
     def _try_listen(self) -> EventStream | None:
         try:
@@ -707,7 +708,7 @@ class AsyncCallControl(AsyncFamily):
 
     def call_handle(self, call_id: str) -> AsyncCall:
         """See :meth:`CallControl.call_handle`."""
-        return AsyncCall(self, call_id, self._try_listen())
+        return AsyncCall(self, check_call_handle_id(self._agent_id, call_id), self._try_listen())
 
     def _try_listen(self) -> AsyncEventStream | None:
         try:

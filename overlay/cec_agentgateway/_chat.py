@@ -58,7 +58,7 @@ from ._family import AsyncFamily, SyncFamily
 from ._multimedia_conf import request_call
 from ._operations import PreparedCall, no_result
 from ._runner import interpret
-from ._secrets import scrub
+from ._secrets import mask_exchange, scrub
 from .generated import models
 from .generated.models import EventType
 
@@ -150,9 +150,17 @@ def _event_call_id(event: Event, agent_id: str) -> str:
 def _opened(source: FileSource, name: str | None) -> Iterator[tuple[BinaryIO, str]]:
     """The file to upload (opened here when it is a path) and the name to send."""
     if isinstance(source, str | os.PathLike):
-        with open(source, "rb") as stream:
+        try:
+            stream = open(source, "rb")  # noqa: SIM115 - closed below, errors made typed
+        except (OSError, ValueError) as exc:
+            raise RequestValidationError("file", f"cannot be read ({exc})") from None
+        with stream:
             yield stream, name or os.path.basename(os.fspath(source))
         return
+    if not callable(getattr(source, "read", None)):
+        raise RequestValidationError(
+            "file", f"must be a path or a binary file object, got {type(source).__name__}"
+        )
     given = name or os.path.basename(str(getattr(source, "name", "") or "")) or "file"
     yield source, given
 
@@ -160,14 +168,23 @@ def _opened(source: FileSource, name: str | None) -> Iterator[tuple[BinaryIO, st
 @contextlib.contextmanager
 def _target(target: FileTarget) -> Iterator[BinaryIO]:
     if isinstance(target, str | os.PathLike):
-        with open(target, "wb") as stream:
+        try:
+            stream = open(target, "wb")  # noqa: SIM115 - closed below, errors made typed
+        except (OSError, ValueError) as exc:
+            raise RequestValidationError("to", f"cannot be written ({exc})") from None
+        with stream:
             yield stream
         return
+    if not callable(getattr(target, "write", None)):
+        raise RequestValidationError(
+            "to", f"must be a path or a binary file object, got {type(target).__name__}"
+        )
     yield target
 
 
 def _download_error(agent_id: str, exc: httpx.HTTPError) -> APIConnectionError:
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    mask_exchange(exc)  # chained to the error: its request without the Guid
     return kind(
         scrub(f"download failed: {type(exc).__name__}: {exc}"),
         operation=DOWNLOAD_CHAT_FILE.log_method,

@@ -122,7 +122,7 @@ def simple(operation: Operation, agent_id: str) -> PreparedCall[None]:
 def invite(agent_id: str, agents: Iterable[str], phones: Iterable[str]) -> PreparedCall[None]:
     fail = RequestValidationError
     for name, values in (("agents", agents), ("phones", phones)):
-        if isinstance(values, (str, bytes)):
+        if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
             raise fail(name, "must be a list", operation=BATCH_ADD.log_method, agent_id=agent_id)
     addresses = [{"addressType": _AGENT, "address": a} for a in agents]
     addresses += [{"addressType": _PHONE, "address": p} for p in phones]
@@ -382,7 +382,7 @@ class ChairedConference(ConferenceStarted):
 
     def invite(self, *, agents: Iterable[str] = (), phones: Iterable[str] = ()) -> None:
         """batchaddparticipant: invite agents (offered AgentConf_Ringing) and phone numbers."""
-        self._family()._run(invite(self.agent_id, list(agents), list(phones)))
+        self._family()._run(invite(self.agent_id, agents, phones))
 
     def hold(
         self,
@@ -476,7 +476,7 @@ class AsyncChairedConference(ConferenceStarted):
         )
 
     async def invite(self, *, agents: Iterable[str] = (), phones: Iterable[str] = ()) -> None:
-        await self._family()._run(invite(self.agent_id, list(agents), list(phones)))
+        await self._family()._run(invite(self.agent_id, agents, phones))
 
     async def hold(
         self,

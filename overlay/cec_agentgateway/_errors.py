@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._secrets import scrub
+from ._secrets import mask_exchange, scrub
 from .generated.models import Retcode
 from .generated.spec_extensions import LEGACY_RETCODES, RETCODE_FAMILIES
 
@@ -185,6 +185,7 @@ class _ResponseError(AgentGatewayError):
         agent_id: str | None = None,
     ) -> None:
         super().__init__(message, operation=operation, agent_id=agent_id)
+        mask_exchange(response)  # its .request: no Guid header, no password, no DTMF
         self.response = response
         self.status_code = response.status_code
 

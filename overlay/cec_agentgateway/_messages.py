@@ -35,16 +35,22 @@ NOTIFY_BULLETIN = Operation.from_spec("notifyBulletin", "DoneResponse")
 
 def _recipients(agent_id: str, agent_ids: Iterable[str | int]) -> list[int]:
     fail = RequestValidationError
-    if isinstance(agent_ids, (str, bytes, int)):
+    if isinstance(agent_ids, (str, bytes, int)) or not isinstance(agent_ids, Iterable):
         raise fail(
             "agentIds",
             "must be a list of agent IDs",
+            argument="agent_ids",
             operation=SEND_NOTE.log_method,
             agent_id=agent_id,
         )
     ids: list[int] = []
     for index, value in enumerate(agent_ids):
-        if isinstance(value, str) and value.isdigit() and not value.startswith("0"):
+        if (
+            isinstance(value, str)
+            and value.isascii()
+            and value.isdigit()
+            and not value.startswith("0")
+        ):
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
             raise fail(

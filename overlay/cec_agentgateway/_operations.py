@@ -19,7 +19,14 @@ import httpx
 from ._auth import is_valid_guid
 from ._errors import AppDataDecodeError, RequestValidationError, ResponseDecodeError
 from ._lazy import generated_api
-from ._validation import check_body, check_flag, check_parameter
+from ._validation import (
+    check_body,
+    check_flag,
+    check_parameter,
+    check_path,
+    check_required_query,
+    text_problem,
+)
 from .generated import models
 from .generated.spec_extensions import OPERATIONS
 from .generated.types import UNSET, Unset
@@ -128,6 +135,7 @@ class PreparedCall(Generic[T]):
 
     def __post_init__(self) -> None:
         request = self.request
+        _check_request(self.operation, self.agent_id, request)
         # The generated _get_kwargs passes params={} when no query parameter is set; httpx
         # then rebuilds the URL for nothing (a third parse per request). Drop it.
         if "params" in request and not request["params"]:
@@ -160,6 +168,44 @@ class PreparedCall(Generic[T]):
 
 
 _JSON_HEADERS = {"Content-Type": "application/json; charset=UTF-8"}
+
+
+def _check_request(operation: Operation, agent_id: str, request: dict[str, Any]) -> None:
+    """The checks every request gets where it is prepared, whatever its builder checked:
+    each path parameter is one plain segment (no ``..`` sending it to another URL), and
+    every text in the query and the JSON body can be encoded (no lone surrogate)."""
+    url = request["url"]
+    params = request.get("params")
+    if isinstance(url, str):  # an httpx.URL comes from ``at``, made of a checked call
+        where = {
+            "operation_id": operation.operation_id,
+            "operation": operation.log_method,
+            "agent_id": agent_id,
+        }
+        template = OPERATIONS[operation.operation_id]["path"]
+        check_path(url, template, **where)
+        check_required_query(params, template, **where)
+    if params:
+        for name, value in params.items():
+            _check_text(name, value, operation, agent_id)
+    body = request.get("json")
+    if body is not None:
+        _check_text("body", body, operation, agent_id)
+
+
+def _check_text(name: str, value: Any, operation: Operation, agent_id: str) -> None:
+    if isinstance(value, str):
+        problem = text_problem(value)
+        if problem:
+            raise RequestValidationError(
+                name, problem, operation=operation.log_method, agent_id=agent_id
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key if isinstance(key, str) else name, item, operation, agent_id)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _check_text(name, item, operation, agent_id)
 
 
 def unset_if_none(value: T | None) -> T | Unset:
@@ -296,8 +342,14 @@ def call_app_data(
     base64_transfer: bool = False,
     as_bytes: bool = False,
 ) -> PreparedCall[str | bytes | None]:
-    if call_id is not None and (not isinstance(call_id, str) or not call_id):
-        raise RequestValidationError("callId", "must be a non-empty string", agent_id=agent_id)
+    if call_id is not None:
+        check_parameter(
+            "queryCallAppData.callId",
+            call_id,
+            operation=QUERY_CALL_APP_DATA.log_method,
+            agent_id=agent_id,
+            keyword="call_id",
+        )
     check_flag("isEncodeResult", base64_transfer, agent_id=agent_id)
     check_flag("as_bytes", as_bytes, agent_id=agent_id)
 

@@ -284,6 +284,10 @@ class _PlaybackBase:
     def observe(self, event: Event) -> None:
         """Tell the handle about an event read elsewhere: AgentMediaEvent_StopPlayDone (the
         file played to its end) makes it idle, so a new :meth:`play` is allowed."""
+        if not isinstance(event, Event):
+            raise RequestValidationError(
+                "event", f"must be an Event, got {type(event).__name__}", agent_id=self._agent_id
+            )
         if event.type is EventType.AGENT_MEDIA_EVENT_STOP_PLAY_DONE:
             self.state = PlaybackState.IDLE
 

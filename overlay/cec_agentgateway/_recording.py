@@ -18,6 +18,7 @@ recording are never retried.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -34,7 +35,8 @@ from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall, no_result, unset_if_none
 from ._runner import interpret
-from ._validation import check_body, check_flag, check_parameter, check_seconds
+from ._secrets import mask_exchange
+from ._validation import check_body, check_flag, check_parameter, check_seconds, text_problem
 from .generated import models
 from .generated.models import EventType
 from .generated.types import Unset
@@ -276,6 +278,7 @@ class _Download:
         if self.resumes >= self.max_resumes:
             size = "?" if self.size is None else str(self.size)
             reason = "the answer ended early" if cause is None else type(cause).__name__
+            mask_exchange(cause)  # chained to the error: its request without the Guid
             raise APIConnectionError(
                 f"the download broke off after {self.received} of {size} bytes ({reason})",
                 operation=self.operation,
@@ -291,15 +294,29 @@ class _Sink:
         self.path: Path | None = None
         if isinstance(destination, (str, os.PathLike)):
             self.path = Path(destination)
+            if not self.path.name or "\x00" in str(self.path) or text_problem(str(self.path)):
+                raise RequestValidationError("destination", "must name a file")
+            if not self.path.parent.is_dir():
+                raise RequestValidationError("destination", "names a file in no existing folder")
             self.part = self.path.with_name(self.path.name + ".part")
             self.file: IO[bytes] | None = None
+        elif not callable(getattr(destination, "write", None)):
+            raise RequestValidationError(
+                "destination",
+                f"must be a path or a binary file object, got {type(destination).__name__}",
+            )
         else:
             self.file = destination
 
     def write(self, chunk: bytes) -> None:
         if self.file is None:
             assert self.path is not None
-            self.file = self.part.open("wb")
+            try:
+                self.file = self.part.open("wb")
+            except (OSError, ValueError) as exc:
+                raise RequestValidationError(
+                    "destination", f"cannot be written ({type(exc).__name__})"
+                ) from None
         self.file.write(chunk)
 
     def finish(self, ok: bool) -> None:
@@ -312,7 +329,8 @@ class _Sink:
                 self.part.write_bytes(b"")
             self.part.replace(self.path)
         else:
-            self.part.unlink(missing_ok=True)
+            with contextlib.suppress(OSError, ValueError):  # never hide the download's error
+                self.part.unlink(missing_ok=True)
 
 
 def _chunks(

@@ -28,7 +28,7 @@ from ._errors import (
 from ._hooks import Hooks, Seen, observe
 from ._lazy import LazyModule
 from ._operations import PreparedCall
-from ._secrets import scrub
+from ._secrets import mask_exchange, scrub
 
 if TYPE_CHECKING:
     import asyncio
@@ -114,6 +114,7 @@ class _Clock:
 
 
 def _deadline_error(call: PreparedCall[Any], clock: _Clock, cause: object) -> APITimeoutError:
+    mask_exchange(cause)  # chained to the error: its request without the Guid
     return APITimeoutError(
         f"the call's deadline of {clock.limit:g} s passed ({_describe(cause)})",
         operation=call.operation.log_method,
@@ -145,7 +146,7 @@ def request_target(request: httpx.Request | None) -> str:
     if request is None:
         return ""
     url = request.url.copy_with(query=None, fragment=None, username=None, password=None)
-    return f"{request.method} {url}"
+    return scrub(f"{request.method} {url}")  # no customer number (disconnect/{number})
 
 
 def _request_of(exc: httpx.HTTPError) -> httpx.Request | None:
@@ -159,6 +160,7 @@ def _connection_error(call: PreparedCall[Any], exc: httpx.HTTPError) -> AgentGat
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "failed"
     target = request_target(_request_of(exc))
+    mask_exchange(exc)  # chained to the error: its request without the Guid
     to = f" ({target})" if target else ""
     return kind(
         scrub(f"request {what}{to}: {type(exc).__name__}: {exc}"),

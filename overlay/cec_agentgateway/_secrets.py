@@ -1,4 +1,4 @@
-"""The one place where secrets are kept out of what is logged.
+"""The one place where secrets and personal data are kept out of what is logged.
 
 Every Guid a session uses or used, and anything shaped like a Guid or password on the wire
 (``Set-GUID``/``Guid`` headers, ``JSESSIONID=…``, a ``"password"`` field), is replaced by
@@ -6,19 +6,44 @@ Every Guid a session uses or used, and anything shaped like a Guid or password o
 httpcore (which print headers at DEBUG). :func:`install` puts the filter on those loggers;
 the package does it when imported. A filter on a logger only sees records logged to that
 very logger, so each of them gets one.
+
+Personal data is redacted by its data class, which the spec gives (``x-data-class``): DTMF
+digits (card numbers, PINs) in every record, whatever its level; customer numbers (the
+``disconnect/{number}`` path, ``called``, ``caller``, a transfer's ``address``) in records at
+INFO and above, unless :func:`log_customer_numbers` turned that off. The requests that errors
+carry (``exc.response.request``, the ``.request`` of a chained httpx error) are replaced by
+copies without the Guid header, the credentials of the body and those data
+(:func:`masked_request`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import json
 import logging
 import re
 import threading
 import weakref
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-__all__ = ["SecretFilter", "install", "remember", "scrub"]
+# Imported where used: the package imports this module first, and stays light to import.
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "SecretFilter",
+    "install",
+    "log_customer_numbers",
+    "mask_exchange",
+    "masked_request",
+    "remember",
+    "scrub",
+]
 
 REDACTED = "<redacted>"
+#: Request headers that carry the session secret (never kept on an error's request).
+_SECRET_HEADERS = frozenset({"guid", "cookie", "authorization", "set-guid"})
 
 #: Loggers whose records are scrubbed (httpcore logs from its submodules' loggers).
 LOGGERS = (
@@ -69,14 +94,159 @@ def _known_secrets() -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-def scrub(text: str) -> str:
-    """``text`` with every known Guid and every Guid- or password-shaped value redacted."""
+# ------------------------------------------------------------------ personal data
+_log_numbers = False
+
+
+def log_customer_numbers(enabled: bool) -> None:
+    """Let customer numbers (called, caller, destination) appear in log records at INFO and
+    above (``True``), or redact them there again (``False``, the default). They are never
+    redacted at DEBUG; DTMF digits are redacted at every level, whatever this says."""
+    global _log_numbers
+    if not isinstance(enabled, bool):
+        from ._errors import RequestValidationError
+
+        raise RequestValidationError("enabled", f"must be True or False, got {enabled!r}")
+    _log_numbers = enabled
+
+
+_VALUE = r"[^/?#&\s'\"]+"
+
+
+def _path_regex(template: str, target: str) -> str:
+    """A regex of ``template`` up to the parameter ``target`` (the group that precedes it)."""
+    out = []
+    for part in re.split(r"(\{[^}]+\})", template):
+        if part == "{" + target + "}":
+            break
+        out.append(_VALUE if part.startswith("{") else re.escape(part))
+    return "".join(out)
+
+
+@functools.cache
+def _data_rules() -> dict[str, tuple[tuple[re.Pattern[str], ...], frozenset[str]]]:
+    """By data class: the URL patterns (group 1 precedes the value) and body field names."""
+    from .generated.spec_extensions import OPERATIONS, REQUEST_CONSTRAINTS
+
+    urls: dict[str, list[re.Pattern[str]]] = {}
+    fields: dict[str, set[str]] = {}
+    for key, rules in REQUEST_CONSTRAINTS.items():
+        for name, bounds in rules["properties"].items():
+            kind = bounds.get("x-data-class")
+            if bounds.get("x-secret"):
+                fields.setdefault("secret", set()).add(name)
+            if not kind:
+                continue
+            operation_id, _, parameter = key.partition(".")
+            if not parameter:  # a body schema's field
+                fields.setdefault(kind, set()).add(name)
+                continue
+            template = OPERATIONS[operation_id]["path"]
+            if "{" + parameter + "}" in template:
+                source = "(" + _path_regex(template, parameter) + ")" + _VALUE
+            else:
+                path = _path_regex(template, "")
+                source = (
+                    "(" + path + r"/?\?(?:[^#\s'\"]*?&)?" + re.escape(parameter) + "=)"
+                    r"[^&#\s'\"]*"
+                )
+            urls.setdefault(kind, []).append(re.compile(source))
+    for kind, names in fields.items():
+        if kind != "secret":
+            # The same field in a JSON text or a mapping repr: "called": "70004".
+            quoted = "|".join(re.escape(n) for n in sorted(names))
+            urls.setdefault(kind, []).append(
+                re.compile(r"(['\"](?:" + quoted + r")['\"]\s*:\s*['\"]?)[^'\",}\s]+")
+            )
+    return {
+        kind: (tuple(urls.get(kind, ())), frozenset(fields.get(kind, ())))
+        for kind in ("dtmf", "customer-number", "secret")
+    }
+
+
+def _redact_data(text: str, numbers: bool) -> str:
+    rules = _data_rules()
+    for kind in ("dtmf", "customer-number") if numbers else ("dtmf",):
+        for pattern in rules[kind][0]:
+            text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
+    return text
+
+
+def scrub(text: str, *, numbers: bool = True) -> str:
+    """``text`` with every known Guid, every Guid- or password-shaped value and DTMF digits
+    redacted, and customer numbers too unless ``numbers`` is False."""
     for secret in _known_secrets():
         if secret in text:
             text = text.replace(secret, REDACTED)
     for pattern in _PATTERNS:
         text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
-    return text
+    return _redact_data(text, numbers)
+
+
+# ------------------------------------------------------------------ objects on errors
+def _masked_body(content: bytes) -> bytes:
+    try:
+        body = json.loads(content)
+    except ValueError:
+        return scrub(content.decode("utf-8", "replace")).encode("utf-8")
+    rules = _data_rules()
+    hidden = rules["secret"][1] | rules["dtmf"][1] | rules["customer-number"][1]
+
+    def mask(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: REDACTED if k in hidden else mask(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [mask(item) for item in node]
+        return node
+
+    return json.dumps(mask(body), ensure_ascii=False).encode("utf-8")
+
+
+def masked_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` fit to hang on an error: the Guid (and cookie) headers, the
+    credentials of the body, DTMF digits and customer numbers replaced by ``<redacted>``."""
+    import httpx
+
+    if request.extensions.get("cec_masked"):
+        return request
+    headers = [
+        (name, REDACTED if name.lower() in _SECRET_HEADERS else value)
+        for name, value in request.headers.multi_items()
+        if name.lower() != "content-length"
+    ]
+    try:
+        content = _masked_body(request.content) if request.content else b""
+    except httpx.RequestNotRead:
+        content = b""
+    return httpx.Request(
+        request.method,
+        scrub(str(request.url)),
+        headers=headers,
+        content=content,
+        extensions={"cec_masked": True},
+    )
+
+
+def mask_exchange(obj: object) -> None:
+    """Mask, in place, the request of an ``httpx.Response`` or ``httpx.RequestError`` that an
+    error carries (and of the errors chained to it); the response's ``Set-GUID`` too."""
+    import httpx
+
+    seen: set[int] = set()
+    while obj is not None and id(obj) not in seen:
+        seen.add(id(obj))
+        if isinstance(obj, httpx.Response):
+            if "Set-GUID" in obj.headers:
+                obj.headers["Set-GUID"] = REDACTED
+            with contextlib.suppress(RuntimeError):  # a response made without a request
+                obj.request = masked_request(obj.request)
+            return
+        if isinstance(obj, httpx.RequestError):
+            with contextlib.suppress(RuntimeError):
+                obj.request = masked_request(obj.request)
+        if isinstance(obj, httpx.HTTPStatusError):
+            mask_exchange(obj.response)
+        obj = getattr(obj, "__cause__", None) or getattr(obj, "__context__", None)
 
 
 class SecretFilter(logging.Filter):
@@ -87,7 +257,7 @@ class SecretFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a broken format string: leave it to logging to report
             return True
-        clean = scrub(message)
+        clean = scrub(message, numbers=record.levelno >= logging.INFO and not _log_numbers)
         if clean != message or record.args:
             record.msg, record.args = clean, None
         if record.exc_info and not record.exc_text:

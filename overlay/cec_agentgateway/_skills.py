@@ -16,7 +16,7 @@ from ._errors import RequestValidationError
 from ._family import AsyncFamily, SyncFamily
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall, no_result
-from ._validation import check_parameter
+from ._validation import INT64_MAX, check_parameter
 from .generated import models
 from .generated.types import UNSET, Unset
 
@@ -46,21 +46,28 @@ def skill_id_list(
     agent_id: str, skill_ids: Iterable[int], *, field: str, operation: str
 ) -> list[int]:
     """``skill_ids`` as a list of whole numbers (not a string, no bools), or the field's error."""
-    if isinstance(skill_ids, (str, bytes)):
+    if isinstance(skill_ids, (str, bytes)) or not isinstance(skill_ids, Iterable):
         raise RequestValidationError(
             field,
-            "must be a list of skill queue IDs, not a string",
+            f"must be a list of skill queue IDs, not {type(skill_ids).__name__}",
             operation=operation,
             agent_id=agent_id,
+            argument="skill_ids",
         )
     ids = list(skill_ids)
     for index, skill_id in enumerate(ids):
-        if isinstance(skill_id, bool) or not isinstance(skill_id, int) or skill_id < 0:
+        if (
+            isinstance(skill_id, bool)
+            or not isinstance(skill_id, int)
+            or not 0 <= skill_id <= INT64_MAX
+        ):
             raise RequestValidationError(
                 field,
-                f"item {index} must be a skill queue ID (a whole number >= 0), got {skill_id!r}",
+                f"item {index} must be a skill queue ID (a whole number from 0 to 2**63-1),"
+                f" got {skill_id!r}",
                 operation=operation,
                 agent_id=agent_id,
+                argument="skill_ids",
             )
     return ids
 

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 
@@ -25,12 +26,15 @@ __all__ = [
     "check_max_retries",
     "check_number",
     "check_parameter",
+    "check_path",
+    "check_required_query",
     "check_seconds",
     "check_timeout",
 ]
 
 # The gateway is a Java service: an integer field holds at most a 64-bit ``long``.
 _INT64 = (-(2**63), 2**63 - 1)
+INT64_MAX = _INT64[1]
 
 _JSON_TYPES: Mapping[str, tuple[type, ...]] = {
     "integer": (int,),
@@ -110,12 +114,18 @@ def _compile(bounds: Mapping[str, Any]) -> Check:
             return None if value in allowed else f"must be one of {allowed}, got {value!r}"
 
         steps.append(listed)
+    # Bounds of numbers apply to numbers only: a field typed [string, integer] has both.
     if "minimum" in bounds:
         low = bounds["minimum"]
-        steps.append(lambda v: f"must be at least {low}, got {v!r}" if v < low else None)
+        steps.append(
+            lambda v: f"must be at least {low}, got {v!r}" if _is_number(v) and v < low else None
+        )
     if "maximum" in bounds:
         high = bounds["maximum"]
-        steps.append(lambda v: f"must be at most {high}, got {v!r}" if v > high else None)
+        steps.append(
+            lambda v: f"must be at most {high}, got {v!r}" if _is_number(v) and v > high else None
+        )
+    steps.append(text_problem)
     if any(k in bounds for k in ("minLength", "maxLength", "x-max-bytes", "pattern")):
         steps.append(_text_check(bounds))
     if any(k in bounds for k in ("minItems", "maxItems", "items")):
@@ -129,6 +139,21 @@ def _compile(bounds: Mapping[str, Any]) -> Check:
         return None
 
     return check
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def text_problem(value: Any) -> str | None:
+    """Why ``value`` (if text) cannot go on the wire: a lone surrogate, which UTF-8 cannot
+    encode (``"\\ud800"``); None for any other value."""
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"is not valid Unicode text (a lone surrogate at position {exc.start})"
+    return None
 
 
 def _text_check(bounds: Mapping[str, Any]) -> Check:
@@ -278,6 +303,105 @@ def check_parameter(
     (name,) = rules["properties"]
     keywords = {name: keyword} if keyword else None
     check_body(key, {name: value}, operation=operation, agent_id=agent_id, keywords=keywords)
+
+
+# ---------------------------------------------------------------- where the URL is built
+# After one percent-decoding, a path parameter never holds a separator, a percent sign (a
+# gateway that decodes twice would see a separator), a backslash or a control character,
+# and is never a whole dot segment (httpx removes those: ``..`` would send the request to
+# the family's root). A query or fragment mark only where the parameter's own pattern in
+# the spec allows it (the legacy DTMF path ``seconddial/{number}`` carries ``#``).
+_UNSAFE_IN_SEGMENT = re.compile(r"[/%\\\x00-\x1f\x7f-\x9f]")
+_MARKS = re.compile(r"[?#]")
+#: The Python keyword of a path parameter, where it differs from the wire name.
+_PATH_KEYWORDS = {
+    "callid": "call_id",
+    "callId": "call_id",
+    "workNo": "work_no",
+    "workno": "work_no",
+}
+
+
+@functools.cache
+def _template(path: str) -> tuple[str, ...]:
+    return tuple(path.split("/"))
+
+
+def _marks_allowed(operation_id: str, name: str, value: str) -> bool:
+    rules = REQUEST_CONSTRAINTS.get(f"{operation_id}.{name}")
+    pattern = rules["properties"][name].get("pattern") if rules else None
+    return pattern is not None and _pattern(pattern).fullmatch(value) is not None
+
+
+@functools.cache
+def _required_query(operation_id: str, template: str) -> tuple[str, ...]:
+    """The spec's required query parameters of ``operation_id``."""
+    prefix = operation_id + "."
+    return tuple(
+        name
+        for key, rules in REQUEST_CONSTRAINTS.items()
+        if key.startswith(prefix)
+        for name in rules["required"]
+        if "{" + name + "}" not in template
+    )
+
+
+def check_required_query(
+    params: Mapping[str, Any] | None,
+    template: str,
+    *,
+    operation_id: str,
+    operation: str,
+    agent_id: str,
+) -> None:
+    """Raise RequestValidationError when a query parameter the spec requires is missing."""
+    for name in _required_query(operation_id, template):
+        if not params or params.get(name) is None:
+            raise RequestValidationError(
+                name,
+                "is required",
+                operation=operation,
+                agent_id=agent_id,
+                argument=_PATH_KEYWORDS.get(name, name),
+            )
+
+
+def check_path(
+    url: str, template: str, *, operation_id: str, operation: str, agent_id: str
+) -> None:
+    """Raise RequestValidationError when a path parameter of ``url`` (built from the spec's
+    ``template`` with each parameter percent-encoded) is not one whole, plain segment.
+
+    The one check of every path: run where each request is prepared, so that no operation
+    can forget it, whatever its builder checked before.
+    """
+    got = url.split("/")
+    want = _template(template)
+    if len(got) != len(want):
+        raise RequestValidationError(
+            "path",
+            "has a parameter that is not one path segment",
+            operation=operation,
+            agent_id=agent_id,
+        )
+    for segment, part in zip(got, want, strict=True):
+        if segment == part or not part.startswith("{"):
+            continue
+        value = unquote(segment) if "%" in segment else segment
+        name = part[1:-1]
+        if (
+            value in ("", ".", "..")
+            or _UNSAFE_IN_SEGMENT.search(value)
+            or (_MARKS.search(value) and not _marks_allowed(operation_id, name, value))
+        ):
+            raise RequestValidationError(
+                name,
+                "must be one path segment: not empty, '.' or '..', and without '/', '?',"
+                " '#', '%', '\\' or control characters",
+                operation=operation,
+                agent_id=agent_id,
+                argument=_PATH_KEYWORDS.get(name, name),
+            )
 
 
 # ---------------------------------------------------------------- client settings

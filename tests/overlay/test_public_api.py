@@ -92,6 +92,8 @@ def test_pinned_surface() -> None:
         "EventSink", "PushReceiver", "PushStats",
     } | {  # the hooks' records (issue 25)
         "RequestInfo", "ResponseInfo", "RetryInfo",
+    } | {  # customer numbers in the logs (issue 24)
+        "log_customer_numbers",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 

@@ -78,7 +78,13 @@ def sync_detailed(
     Args:
         agentid (str):
         is_encode_result (bool | Unset):
-        call_id (str | Unset):
+        call_id (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
+            (seconds since the
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
+             Example: 1455885056-1095.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +124,13 @@ def sync(
     Args:
         agentid (str):
         is_encode_result (bool | Unset):
-        call_id (str | Unset):
+        call_id (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
+            (seconds since the
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
+             Example: 1455885056-1095.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +165,13 @@ async def asyncio_detailed(
     Args:
         agentid (str):
         is_encode_result (bool | Unset):
-        call_id (str | Unset):
+        call_id (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
+            (seconds since the
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
+             Example: 1455885056-1095.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +209,13 @@ async def asyncio(
     Args:
         agentid (str):
         is_encode_result (bool | Unset):
-        call_id (str | Unset):
+        call_id (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
+            (seconds since the
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
+             Example: 1455885056-1095.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

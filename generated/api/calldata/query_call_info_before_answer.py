@@ -67,7 +67,10 @@ def sync_detailed(
         agentid (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -106,7 +109,10 @@ def sync(
         agentid (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -140,7 +146,10 @@ async def asyncio_detailed(
         agentid (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -177,7 +186,10 @@ async def asyncio(
         agentid (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:

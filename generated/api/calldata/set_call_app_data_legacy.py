@@ -79,7 +79,10 @@ def sync_detailed(
         calldata (str):
         callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
             (seconds since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -121,7 +124,10 @@ def sync(
         calldata (str):
         callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
             (seconds since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -158,7 +164,10 @@ async def asyncio_detailed(
         calldata (str):
         callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
             (seconds since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -198,7 +207,10 @@ async def asyncio(
         calldata (str):
         callid (str | Unset): A call's ID as the platform issues it, e.g. `1455885056-1095`
             (seconds since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:

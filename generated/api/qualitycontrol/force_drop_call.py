@@ -68,7 +68,10 @@ def sync_detailed(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -108,7 +111,10 @@ def sync(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -143,7 +149,10 @@ async def asyncio_detailed(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -181,7 +190,10 @@ async def asyncio(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:

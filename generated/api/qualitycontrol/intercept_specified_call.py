@@ -70,7 +70,10 @@ def sync_detailed(
         work_no (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -111,7 +114,10 @@ def sync(
         work_no (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -147,7 +153,10 @@ async def asyncio_detailed(
         work_no (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -186,7 +195,10 @@ async def asyncio(
         work_no (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:

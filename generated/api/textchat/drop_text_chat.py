@@ -66,7 +66,10 @@ def sync_detailed(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -104,7 +107,10 @@ def sync(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -137,7 +143,10 @@ async def asyncio_detailed(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:
@@ -173,7 +182,10 @@ async def asyncio(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
 
     Raises:

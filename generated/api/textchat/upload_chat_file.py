@@ -99,7 +99,10 @@ def sync_detailed(
         agentid (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
         is_need_confirm (bool | Unset):
         chat_id (str | Unset):
@@ -153,7 +156,10 @@ def sync(
         agentid (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
         is_need_confirm (bool | Unset):
         chat_id (str | Unset):
@@ -202,7 +208,10 @@ async def asyncio_detailed(
         agentid (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
         is_need_confirm (bool | Unset):
         chat_id (str | Unset):
@@ -254,7 +263,10 @@ async def asyncio(
         agentid (str):
         call_id (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds
             since the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
         is_need_confirm (bool | Unset):
         chat_id (str | Unset):

@@ -82,7 +82,10 @@ def sync_detailed(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
         skilltype (int):
         skill_id (int):
@@ -129,7 +132,10 @@ def sync(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
         skilltype (int):
         skill_id (int):
@@ -171,7 +177,10 @@ async def asyncio_detailed(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
         skilltype (int):
         skill_id (int):
@@ -216,7 +225,10 @@ async def asyncio(
         agentid (str):
         callid (str): A call's ID as the platform issues it, e.g. `1455885056-1095` (seconds since
             the
-            epoch, a dash, a sequence number).
+            epoch, a dash, a sequence number). ASCII letters, digits and `.`, `_`, `:`, `@`, `-`,
+            starting with a letter or digit: never a path separator, a query or fragment mark,
+            `%`, a control character, a dot segment (`.`, `..`) or digits of another script
+            (checked before sending, as it becomes part of a URL).
              Example: 1455885056-1095.
         skilltype (int):
         skill_id (int):
