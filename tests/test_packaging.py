@@ -73,7 +73,9 @@ def test_wheel_metadata(wheel: Path) -> None:
     ]
     extras = sorted(line for line in text.splitlines() if line.startswith("Provides-Extra:"))
     assert extras == [
-        "Provides-Extra: otel", "Provides-Extra: push", "Provides-Extra: redis",
+        "Provides-Extra: otel",
+        "Provides-Extra: push",
+        "Provides-Extra: redis",
         "Provides-Extra: testing",
     ]
 

@@ -104,6 +104,7 @@ if _typing.TYPE_CHECKING:
         decode_event,
     )
     from ._groups import RestReasonOption, TeamGroup
+    from ._hooks import RequestInfo, ResponseInfo, RetryInfo
     from ._live_desk import AgentDesk, AsyncAgentDesk
     from ._live_desk_changes import AsyncDeskChanges, DeskChanges
     from ._live_desk_model import (
@@ -121,7 +122,6 @@ if _typing.TYPE_CHECKING:
         Resynced,
         StateChange,
     )
-    from ._hooks import RequestInfo, ResponseInfo, RetryInfo
     from ._playback import (
         AsyncPlayback,
         Playback,
