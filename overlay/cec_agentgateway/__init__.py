@@ -102,6 +102,7 @@ if _typing.TYPE_CHECKING:
         decode_event,
     )
     from ._groups import RestReasonOption, TeamGroup
+    from ._pacing import Pacer, PacingLimits
     from ._playback import (
         AsyncPlayback,
         Playback,
@@ -122,6 +123,13 @@ if _typing.TYPE_CHECKING:
         MonitorStateError,
         Team,
         TeamMember,
+    )
+    from ._wallboard import AsyncWallboard, AsyncWallboardScreen, Wallboard, WallboardScreen
+    from ._wallboard_model import (
+        SkillFigures,
+        WallboardDelta,
+        WallboardReading,
+        WallboardSnapshot,
     )
     from .generated.models import (
         AbandonedCallContent,
@@ -295,6 +303,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Team",
         "TeamMember",
     ),
+    "._pacing": ("Pacer", "PacingLimits"),
+    "._wallboard": ("AsyncWallboard", "AsyncWallboardScreen", "Wallboard", "WallboardScreen"),
+    "._wallboard_model": (
+        "SkillFigures",
+        "WallboardDelta",
+        "WallboardReading",
+        "WallboardSnapshot",
+    ),
     ".generated.models": (
         "AbandonedCallContent",
         "AccessCode",
@@ -417,6 +433,8 @@ __all__ = [
     "AsyncPlayback",
     "AsyncSignedInAgent",
     "AsyncTeam",
+    "AsyncWallboard",
+    "AsyncWallboardScreen",
     "BulletinTargetType",
     "Call",
     "CallDirectMode",
@@ -482,6 +500,8 @@ __all__ = [
     "OperationCommand",
     "OutboundDetectContent",
     "OutcomeTimeoutError",
+    "Pacer",
+    "PacingLimits",
     "ParticipantChangedContent",
     "PhoneAlertingContent",
     "PhoneLine",
@@ -519,6 +539,7 @@ __all__ = [
     "SignInStatus",
     "SignedInAgent",
     "Skill",
+    "SkillFigures",
     "SoftphoneLogin",
     "StderrProgress",
     "SyncAgentInfoResult",
@@ -533,6 +554,11 @@ __all__ = [
     "Unset",
     "UserMediaAbilityContent",
     "VdnSkill",
+    "Wallboard",
+    "WallboardDelta",
+    "WallboardReading",
+    "WallboardScreen",
+    "WallboardSnapshot",
     "WeakPasswordError",
     "WrongPasswordError",
     "__version__",

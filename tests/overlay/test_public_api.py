@@ -84,6 +84,9 @@ def test_pinned_surface() -> None:
         "PlayStopCause", "PlayStoppedContent",
     } | {  # the desk's account and transfer targets (issue 22)
         "AccessCode", "IvrInfo", "SoftphoneLogin", "WeakPasswordError", "WrongPasswordError",
+    } | {  # the paced wallboard (issue 23)
+        "AsyncWallboard", "AsyncWallboardScreen", "Pacer", "PacingLimits", "SkillFigures",
+        "Wallboard", "WallboardDelta", "WallboardReading", "WallboardScreen", "WallboardSnapshot",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 
