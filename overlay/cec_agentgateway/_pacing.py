@@ -7,8 +7,10 @@ through in the last window (a sliding log, as the gateway counts) and says how l
 query must wait. When the gateway still refuses (another client of the same agent, clocks
 that disagree), :meth:`Pacer.refused` backs the agent off: it pauses the agent for a window,
 doubling with each refusal in a row (at most ``max_backoff``), and lowers the agent's
-allowance to half; each query answered afterwards raises the allowance again by one, up to
-the configured limit.
+allowance to half; each window without refusal afterwards raises it again by one, up to
+just below the level that was refused, and beyond that (up to the configured limit) only
+after ``PROBE_WINDOWS`` quiet windows: a gateway stricter than configured is found once and
+then probed rarely.
 
 One pacer may be shared by several wallboards (one per agent) so that their ``in_all``
 budget is counted together. It is thread-safe; it never sleeps itself.
@@ -26,7 +28,10 @@ from typing import Literal
 
 from ._errors import RequestValidationError
 
-__all__ = ["Pacer", "PacingLimits"]
+__all__ = ["PROBE_WINDOWS", "Pacer", "PacingLimits"]
+
+#: Quiet windows before a backed-off agent tries more queries than the level refused last.
+PROBE_WINDOWS = 10
 
 
 def _whole(name: str, value: object, low: int) -> None:
@@ -100,6 +105,8 @@ class Pacer:
         self._paused_until: dict[str, float] = {}
         self._strikes: dict[str, int] = {}
         self._allowance: dict[str, int] = {}
+        self._ceiling: dict[str, int] = {}  # the allowance below the one refused last
+        self._calm_since: dict[str, float] = {}  # no refusal (nor increase) since
         self.sent = 0  # queries let through
         self.refusals = 0  # refusals reported with refused()
 
@@ -145,25 +152,47 @@ class Pacer:
             sleep(delay)
 
     def answered(self, agent_id: str) -> None:
-        """The agent's query was answered (not refused): recover from a back-off."""
+        """The agent's query was answered (not refused): recover from a back-off, slowly.
+
+        The allowance grows by one per window without refusal up to the level below the
+        one refused last, and beyond it (probing whether the gateway allows more again)
+        by one per ``PROBE_WINDOWS`` quiet windows.
+        """
+        limits = self.limits
+        span = limits.window + limits.margin
         with self._lock:
-            self._strikes.pop(agent_id, None)
             allowance = self._allowance.get(agent_id)
-            if allowance is not None:
-                if allowance + 1 >= self.limits.per_agent:
-                    del self._allowance[agent_id]
-                else:
-                    self._allowance[agent_id] = allowance + 1
+            if allowance is None:
+                return
+            now = self.clock()
+            calm = now - self._calm_since.get(agent_id, now)
+            ceiling = self._ceiling.get(agent_id, limits.per_agent)
+            if calm < (span if allowance < ceiling else span * PROBE_WINDOWS):
+                return
+            self._strikes.pop(agent_id, None)
+            self._calm_since[agent_id] = now
+            if allowance + 1 >= limits.per_agent:
+                del self._allowance[agent_id]
+            else:
+                self._allowance[agent_id] = allowance + 1
 
     def refused(self, agent_id: str) -> float:
-        """The gateway refused the agent's query (000-007): back off; returns the pause."""
+        """The gateway refused the agent's query (000-007): back off; returns the pause.
+
+        The agent waits a window (twice as long for each refusal in a row, at most
+        ``max_backoff``) and may then make half as many queries per window as before.
+        """
         limits = self.limits
+        span = limits.window + limits.margin
         with self._lock:
             self.refusals += 1
+            now = self.clock()
             strikes = min(self._strikes.get(agent_id, 0) + 1, 32)
             self._strikes[agent_id] = strikes
-            pause = min(limits.max_backoff, (limits.window + limits.margin) * 2.0 ** (strikes - 1))
-            self._paused_until[agent_id] = self.clock() + pause
+            pause = min(limits.max_backoff, span * 2.0 ** (strikes - 1))
+            self._paused_until[agent_id] = now + pause
+            self._calm_since[agent_id] = now + pause
             allowance = self._allowance.get(agent_id, limits.per_agent)
+            self._ceiling[agent_id] = max(1, allowance - 1)
             self._allowance[agent_id] = max(1, allowance // 2)
             return pause
