@@ -19,6 +19,8 @@ Subcommands:
   the Guid in F and leaves the session open for later subcommands (the gateway signs out an
   agent that does not poll for 2 minutes).
 * ``events``: prints the events of a session signed in elsewhere (it consumes them).
+* ``wallboard``: a live table of skill queues and agents, paced under the gateway's query
+  limits (``--skills``, ``--interval``, ``--once``); see :mod:`._wallboard`.
 * ``simulate``: ``python -m cec_agentgateway.simulator`` with the same arguments.
 * ``demo``: the quick-start session against the embedded simulator.
 * ``spec``: the shipped ``openapi.yaml`` (its path, ``--text``, or ``--table retcodes``).
@@ -72,6 +74,7 @@ from ._commands import AGENT_COMMANDS, SIGN_IN_PARAMS, Command, agent_method
 from ._config import ENV, Settings, UsageError, add_common_options
 from ._output import render
 from ._session import add_stream_options, events, sign_in
+from ._wallboard import add_wallboard_parser, wallboard
 
 __all__ = ["EXIT_STATUS", "main"]
 
@@ -190,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
         for param in command.params:
             param.add_to(p)
         p.set_defaults(agent_command=command)
+
+    add_wallboard_parser(sub, common)
 
     p = sub.add_parser(
         "simulate",
@@ -323,6 +328,8 @@ def _run(
 
         agent = gw.agent(agent_id, guid=settings.guid(environ), on_guid_change=on_guid_change)
         try:
+            if args.command == "wallboard":
+                return wallboard(agent, args, out)
             if command is None:  # events
                 return events(agent, settings, args, out)
             positional, keywords = command.call_arguments(args, environ)
