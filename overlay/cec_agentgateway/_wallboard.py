@@ -195,7 +195,8 @@ class Wallboard(_Base):
     ) -> None:
         super().__init__(agent, interval, limits, pacer, batch_size, clock, sleep)
         self._sleep = sleep
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the screens and what they watch
+        self._round = threading.Lock()  # one round at a time
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
@@ -237,19 +238,22 @@ class Wallboard(_Base):
         Returns False, having published nothing, when :meth:`stop` cut the round short.
         """
         schedule = self._schedule
-        with self._lock:
+        with self._round:
             try:
                 if (wait := self._start_round()) > 0:
                     self._pause(wait)
                 started = self._clock()
-                for query in schedule.plan():
+                with self._lock:
+                    queries = schedule.plan()
+                for query in queries:
                     self._pacer.wait(schedule.agent_id, query.interface, self._pause)
                     self._settle(query, self._fetch(query))
             except _Stopped:
                 return False
-            schedule.due = started + schedule.interval
-            deliveries = schedule.publish()
-            screens = {id(s._watch): s for s in self._screens}
+            with self._lock:
+                schedule.due = started + schedule.interval
+                deliveries = schedule.publish()
+                screens = {id(s._watch): s for s in self._screens}
         for watch, snapshot in deliveries:
             screens[id(watch)]._deliver(snapshot)
             if watch.callback is not None:
@@ -295,7 +299,10 @@ class Wallboard(_Base):
         return self
 
     def stop(self) -> None:
-        """Stop the background thread; re-raises what ended it (e.g. a callback's error)."""
+        """Stop the background thread; re-raises what ended it (e.g. a callback's error).
+
+        The board then makes no more rounds (a screen's iteration ends) until ``start()``.
+        """
         self._stopping.set()
         thread, self._thread = self._thread, None
         if thread is not None:

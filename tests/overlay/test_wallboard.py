@@ -1,7 +1,7 @@
 """The paced wallboard (issue 23): pacing, one schedule for many screens, snapshots and deltas,
 errors on the item, back-off; sync and async, against the simulator on a manual clock.
 
-The proof of the pacing is short here (some minutes of the simulator's clock, in a second or
+The proof of the pacing is short here (three minutes of the simulator's clock, in a second or
 two); ``scripts/wallboard-soak`` runs the hour. Its control shows that unpaced polling of the
 same load is refused, so the paced run's 0 refusals can fail.
 """
@@ -324,7 +324,7 @@ def test_callbacks_get_each_snapshot(agent: Any, clock: ManualClock) -> None:
     assert board.rounds == 3
 
 
-def test_a_background_board_feeds_waiting_screens_and_stops(sim: GatewaySimulator) -> None:
+def test_a_background_board_feeds_waiting_screens_and_stops() -> None:
     real = GatewaySimulator(poll_wait=0.01, guid_rotation=None, queue_query_limit=None)
     real.add_agent(AGENT, password=PASSWORD, phone=PHONE)
     real.add_skill(1, "voice", waiting=4)
@@ -342,14 +342,9 @@ def test_a_background_board_feeds_waiting_screens_and_stops(sim: GatewaySimulato
     assert screen.latest is not None and screen.latest.skills[1].value is not None
 
 
-def test_a_callback_that_fails_ends_the_background_board_and_stop_says_so(
-    agent: Any, clock: ManualClock
-) -> None:
-    lock = threading.Lock()
-
+def test_a_callback_that_fails_ends_the_background_board_and_stop_says_so(agent: Any) -> None:
     def broken(snapshot: WallboardSnapshot) -> None:
-        with lock:
-            raise LookupError("the screen is broken")
+        raise LookupError("the screen is broken")
 
     board = Wallboard(agent, interval=0.01)
     board.subscribe([1], callback=broken)
@@ -368,7 +363,7 @@ def fifty_skills(clock: ManualClock) -> GatewaySimulator:
 
 
 def test_fifty_skills_paced_get_no_refusal_and_unpaced_polling_does(clock: ManualClock) -> None:
-    minutes = 5
+    minutes = 3
     sim = fifty_skills(clock)
     with (
         AgentGateway(URL, transport=sim.transport()) as gw,
@@ -377,7 +372,7 @@ def test_fifty_skills_paced_get_no_refusal_and_unpaced_polling_does(clock: Manua
         # control: the same load, each screen polling its own batch once a second, unpaced
         batches = [list(range(i, i + 10)) for i in range(1, 51, 10)]
         refused = 0
-        end = clock() + 60
+        end = clock() + 20
         while clock() < end:
             for _screen in range(2):  # two screens, each asking for everything
                 for batch in batches:
