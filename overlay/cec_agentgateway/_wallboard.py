@@ -253,6 +253,7 @@ class Wallboard(_Base):
             with self._lock:
                 schedule.due = started + schedule.interval
                 deliveries = schedule.publish()
+                self._screens = [s for s in self._screens if not s._watch.closed]
                 screens = {id(s._watch): s for s in self._screens}
         for watch, snapshot in deliveries:
             screens[id(watch)]._deliver(snapshot)
@@ -427,6 +428,7 @@ class AsyncWallboard(_Base):
                 self._settle(query, await self._fetch(query))
             schedule.due = started + schedule.interval
             deliveries = schedule.publish()
+            self._screens = [s for s in self._screens if not s._watch.closed]
             screens = {id(s._watch): s for s in self._screens}
         for watch, snapshot in deliveries:
             screens[id(watch)]._deliver(snapshot)
@@ -460,7 +462,13 @@ class AsyncWallboard(_Base):
         """Run the board in an asyncio task until :meth:`stop`."""
         if not self.running:
             self._task = asyncio.get_running_loop().create_task(self.run())
+            self._task.add_done_callback(self._wake_screens)
         return self
+
+    def _wake_screens(self, _task: object = None) -> None:
+        """The task ended: screens waiting for it drive the board themselves, or end."""
+        for screen in self._screens:
+            screen._ready.set()
 
     async def stop(self) -> None:
         """Cancel the task; re-raises what ended it otherwise (e.g. a callback's error)."""
@@ -474,8 +482,7 @@ class AsyncWallboard(_Base):
         except asyncio.CancelledError:
             pass
         finally:
-            for screen in self._screens:
-                screen._ready.set()
+            self._wake_screens()
 
     async def __aenter__(self) -> AsyncWallboard:
         return self.start()

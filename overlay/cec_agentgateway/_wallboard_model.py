@@ -262,9 +262,8 @@ class _Schedule:
         self.round += 1
         now = datetime.now(UTC)
         out = []
+        self.watches = [w for w in self.watches if not w.closed]  # forget the closed screens
         for watch in self.watches:
-            if watch.closed:
-                continue
             skills = {s: self.skills.get(s, WallboardReading()) for s in watch.skills}
             groups = {g: self.groups.get(g, WallboardReading()) for g in watch.groups}
             agents = self.agents if watch.agents else None

@@ -420,6 +420,52 @@ def test_a_board_refused_anyway_backs_off_and_recovers(clock: ManualClock) -> No
     assert any(s.stale for s in snapshots)  # the refused items were marked meanwhile
 
 
+def test_boards_of_two_agents_sharing_a_pacer_keep_the_total_limit(clock: ManualClock) -> None:
+    sim = simulator(clock, skills=20, queue_query_limit=QueryLimit(in_all=3))
+    sim.add_agent("154", password=PASSWORD, phone="40039")
+    sim.set_agent_skills("154", range(1, 21))
+    shared = Pacer(PacingLimits(in_all=3), clock=clock)
+    with (
+        AgentGateway(URL, transport=sim.transport()) as gw,
+        gw.sign_in(AGENT, password=PASSWORD, phone=PHONE) as mine,
+        gw.sign_in("154", password=PASSWORD, phone="40039") as theirs,
+    ):
+        boards = [
+            board_of(agent, clock, interval=1, batch_size=5, pacer=shared)
+            for agent in (mine, theirs)
+        ]
+        screens = [board.subscribe(range(1, 21)) for board in boards]
+        for _ in range(10):
+            for screen in screens:
+                assert not next(screen).stale
+    assert sim.queues.refused_queries == 0 and shared.refusals == 0
+    assert shared.sent == 2 * 10 * 4
+
+
+def test_an_async_callback_that_fails_is_raised_by_stop() -> None:
+    real = GatewaySimulator(poll_wait=0.01, guid_rotation=None, queue_query_limit=None)
+    real.add_agent(AGENT, password=PASSWORD, phone=PHONE)
+
+    def broken(snapshot: WallboardSnapshot) -> None:
+        raise LookupError("the screen is broken")
+
+    async def main() -> None:
+        async with (
+            AsyncAgentGateway(URL, transport=real.async_transport()) as gw,
+            gw.sign_in(AGENT, password=PASSWORD, phone=PHONE) as agent,
+        ):
+            board = AsyncWallboard(agent, interval=0.01)
+            board.subscribe([1], callback=broken)
+            waiting = board.subscribe([1])
+            board.start()
+            with pytest.raises(LookupError):
+                await anext(waiting)  # woken when the task ends; driving it meets the error
+            with pytest.raises(LookupError):
+                await board.stop()
+
+    asyncio.run(main())
+
+
 # ---------------------------------------------------------------------- async
 
 
