@@ -38,7 +38,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from typing import TYPE_CHECKING, Any
 
 from ._errors import AgentGatewayError, RepeatedRequestError, RequestValidationError
+from ._groups import group_members_call
 from ._pacing import Pacer, PacingLimits
+from ._queues import acd_stats
 from ._wallboard_model import (
     AGENT_STATES,
     MAX_BATCH,
@@ -111,6 +113,22 @@ class _Base:
             f"{type(self).__name__}(agent_id={s.agent_id!r}, interval={s.interval:g},"
             f" screens={sum(not w.closed for w in s.watches)}, rounds={s.round})"
         )
+
+    def _new_watch(
+        self,
+        skills: Iterable[int],
+        agents: bool,
+        groups: Iterable[int],
+        callback: Callable[[WallboardSnapshot], object] | None,
+    ) -> _Watch:
+        """A screen's watch, its IDs checked as the queries will send them (nothing sent)."""
+        watch = _Watch(skills, agents, groups, callback)
+        agent_id = self._schedule.agent_id
+        for start in range(0, len(watch.skills), MAX_BATCH):
+            acd_stats(agent_id, watch.skills[start : start + MAX_BATCH])
+        for group in watch.groups:
+            group_members_call(agent_id, group)
+        return watch
 
     def _settle(self, query: _Query, outcome: Any) -> None:
         agent_id = self._schedule.agent_id
@@ -216,7 +234,7 @@ class Wallboard(_Base):
         callback: Callable[[WallboardSnapshot], object] | None = None,
     ) -> WallboardScreen:
         """A screen watching these skill queues, the VCC's agents, these agent groups."""
-        watch = _Watch(skills, agents, groups, callback)
+        watch = self._new_watch(skills, agents, groups, callback)
         screen = WallboardScreen(self, watch)
         with self._lock:
             self._schedule.watches.append(watch)
@@ -403,7 +421,7 @@ class AsyncWallboard(_Base):
         callback: Callable[[WallboardSnapshot], object] | None = None,
     ) -> AsyncWallboardScreen:
         """See :meth:`Wallboard.subscribe`; a callback may return an awaitable (awaited)."""
-        watch = _Watch(skills, agents, groups, callback)
+        watch = self._new_watch(skills, agents, groups, callback)
         screen = AsyncWallboardScreen(self, watch)
         self._schedule.watches.append(watch)
         self._screens.append(screen)
