@@ -50,7 +50,8 @@ def test_without_skills_it_shows_every_queue_and_the_groups(gateway: Gateway) ->
 def test_bad_arguments_are_usage_errors_with_nothing_sent(gateway: Gateway) -> None:
     gateway.signed_in()
     before = len(gateway.sim.requests)
-    for argv in (["--skills", "one"], ["--skills", "-1"], ["--interval", "0"]):
+    bad = (["--skills", "one"], ["--skills", "-1"], ["--interval", "0"], ["--rounds", "0"])
+    for argv in bad:
         result = gateway.run("wallboard", "--once", *argv)
         assert result.status == 2, argv
     assert len(gateway.sim.requests) == before

@@ -44,6 +44,12 @@ def _interval(text: str) -> float:
     return value
 
 
+def _rounds(text: str) -> int:
+    if not (text.isdecimal() and text.isascii()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of rounds >= 1: {text!r}")
+    return int(text)
+
+
 def add_wallboard_parser(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
@@ -66,7 +72,7 @@ def add_wallboard_parser(
         "--interval", type=_interval, default=5.0, metavar="SECONDS", help="between rounds (5)"
     )
     p.add_argument("--once", action="store_true", help="one round, printed as plain lines")
-    p.add_argument("--rounds", type=int, metavar="N", help="stop after N rounds")
+    p.add_argument("--rounds", type=_rounds, metavar="N", help="stop after N rounds")
 
 
 def _number(value: int | None) -> str:
