@@ -39,7 +39,12 @@ def main() -> int:
     manual = ManualClock(1_000.0) if args.virtual else None
     clock: Callable[[], float] = manual if manual is not None else time.monotonic
     sleep: Callable[[float], object] | None = manual.advance if manual is not None else None
-    sim = GatewaySimulator(clock=clock, poll_wait=0.05 if manual else 1.0, guid_rotation=None)
+    sim = GatewaySimulator(
+        clock=clock,
+        poll_wait=0.05 if manual else 1.0,
+        guid_rotation=None,
+        idle_timeout=1e9 if manual else 120.0,  # the event poll runs in real time
+    )
     sim.add_agent(AGENT, password=PASSWORD, phone=PHONE)
     skills = list(range(1, args.skills + 1))
     for skill in skills:

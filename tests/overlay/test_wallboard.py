@@ -52,6 +52,8 @@ class Recorder(httpx.BaseTransport):
 
 
 def simulator(clock: ManualClock, skills: int = 6, **options: Any) -> GatewaySimulator:
+    # idle_timeout: the session's event poll runs in real time, the manual clock far faster
+    options.setdefault("idle_timeout", 1e9)
     sim = GatewaySimulator(clock=clock, poll_wait=0.01, guid_rotation=None, **options)
     sim.add_agent(AGENT, password=PASSWORD, phone=PHONE)
     for skill in range(1, skills + 1):
