@@ -123,6 +123,10 @@ class Pacer:
 
         Nothing is reserved when the answer is not 0: call again after waiting.
         """
+        return self.take_slot(agent_id, interface)[0]
+
+    def take_slot(self, agent_id: str, interface: str) -> tuple[float, float]:
+        """As :meth:`take`, also returning the slot's time (for :meth:`finished`)."""
         limits = self.limits
         key = interface if limits.scope == "interface" else ""
         span = limits.window + limits.margin
@@ -140,15 +144,37 @@ class Pacer:
             if len(everyone) >= limits.in_all:
                 wait = max(wait, everyone[len(everyone) - limits.in_all] + span - now)
             if wait > 0:
-                return wait
+                return wait, now
             mine.append(now)
             everyone.append(now)
             self.sent += 1
-            return 0.0
+            return 0.0, now
 
-    def wait(self, agent_id: str, interface: str, sleep: Callable[[float], object]) -> None:
-        """Sleep (with ``sleep``) until a slot is free, and take it."""
-        while (delay := self.take(agent_id, interface)) > 0:
+    def finished(self, agent_id: str, interface: str, taken: float) -> None:
+        """The query of the slot ``taken`` came back: count the slot from now.
+
+        The gateway saw the query between the two; counting it from its answer keeps the
+        next window clear of it whatever the latency (a slow answer under load would
+        otherwise let the next query reach the gateway within its window).
+        """
+        key = interface if self.limits.scope == "interface" else ""
+        with self._lock:
+            now = self.clock()
+            for times in (self._sent.get((agent_id, key)), self._sent.get(("", key))):
+                if times is None:
+                    continue
+                try:
+                    times.remove(taken)
+                except ValueError:
+                    continue  # aged out already
+                times.append(max(now, times[-1]) if times else now)
+
+    def wait(self, agent_id: str, interface: str, sleep: Callable[[float], object]) -> float:
+        """Sleep (with ``sleep``) until a slot is free, and take it; returns its time."""
+        while True:
+            delay, taken = self.take_slot(agent_id, interface)
+            if delay <= 0:
+                return taken
             sleep(delay)
 
     def answered(self, agent_id: str) -> None:

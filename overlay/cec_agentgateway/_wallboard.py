@@ -264,8 +264,10 @@ class Wallboard(_Base):
                 with self._lock:
                     queries = schedule.plan()
                 for query in queries:
-                    self._pacer.wait(schedule.agent_id, query.interface, self._pause)
-                    self._settle(query, self._fetch(query))
+                    taken = self._pacer.wait(schedule.agent_id, query.interface, self._pause)
+                    outcome = self._fetch(query)
+                    self._pacer.finished(schedule.agent_id, query.interface, taken)
+                    self._settle(query, outcome)
             except _Stopped:
                 return False
             with self._lock:
@@ -441,9 +443,14 @@ class AsyncWallboard(_Base):
                 await self._pause(wait)
             started = self._clock()
             for query in schedule.plan():
-                while (delay := self._pacer.take(schedule.agent_id, query.interface)) > 0:
+                while True:
+                    delay, taken = self._pacer.take_slot(schedule.agent_id, query.interface)
+                    if delay <= 0:
+                        break
                     await self._pause(delay)
-                self._settle(query, await self._fetch(query))
+                outcome = await self._fetch(query)
+                self._pacer.finished(schedule.agent_id, query.interface, taken)
+                self._settle(query, outcome)
             schedule.due = started + schedule.interval
             deliveries = schedule.publish()
             self._screens = [s for s in self._screens if not s._watch.closed]

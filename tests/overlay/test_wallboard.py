@@ -106,6 +106,16 @@ def test_the_pacer_lets_the_limit_through_then_says_how_long_to_wait(clock: Manu
     assert pacer.sent == 6
 
 
+def test_a_slot_counts_from_the_answer_of_a_slow_query(clock: ManualClock) -> None:
+    pacer = Pacer(PacingLimits(per_agent=1, margin=0), clock=clock)
+    delay, taken = pacer.take_slot("153", "a")
+    assert delay == 0.0
+    clock.advance(0.5)  # the answer took half a second: the gateway may have seen it late
+    pacer.finished("153", "a", taken)
+    clock.advance(1.6)  # 2.1 s after the slot was taken, 1.6 s after the answer
+    assert pacer.take("153", "a") == pytest.approx(0.4)
+
+
 def test_the_family_scope_and_the_total_are_counted_together(clock: ManualClock) -> None:
     family = Pacer(PacingLimits(per_agent=2, scope="family", margin=0), clock=clock)
     assert [family.take("153", i) for i in ("a", "b", "c")] == [0.0, 0.0, 2.0]
