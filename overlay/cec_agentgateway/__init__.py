@@ -122,6 +122,7 @@ if _typing.TYPE_CHECKING:
         Resynced,
         StateChange,
     )
+    from ._pacing import Pacer, PacingLimits
     from ._playback import (
         AsyncPlayback,
         Playback,
@@ -144,6 +145,13 @@ if _typing.TYPE_CHECKING:
         MonitorStateError,
         Team,
         TeamMember,
+    )
+    from ._wallboard import AsyncWallboard, AsyncWallboardScreen, Wallboard, WallboardScreen
+    from ._wallboard_model import (
+        SkillFigures,
+        WallboardDelta,
+        WallboardReading,
+        WallboardSnapshot,
     )
     from .generated.models import (
         AbandonedCallContent,
@@ -337,6 +345,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Team",
         "TeamMember",
     ),
+    "._pacing": ("Pacer", "PacingLimits"),
+    "._wallboard": ("AsyncWallboard", "AsyncWallboardScreen", "Wallboard", "WallboardScreen"),
+    "._wallboard_model": (
+        "SkillFigures",
+        "WallboardDelta",
+        "WallboardReading",
+        "WallboardSnapshot",
+    ),
     ".generated.models": (
         "AbandonedCallContent",
         "AccessCode",
@@ -462,6 +478,8 @@ __all__ = [
     "AsyncPlayback",
     "AsyncSignedInAgent",
     "AsyncTeam",
+    "AsyncWallboard",
+    "AsyncWallboardScreen",
     "BulletinTargetType",
     "Call",
     "CallChange",
@@ -539,6 +557,8 @@ __all__ = [
     "OperationCommand",
     "OutboundDetectContent",
     "OutcomeTimeoutError",
+    "Pacer",
+    "PacingLimits",
     "ParticipantChangedContent",
     "PhoneAlertingContent",
     "PhoneLine",
@@ -583,6 +603,7 @@ __all__ = [
     "SignInStatus",
     "SignedInAgent",
     "Skill",
+    "SkillFigures",
     "SoftphoneLogin",
     "StateChange",
     "StderrProgress",
@@ -598,6 +619,11 @@ __all__ = [
     "Unset",
     "UserMediaAbilityContent",
     "VdnSkill",
+    "Wallboard",
+    "WallboardDelta",
+    "WallboardReading",
+    "WallboardScreen",
+    "WallboardSnapshot",
     "WeakPasswordError",
     "WrongPasswordError",
     "__version__",

@@ -94,6 +94,9 @@ def test_pinned_surface() -> None:
         "RequestInfo", "ResponseInfo", "RetryInfo",
     } | {  # customer numbers in the logs (issue 24)
         "log_customer_numbers",
+    } | {  # the paced wallboard (issue 23)
+        "AsyncWallboard", "AsyncWallboardScreen", "Pacer", "PacingLimits", "SkillFigures",
+        "Wallboard", "WallboardDelta", "WallboardReading", "WallboardScreen", "WallboardSnapshot",
     } | EVENT_CONTENT_NAMES  # fmt: skip
 
 

@@ -21,6 +21,8 @@ Subcommands:
 * ``events``: prints the events of a session signed in elsewhere (it consumes them).
 * ``simulate``: ``python -m cec_agentgateway.simulator`` with the same arguments (exit
   status 7, with one JSON line, when it cannot listen: ``--port 0`` picks a free port).
+* ``wallboard``: a live table of skill queues and agents, paced under the gateway's query
+  limits (``--skills``, ``--interval``, ``--once``); see :mod:`._wallboard`.
 * ``demo``: the quick-start session against the embedded simulator.
 * ``spec``: the shipped ``openapi.yaml`` (its path, ``--text``, or ``--table retcodes``).
 
@@ -79,6 +81,7 @@ from ._config import ENV, Settings, UsageError, add_common_options
 from ._help import HELP
 from ._output import render
 from ._session import add_stream_options, events, sign_in
+from ._wallboard import add_wallboard_parser, wallboard
 
 __all__ = ["EXIT_STATUS", "build_parser", "command_help", "main"]
 
@@ -236,6 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
         for param in command.params:
             param.add_to(p)
         p.set_defaults(agent_command=command)
+
+    add_wallboard_parser(sub, common)
 
     p = sub.add_parser(
         "simulate",
@@ -409,6 +414,8 @@ def _run(
 
         agent = gw.agent(agent_id, guid=settings.guid(environ), on_guid_change=on_guid_change)
         try:
+            if args.command == "wallboard":
+                return wallboard(agent, args, out)
             if command is None:  # events
                 return events(agent, settings, args, out)
             result = _call(command, agent, args, environ, inp)

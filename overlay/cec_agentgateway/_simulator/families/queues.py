@@ -13,7 +13,8 @@ and refuses a query over it with 000-007, the gateway's code for a repeated invo
 page names no code). The page does not say whether an agent's 5 are per interface or for
 the family's interfaces together: by default each interface is counted on its own
 (``QueryLimit(scope="interface")``), ``scope="family"`` counts them together.
-:meth:`set_query_limit` makes the limit stricter, looser or off. It applies to every
+:meth:`set_query_limit` makes the limit stricter, looser or off; ``refused_queries``
+counts the queries refused by it (the request log keeps only the latest). It applies to every
 queuedevice query (page cec_07_0406), the transfer-target lists of issue 22 included.
 
 The queues and their waiting calls live in the core-layer :class:`~.._queueing.QueueStore`,
@@ -72,6 +73,8 @@ class QueueFamily(Family):
         self._limit = limit
         # (agent ID or "", interface or "") -> times of the recent queries it counts
         self._asked: dict[tuple[str, str], deque[float]] = {}
+        #: Queries refused by the limit (000-007) since the start, every agent's together.
+        self.refused_queries = 0
         # The VDNs' IVR flows and access codes (ivrinfo, innoinfo), by VDN.
         self.ivr_flows: dict[int, list[dict[str, Any]]] = {}
         self.access_codes: dict[int, list[dict[str, Any]]] = {}
@@ -253,6 +256,7 @@ class QueueFamily(Family):
             while times and now - times[0] >= limit.window:
                 times.popleft()
         if len(mine) >= limit.per_agent or len(everyone) >= limit.in_all:
+            self.refused_queries += 1
             raise Refusal(
                 Retcode.REPEATED_INVOCATION,
                 f"the interface is overloaded: at most {limit.per_agent} queries per agent"
