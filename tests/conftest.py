@@ -81,3 +81,16 @@ def webhooks(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]
         for name, item in spec.get("webhooks", {}).items()
         for method, op in item.items()
     }
+
+
+@pytest.fixture(autouse=True)
+def _no_push_deliverer_outlives_its_test() -> Any:
+    """A test that signs an agent in for push mode with a callback nobody answers leaves a
+    deliverer retrying for 120 s; stop them all when the test ends, so that they do not run
+    (and allocate) during later tests. Only if the simulator was loaded at all."""
+    yield
+    import sys
+
+    pushing = sys.modules.get("cec_agentgateway._simulator._pushing")
+    if pushing is not None:
+        pushing.stop_all()

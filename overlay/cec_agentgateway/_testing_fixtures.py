@@ -31,12 +31,16 @@ __all__ = [
 
 
 @pytest.fixture
-def gateway_simulator() -> GatewaySimulator:
-    """A fresh simulator with the agent ``SIM_AGENT_ID`` and the inspector ``SIM_INSPECTOR_ID``."""
+def gateway_simulator() -> Iterator[GatewaySimulator]:
+    """A fresh simulator with the agent ``SIM_AGENT_ID`` and the inspector ``SIM_INSPECTOR_ID``.
+
+    When the test ends, the simulator stops pushing events to push-mode agents' callbacks.
+    """
     simulator = GatewaySimulator(poll_wait=0.2)
     simulator.add_agent(SIM_AGENT_ID, password=SIM_PASSWORD, phone=SIM_PHONE)
     simulator.add_agent(SIM_INSPECTOR_ID, password=SIM_PASSWORD, phone=SIM_INSPECTOR_PHONE)
-    return simulator
+    yield simulator
+    simulator.pushing.stop()
 
 
 @pytest.fixture

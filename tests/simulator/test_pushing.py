@@ -216,6 +216,27 @@ def test_a_callback_that_cannot_be_reached_keeps_the_events_queued(
     assert [e["eventType"] for e in sim.pending_events(AGENT)] == SIGN_IN
 
 
+def test_stop_ends_the_deliverers_at_once_and_starts_no_more(
+    desk: Desk, sim: GatewaySimulator
+) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    sim.pushing.transport = httpx.MockTransport(refuse)
+    sim.pushing.retry_interval = 60.0  # without stop(), the deliverer would sleep a minute
+    desk.sign_in(**PUSH)
+    wait_until(lambda: len(sim.pushing.attempts) >= 1)
+    (thread,) = sim.pushing._threads
+    began = time.monotonic()
+    sim.pushing.stop()
+    assert not thread.is_alive() and time.monotonic() - began < 2.0
+    attempts = len(sim.pushing.attempts)
+    desk.sign_in(how="forcelogin", **PUSH)  # a later push-mode sign-in gets no deliverer
+    time.sleep(0.1)
+    assert len(sim.pushing.attempts) == attempts and not sim.pushing._threads
+    assert [e["eventType"] for e in sim.pending_events(AGENT)] == SIGN_IN  # nothing lost
+
+
 def test_a_takeover_stops_the_old_session_s_pushes(
     desk: Desk, sim: GatewaySimulator, sink: Sink, spy: Spy, clock: ManualClock
 ) -> None:

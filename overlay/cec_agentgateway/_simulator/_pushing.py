@@ -19,6 +19,7 @@ import json
 import logging
 import threading
 import time
+import weakref
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -30,10 +31,13 @@ from ._model import AgentRecord, Session
 if TYPE_CHECKING:
     from ._core import GatewayCore
 
-__all__ = ["PushAttempt", "PushDelivery"]
+__all__ = ["PushAttempt", "PushDelivery", "stop_all"]
 
 _log = logging.getLogger("cec_agentgateway.simulator")
 _ATTEMPTS = 1000  # attempts kept in PushDelivery.attempts
+#: Every delivery made in this process, for :func:`stop_all` (weakly: a simulator dropped
+#: by its owner still goes away).
+_DELIVERIES: weakref.WeakSet[PushDelivery] = weakref.WeakSet()
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +87,31 @@ class PushDelivery:
         self.verify: bool | str = True
         self.attempts: deque[PushAttempt] = deque(maxlen=_ATTEMPTS)
         self._threads: set[threading.Thread] = set()
+        self._wakers: set[threading.Condition] = set()
+        self._stopped = False
         core.hooks.session_started.append(self._session_started)
+        _DELIVERIES.add(self)
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """End every deliverer thread now (sessions stay as they are; their events stay
+        queued), and start none for later push-mode sign-ins: for a simulator that is done
+        with, so that pushes to a callback that will never answer do not go on for
+        ``fail_total`` seconds in the background."""
+        with self._core.lock:
+            self._stopped = True
+            for changed in self._wakers:
+                changed.notify_all()
+            threads = list(self._threads)
+        for thread in threads:
+            if thread is not threading.current_thread():
+                thread.join(timeout)
 
     def _session_started(self, agent: AgentRecord, now: float) -> None:
         session = agent.session
-        if session is None or not session.options.push_mode:
+        if session is None or not session.options.push_mode or self._stopped:
             return
         changed = threading.Condition(self._core.lock)
+        self._wakers.add(changed)
         # The core wakes an agent's waiting polls when an event is queued or the session
         # ends; the deliverer waits the same way (the core's lock is held when it is woken).
         waiters = self._core._poll_waiters.setdefault(agent.agent_id, set())
@@ -133,11 +155,14 @@ class PushDelivery:
                     with core.lock:
                         changed.wait_for(
                             lambda: (
-                                bool(session.events) or session.ended or not core.is_live(session)
+                                bool(session.events)
+                                or session.ended
+                                or not core.is_live(session)
+                                or self._stopped
                             ),
                             timeout=1.0,
                         )
-                        if not core.is_live(session):
+                        if self._stopped or not core.is_live(session):
                             return  # taken over or forgotten: its queue is gone
                         if not session.events:
                             if session.ended:
@@ -160,11 +185,13 @@ class PushDelivery:
                             self._give_up(session)
                             return
                         changed.wait_for(
-                            lambda: not core.is_live(session), timeout=self.retry_interval
+                            lambda: self._stopped or not core.is_live(session),
+                            timeout=self.retry_interval,
                         )
         finally:
             with core.lock:
                 self._forget_waiter(agent_id, changed)
+                self._wakers.discard(changed)
                 self._threads.discard(threading.current_thread())
 
     def _request(self, session: Session, batch: list[dict[str, Any]]) -> dict[str, Any]:
@@ -221,3 +248,10 @@ class PushDelivery:
             waiters.discard(changed.notify)
             if not waiters:
                 del self._core._poll_waiters[agent_id]
+
+
+def stop_all() -> None:
+    """Stop the deliverers of every simulator of this process (see :meth:`PushDelivery.stop`):
+    for test suites, between tests."""
+    for delivery in list(_DELIVERIES):
+        delivery.stop()
