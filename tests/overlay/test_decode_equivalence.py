@@ -229,3 +229,16 @@ def test_fuzzed_bodies_decode_as_the_reference() -> None:
         ok += got[0] == "ok"
         failed += got[0] == "failed"
     assert ok > 100  # the fuzzing keeps most bodies decodable, and breaks some
+
+
+def test_team_member_state_reads_as_the_enum_class() -> None:
+    from cec_agentgateway._groups import _state
+
+    for code in [*range(-2, 40), 255, 10**6]:
+        want = models.GatewayAgentState(code)
+        wires = (code, str(code), f" {code} ") if code >= 0 else (code,)  # "-2" is no number
+        for wire in wires:
+            got = _state(wire)
+            assert got is not None
+            assert (type(got), got.value, got.name) == (type(want), want.value, want.name)
+    assert _state(True) is None and _state("x") is None and _state(None) is None
