@@ -71,6 +71,26 @@ def conferences(n_confs: int, n_parts: int) -> dict[str, Any]:
     return {"message": "", "retcode": "0", "result": {"confs": confs}}
 
 
+def group_members(n_agents: int) -> dict[str, Any]:
+    """queryAllAgentInfoOnMyGroupEx (a team view) listing ``n_agents`` agents of one group."""
+    agents = [
+        {
+            "workno": str(1000 + a),
+            "name": f"agent {1000 + a}",
+            "status": str(a % 8),
+            "ctiStatus": str(a % 5),
+            "groupid": "1",
+            "groupname": "Hotline team",
+            "vdnid": 1,
+            "phonenumber": str(88880000 + a),
+            "currentstatetime": 1700000000000 + a,
+            "logindate": 1699990000000,
+        }
+        for a in range(n_agents)
+    ]
+    return {"message": "", "retcode": "0", "result": agents}
+
+
 def _seed(operation_id: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((SEEDS / f"{operation_id}.json").read_text())["response"]
     return data
@@ -177,10 +197,26 @@ def bench_decode(table: Table, rounds: int) -> None:
     table.add(
         f"queryconfinfos 20x120 ({size // 1000} KB): typed / httpx+json.loads",
         f"{ratio:.2f}x",
-        "<= 2.5x",
-        ratio <= 2.5,
+        "<= 1.5x",
+        ratio <= 1.5,
     )
     loads_ms, typed_ms = found["big"][0] * 1e3, found["big"][1] * 1e3
+    print(f"    (httpx + json.loads {loads_ms:.2f} ms, typed call {typed_ms:.2f} ms)")
+
+    team = group_members(2000)
+    size = len(json.dumps(team))
+    base, typed, _ = raw_and_typed(
+        team, "GET", "/agentgroup/153/agentongroupex?groupid=1", lambda a: a.team.group_members(1)
+    )
+    found = interleaved({"team": (base, typed)}, rounds, 3)
+    ratio = found["team"][1] / found["team"][0]
+    table.add(
+        f"group view, 2,000 agents ({size // 1000} KB): typed / httpx+json.loads",
+        f"{ratio:.2f}x",
+        "<= 1.5x",
+        ratio <= 1.5,
+    )
+    loads_ms, typed_ms = found["team"][0] * 1e3, found["team"][1] * 1e3
     print(f"    (httpx + json.loads {loads_ms:.2f} ms, typed call {typed_ms:.2f} ms)")
 
     small_calls: dict[str, tuple[str, str, Callable[[Any], object], Callable[[Any], object]]] = {
@@ -243,7 +279,7 @@ def bench_decode(table: Table, rounds: int) -> None:
     found = interleaved(pairs, small_rounds, number)
     for name, (b, c) in found.items():
         ratio = c / b
-        table.add(f"{name} (seed example): typed / raw", f"{ratio:.2f}x", "<= 1.3x", ratio <= 1.3)
+        table.add(f"{name} (seed example): typed / raw", f"{ratio:.2f}x", "<= 1.2x", ratio <= 1.2)
     found = interleaved(generated, small_rounds, number)
     for name, (b, c) in found.items():
         ratio = c / b

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentEvent")
 _EventType_VALUES = EventType._value2member_map_
+_EventType_OR_NONE = {**_EventType_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "event_type": "eventType",

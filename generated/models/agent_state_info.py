@@ -15,8 +15,11 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="AgentStateInfo")
 _AgentState_VALUES = AgentState._value2member_map_
+_AgentState_OR_NONE = {**_AgentState_VALUES, None: None}
 _CallType_VALUES = CallType._value2member_map_
+_CallType_OR_NONE = {**_CallType_VALUES, None: None}
 _OperationCommand_VALUES = OperationCommand._value2member_map_
+_OperationCommand_OR_NONE = {**_OperationCommand_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "call_feature": "callFeature",
@@ -398,25 +401,19 @@ class AgentStateInfo:
         get = src_dict.get
         _call_feature = get("callFeature")
         call_feature: CallType | None
-        if _call_feature is None:
-            call_feature = None
-        else:
-            try:
-                call_feature = _CallType_VALUES[_call_feature]
-            except (KeyError, TypeError):
-                call_feature = CallType(_call_feature)
+        try:
+            call_feature = _CallType_OR_NONE[_call_feature]
+        except (KeyError, TypeError):
+            call_feature = CallType(_call_feature)
 
         call_data: None | str = get("callData")
 
         _last_state = get("lastState")
         last_state: AgentState | None
-        if _last_state is None:
-            last_state = None
-        else:
-            try:
-                last_state = _AgentState_VALUES[_last_state]
-            except (KeyError, TypeError):
-                last_state = AgentState(_last_state)
+        try:
+            last_state = _AgentState_OR_NONE[_last_state]
+        except (KeyError, TypeError):
+            last_state = AgentState(_last_state)
 
         pre_busy = get("preBusy")
 
@@ -432,23 +429,17 @@ class AgentStateInfo:
 
         _state = get("state")
         state: AgentState | None
-        if _state is None:
-            state = None
-        else:
-            try:
-                state = _AgentState_VALUES[_state]
-            except (KeyError, TypeError):
-                state = AgentState(_state)
+        try:
+            state = _AgentState_OR_NONE[_state]
+        except (KeyError, TypeError):
+            state = AgentState(_state)
 
         _talking_callfeature = get("talkingCallfeature")
         talking_callfeature: CallType | None
-        if _talking_callfeature is None:
-            talking_callfeature = None
-        else:
-            try:
-                talking_callfeature = _CallType_VALUES[_talking_callfeature]
-            except (KeyError, TypeError):
-                talking_callfeature = CallType(_talking_callfeature)
+        try:
+            talking_callfeature = _CallType_OR_NONE[_talking_callfeature]
+        except (KeyError, TypeError):
+            talking_callfeature = CallType(_talking_callfeature)
 
         release_flag = get("releaseFlag")
 
@@ -474,13 +465,10 @@ class AgentStateInfo:
 
         _cur_command = get("curCommand")
         cur_command: OperationCommand | None
-        if _cur_command is None:
-            cur_command = None
-        else:
-            try:
-                cur_command = _OperationCommand_VALUES[_cur_command]
-            except (KeyError, TypeError):
-                cur_command = OperationCommand(_cur_command)
+        try:
+            cur_command = _OperationCommand_OR_NONE[_cur_command]
+        except (KeyError, TypeError):
+            cur_command = OperationCommand(_cur_command)
 
         cur_call_id = get("curCallId")
 

@@ -11,6 +11,7 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="AgentStatus")
 _GatewayAgentState_VALUES = GatewayAgentState._value2member_map_
+_GatewayAgentState_OR_NONE = {**_GatewayAgentState_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "agent_state": "agentState",
@@ -74,13 +75,10 @@ class AgentStatus:
         get = src_dict.get
         _agent_state = get("agentState")
         agent_state: GatewayAgentState | None
-        if _agent_state is None:
-            agent_state = None
-        else:
-            try:
-                agent_state = _GatewayAgentState_VALUES[_agent_state]
-            except (KeyError, TypeError):
-                agent_state = GatewayAgentState(_agent_state)
+        try:
+            agent_state = _GatewayAgentState_OR_NONE[_agent_state]
+        except (KeyError, TypeError):
+            agent_state = GatewayAgentState(_agent_state)
 
         is_working = get("isWorking")
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AllAgentEventResponse")
 _Retcode_VALUES = Retcode._value2member_map_
+_Retcode_OR_NONE = {**_Retcode_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
@@ -122,12 +123,7 @@ class AllAgentEventResponse:
             _event_found = True
         if not _event_found and isinstance(_event_data, list):
             try:
-                event_type_0 = []
-                _event_type_0 = _event_data
-                for event_type_0_item_data in _event_type_0:
-                    event_type_0_item = AgentEvent.from_dict(event_type_0_item_data)
-
-                    event_type_0.append(event_type_0_item)
+                event_type_0 = [AgentEvent.from_dict(item) for item in _event_data]
 
                 event = event_type_0
                 _event_found = True

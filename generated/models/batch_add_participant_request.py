@@ -45,12 +45,7 @@ class BatchAddParticipantRequest:
         from ..models.conf_party_request import ConfPartyRequest
 
         get = src_dict.get
-        addresses = []
-        _addresses = src_dict["addresses"]
-        for addresses_item_data in _addresses:
-            addresses_item = ConfPartyRequest.from_dict(addresses_item_data)
-
-            addresses.append(addresses_item)
+        addresses = [ConfPartyRequest.from_dict(item) for item in src_dict["addresses"]]
 
         batch_add_participant_request = cls(
             addresses,

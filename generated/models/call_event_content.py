@@ -12,6 +12,7 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="CallEventContent")
 _PhoneLine_VALUES = PhoneLine._value2member_map_
+_PhoneLine_OR_NONE = {**_PhoneLine_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "type_": "type",
@@ -188,13 +189,10 @@ class CallEventContent:
 
         _type_ = get("type")
         type_: PhoneLine | None
-        if _type_ is None:
-            type_ = None
-        else:
-            try:
-                type_ = _PhoneLine_VALUES[_type_]
-            except (KeyError, TypeError):
-                type_ = PhoneLine(_type_)
+        try:
+            type_ = _PhoneLine_OR_NONE[_type_]
+        except (KeyError, TypeError):
+            type_ = PhoneLine(_type_)
 
         feature = as_text(get("feature"))
 

@@ -11,6 +11,7 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="CallIdListResponse")
 _Retcode_VALUES = Retcode._value2member_map_
+_Retcode_OR_NONE = {**_Retcode_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.

@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CallInfo")
 _CallType_VALUES = CallType._value2member_map_
+_CallType_OR_NONE = {**_CallType_VALUES, None: None}
 _MediaAbility_VALUES = MediaAbility._value2member_map_
+_MediaAbility_OR_NONE = {**_MediaAbility_VALUES, None: None}
 _MediaType_VALUES = MediaType._value2member_map_
+_MediaType_OR_NONE = {**_MediaType_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "user_priority": "userPriority",
@@ -285,13 +288,10 @@ class CallInfo:
         get = src_dict.get
         _callfeature = get("callfeature")
         callfeature: CallType | None
-        if _callfeature is None:
-            callfeature = None
-        else:
-            try:
-                callfeature = _CallType_VALUES[_callfeature]
-            except (KeyError, TypeError):
-                callfeature = CallType(_callfeature)
+        try:
+            callfeature = _CallType_OR_NONE[_callfeature]
+        except (KeyError, TypeError):
+            callfeature = CallType(_callfeature)
 
         callid = get("callid")
 
@@ -319,23 +319,17 @@ class CallInfo:
 
         _media_type = get("mediaType")
         media_type: MediaType | None
-        if _media_type is None:
-            media_type = None
-        else:
-            try:
-                media_type = _MediaType_VALUES[_media_type]
-            except (KeyError, TypeError):
-                media_type = MediaType(_media_type)
+        try:
+            media_type = _MediaType_OR_NONE[_media_type]
+        except (KeyError, TypeError):
+            media_type = MediaType(_media_type)
 
         _media_ability = get("mediaAbility")
         media_ability: MediaAbility | None
-        if _media_ability is None:
-            media_ability = None
-        else:
-            try:
-                media_ability = _MediaAbility_VALUES[_media_ability]
-            except (KeyError, TypeError):
-                media_ability = MediaAbility(_media_ability)
+        try:
+            media_ability = _MediaAbility_OR_NONE[_media_ability]
+        except (KeyError, TypeError):
+            media_ability = MediaAbility(_media_ability)
 
         wait_time = get("waitTime")
 

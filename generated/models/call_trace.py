@@ -15,8 +15,11 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="CallTrace")
 _CallDirectMode_VALUES = CallDirectMode._value2member_map_
+_CallDirectMode_OR_NONE = {**_CallDirectMode_VALUES, None: None}
 _ReasonCode_VALUES = ReasonCode._value2member_map_
+_ReasonCode_OR_NONE = {**_ReasonCode_VALUES, None: None}
 _TraceDeviceType_VALUES = TraceDeviceType._value2member_map_
+_TraceDeviceType_OR_NONE = {**_TraceDeviceType_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "wait_begin_time": "waitBeginTime",
@@ -277,45 +280,33 @@ class CallTrace:
 
         _device_type = get("deviceType")
         device_type: TraceDeviceType | None
-        if _device_type is None:
-            device_type = None
-        else:
-            try:
-                device_type = _TraceDeviceType_VALUES[_device_type]
-            except (KeyError, TypeError):
-                device_type = TraceDeviceType(_device_type)
+        try:
+            device_type = _TraceDeviceType_OR_NONE[_device_type]
+        except (KeyError, TypeError):
+            device_type = TraceDeviceType(_device_type)
 
         _call_direct_mode = get("callDirectMode")
         call_direct_mode: CallDirectMode | None
-        if _call_direct_mode is None:
-            call_direct_mode = None
-        else:
-            try:
-                call_direct_mode = _CallDirectMode_VALUES[_call_direct_mode]
-            except (KeyError, TypeError):
-                call_direct_mode = CallDirectMode(_call_direct_mode)
+        try:
+            call_direct_mode = _CallDirectMode_OR_NONE[_call_direct_mode]
+        except (KeyError, TypeError):
+            call_direct_mode = CallDirectMode(_call_direct_mode)
 
         _enter_reason = get("enterReason")
         enter_reason: ReasonCode | None
-        if _enter_reason is None:
-            enter_reason = None
-        else:
-            try:
-                enter_reason = _ReasonCode_VALUES[_enter_reason]
-            except (KeyError, TypeError):
-                enter_reason = ReasonCode(_enter_reason)
+        try:
+            enter_reason = _ReasonCode_OR_NONE[_enter_reason]
+        except (KeyError, TypeError):
+            enter_reason = ReasonCode(_enter_reason)
 
         enter_reason_desc = get("enterReasonDesc")
 
         _leave_reason = get("leaveReason")
         leave_reason: ReasonCode | None
-        if _leave_reason is None:
-            leave_reason = None
-        else:
-            try:
-                leave_reason = _ReasonCode_VALUES[_leave_reason]
-            except (KeyError, TypeError):
-                leave_reason = ReasonCode(_leave_reason)
+        try:
+            leave_reason = _ReasonCode_OR_NONE[_leave_reason]
+        except (KeyError, TypeError):
+            leave_reason = ReasonCode(_leave_reason)
 
         leave_reason_desc = get("leaveReasonDesc")
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Conference")
 _ConfState_VALUES = ConfState._value2member_map_
+_ConfState_OR_NONE = {**_ConfState_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "conf_id": "confId",
@@ -139,13 +140,10 @@ class Conference:
 
         _conf_state = get("confState")
         conf_state: ConfState | None
-        if _conf_state is None:
-            conf_state = None
-        else:
-            try:
-                conf_state = _ConfState_VALUES[_conf_state]
-            except (KeyError, TypeError):
-                conf_state = ConfState(_conf_state)
+        try:
+            conf_state = _ConfState_OR_NONE[_conf_state]
+        except (KeyError, TypeError):
+            conf_state = ConfState(_conf_state)
 
         start_time: int | None | str = get("startTime")
 
@@ -156,11 +154,7 @@ class Conference:
         _addresses = get("addresses")
         addresses: list[ConferenceParticipant] | None = None
         if _addresses is not None:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = ConferenceParticipant.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
+            addresses = [ConferenceParticipant.from_dict(item) for item in _addresses]
 
         conference = cls(
             conf_id,

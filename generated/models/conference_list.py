@@ -68,11 +68,7 @@ class ConferenceList:
         _confs = get("confs")
         confs: list[Conference] | None = None
         if _confs is not None:
-            confs = []
-            for confs_item_data in _confs:
-                confs_item = Conference.from_dict(confs_item_data)
-
-                confs.append(confs_item)
+            confs = [Conference.from_dict(item) for item in _confs]
 
         conference_list = cls(
             confs,

@@ -18,11 +18,17 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="ConferenceParticipant")
 _AddressType_VALUES = AddressType._value2member_map_
+_AddressType_OR_NONE = {**_AddressType_VALUES, None: None}
 _ChannelAttrib_VALUES = ChannelAttrib._value2member_map_
+_ChannelAttrib_OR_NONE = {**_ChannelAttrib_VALUES, None: None}
 _ChannelState_VALUES = ChannelState._value2member_map_
+_ChannelState_OR_NONE = {**_ChannelState_VALUES, None: None}
 _ConfDeviceType_VALUES = ConfDeviceType._value2member_map_
+_ConfDeviceType_OR_NONE = {**_ConfDeviceType_VALUES, None: None}
 _ConfRole_VALUES = ConfRole._value2member_map_
+_ConfRole_OR_NONE = {**_ConfRole_VALUES, None: None}
 _DeviceCallType_VALUES = DeviceCallType._value2member_map_
+_DeviceCallType_OR_NONE = {**_DeviceCallType_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "address_type": "addressType",
@@ -170,65 +176,47 @@ class ConferenceParticipant:
         get = src_dict.get
         _address_type = get("addressType")
         address_type: AddressType | None
-        if _address_type is None:
-            address_type = None
-        else:
-            try:
-                address_type = _AddressType_VALUES[_address_type]
-            except (KeyError, TypeError):
-                address_type = AddressType(_address_type)
+        try:
+            address_type = _AddressType_OR_NONE[_address_type]
+        except (KeyError, TypeError):
+            address_type = AddressType(_address_type)
 
         address = get("address")
 
         _device_call_type = get("deviceCallType")
         device_call_type: DeviceCallType | None
-        if _device_call_type is None:
-            device_call_type = None
-        else:
-            try:
-                device_call_type = _DeviceCallType_VALUES[_device_call_type]
-            except (KeyError, TypeError):
-                device_call_type = DeviceCallType(_device_call_type)
+        try:
+            device_call_type = _DeviceCallType_OR_NONE[_device_call_type]
+        except (KeyError, TypeError):
+            device_call_type = DeviceCallType(_device_call_type)
 
         _device_type = get("deviceType")
         device_type: ConfDeviceType | None
-        if _device_type is None:
-            device_type = None
-        else:
-            try:
-                device_type = _ConfDeviceType_VALUES[_device_type]
-            except (KeyError, TypeError):
-                device_type = ConfDeviceType(_device_type)
+        try:
+            device_type = _ConfDeviceType_OR_NONE[_device_type]
+        except (KeyError, TypeError):
+            device_type = ConfDeviceType(_device_type)
 
         _channel_attrib = get("channelAttrib")
         channel_attrib: ChannelAttrib | None
-        if _channel_attrib is None:
-            channel_attrib = None
-        else:
-            try:
-                channel_attrib = _ChannelAttrib_VALUES[_channel_attrib]
-            except (KeyError, TypeError):
-                channel_attrib = ChannelAttrib(_channel_attrib)
+        try:
+            channel_attrib = _ChannelAttrib_OR_NONE[_channel_attrib]
+        except (KeyError, TypeError):
+            channel_attrib = ChannelAttrib(_channel_attrib)
 
         _channel_state = get("channelState")
         channel_state: ChannelState | None
-        if _channel_state is None:
-            channel_state = None
-        else:
-            try:
-                channel_state = _ChannelState_VALUES[_channel_state]
-            except (KeyError, TypeError):
-                channel_state = ChannelState(_channel_state)
+        try:
+            channel_state = _ChannelState_OR_NONE[_channel_state]
+        except (KeyError, TypeError):
+            channel_state = ChannelState(_channel_state)
 
         _role = get("role")
         role: ConfRole | None
-        if _role is None:
-            role = None
-        else:
-            try:
-                role = _ConfRole_VALUES[_role]
-            except (KeyError, TypeError):
-                role = ConfRole(_role)
+        try:
+            role = _ConfRole_OR_NONE[_role]
+        except (KeyError, TypeError):
+            role = ConfRole(_role)
 
         enter_time: int | None | str = get("enterTime")
 

@@ -11,6 +11,7 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="CustomerAlertingContent")
 _PhoneLine_VALUES = PhoneLine._value2member_map_
+_PhoneLine_OR_NONE = {**_PhoneLine_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "other_phone_workno": "otherPhoneWorkno",
@@ -100,13 +101,10 @@ class CustomerAlertingContent:
 
         _type_ = get("type")
         type_: PhoneLine | None
-        if _type_ is None:
-            type_ = None
-        else:
-            try:
-                type_ = _PhoneLine_VALUES[_type_]
-            except (KeyError, TypeError):
-                type_ = PhoneLine(_type_)
+        try:
+            type_ = _PhoneLine_OR_NONE[_type_]
+        except (KeyError, TypeError):
+            type_ = PhoneLine(_type_)
 
         customer_alerting_content = cls(
             callid,

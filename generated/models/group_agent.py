@@ -261,12 +261,7 @@ class GroupAgent:
             _skilllist_found = True
         if not _skilllist_found and isinstance(_skilllist_data, list):
             try:
-                skilllist_type_0 = []
-                _skilllist_type_0 = _skilllist_data
-                for skilllist_type_0_item_data in _skilllist_type_0:
-                    skilllist_type_0_item = Skill.from_dict(skilllist_type_0_item_data)
-
-                    skilllist_type_0.append(skilllist_type_0_item)
+                skilllist_type_0 = [Skill.from_dict(item) for item in _skilllist_data]
 
                 skilllist = skilllist_type_0
                 _skilllist_found = True

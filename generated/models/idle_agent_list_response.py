@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdleAgentListResponse")
 _Retcode_VALUES = Retcode._value2member_map_
+_Retcode_OR_NONE = {**_Retcode_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
@@ -122,12 +123,7 @@ class IdleAgentListResponse:
             _result_found = True
         if not _result_found and isinstance(_result_data, list):
             try:
-                result_type_0 = []
-                _result_type_0 = _result_data
-                for result_type_0_item_data in _result_type_0:
-                    result_type_0_item = IdleAgent.from_dict(result_type_0_item_data)
-
-                    result_type_0.append(result_type_0_item)
+                result_type_0 = [IdleAgent.from_dict(item) for item in _result_data]
 
                 result = result_type_0
                 _result_found = True

@@ -12,6 +12,7 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="IncomingCallInfoContent")
 _MediaType_VALUES = MediaType._value2member_map_
+_MediaType_OR_NONE = {**_MediaType_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "call_id": "callId",
@@ -182,13 +183,10 @@ class IncomingCallInfoContent:
 
         _media_type = get("mediaType")
         media_type: MediaType | None
-        if _media_type is None:
-            media_type = None
-        else:
-            try:
-                media_type = _MediaType_VALUES[_media_type]
-            except (KeyError, TypeError):
-                media_type = MediaType(_media_type)
+        try:
+            media_type = _MediaType_OR_NONE[_media_type]
+        except (KeyError, TypeError):
+            media_type = MediaType(_media_type)
 
         release_and_re_queue_count = get("releaseAndReQueueCount")
 

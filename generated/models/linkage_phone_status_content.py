@@ -11,6 +11,7 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="LinkagePhoneStatusContent")
 _LinkagePhoneState_VALUES = LinkagePhoneState._value2member_map_
+_LinkagePhoneState_OR_NONE = {**_LinkagePhoneState_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
@@ -60,13 +61,10 @@ class LinkagePhoneStatusContent:
         get = src_dict.get
         _result = get("result")
         result: LinkagePhoneState | None
-        if _result is None:
-            result = None
-        else:
-            try:
-                result = _LinkagePhoneState_VALUES[_result]
-            except (KeyError, TypeError):
-                result = LinkagePhoneState(_result)
+        try:
+            result = _LinkagePhoneState_OR_NONE[_result]
+        except (KeyError, TypeError):
+            result = LinkagePhoneState(_result)
 
         linkage_phone_status_content = cls(
             result,

@@ -15,10 +15,15 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="ParticipantChangedContent")
 _ConfDeviceType_VALUES = ConfDeviceType._value2member_map_
+_ConfDeviceType_OR_NONE = {**_ConfDeviceType_VALUES, None: None}
 _DeviceCallType_VALUES = DeviceCallType._value2member_map_
+_DeviceCallType_OR_NONE = {**_DeviceCallType_VALUES, None: None}
 _ParticipantChangeType_VALUES = ParticipantChangeType._value2member_map_
+_ParticipantChangeType_OR_NONE = {**_ParticipantChangeType_VALUES, None: None}
 _ParticipantLeaveReason_VALUES = ParticipantLeaveReason._value2member_map_
+_ParticipantLeaveReason_OR_NONE = {**_ParticipantLeaveReason_VALUES, None: None}
 _ParticipantType_VALUES = ParticipantType._value2member_map_
+_ParticipantType_OR_NONE = {**_ParticipantType_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "change_type": "changeType",
@@ -159,23 +164,17 @@ class ParticipantChangedContent:
 
         _change_type = get("changeType")
         change_type: ParticipantChangeType | None
-        if _change_type is None:
-            change_type = None
-        else:
-            try:
-                change_type = _ParticipantChangeType_VALUES[_change_type]
-            except (KeyError, TypeError):
-                change_type = ParticipantChangeType(_change_type)
+        try:
+            change_type = _ParticipantChangeType_OR_NONE[_change_type]
+        except (KeyError, TypeError):
+            change_type = ParticipantChangeType(_change_type)
 
         _change_reason = get("changeReason")
         change_reason: ParticipantLeaveReason | None
-        if _change_reason is None:
-            change_reason = None
-        else:
-            try:
-                change_reason = _ParticipantLeaveReason_VALUES[_change_reason]
-            except (KeyError, TypeError):
-                change_reason = ParticipantLeaveReason(_change_reason)
+        try:
+            change_reason = _ParticipantLeaveReason_OR_NONE[_change_reason]
+        except (KeyError, TypeError):
+            change_reason = ParticipantLeaveReason(_change_reason)
 
         conf_id = get("confId")
 
@@ -183,33 +182,24 @@ class ParticipantChangedContent:
 
         _participant_type = get("participantType")
         participant_type: ParticipantType | None
-        if _participant_type is None:
-            participant_type = None
-        else:
-            try:
-                participant_type = _ParticipantType_VALUES[_participant_type]
-            except (KeyError, TypeError):
-                participant_type = ParticipantType(_participant_type)
+        try:
+            participant_type = _ParticipantType_OR_NONE[_participant_type]
+        except (KeyError, TypeError):
+            participant_type = ParticipantType(_participant_type)
 
         _device_call_type = get("deviceCallType")
         device_call_type: DeviceCallType | None
-        if _device_call_type is None:
-            device_call_type = None
-        else:
-            try:
-                device_call_type = _DeviceCallType_VALUES[_device_call_type]
-            except (KeyError, TypeError):
-                device_call_type = DeviceCallType(_device_call_type)
+        try:
+            device_call_type = _DeviceCallType_OR_NONE[_device_call_type]
+        except (KeyError, TypeError):
+            device_call_type = DeviceCallType(_device_call_type)
 
         _device_type = get("deviceType")
         device_type: ConfDeviceType | None
-        if _device_type is None:
-            device_type = None
-        else:
-            try:
-                device_type = _ConfDeviceType_VALUES[_device_type]
-            except (KeyError, TypeError):
-                device_type = ConfDeviceType(_device_type)
+        try:
+            device_type = _ConfDeviceType_OR_NONE[_device_type]
+        except (KeyError, TypeError):
+            device_type = ConfDeviceType(_device_type)
 
         participant_changed_content = cls(
             result,

@@ -11,6 +11,7 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="PlayStoppedContent")
 _PlayStopCause_VALUES = PlayStopCause._value2member_map_
+_PlayStopCause_OR_NONE = {**_PlayStopCause_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
@@ -60,13 +61,10 @@ class PlayStoppedContent:
         get = src_dict.get
         _cause = get("cause")
         cause: PlayStopCause | None
-        if _cause is None:
-            cause = None
-        else:
-            try:
-                cause = _PlayStopCause_VALUES[_cause]
-            except (KeyError, TypeError):
-                cause = PlayStopCause(_cause)
+        try:
+            cause = _PlayStopCause_OR_NONE[_cause]
+        except (KeyError, TypeError):
+            cause = PlayStopCause(_cause)
 
         play_stopped_content = cls(
             cause,

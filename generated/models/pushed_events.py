@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PushedEvents")
 _Retcode_VALUES = Retcode._value2member_map_
+_Retcode_OR_NONE = {**_Retcode_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {
     "work_no": "workNo",
@@ -124,24 +125,17 @@ class PushedEvents:
 
         _retcode = get("retcode")
         retcode: Retcode | None
-        if _retcode is None:
-            retcode = None
-        else:
-            try:
-                retcode = _Retcode_VALUES[_retcode]
-            except (KeyError, TypeError):
-                retcode = Retcode(_retcode)
+        try:
+            retcode = _Retcode_OR_NONE[_retcode]
+        except (KeyError, TypeError):
+            retcode = Retcode(_retcode)
 
         work_no: int | str | None = get("workNo")
 
         _event_list = get("eventList")
         event_list: list[AgentEvent] | None = None
         if _event_list is not None:
-            event_list = []
-            for event_list_item_data in _event_list:
-                event_list_item = AgentEvent.from_dict(event_list_item_data)
-
-                event_list.append(event_list_item)
+            event_list = [AgentEvent.from_dict(item) for item in _event_list]
 
         pushed_events = cls(
             message,

@@ -62,14 +62,9 @@ class SetChatCapacityByChannelRequest:
         get = src_dict.get
         total_call_num = src_dict["totalCallNum"]
 
-        agent_media_call_nums = []
-        _agent_media_call_nums = src_dict["agentMediaCallNums"]
-        for agent_media_call_nums_item_data in _agent_media_call_nums:
-            agent_media_call_nums_item = ChannelCapacityRequest.from_dict(
-                agent_media_call_nums_item_data
-            )
-
-            agent_media_call_nums.append(agent_media_call_nums_item)
+        agent_media_call_nums = [
+            ChannelCapacityRequest.from_dict(item) for item in src_dict["agentMediaCallNums"]
+        ]
 
         set_chat_capacity_by_channel_request = cls(
             total_call_num,

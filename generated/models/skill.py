@@ -11,6 +11,7 @@ from ..types import NOTHING_RECEIVED
 
 T = TypeVar("T", bound="Skill")
 _MediaType_VALUES = MediaType._value2member_map_
+_MediaType_OR_NONE = {**_MediaType_VALUES, None: None}
 # Python name -> wire name, for is_set (only the names that differ).
 _WIRE_NAMES: dict[str, str] = {}
 # The wire names this model reads; any other key of a source goes to additional_properties.
@@ -84,13 +85,10 @@ class Skill:
 
         _mediatype = get("mediatype")
         mediatype: MediaType | None
-        if _mediatype is None:
-            mediatype = None
-        else:
-            try:
-                mediatype = _MediaType_VALUES[_mediatype]
-            except (KeyError, TypeError):
-                mediatype = MediaType(_mediatype)
+        try:
+            mediatype = _MediaType_OR_NONE[_mediatype]
+        except (KeyError, TypeError):
+            mediatype = MediaType(_mediatype)
 
         skill = cls(
             name,

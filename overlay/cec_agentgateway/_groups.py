@@ -19,6 +19,7 @@ reasons as :class:`RestReasonOption`. The views are reads (retried like every re
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -81,6 +82,8 @@ ADJUST_SKILL = Operation.from_spec("adjustSkill", "DoneResponse")
 # ------------------------------------------------------------------ records
 def _whole(value: object) -> int | None:
     """A number the wire sent as ``4`` or ``"4"``; None for anything else."""
+    if type(value) is int:  # the common case first (a bool is not of type int)
+        return value
     if isinstance(value, str) and value.strip().isdecimal() and value.strip().isascii():
         return int(value.strip())
     if isinstance(value, int) and not isinstance(value, bool):
@@ -120,7 +123,18 @@ class TeamMember:
 
 def _state(status: object) -> GatewayAgentState | None:
     code = _whole(status)
-    return None if code is None else models.GatewayAgentState(code)
+    if code is None:
+        return None
+    # a listed state through the value map (what the enum call does first, without the
+    # call); any other code through the class, whose _missing_ keeps it as unknown
+    member: GatewayAgentState | None = _state_values().get(code)
+    return models.GatewayAgentState(code) if member is None else member
+
+
+@functools.cache
+def _state_values() -> dict[object, GatewayAgentState]:
+    values: dict[object, GatewayAgentState] = models.GatewayAgentState._value2member_map_  # type: ignore[assignment]
+    return values
 
 
 def member_from_state(entry: AgentStateEntry) -> TeamMember:

@@ -20,6 +20,7 @@ from ._auth import is_valid_guid
 from ._errors import AppDataDecodeError, RequestValidationError, ResponseDecodeError
 from ._lazy import generated_api
 from ._validation import (
+    _required_query,
     check_body,
     check_flag,
     check_parameter,
@@ -170,6 +171,14 @@ class PreparedCall(Generic[T]):
 _JSON_HEADERS = {"Content-Type": "application/json; charset=UTF-8"}
 
 
+# check_path depends only on the operation and the URL: a URL that passed it passes again,
+# so each (operation, URL) is checked once (bounded: cleared when full). A path that fails is
+# never stored and fails every time. The required query parameters are checked on every call
+# of an operation that has any (they depend on the call's params).
+_CHECKED_PATHS: dict[tuple[str, str], None] = {}
+_CHECKED_PATHS_MAX = 16384
+
+
 def _check_request(operation: Operation, agent_id: str, request: dict[str, Any]) -> None:
     """The checks every request gets where it is prepared, whatever its builder checked:
     each path parameter is one plain segment (no ``..`` sending it to another URL), and
@@ -177,14 +186,21 @@ def _check_request(operation: Operation, agent_id: str, request: dict[str, Any])
     url = request["url"]
     params = request.get("params")
     if isinstance(url, str):  # an httpx.URL comes from ``at``, made of a checked call
+        operation_id = operation.operation_id
+        template = OPERATIONS[operation_id]["path"]
         where = {
-            "operation_id": operation.operation_id,
+            "operation_id": operation_id,
             "operation": operation.log_method,
             "agent_id": agent_id,
         }
-        template = OPERATIONS[operation.operation_id]["path"]
-        check_path(url, template, **where)
-        check_required_query(params, template, **where)
+        key = (operation_id, url)
+        if key not in _CHECKED_PATHS:
+            check_path(url, template, **where)  # raises for a bad path, which is never stored
+            if len(_CHECKED_PATHS) >= _CHECKED_PATHS_MAX:
+                _CHECKED_PATHS.clear()
+            _CHECKED_PATHS[key] = None
+        if _required_query(operation_id, template):
+            check_required_query(params, template, **where)
     if params:
         for name, value in params.items():
             _check_text(name, value, operation, agent_id)
