@@ -3,13 +3,14 @@
 ``AgentEvent`` in openapi.yaml says which event type carries which content in
 ``x-event-contents`` (object or call-ID schemas), ``x-event-null-content`` (no content) and
 ``x-event-optional-content`` (their schema or null). Those three lists are the one source.
-This script derives from them what a generator reads in standard OpenAPI: ``AgentEvent``'s
-``oneOf`` over one schema per content (event types sharing a content share a schema), a
-``discriminator`` on ``eventType`` mapping every described type to its schema, and an open
-fallback, ``UnknownAgentEvent``, whose ``eventType`` is none of the described ones, so an
-event of any other type (an unlisted name, a number, null) still validates. Exactly one
-branch matches any event. ``AgentEvent`` keeps its own properties (what every event has);
-each branch only narrows ``eventType`` and ``content``.
+This script derives from them what a generator reads in standard OpenAPI: ``AgentEvent`` is
+``oneOf: [DescribedAgentEvent, UnknownAgentEvent]``. ``DescribedAgentEvent`` is a ``oneOf``
+over one schema per content (event types sharing a content share a schema) with a
+``discriminator`` on ``eventType`` mapping every described type to its schema;
+``UnknownAgentEvent``, the open fallback, has an ``eventType`` that is none of the described
+ones, so an event of any other type (an unlisted name, a number, null) still validates.
+Exactly one branch matches any event. ``AgentEvent`` keeps its own properties (what every
+event has); each branch only narrows ``eventType`` and ``content``.
 
 The derived text sits between marker comments in openapi.yaml; tests/test_spec_events.py
 fails when it is stale, and scripts/generator_view.py drops it again for the Python
@@ -28,6 +29,7 @@ import yaml
 
 PREFIX = "#/components/schemas/"
 FALLBACK = "UnknownAgentEvent"
+DESCRIBED = "DescribedAgentEvent"
 NO_CONTENT = "NoContentEvent"
 BEGIN = "# <event-union> derived by scripts/event_union.py from x-event-contents: do not edit"
 END = "# </event-union>"
@@ -83,15 +85,27 @@ def branches(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def envelope(document: dict[str, Any]) -> dict[str, Any]:
-    """``AgentEvent``'s ``oneOf`` and ``discriminator``."""
+    """``AgentEvent``'s ``oneOf``: the described events or the open fallback."""
+    return {"oneOf": [{"$ref": PREFIX + DESCRIBED}, {"$ref": PREFIX + FALLBACK}]}
+
+
+def described(document: dict[str, Any]) -> dict[str, Any]:
+    """``DescribedAgentEvent``: a ``oneOf`` over the branches, discriminated by ``eventType``.
+
+    The fallback stays outside it: a discriminator needs every branch's ``eventType`` to be
+    an ``enum`` or ``const`` (validators such as Ajv's refuse anything else), and "none of
+    these" is neither.
+    """
     found = branches(document)
+    found.pop(FALLBACK)
     mapping = {
         event_type: PREFIX + name
         for name, schema in found.items()
-        if name != FALLBACK
         for event_type in schema["properties"]["eventType"]["enum"]
     }
     return {
+        "description": "An event of a type this document describes, its `content` typed by "
+        "its `eventType`.",
         "oneOf": [{"$ref": PREFIX + name} for name in found],
         "discriminator": {"propertyName": "eventType", "mapping": mapping},
     }
@@ -106,7 +120,11 @@ def render(document: dict[str, Any]) -> dict[str, list[str]]:
     """The lines of each derived region (markers included)."""
     return {
         "envelope": ["      " + BEGIN, *_dump(envelope(document), 6), "      " + END],
-        "branches": ["    " + BEGIN, *_dump(branches(document), 4), "    " + END],
+        "branches": [
+            "    " + BEGIN,
+            *_dump({DESCRIBED: described(document), **branches(document)}, 4),
+            "    " + END,
+        ],
     }
 
 

@@ -13,13 +13,13 @@ feeds the generator (and ``scripts/spec_extensions.py``) this view, in which eac
 becomes the ``$ref`` again. ``generated/`` is what it was before the enums were opened.
 
 The same holds for the event envelope: ``AgentEvent`` keeps the properties every event has
-and adds a ``oneOf`` with a ``discriminator`` on ``eventType`` over per-content branches
-(derived by ``scripts/event_union.py``), each of which only narrows ``eventType`` and
-``content``. The overlay already types each content from ``x-event-contents``; a generated
-union of 33 near-identical classes would only hide the envelope the templates handle. So
-the view folds every such envelope (a schema with ``properties``, ``oneOf`` and
-``discriminator``) back to its properties and drops the branch components nothing else
-refers to.
+and adds a ``oneOf`` over the described events (a union discriminated on ``eventType``
+over per-content branches) and an open fallback, all derived by ``scripts/event_union.py``;
+each branch only narrows ``eventType`` and ``content``. The overlay already types each
+content from ``x-event-contents``; a generated union of 33 near-identical classes would only hide the envelope the templates handle. So
+the view folds every such envelope (a schema with ``properties`` and a ``oneOf`` that
+reaches a ``discriminator``) back to its properties and drops the union's components nothing
+else refers to.
 
 Usage: python scripts/generator_view.py openapi.yaml OUT.yaml
 """
@@ -99,24 +99,38 @@ def unopened_uses(document: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _union_refs(schema: Any) -> list[str]:
+    """The component names of ``schema``'s ``oneOf`` (empty unless every item is a $ref)."""
+    items = schema.get("oneOf") if isinstance(schema, dict) else None
+    if not isinstance(items, list) or not items:
+        return []
+    names = [item.get("$ref") if isinstance(item, dict) else None for item in items]
+    if not all(isinstance(n, str) and n.startswith(PREFIX) for n in names):
+        return []
+    return [str(n)[len(PREFIX) :] for n in names]
+
+
 def narrowed_envelopes(document: dict[str, Any]) -> dict[str, list[str]]:
-    """Envelope component -> its branch components (``oneOf`` with a ``discriminator``)."""
+    """Envelope component -> the components its union reaches (through nested ``oneOf``s).
+
+    An envelope has ``properties`` and a ``oneOf`` of ``$ref``s, a ``discriminator`` on it or
+    on a union it reaches.
+    """
+    schemas = document.get("components", {}).get("schemas") or {}
     found = {}
-    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
-        if not (
-            isinstance(schema, dict)
-            and isinstance(schema.get("properties"), dict)
-            and isinstance(schema.get("oneOf"), list)
-            and isinstance(schema.get("discriminator"), dict)
-        ):
+    for name, schema in schemas.items():
+        if not (isinstance(schema, dict) and isinstance(schema.get("properties"), dict)):
             continue
-        found[name] = [
-            ref[len(PREFIX) :]
-            for item in schema["oneOf"]
-            if isinstance(item, dict)
-            and isinstance(ref := item.get("$ref"), str)
-            and ref.startswith(PREFIX)
-        ]
+        reached: list[str] = []
+        todo = _union_refs(schema)
+        while todo:
+            branch = todo.pop(0)
+            if branch not in reached and branch != name:
+                reached.append(branch)
+                todo += _union_refs(schemas.get(branch))
+        unions = [schema, *(schemas.get(b) for b in reached)]
+        if reached and any(isinstance(s, dict) and "discriminator" in s for s in unions):
+            found[name] = reached
     return found
 
 

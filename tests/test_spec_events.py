@@ -31,19 +31,26 @@ def _events_table() -> list[dict[str, Any]]:
 
 def _branch_of(spec: dict[str, Any], event_type: Any) -> str:
     """The branch the discriminator names, UnknownAgentEvent for any other type."""
-    mapping: dict[str, str] = spec["components"]["schemas"]["AgentEvent"]["discriminator"][
+    mapping: dict[str, str] = spec["components"]["schemas"]["DescribedAgentEvent"]["discriminator"][
         "mapping"
     ]
     ref = mapping.get(event_type) if isinstance(event_type, str) else None
     return ref[len(REF) :] if ref else event_union.FALLBACK
 
 
-def _matching(spec: dict[str, Any], schemas: SchemaChecker, event: Any) -> list[str]:
-    return [
-        item["$ref"][len(REF) :]
-        for item in spec["components"]["schemas"]["AgentEvent"]["oneOf"]
-        if not schemas.errors(item, event)
+def _branches(spec: dict[str, Any]) -> list[str]:
+    """The described branches, then the fallback."""
+    schemas = spec["components"]["schemas"]
+    assert schemas["AgentEvent"]["oneOf"] == [
+        {"$ref": f"{REF}DescribedAgentEvent"},
+        {"$ref": f"{REF}{event_union.FALLBACK}"},
     ]
+    described = [item["$ref"][len(REF) :] for item in schemas["DescribedAgentEvent"]["oneOf"]]
+    return [*described, event_union.FALLBACK]
+
+
+def _matching(spec: dict[str, Any], schemas: SchemaChecker, event: Any) -> list[str]:
+    return [name for name in _branches(spec) if not schemas.component_errors(name, event)]
 
 
 def _content_for(spec: dict[str, Any], event_type: str) -> Any:
@@ -79,7 +86,7 @@ def test_a_change_of_x_event_contents_makes_the_union_stale() -> None:
     assert changed != text
     fresh = event_union.rewritten(changed)
     assert fresh != changed
-    mapping = yaml.safe_load(fresh)["components"]["schemas"]["AgentEvent"]["discriminator"]
+    mapping = yaml.safe_load(fresh)["components"]["schemas"]["DescribedAgentEvent"]["discriminator"]
     assert mapping["mapping"]["AgentEvent_Hold"] == f"{REF}CallEventEvent"
 
 
@@ -92,17 +99,18 @@ def test_the_discriminator_maps_every_described_type_and_only_those(
     spec: dict[str, Any],
 ) -> None:
     event = spec["components"]["schemas"]["AgentEvent"]
+    union = spec["components"]["schemas"]["DescribedAgentEvent"]
     described = set(event["x-event-contents"]) | set(event["x-event-null-content"])
-    assert event["discriminator"]["propertyName"] == "eventType"
-    assert set(event["discriminator"]["mapping"]) == described
+    assert union["discriminator"]["propertyName"] == "eventType"
+    mapping = union["discriminator"]["mapping"]
+    assert set(mapping) == described
     fallback = spec["components"]["schemas"][event_union.FALLBACK]
     assert set(fallback["properties"]["eventType"]["not"]["enum"]) == described
-    branches = [item["$ref"][len(REF) :] for item in event["oneOf"]]
-    assert branches[-1] == event_union.FALLBACK and len(set(branches)) == len(branches)
-    assert set(event["discriminator"]["mapping"].values()) == {REF + name for name in branches[:-1]}
+    branches = _branches(spec)[:-1]
+    assert len(set(branches)) == len(branches)
+    assert set(mapping.values()) == {REF + name for name in branches}
     # each branch's eventType enum is exactly the types the mapping sends to it
-    mapping = event["discriminator"]["mapping"]
-    for name in branches[:-1]:
+    for name in branches:
         types = spec["components"]["schemas"][name]["properties"]["eventType"]["enum"]
         assert {t for t, ref in mapping.items() if ref == REF + name} == set(types)
 
@@ -110,8 +118,8 @@ def test_the_discriminator_maps_every_described_type_and_only_those(
 def test_every_content_schema_is_used_by_a_branch(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     used = set()
-    for item in schemas["AgentEvent"]["oneOf"]:
-        content = schemas[item["$ref"][len(REF) :]]["properties"].get("content", {})
+    for name in _branches(spec):
+        content = schemas[name]["properties"].get("content", {})
         for ref in [content, *content.get("oneOf", [])]:
             if "$ref" in ref:
                 used.add(ref["$ref"][len(REF) :])
@@ -120,7 +128,7 @@ def test_every_content_schema_is_used_by_a_branch(spec: dict[str, Any]) -> None:
 
 
 def test_events_sharing_a_content_share_a_schema(spec: dict[str, Any]) -> None:
-    mapping = spec["components"]["schemas"]["AgentEvent"]["discriminator"]["mapping"]
+    mapping = spec["components"]["schemas"]["DescribedAgentEvent"]["discriminator"]["mapping"]
     assert mapping["AgentEvent_Ringing"] == mapping["AgentEvent_Talking"] == f"{REF}CallEventEvent"
     assert mapping["AgentEvent_Hold"] == f"{REF}CallIdEvent"
     assert mapping["AgentState_Busy"] == f"{REF}NoContentEvent"
@@ -193,11 +201,12 @@ def test_the_derivation_splits_a_content_shared_by_optional_and_required_types()
         }
     }
     found = event_union.branches(copy.deepcopy(document))
+    assert event_union.envelope(document)["oneOf"][1] == {"$ref": f"{REF}UnknownAgentEvent"}
     assert list(found) == ["XEvent", "XOrNoContentEvent", "NoContentEvent", "UnknownAgentEvent"]
     assert found["XEvent"]["properties"]["eventType"]["enum"] == ["A"]
     assert found["NoContentEvent"]["properties"]["eventType"]["enum"] == ["C"]
     assert found["UnknownAgentEvent"]["properties"]["eventType"]["not"]["enum"] == ["A", "B", "C"]
-    mapping = event_union.envelope(document)["discriminator"]["mapping"]
+    mapping = event_union.described(document)["discriminator"]["mapping"]
     assert mapping == {
         "A": f"{REF}XEvent",
         "B": f"{REF}XOrNoContentEvent",
