@@ -16,10 +16,10 @@ The same holds for the event envelope: ``AgentEvent`` keeps the properties every
 and adds a ``oneOf`` over the described events (a union discriminated on ``eventType``
 over per-content branches) and an open fallback, all derived by ``scripts/event_union.py``;
 each branch only narrows ``eventType`` and ``content``. The overlay already types each
-content from ``x-event-contents``; a generated union of 33 near-identical classes would only hide the envelope the templates handle. So
-the view folds every such envelope (a schema with ``properties`` and a ``oneOf`` that
-reaches a ``discriminator``) back to its properties and drops the union's components nothing
-else refers to.
+content from ``x-event-contents``; a generated union of 33 near-identical classes would
+only hide the envelope the templates handle. So the view folds every such envelope (a
+schema with ``properties`` and a ``oneOf`` that reaches a ``discriminator``) back to its
+properties and drops the union's components nothing else refers to.
 
 Usage: python scripts/generator_view.py openapi.yaml OUT.yaml
 """
