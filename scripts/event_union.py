@@ -40,6 +40,41 @@ def _stem(content: str) -> str:
     return content[: -len("Content")] if content.endswith("Content") else content
 
 
+def _bare(schema: Any) -> Any:
+    """``schema`` without its annotations (descriptions, vendor extensions)."""
+    if isinstance(schema, list):
+        return [_bare(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    return {
+        key: _bare(value)
+        for key, value in schema.items()
+        if key not in ("description", "title", "example", "examples") and not key.startswith("x-")
+    }
+
+
+def _with_fields(
+    event: dict[str, Any], event_type: dict[str, Any], content: dict[str, Any] | None
+) -> dict[str, Any]:
+    """A branch's properties: every property of ``AgentEvent``, two of them narrowed.
+
+    Each branch lists them all (bare copies) so that it stands alone: strict example checks
+    (Redocly's ``unevaluatedProperties``) and TypeScript see the whole event in it.
+    """
+    found = {}
+    for name, schema in (event.get("properties") or {}).items():
+        if name == "eventType":
+            found[name] = event_type
+        elif name == "content" and content is not None:
+            found[name] = content
+        else:
+            found[name] = _bare(schema)
+    found.setdefault("eventType", event_type)
+    if content is not None:
+        found.setdefault("content", content)
+    return found
+
+
 def branches(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Branch schema name -> schema, in the order of ``x-event-contents`` (then the rest)."""
     event = document["components"]["schemas"]["AgentEvent"]
@@ -59,27 +94,32 @@ def branches(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "description": f"An event whose `content` is a `{content}`"
             + (" or null." if nullable else "."),
             "required": ["eventType"],
-            "properties": {
-                "eventType": {"type": "string", "enum": types},
-                "content": {"oneOf": [ref, {"type": "null"}]} if nullable else ref,
-            },
+            "properties": _with_fields(
+                event,
+                {"type": "string", "enum": types},
+                {"oneOf": [ref, {"type": "null"}]} if nullable else ref,
+            ),
         }
     if null_content:
         found[NO_CONTENT] = {
             "type": "object",
             "description": "An event that carries no content.",
             "required": ["eventType"],
-            "properties": {
-                "eventType": {"type": "string", "enum": null_content},
-                "content": {"type": "null"},
-            },
+            "properties": _with_fields(
+                event, {"type": "string", "enum": null_content}, {"type": "null"}
+            ),
         }
     known = [t for schema in found.values() for t in schema["properties"]["eventType"]["enum"]]
     found[FALLBACK] = {
         "type": "object",
         "description": "The open fallback: an event of a type not described above "
         "(another name, a number or null); its content is passed on as it arrives.",
-        "properties": {"eventType": {"not": {"enum": known}}},
+        "required": ["eventType"],
+        "properties": _with_fields(
+            event,
+            {**_bare((event.get("properties") or {}).get("eventType", {})), "not": {"enum": known}},
+            None,
+        ),
     }
     return found
 
