@@ -75,6 +75,20 @@ def _with_fields(
     return found
 
 
+def _names(document: dict[str, Any], types: list[str]) -> dict[str, Any]:
+    """A branch's ``eventType``: its names, with EventType's varnames and descriptions."""
+    known = document["components"]["schemas"].get("EventType", {})
+    values = known.get("enum", [])
+    varnames = dict(zip(values, known.get("x-enum-varnames", []), strict=False))
+    descriptions = dict(zip(values, known.get("x-enum-descriptions", []), strict=False))
+    schema: dict[str, Any] = {"type": "string", "enum": types}
+    if all(t in varnames for t in types):
+        schema["x-enum-varnames"] = [varnames[t] for t in types]
+    if all(t in descriptions for t in types):
+        schema["x-enum-descriptions"] = [descriptions[t] for t in types]
+    return schema
+
+
 def branches(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Branch schema name -> schema, in the order of ``x-event-contents`` (then the rest)."""
     event = document["components"]["schemas"]["AgentEvent"]
@@ -96,7 +110,7 @@ def branches(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "required": ["eventType"],
             "properties": _with_fields(
                 event,
-                {"type": "string", "enum": types},
+                _names(document, types),
                 {"oneOf": [ref, {"type": "null"}]} if nullable else ref,
             ),
         }
@@ -105,9 +119,7 @@ def branches(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "type": "object",
             "description": "An event that carries no content.",
             "required": ["eventType"],
-            "properties": _with_fields(
-                event, {"type": "string", "enum": null_content}, {"type": "null"}
-            ),
+            "properties": _with_fields(event, _names(document, null_content), {"type": "null"}),
         }
     known = [t for schema in found.values() for t in schema["properties"]["eventType"]["enum"]]
     found[FALLBACK] = {
