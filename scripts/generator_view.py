@@ -12,6 +12,15 @@ feeds the generator (and ``scripts/spec_extensions.py``) this view, in which eac
 ``anyOf`` loses its plain ``{type: T}`` alternative and, left with the ``$ref`` alone,
 becomes the ``$ref`` again. ``generated/`` is what it was before the enums were opened.
 
+The same holds for the event envelope: ``AgentEvent`` keeps the properties every event has
+and adds a ``oneOf`` over the described events (a union discriminated on ``eventType``
+over per-content branches) and an open fallback, all derived by ``scripts/event_union.py``;
+each branch only narrows ``eventType`` and ``content``. The overlay already types each
+content from ``x-event-contents``; a generated union of 33 near-identical classes would
+only hide the envelope the templates handle. So the view folds every such envelope (a
+schema with ``properties`` and a ``oneOf`` that reaches a ``discriminator``) back to its
+properties and drops the union's components nothing else refers to.
+
 Usage: python scripts/generator_view.py openapi.yaml OUT.yaml
 """
 
@@ -90,10 +99,81 @@ def unopened_uses(document: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _union_refs(schema: Any) -> list[str]:
+    """The component names of ``schema``'s ``oneOf`` (empty unless every item is a $ref)."""
+    items = schema.get("oneOf") if isinstance(schema, dict) else None
+    if not isinstance(items, list) or not items:
+        return []
+    names = [item.get("$ref") if isinstance(item, dict) else None for item in items]
+    if not all(isinstance(n, str) and n.startswith(PREFIX) for n in names):
+        return []
+    return [str(n)[len(PREFIX) :] for n in names]
+
+
+def narrowed_envelopes(document: dict[str, Any]) -> dict[str, list[str]]:
+    """Envelope component -> the components its union reaches (through nested ``oneOf``s).
+
+    An envelope has ``properties`` and a ``oneOf`` of ``$ref``s, a ``discriminator`` on it or
+    on a union it reaches.
+    """
+    schemas = document.get("components", {}).get("schemas") or {}
+    found = {}
+    for name, schema in schemas.items():
+        if not (isinstance(schema, dict) and isinstance(schema.get("properties"), dict)):
+            continue
+        reached: list[str] = []
+        todo = _union_refs(schema)
+        while todo:
+            branch = todo.pop(0)
+            if branch not in reached and branch != name:
+                reached.append(branch)
+                todo += _union_refs(schemas.get(branch))
+        unions = [schema, *(schemas.get(b) for b in reached)]
+        if reached and any(isinstance(s, dict) and "discriminator" in s for s in unions):
+            found[name] = reached
+    return found
+
+
+def _refs(node: Any, skip: tuple[str, ...] = ()) -> set[str]:
+    """Component names ``node`` refers to, leaving out the keys in ``skip`` at any depth."""
+    if isinstance(node, list):
+        return set().union(*(_refs(item, skip) for item in node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    found = set()
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith(PREFIX):
+        found.add(ref[len(PREFIX) :])
+    for key, child in node.items():
+        if key not in skip:
+            found |= _refs(child, skip)
+    return found
+
+
+def _fold_envelopes(view: dict[str, Any]) -> None:
+    schemas = view.get("components", {}).get("schemas") or {}
+    envelopes = narrowed_envelopes(view)
+    for name in envelopes:
+        schemas[name] = {
+            key: value
+            for key, value in schemas[name].items()
+            if key not in ("oneOf", "discriminator")
+        }
+    branches = {branch for names in envelopes.values() for branch in names}
+    # A branch another schema still refers to stays (the fold removed the envelope's refs).
+    outside = _refs({k: v for k, v in schemas.items() if k not in branches}) | _refs(
+        {k: v for k, v in view.items() if k != "components"}
+    )
+    for branch in branches - outside:
+        schemas.pop(branch, None)
+
+
 def generator_view(document: dict[str, Any]) -> dict[str, Any]:
-    """A copy of ``document`` with every opened enum folded back to its ``$ref``."""
+    """A copy of ``document`` with every opened enum folded back to its ``$ref`` and every
+    narrowed envelope folded back to its properties."""
     enums = open_enums(document)
     view = copy.deepcopy(document)
+    _fold_envelopes(view)
 
     def fold(node: Any) -> Any:
         if isinstance(node, list):

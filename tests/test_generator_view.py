@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import subprocess
 import sys
@@ -98,3 +99,69 @@ def test_the_generator_sees_the_closed_form_the_templates_open_with_missing(
         {"type": "integer"},
         {"type": "null"},
     ]
+
+
+narrowed_envelopes = _module.narrowed_envelopes
+
+
+def _envelope_document() -> dict[str, Any]:
+    narrow = {"type": "object", "properties": {"kind": {"enum": ["a"]}}}
+    return {
+        "openapi": "3.1.0",
+        "paths": {"/x": {"get": {"responses": {"200": {"description": "ok"}}}}},
+        "components": {
+            "schemas": {
+                "Envelope": {
+                    "type": "object",
+                    "required": ["kind"],
+                    "properties": {"kind": {"type": "string"}},
+                    "oneOf": [{"$ref": f"{REF}ABranch"}, {"$ref": f"{REF}Shared"}],
+                    "discriminator": {"propertyName": "kind", "mapping": {"a": f"{REF}ABranch"}},
+                    "x-kept": True,
+                },
+                "ABranch": narrow,
+                "Shared": {"type": "object"},  # also used elsewhere: it stays
+                "User": {"type": "object", "properties": {"s": {"$ref": f"{REF}Shared"}}},
+                "PlainUnion": {"oneOf": [{"$ref": f"{REF}ABranch"}]},  # no discriminator
+            }
+        },
+    }
+
+
+def test_the_generator_view_folds_a_narrowed_envelope_back_to_its_properties() -> None:
+    document = _envelope_document()
+    before = copy.deepcopy(document)
+    assert narrowed_envelopes(document) == {"Envelope": ["ABranch", "Shared"]}
+    schemas = generator_view(document)["components"]["schemas"]
+    assert schemas["Envelope"] == {
+        "type": "object",
+        "required": ["kind"],
+        "properties": {"kind": {"type": "string"}},
+        "x-kept": True,
+    }
+    # ABranch is still referred to by PlainUnion, Shared by User: both stay
+    assert set(schemas) == {"Envelope", "ABranch", "Shared", "User", "PlainUnion"}
+    del document["components"]["schemas"]["PlainUnion"]
+    del document["components"]["schemas"]["User"]
+    assert set(generator_view(document)["components"]["schemas"]) == {"Envelope"}
+    assert before["components"]["schemas"]["Envelope"]["oneOf"]  # the input is not changed
+
+
+def test_a_union_without_own_properties_or_discriminator_is_not_folded() -> None:
+    document = _envelope_document()
+    del document["components"]["schemas"]["Envelope"]["properties"]
+    assert narrowed_envelopes(document) == {}
+    assert generator_view(document)["components"]["schemas"]["Envelope"]["oneOf"]
+
+
+def test_the_generator_sees_the_event_envelope_without_its_union(spec: dict[str, Any]) -> None:
+    assert "oneOf" in spec["components"]["schemas"]["AgentEvent"]
+    view = generator_view(spec)
+    schemas = view["components"]["schemas"]
+    event = schemas["AgentEvent"]
+    assert "oneOf" not in event and "discriminator" not in event
+    assert set(event["properties"]) == {"eventType", "workNo", "content", "eventGenTime"}
+    assert "x-event-contents" in event  # spec_extensions still reads it
+    dropped = {"DescribedAgentEvent", "CallEventEvent", "NoContentEvent", "UnknownAgentEvent"}
+    assert not dropped & set(schemas)
+    assert "CallEventContent" in schemas  # the contents stay: the overlay types them

@@ -14,6 +14,7 @@ import {
   Retcode,
   type AgentEventContents,
   type components,
+  isDescribedEvent,
   type KnownAgentEvent,
   type operations,
 } from "../../types/cec-agentgateway";
@@ -164,6 +165,43 @@ export function describeKnownEvent(event: Schemas["AgentEvent"]): string {
       return known.eventType;
   }
 }
+/** The wire type is a discriminated union: once `isDescribedEvent` has set the open fallback
+ *  aside, comparing `eventType` with a described name narrows `content`, no cast needed. */
+export function callIdOf(event: Schemas["AgentEvent"]): string | undefined {
+  if (!isDescribedEvent(event)) return undefined; // UnknownAgentEvent: content as it arrived
+  if (event.eventType === "AgentEvent_Talking" || event.eventType === "AgentEvent_Ringing") {
+    const content: Schemas["CallEventContent"] | undefined = event.content;
+    return content?.callid;
+  }
+  if (event.eventType === "AgentEvent_Hold") {
+    const callId: Schemas["CallIdContent"] | undefined = event.content; // a bare call ID
+    return callId;
+  }
+  switch (event.eventType) {
+    case "AgentOther_PhoneAlerting": {
+      const alerting: Schemas["PhoneAlertingContent"] | null | undefined = event.content;
+      return alerting === null ? undefined : "phone alerting";
+    }
+    case "AgentState_Busy": {
+      const none: null | undefined = event.content; // x-event-null-content
+      return none ?? undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+export function conferenceFailureAsCallId(event: Schemas["DescribedAgentEvent"]): string | undefined {
+  // @ts-expect-error narrowed to the conference failure: its content is an object, not a string
+  if (event.eventType === "AgentConf_RequestFailed") return event.content;
+  return undefined;
+}
+/** An event of another type still type-checks as a wire event (the open fallback). */
+export const unlistedEvent: Schemas["AgentEvent"] = {
+  eventType: "AgentEvent_New",
+  content: { anything: 1 },
+};
+// @ts-expect-error a described type with another type's content is not a described event
+export const mismatched: Schemas["DescribedAgentEvent"] = { eventType: "AgentEvent_Hold", content: { cause: 1 } };
 const DESCRIBED: Partial<Record<keyof AgentEventContents, true>> = {
   AgentEvent_Hold: true,
   AgentConf_RequestFailed: true,

@@ -52,17 +52,67 @@ function openUnion(type, schema) {
   return ts.factory.createUnionTypeNode([type, anyOther]);
 }
 
+// The event envelope (scripts/event_union.py): `AgentEvent` is `oneOf: [DescribedAgentEvent,
+// UnknownAgentEvent]`, `DescribedAgentEvent` a union discriminated on `eventType`. As
+// openapi-typescript writes it, `AgentEvent` would intersect its own properties with the
+// union (so every branch's `eventType` would be open again), each branch's `eventType`
+// would be a separate TS enum (not comparable with `EventType`). Here `AgentEvent` is the
+// union alone (each branch lists every property) and a branch's `eventType` the union of its
+// names as string literals, so `switch (event.eventType)` on a `DescribedAgentEvent` types
+// `content`. The fallback's `eventType` stays any string (TypeScript has no "string but
+// these"), so a wire `AgentEvent` is first tested with `isDescribedEvent` (appended below).
+const SCHEMAS = '#/components/schemas/';
+const eventBranches = new Map();
+for (const item of document.components?.schemas?.DescribedAgentEvent?.oneOf ?? []) {
+  const name = String(item.$ref ?? '').slice(SCHEMAS.length);
+  const names = document.components.schemas[name]?.properties?.eventType?.enum;
+  if (!Array.isArray(names)) {
+    console.error(`DescribedAgentEvent: branch ${name} has no eventType enum`);
+    process.exit(1);
+  }
+  eventBranches.set(`${SCHEMAS}${name}/eventType`, names);
+}
+const eventShaped = new Set();
+function eventTransform(type, where) {
+  const names = eventBranches.get(where);
+  if (names !== undefined) {
+    eventShaped.add(where);
+    return ts.factory.createUnionTypeNode(names.map((n) =>
+      ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(n))));
+  }
+  if (where === `${SCHEMAS}AgentEvent` && eventBranches.size) {
+    // {own properties} & (DescribedAgentEvent | UnknownAgentEvent) -> the union alone
+    const union = ts.isIntersectionTypeNode(type)
+      ? type.types.find((t) => ts.isParenthesizedTypeNode(t) || ts.isUnionTypeNode(t))
+      : undefined;
+    if (union === undefined) {
+      console.error('AgentEvent: openapi-typescript no longer writes it as properties & union');
+      process.exit(1);
+    }
+    eventShaped.add(where);
+    return ts.isParenthesizedTypeNode(union) ? union.type : union;
+  }
+  return undefined;
+}
+
 const opened = new Set();
 const ast = await openapiTS(pathToFileURL(path.resolve(input)), {
   enum: true,
   redocly: await loadConfig({ configPath }),
   postTransform(type, options) {
+    const shaped = options.path === undefined ? undefined : eventTransform(type, options.path);
+    if (shaped !== undefined) return shaped;
     const schema = options.path === undefined ? undefined : extensible.get(options.path);
     if (schema === undefined) return undefined;
     opened.add(options.path);
     return openUnion(type, schema);
   },
 });
+const unshaped = [...eventBranches.keys()].filter((key) => !eventShaped.has(key));
+if (eventBranches.size && (unshaped.length || eventShaped.size !== eventBranches.size + 1)) {
+  console.error(`event union not shaped: ${unshaped.join(', ') || 'AgentEvent'}`);
+  process.exit(1);
+}
 const missed = [...extensible.keys()].filter((key) => !opened.has(key));
 if (missed.length) {
   console.error(`x-extensible-enum not applied to: ${missed.join(', ')}`);
@@ -138,7 +188,41 @@ function eventContentTypes(doc) {
   return { text: lines.join('\n'), count: entries.length };
 }
 
-const typesText = enumCommentsAsJSDoc(astToString(ast));
+// The TS enums openapi-typescript made for the branches' eventType are no longer used.
+function withoutBranchEnums(source) {
+  let text = source;
+  for (const where of eventBranches.keys()) {
+    const name = `${where.slice(SCHEMAS.length).split('/')[0]}EventType`;
+    const block = new RegExp(`^export enum ${name} \\{\n(?:.*\n)*?\\}\n`, 'm');
+    if (!block.test(text)) {
+      console.error(`expected an unused enum ${name} from openapi-typescript`);
+      process.exit(1);
+    }
+    text = text.replace(block, '');
+  }
+  return text;
+}
+// `isDescribedEvent`: the discriminator's mapping as a runtime set, and the type guard that
+// separates the described events from the open fallback.
+function describedGuard(doc) {
+  const mapping = doc.components?.schemas?.DescribedAgentEvent?.discriminator?.mapping;
+  if (!mapping) return '';
+  return [
+    '',
+    '/** The event types `DescribedAgentEvent` covers (its discriminator mapping). */',
+    `export const DESCRIBED_EVENT_TYPES: ReadonlySet<unknown> = new Set(${JSON.stringify(Object.keys(mapping))});`,
+    '/** Whether a wire event is of a described type (not the open fallback `UnknownAgentEvent`):',
+    ' *  then `switch (event.eventType)` narrows `event.content` to that type\'s schema. */',
+    'export function isDescribedEvent(',
+    '    event: components["schemas"]["AgentEvent"],',
+    '): event is components["schemas"]["DescribedAgentEvent"] {',
+    '    return DESCRIBED_EVENT_TYPES.has(event.eventType);',
+    '}',
+    '',
+  ].join('\n');
+}
+
+const typesText = withoutBranchEnums(enumCommentsAsJSDoc(astToString(ast)));
 if (!/^\s+\/\*\* .+ \*\/\n\s+NORMAL = 0,$/m.test(typesText)) {
   // ReasonCode.NORMAL has a description: if it has no JSDoc, openapi-typescript changed
   // how it writes enum comments and the conversion above needs updating.
@@ -152,7 +236,7 @@ const digest = crypto.createHash('sha256').update(fs.readFileSync(input)).digest
 fs.mkdirSync(path.dirname(output), { recursive: true });
 fs.writeFileSync(
   output,
-  `// openapi.yaml sha256: ${digest}\n${COMMENT_HEADER}${typesText}${events.text}`,
+  `// openapi.yaml sha256: ${digest}\n${COMMENT_HEADER}${typesText}${events.text}${describedGuard(document)}`,
 );
 console.log(`${output}: enum member descriptions as JSDoc; ${events.count} typed event contents`);
 console.log(`${output}: ${extensible.size} open enum(s): ${[...extensible.keys()].map((k) => k.split('/').pop()).join(', ')}`);
