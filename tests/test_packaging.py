@@ -225,9 +225,10 @@ def test_a_wheel_built_from_the_sdist_equals_the_wheel_from_the_checkout(
     assert from_sdist == from_checkout
 
 
-def _runtime_dependencies() -> set[Path]:
+def _runtime_dependencies(extra: str | None = None) -> set[Path]:
     """The top-level modules of the wheel's run-time dependencies (and theirs), as installed
-    here: what `pip install` would fetch from PyPI, without the network."""
+    here: what `pip install` would fetch from PyPI, without the network. With ``extra``, the
+    dependencies of that extra (``pip install 'cec-agentgateway[extra]'``) and theirs only."""
     import re
     from importlib import metadata
 
@@ -236,7 +237,7 @@ def _runtime_dependencies() -> set[Path]:
     todo = [
         re.split(r"[ ;<>=!~\[]", line, maxsplit=1)[0]
         for line in metadata.requires("cec-agentgateway") or []
-        if "extra ==" not in line
+        if ("extra ==" not in line if extra is None else f"extra == '{extra}'" in line)
     ]
     while todo:
         name = todo.pop()
@@ -401,3 +402,45 @@ def test_clean_venv_typescript_example_against_cec_agentgw_simulate(
     finally:
         simulator.terminate()
         simulator.wait(timeout=10)
+
+
+ASYNC_FIXTURE_TEST = """
+import pytest
+from cec_agentgateway import AsyncAgentGateway
+from cec_agentgateway.simulator import GatewaySimulator
+from cec_agentgateway.testing import SIM_AGENT_ID, SIM_PASSWORD, SIM_PHONE
+
+
+@pytest.mark.anyio
+async def test_a_call(
+    async_simulated_gateway: AsyncAgentGateway, gateway_simulator: GatewaySimulator
+) -> None:
+    agent = await async_simulated_gateway.sign_in(
+        SIM_AGENT_ID, password=SIM_PASSWORD, phone=SIM_PHONE, auto_answer=False
+    )
+    call_id = gateway_simulator.offer_call(SIM_AGENT_ID, caller="70004")
+    await agent.answer()
+    info = await agent.call_info()
+    assert info is not None and info.callid == call_id
+"""
+
+
+def test_clean_venv_runs_an_async_test_with_the_fixtures(wheel_venv: Path, tmp_path: Path) -> None:
+    """From the wheel alone plus its [testing] extra (pytest; anyio's plugin comes with httpx),
+    a team writes an async test against the simulator with the shipped fixtures. (The
+    dependencies are linked without their metadata, so anyio's plugin is named with -p; pip
+    installs its entry point.)"""
+    extra = wheel_venv.parent / "testing-extra"
+    if not extra.exists():
+        extra.mkdir()
+        for module in _runtime_dependencies("testing"):
+            (extra / module.name).symlink_to(module)
+    (tmp_path / "test_desk.py").write_text(ASYNC_FIXTURE_TEST, encoding="utf-8")
+    env = {**_clean_env(), "PYTHONPATH": str(extra)}
+    done = subprocess.run(
+        [str(wheel_venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "anyio.pytest_plugin",
+         "-p", "no:cacheprovider", "test_desk.py"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 passed" in done.stdout
