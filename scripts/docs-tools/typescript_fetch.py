@@ -5,7 +5,7 @@ package ``openapi-generator-cli``, whose wheel carries the generator's jar, inst
 the venv on first use at the version pinned below). Writes
 ``artifacts/typescript-fetch/`` and type-checks it with ``tsc --strict``.
 
-openapi-generator 7.x output for this document does not compile as it is; the two
+openapi-generator 7.x output for this document does not compile as it is; the three
 workarounds, applied here and documented in docs/other-languages.md:
 
 1. Webhooks (``agentEvents``, ``legacyAgentEvent``: what a *receiver* of pushed events
@@ -16,6 +16,11 @@ workarounds, applied here and documented in docs/other-languages.md:
 2. A ``oneOf`` of a schema and an array of it (``AgentStatus | AgentStatus[]`` in
    ``AgentStatusResponse``, ``CallInfo | CallInfo[]``) imports that schema twice
    (TS2300 duplicate identifier): repeated import statements are removed.
+3. The event envelope's union (``AgentEvent``: ``oneOf`` DescribedAgentEvent, itself a
+   discriminated ``oneOf``, | UnknownAgentEvent; a branch whose content is ``type: 'null'``)
+   makes models that import what the generator never writes (``instanceOfDescribedAgentEvent``,
+   ``./Null``). typescript-fetch reads the envelope folded back to its properties, as
+   openapi-python-client does (``scripts/generator_view.py``); its ``content`` stays untyped.
 
 Usage: python scripts/docs-tools/typescript_fetch.py <tsc> <output dir>
 """
@@ -29,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -68,10 +74,21 @@ def _generator() -> list[str]:
     return ["java", "-jar", str(jar)]
 
 
+def _generator_view_module() -> Any:
+    path = REPO / "scripts" / "generator_view.py"
+    spec = importlib.util.spec_from_file_location("generator_view", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def without_webhooks(source: Path, target: Path) -> None:
-    """Workaround 1: the document minus ``webhooks`` (a client does not call them)."""
+    """Workarounds 1 and 3: the document minus ``webhooks`` (a client does not call them),
+    with the event envelope's union folded back to its properties."""
     document = yaml.safe_load(source.read_text(encoding="utf-8"))
     document.pop("webhooks", None)
+    _generator_view_module()._fold_envelopes(document)
     target.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), "utf-8")
 
 
