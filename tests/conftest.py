@@ -94,3 +94,18 @@ def _no_push_deliverer_outlives_its_test() -> Any:
     pushing = sys.modules.get("cec_agentgateway._simulator._pushing")
     if pushing is not None:
         pushing.stop_all()
+
+
+@pytest.fixture(scope="session")
+def python_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client and scripts/spec_extensions.py read it
+    (scripts/generator_view.py: open enums and the event envelope's union folded back)."""
+    import importlib.util
+
+    path = REPO / "scripts" / "generator_view.py"
+    module_spec = importlib.util.spec_from_file_location("generator_view", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    view: dict[str, Any] = module.generator_view(spec)
+    return view

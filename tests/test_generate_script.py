@@ -32,10 +32,10 @@ def _unused_reason_code(spec: dict[str, Any]) -> int:
     return max(spec["components"]["schemas"]["ReasonCode"]["enum"]) + 1
 
 
-def test_a_value_without_varname_and_description_is_named(spec: dict[str, Any]) -> None:
+def test_a_value_without_varname_and_description_is_named(python_view: dict[str, Any]) -> None:
     module = _spec_extensions()
-    broken = copy.deepcopy(spec)
-    new = _unused_reason_code(spec)
+    broken = copy.deepcopy(python_view)
+    new = _unused_reason_code(python_view)
     broken["components"]["schemas"]["ReasonCode"]["enum"].append(new)
     with pytest.raises(module.SpecError) as caught:
         module.enum_descriptions(broken)
@@ -45,9 +45,9 @@ def test_a_value_without_varname_and_description_is_named(spec: dict[str, Any]) 
     assert "has no x-enum-varnames and no x-enum-descriptions entry" in message
 
 
-def test_a_value_of_the_wrong_type_is_named(spec: dict[str, Any]) -> None:
+def test_a_value_of_the_wrong_type_is_named(python_view: dict[str, Any]) -> None:
     module = _spec_extensions()
-    broken = copy.deepcopy(spec)
+    broken = copy.deepcopy(python_view)
     reason = broken["components"]["schemas"]["ReasonCode"]
     reason["enum"][-1] = str(reason["enum"][-1])
     with pytest.raises(module.SpecError) as caught:

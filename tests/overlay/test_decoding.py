@@ -79,11 +79,11 @@ def _fields_referring_to(spec: dict[str, Any], target: str) -> list[tuple[str, s
     ]
 
 
-def test_every_timestamp_field_of_the_spec_has_an_accessor(spec: dict[str, Any]) -> None:
-    fields = _fields_referring_to(spec, "EpochMillis")
+def test_every_timestamp_field_of_the_spec_has_an_accessor(python_view: dict[str, Any]) -> None:
+    fields = _fields_referring_to(python_view, "EpochMillis")
     assert len(fields) >= 16
     for model_name, field in fields:
-        schema = spec["components"]["schemas"][model_name]
+        schema = python_view["components"]["schemas"][model_name]
         data = {r: REQUIRED_SAMPLES[r] for r in schema.get("required", [])} | {field: "1000"}
         model = getattr(models, model_name).from_dict(data)
         accessor = f"{strings.snake_case(field)}_at"

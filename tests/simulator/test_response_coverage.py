@@ -89,15 +89,15 @@ def present(value: Any, path: str) -> set[str]:
     return found
 
 
-def test_every_documented_response_property_is_filled(spec: dict[str, Any]) -> None:
-    found_operations = operations(spec)
+def test_every_documented_response_property_is_filled(python_view: dict[str, Any]) -> None:
+    found_operations = operations(python_view)
     seen: dict[str, set[str]] = {}
     for shape in ("object", "array"):
         clock = ManualClock(1_000.0)
         sim = make_simulator(clock, conference_result_shape=shape)
         recorder = Recorder(sim.transport())
         with httpx.Client(base_url=BASE_URL, transport=recorder) as http:
-            realistic_session(sim, clock, http, spec)
+            realistic_session(sim, clock, http, python_view)
         for request, response in recorder.exchanges:
             if not response.headers["content-type"].startswith("application/json"):
                 continue  # a downloaded file
@@ -110,7 +110,7 @@ def test_every_documented_response_property_is_filled(spec: dict[str, Any]) -> N
     missing: dict[str, set[str]] = {}
     for operation_id, (_, _, operation) in found_operations.items():
         answer = operation["responses"]["200"]["content"]["application/json"]["schema"]
-        expected = documented(spec, answer, "$")
+        expected = documented(python_view, answer, "$")
         gaps = expected - seen.get(operation_id, set())
         if gaps:
             missing[operation_id] = gaps
