@@ -1555,7 +1555,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
     "queryHoldList": {
         "method": "GET",
         "path": "/calldata/{agentid}/holdlist",
-        "log_method": "queryHoldList",
+        "log_method": "queryHoldListInfo",
         "retcodes": ("100-006", "100-007", "400-003"),
         "triggered_events": (),
         "idempotent": True,
