@@ -25,7 +25,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class AbandonedCallContent:
     """Content of AgentEvent_AbandonCall (a caller hung up before being served).
 
@@ -47,7 +47,9 @@ class AbandonedCallContent:
 
     call_data: str | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -85,24 +87,62 @@ class AbandonedCallContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        caller = as_text(get("caller"))
+        _caller = get("caller")
+        caller = _caller if _caller.__class__ is str or _caller is None else as_text(_caller)
 
         call_id = get("callId")
 
         call_data = get("callData")
 
-        abandoned_call_content = cls(
-            caller,
-            call_id,
-            call_data,
+        _decoded = _new(cls)
+        _decoded.caller = caller
+        _decoded.call_id = call_id
+        _decoded.call_data = call_data
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.caller,
+            self.call_id,
+            self.call_data,
+            self.additional_properties,
+        ) == (
+            other.caller,  # type: ignore[attr-defined]
+            other.call_id,  # type: ignore[attr-defined]
+            other.call_data,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            abandoned_call_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        abandoned_call_content._received = src_dict
-        return abandoned_call_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"caller={self.caller!r}, "
+            f"call_id={self.call_id!r}, "
+            f"call_data={self.call_data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +169,6 @@ class AbandonedCallContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class AccessCode:
     """An access code of the agent's VCC (innoinfo), with the fields Huawei's C# demo reads.
 
@@ -48,7 +48,9 @@ class AccessCode:
     """ The VCC (VDN) the access code belongs to. """
     mediatype: int | str | None = None
     """ The media type of the access code (see `MediaType`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -116,20 +118,63 @@ class AccessCode:
 
         mediatype: int | str | None = get("mediatype")
 
-        access_code = cls(
-            inno,
-            id,
-            description,
-            vdnid,
-            mediatype,
+        _decoded = _new(cls)
+        _decoded.inno = inno
+        _decoded.id = id
+        _decoded.description = description
+        _decoded.vdnid = vdnid
+        _decoded.mediatype = mediatype
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.inno,
+            self.id,
+            self.description,
+            self.vdnid,
+            self.mediatype,
+            self.additional_properties,
+        ) == (
+            other.inno,  # type: ignore[attr-defined]
+            other.id,  # type: ignore[attr-defined]
+            other.description,  # type: ignore[attr-defined]
+            other.vdnid,  # type: ignore[attr-defined]
+            other.mediatype,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            access_code.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        access_code._received = src_dict
-        return access_code
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"inno={self.inno!r}, "
+            f"id={self.id!r}, "
+            f"description={self.description!r}, "
+            f"vdnid={self.vdnid!r}, "
+            f"mediatype={self.mediatype!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +201,6 @@ class AccessCode:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

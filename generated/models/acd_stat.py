@@ -47,7 +47,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class AcdStat:
     """Statistics of one skill queue.
 
@@ -97,7 +97,9 @@ class AcdStat:
     """ Description of the skill queue. """
     max_queue_size: int | None = None
     """ How many callers the queue holds at most. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -225,28 +227,95 @@ class AcdStat:
 
         max_queue_size = get("maxQueueSize")
 
-        acd_stat = cls(
-            pilot_nbr,
-            device_no,
-            queue_size,
-            queue_time,
-            load_factor,
-            est_wait_time,
-            logged_on_agents,
-            avail_agents,
-            transfer_flg,
-            transfer_device_type,
-            transfer_device_no,
-            skill_descrip,
-            max_queue_size,
+        _decoded = _new(cls)
+        _decoded.pilot_nbr = pilot_nbr
+        _decoded.device_no = device_no
+        _decoded.queue_size = queue_size
+        _decoded.queue_time = queue_time
+        _decoded.load_factor = load_factor
+        _decoded.est_wait_time = est_wait_time
+        _decoded.logged_on_agents = logged_on_agents
+        _decoded.avail_agents = avail_agents
+        _decoded.transfer_flg = transfer_flg
+        _decoded.transfer_device_type = transfer_device_type
+        _decoded.transfer_device_no = transfer_device_no
+        _decoded.skill_descrip = skill_descrip
+        _decoded.max_queue_size = max_queue_size
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pilot_nbr,
+            self.device_no,
+            self.queue_size,
+            self.queue_time,
+            self.load_factor,
+            self.est_wait_time,
+            self.logged_on_agents,
+            self.avail_agents,
+            self.transfer_flg,
+            self.transfer_device_type,
+            self.transfer_device_no,
+            self.skill_descrip,
+            self.max_queue_size,
+            self.additional_properties,
+        ) == (
+            other.pilot_nbr,  # type: ignore[attr-defined]
+            other.device_no,  # type: ignore[attr-defined]
+            other.queue_size,  # type: ignore[attr-defined]
+            other.queue_time,  # type: ignore[attr-defined]
+            other.load_factor,  # type: ignore[attr-defined]
+            other.est_wait_time,  # type: ignore[attr-defined]
+            other.logged_on_agents,  # type: ignore[attr-defined]
+            other.avail_agents,  # type: ignore[attr-defined]
+            other.transfer_flg,  # type: ignore[attr-defined]
+            other.transfer_device_type,  # type: ignore[attr-defined]
+            other.transfer_device_no,  # type: ignore[attr-defined]
+            other.skill_descrip,  # type: ignore[attr-defined]
+            other.max_queue_size,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            acd_stat.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        acd_stat._received = src_dict
-        return acd_stat
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"pilot_nbr={self.pilot_nbr!r}, "
+            f"device_no={self.device_no!r}, "
+            f"queue_size={self.queue_size!r}, "
+            f"queue_time={self.queue_time!r}, "
+            f"load_factor={self.load_factor!r}, "
+            f"est_wait_time={self.est_wait_time!r}, "
+            f"logged_on_agents={self.logged_on_agents!r}, "
+            f"avail_agents={self.avail_agents!r}, "
+            f"transfer_flg={self.transfer_flg!r}, "
+            f"transfer_device_type={self.transfer_device_type!r}, "
+            f"transfer_device_no={self.transfer_device_no!r}, "
+            f"skill_descrip={self.skill_descrip!r}, "
+            f"max_queue_size={self.max_queue_size!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,3 +352,6 @@ class AcdStat:
         Never raises.
         """
         return duration_or_none(self.queue_time, "seconds")
+
+
+_new = object.__new__

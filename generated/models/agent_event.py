@@ -35,7 +35,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class AgentEvent:
     """One agent event. `content` depends on `eventType`: `x-event-contents` names the
     schema of each documented content (an object schema, or `CallIdContent` for the
@@ -70,14 +70,14 @@ class AgentEvent:
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.raw_event_content import RawEventContent
-
         event_type: int | None | str
         if isinstance(self.event_type, EventType):
             event_type = self.event_type.value
@@ -129,8 +129,6 @@ class AgentEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.raw_event_content import RawEventContent
-
         get = src_dict.get
         _event_type_data = src_dict["eventType"]
         event_type: EventType | int | None
@@ -175,19 +173,59 @@ class AgentEvent:
 
         event_gen_time: int | None | str = get("eventGenTime")
 
-        agent_event = cls(
-            event_type,
-            work_no,
-            content,
-            event_gen_time,
+        _decoded = _new(cls)
+        _decoded.event_type = event_type
+        _decoded.work_no = work_no
+        _decoded.content = content
+        _decoded.event_gen_time = event_gen_time
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.event_type,
+            self.work_no,
+            self.content,
+            self.event_gen_time,
+            self.additional_properties,
+        ) == (
+            other.event_type,  # type: ignore[attr-defined]
+            other.work_no,  # type: ignore[attr-defined]
+            other.content,  # type: ignore[attr-defined]
+            other.event_gen_time,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            agent_event.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        agent_event._received = src_dict
-        return agent_event
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"event_type={self.event_type!r}, "
+            f"work_no={self.work_no!r}, "
+            f"content={self.content!r}, "
+            f"event_gen_time={self.event_gen_time!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -224,3 +262,9 @@ class AgentEvent:
         `event_gen_time`. Never raises.
         """
         return epoch_millis_or_none(self.event_gen_time)
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.raw_event_content import RawEventContent

@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class AgentGroup:
     """An agent group (a team) of the VCC.
 
@@ -44,7 +44,9 @@ class AgentGroup:
     """ The work number of the group's leader (its monitor). """
     monitorname: None | str = None
     """ The leader's name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -108,19 +110,59 @@ class AgentGroup:
 
         monitorname: None | str = get("monitorname")
 
-        agent_group = cls(
-            id,
-            name,
-            monitorno,
-            monitorname,
+        _decoded = _new(cls)
+        _decoded.id = id
+        _decoded.name = name
+        _decoded.monitorno = monitorno
+        _decoded.monitorname = monitorname
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.monitorno,
+            self.monitorname,
+            self.additional_properties,
+        ) == (
+            other.id,  # type: ignore[attr-defined]
+            other.name,  # type: ignore[attr-defined]
+            other.monitorno,  # type: ignore[attr-defined]
+            other.monitorname,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            agent_group.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        agent_group._received = src_dict
-        return agent_group
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"monitorno={self.monitorno!r}, "
+            f"monitorname={self.monitorname!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +189,6 @@ class AgentGroup:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class AgentMessageContent:
     """Content of AgentOther_Note (a note from another agent) and AgentOther_Bulletin.
 
@@ -48,7 +48,9 @@ class AgentMessageContent:
     """ The time as display text. """
     context: str | None = None
     """ The message text. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -112,20 +114,63 @@ class AgentMessageContent:
 
         context = get("context")
 
-        agent_message_content = cls(
-            sender,
-            sendername,
-            receivetime,
-            timestring,
-            context,
+        _decoded = _new(cls)
+        _decoded.sender = sender
+        _decoded.sendername = sendername
+        _decoded.receivetime = receivetime
+        _decoded.timestring = timestring
+        _decoded.context = context
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sender,
+            self.sendername,
+            self.receivetime,
+            self.timestring,
+            self.context,
+            self.additional_properties,
+        ) == (
+            other.sender,  # type: ignore[attr-defined]
+            other.sendername,  # type: ignore[attr-defined]
+            other.receivetime,  # type: ignore[attr-defined]
+            other.timestring,  # type: ignore[attr-defined]
+            other.context,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            agent_message_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        agent_message_content._received = src_dict
-        return agent_message_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"sender={self.sender!r}, "
+            f"sendername={self.sendername!r}, "
+            f"receivetime={self.receivetime!r}, "
+            f"timestring={self.timestring!r}, "
+            f"context={self.context!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +197,6 @@ class AgentMessageContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

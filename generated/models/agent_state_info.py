@@ -78,7 +78,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class AgentStateInfo:
     """The agent's state in detail, with the current call's context.
 
@@ -195,7 +195,9 @@ class AgentStateInfo:
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -474,40 +476,143 @@ class AgentStateInfo:
 
         cmd_begin_time: int | None | str = get("cmdBeginTime")
 
-        agent_state_info = cls(
-            call_feature,
-            call_data,
-            last_state,
-            pre_busy,
-            firsttalking_flag,
-            work_no,
-            qc_work_no,
-            caller_no,
-            begin_hold_time,
-            state,
-            talking_callfeature,
-            release_flag,
-            called_no,
-            main_call_id,
-            second_talking_time,
-            pre_rest,
-            record_id,
-            current_time,
-            begin_talking_time,
-            partner,
-            hold_call_id,
-            agent_state_begin_time,
-            cur_command,
-            cur_call_id,
-            cmd_begin_time,
+        _decoded = _new(cls)
+        _decoded.call_feature = call_feature
+        _decoded.call_data = call_data
+        _decoded.last_state = last_state
+        _decoded.pre_busy = pre_busy
+        _decoded.firsttalking_flag = firsttalking_flag
+        _decoded.work_no = work_no
+        _decoded.qc_work_no = qc_work_no
+        _decoded.caller_no = caller_no
+        _decoded.begin_hold_time = begin_hold_time
+        _decoded.state = state
+        _decoded.talking_callfeature = talking_callfeature
+        _decoded.release_flag = release_flag
+        _decoded.called_no = called_no
+        _decoded.main_call_id = main_call_id
+        _decoded.second_talking_time = second_talking_time
+        _decoded.pre_rest = pre_rest
+        _decoded.record_id = record_id
+        _decoded.current_time = current_time
+        _decoded.begin_talking_time = begin_talking_time
+        _decoded.partner = partner
+        _decoded.hold_call_id = hold_call_id
+        _decoded.agent_state_begin_time = agent_state_begin_time
+        _decoded.cur_command = cur_command
+        _decoded.cur_call_id = cur_call_id
+        _decoded.cmd_begin_time = cmd_begin_time
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.call_feature,
+            self.call_data,
+            self.last_state,
+            self.pre_busy,
+            self.firsttalking_flag,
+            self.work_no,
+            self.qc_work_no,
+            self.caller_no,
+            self.begin_hold_time,
+            self.state,
+            self.talking_callfeature,
+            self.release_flag,
+            self.called_no,
+            self.main_call_id,
+            self.second_talking_time,
+            self.pre_rest,
+            self.record_id,
+            self.current_time,
+            self.begin_talking_time,
+            self.partner,
+            self.hold_call_id,
+            self.agent_state_begin_time,
+            self.cur_command,
+            self.cur_call_id,
+            self.cmd_begin_time,
+            self.additional_properties,
+        ) == (
+            other.call_feature,  # type: ignore[attr-defined]
+            other.call_data,  # type: ignore[attr-defined]
+            other.last_state,  # type: ignore[attr-defined]
+            other.pre_busy,  # type: ignore[attr-defined]
+            other.firsttalking_flag,  # type: ignore[attr-defined]
+            other.work_no,  # type: ignore[attr-defined]
+            other.qc_work_no,  # type: ignore[attr-defined]
+            other.caller_no,  # type: ignore[attr-defined]
+            other.begin_hold_time,  # type: ignore[attr-defined]
+            other.state,  # type: ignore[attr-defined]
+            other.talking_callfeature,  # type: ignore[attr-defined]
+            other.release_flag,  # type: ignore[attr-defined]
+            other.called_no,  # type: ignore[attr-defined]
+            other.main_call_id,  # type: ignore[attr-defined]
+            other.second_talking_time,  # type: ignore[attr-defined]
+            other.pre_rest,  # type: ignore[attr-defined]
+            other.record_id,  # type: ignore[attr-defined]
+            other.current_time,  # type: ignore[attr-defined]
+            other.begin_talking_time,  # type: ignore[attr-defined]
+            other.partner,  # type: ignore[attr-defined]
+            other.hold_call_id,  # type: ignore[attr-defined]
+            other.agent_state_begin_time,  # type: ignore[attr-defined]
+            other.cur_command,  # type: ignore[attr-defined]
+            other.cur_call_id,  # type: ignore[attr-defined]
+            other.cmd_begin_time,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            agent_state_info.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        agent_state_info._received = src_dict
-        return agent_state_info
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_feature={self.call_feature!r}, "
+            f"call_data={self.call_data!r}, "
+            f"last_state={self.last_state!r}, "
+            f"pre_busy={self.pre_busy!r}, "
+            f"firsttalking_flag={self.firsttalking_flag!r}, "
+            f"work_no={self.work_no!r}, "
+            f"qc_work_no={self.qc_work_no!r}, "
+            f"caller_no={self.caller_no!r}, "
+            f"begin_hold_time={self.begin_hold_time!r}, "
+            f"state={self.state!r}, "
+            f"talking_callfeature={self.talking_callfeature!r}, "
+            f"release_flag={self.release_flag!r}, "
+            f"called_no={self.called_no!r}, "
+            f"main_call_id={self.main_call_id!r}, "
+            f"second_talking_time={self.second_talking_time!r}, "
+            f"pre_rest={self.pre_rest!r}, "
+            f"record_id={self.record_id!r}, "
+            f"current_time={self.current_time!r}, "
+            f"begin_talking_time={self.begin_talking_time!r}, "
+            f"partner={self.partner!r}, "
+            f"hold_call_id={self.hold_call_id!r}, "
+            f"agent_state_begin_time={self.agent_state_begin_time!r}, "
+            f"cur_command={self.cur_command!r}, "
+            f"cur_call_id={self.cur_call_id!r}, "
+            f"cmd_begin_time={self.cmd_begin_time!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -594,3 +699,6 @@ class AgentStateInfo:
         `cmd_begin_time`. Never raises.
         """
         return epoch_millis_or_none(self.cmd_begin_time)
+
+
+_new = object.__new__

@@ -26,7 +26,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class AgentStatus:
     """The agent's state on the gateway.
 
@@ -43,7 +43,9 @@ class AgentStatus:
     """ The agent's state as the CC-Gateway reports it (Agent Status appendix, Table 1). """
     is_working: bool | None = None
     """ Whether the agent is in a call. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -82,17 +84,51 @@ class AgentStatus:
 
         is_working = get("isWorking")
 
-        agent_status = cls(
-            agent_state,
-            is_working,
+        _decoded = _new(cls)
+        _decoded.agent_state = agent_state
+        _decoded.is_working = is_working
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.agent_state,
+            self.is_working,
+            self.additional_properties,
+        ) == (
+            other.agent_state,  # type: ignore[attr-defined]
+            other.is_working,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            agent_status.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        agent_status._received = src_dict
-        return agent_status
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"agent_state={self.agent_state!r}, "
+            f"is_working={self.is_working!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +155,6 @@ class AgentStatus:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -28,7 +28,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class AllAgentEventResponse:
     """Envelope of allagentevent; `event` is an array of events.
 
@@ -60,7 +60,9 @@ class AllAgentEventResponse:
      """
     event: list[AgentEvent] | None = None
     """ The watched agents' events, oldest first; null or absent on failure. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -103,8 +105,6 @@ class AllAgentEventResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_event import AgentEvent
-
         get = src_dict.get
         _retcode = src_dict["retcode"]
         retcode: Retcode
@@ -123,7 +123,8 @@ class AllAgentEventResponse:
             _event_found = True
         if not _event_found and isinstance(_event_data, list):
             try:
-                event_type_0 = [AgentEvent.from_dict(item) for item in _event_data]
+                _decode_event_type_0 = AgentEvent.from_dict
+                event_type_0 = [_decode_event_type_0(item) for item in _event_data]
 
                 event = event_type_0
                 _event_found = True
@@ -132,18 +133,55 @@ class AllAgentEventResponse:
         if not _event_found:
             event = _event_data  # type: ignore[assignment]
 
-        all_agent_event_response = cls(
-            retcode,
-            message,
-            event,
+        _decoded = _new(cls)
+        _decoded.retcode = retcode
+        _decoded.message = message
+        _decoded.event = event
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.retcode,
+            self.message,
+            self.event,
+            self.additional_properties,
+        ) == (
+            other.retcode,  # type: ignore[attr-defined]
+            other.message,  # type: ignore[attr-defined]
+            other.event,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            all_agent_event_response.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        all_agent_event_response._received = src_dict
-        return all_agent_event_response
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"retcode={self.retcode!r}, "
+            f"message={self.message!r}, "
+            f"event={self.event!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,3 +208,9 @@ class AllAgentEventResponse:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.agent_event import AgentEvent

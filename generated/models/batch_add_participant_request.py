@@ -42,13 +42,17 @@ class BatchAddParticipantRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conf_party_request import ConfPartyRequest
-
         get = src_dict.get
-        addresses = [ConfPartyRequest.from_dict(item) for item in src_dict["addresses"]]
+        _decode_addresses = ConfPartyRequest.from_dict
+        addresses = [_decode_addresses(item) for item in src_dict["addresses"]]
 
         batch_add_participant_request = cls(
             addresses,
         )
 
         return batch_add_participant_request
+
+
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.conf_party_request import ConfPartyRequest

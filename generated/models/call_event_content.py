@@ -35,7 +35,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class CallEventContent:
     """Content of AgentEvent_Ringing (a call waits to be answered by hand),
     AgentEvent_Auto_Answer (a call was answered automatically) and AgentEvent_Talking
@@ -89,7 +89,9 @@ class CallEventContent:
     """ Whether the call was transferred to the agent (`no` when not). """
     transfrom: str | None = None
     """ Who transferred the call (spelt so on the wire); empty when nobody did. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -181,9 +183,11 @@ class CallEventContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        caller = as_text(get("caller"))
+        _caller = get("caller")
+        caller = _caller if _caller.__class__ is str or _caller is None else as_text(_caller)
 
-        called = as_text(get("called"))
+        _called = get("called")
+        called = _called if _called.__class__ is str or _called is None else as_text(_called)
 
         callid = get("callid")
 
@@ -194,34 +198,100 @@ class CallEventContent:
         except (KeyError, TypeError):
             type_ = PhoneLine(_type_)
 
-        feature = as_text(get("feature"))
+        _feature = get("feature")
+        feature = _feature if _feature.__class__ is str or _feature is None else as_text(_feature)
 
-        media_ability = as_text(get("mediaAbility"))
+        _media_ability = get("mediaAbility")
+        media_ability = (
+            _media_ability
+            if _media_ability.__class__ is str or _media_ability is None
+            else as_text(_media_ability)
+        )
 
-        media_type = as_text(get("mediaType"))
+        _media_type = get("mediaType")
+        media_type = (
+            _media_type
+            if _media_type.__class__ is str or _media_type is None
+            else as_text(_media_type)
+        )
 
         transfer = get("transfer")
 
         transfrom = get("transfrom")
 
-        call_event_content = cls(
-            caller,
-            called,
-            callid,
-            type_,
-            feature,
-            media_ability,
-            media_type,
-            transfer,
-            transfrom,
+        _decoded = _new(cls)
+        _decoded.caller = caller
+        _decoded.called = called
+        _decoded.callid = callid
+        _decoded.type_ = type_
+        _decoded.feature = feature
+        _decoded.media_ability = media_ability
+        _decoded.media_type = media_type
+        _decoded.transfer = transfer
+        _decoded.transfrom = transfrom
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.caller,
+            self.called,
+            self.callid,
+            self.type_,
+            self.feature,
+            self.media_ability,
+            self.media_type,
+            self.transfer,
+            self.transfrom,
+            self.additional_properties,
+        ) == (
+            other.caller,  # type: ignore[attr-defined]
+            other.called,  # type: ignore[attr-defined]
+            other.callid,  # type: ignore[attr-defined]
+            other.type_,  # type: ignore[attr-defined]
+            other.feature,  # type: ignore[attr-defined]
+            other.media_ability,  # type: ignore[attr-defined]
+            other.media_type,  # type: ignore[attr-defined]
+            other.transfer,  # type: ignore[attr-defined]
+            other.transfrom,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            call_event_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        call_event_content._received = src_dict
-        return call_event_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"caller={self.caller!r}, "
+            f"called={self.called!r}, "
+            f"callid={self.callid!r}, "
+            f"type_={self.type_!r}, "
+            f"feature={self.feature!r}, "
+            f"media_ability={self.media_ability!r}, "
+            f"media_type={self.media_type!r}, "
+            f"transfer={self.transfer!r}, "
+            f"transfrom={self.transfrom!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,3 +318,6 @@ class CallEventContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

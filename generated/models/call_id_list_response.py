@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class CallIdListResponse:
     """Envelope of allcallid.
 
@@ -56,7 +56,9 @@ class CallIdListResponse:
      """
     result: list[str] | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -123,18 +125,55 @@ class CallIdListResponse:
         if not _result_found:
             result = _result_data  # type: ignore[assignment]
 
-        call_id_list_response = cls(
-            retcode,
-            message,
-            result,
+        _decoded = _new(cls)
+        _decoded.retcode = retcode
+        _decoded.message = message
+        _decoded.result = result
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.retcode,
+            self.message,
+            self.result,
+            self.additional_properties,
+        ) == (
+            other.retcode,  # type: ignore[attr-defined]
+            other.message,  # type: ignore[attr-defined]
+            other.result,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            call_id_list_response.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        call_id_list_response._received = src_dict
-        return call_id_list_response
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"retcode={self.retcode!r}, "
+            f"message={self.message!r}, "
+            f"result={self.result!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +200,6 @@ class CallIdListResponse:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -56,7 +56,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class CallInfo:
     """The agent's current (or last) call.
 
@@ -132,14 +132,14 @@ class CallInfo:
     """ How long the call waited before being answered, in seconds. """
     trace: CallTrace | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_trace import CallTrace
-
         callfeature: int | None = None
         if not (self.callfeature is None):
             callfeature = self.callfeature.value
@@ -283,8 +283,6 @@ class CallInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_trace import CallTrace
-
         get = src_dict.get
         _callfeature = get("callfeature")
         callfeature: CallType | None
@@ -295,9 +293,11 @@ class CallInfo:
 
         callid = get("callid")
 
-        caller = as_text(get("caller"))
+        _caller = get("caller")
+        caller = _caller if _caller.__class__ is str or _caller is None else as_text(_caller)
 
-        called = as_text(get("called"))
+        _called = get("called")
+        called = _called if _called.__class__ is str or _called is None else as_text(_called)
 
         callskill = get("callskill")
 
@@ -350,32 +350,111 @@ class CallInfo:
         if not _trace_found:
             trace = _trace_data  # type: ignore[assignment]
 
-        call_info = cls(
-            callfeature,
-            callid,
-            caller,
-            called,
-            callskill,
-            callskillid,
-            orgicallednum,
-            calldata,
-            begintime,
-            endtime,
-            user_priority,
-            trunk_no,
-            logontimes,
-            media_type,
-            media_ability,
-            wait_time,
-            trace,
+        _decoded = _new(cls)
+        _decoded.callfeature = callfeature
+        _decoded.callid = callid
+        _decoded.caller = caller
+        _decoded.called = called
+        _decoded.callskill = callskill
+        _decoded.callskillid = callskillid
+        _decoded.orgicallednum = orgicallednum
+        _decoded.calldata = calldata
+        _decoded.begintime = begintime
+        _decoded.endtime = endtime
+        _decoded.user_priority = user_priority
+        _decoded.trunk_no = trunk_no
+        _decoded.logontimes = logontimes
+        _decoded.media_type = media_type
+        _decoded.media_ability = media_ability
+        _decoded.wait_time = wait_time
+        _decoded.trace = trace
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.callfeature,
+            self.callid,
+            self.caller,
+            self.called,
+            self.callskill,
+            self.callskillid,
+            self.orgicallednum,
+            self.calldata,
+            self.begintime,
+            self.endtime,
+            self.user_priority,
+            self.trunk_no,
+            self.logontimes,
+            self.media_type,
+            self.media_ability,
+            self.wait_time,
+            self.trace,
+            self.additional_properties,
+        ) == (
+            other.callfeature,  # type: ignore[attr-defined]
+            other.callid,  # type: ignore[attr-defined]
+            other.caller,  # type: ignore[attr-defined]
+            other.called,  # type: ignore[attr-defined]
+            other.callskill,  # type: ignore[attr-defined]
+            other.callskillid,  # type: ignore[attr-defined]
+            other.orgicallednum,  # type: ignore[attr-defined]
+            other.calldata,  # type: ignore[attr-defined]
+            other.begintime,  # type: ignore[attr-defined]
+            other.endtime,  # type: ignore[attr-defined]
+            other.user_priority,  # type: ignore[attr-defined]
+            other.trunk_no,  # type: ignore[attr-defined]
+            other.logontimes,  # type: ignore[attr-defined]
+            other.media_type,  # type: ignore[attr-defined]
+            other.media_ability,  # type: ignore[attr-defined]
+            other.wait_time,  # type: ignore[attr-defined]
+            other.trace,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            call_info.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        call_info._received = src_dict
-        return call_info
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"callfeature={self.callfeature!r}, "
+            f"callid={self.callid!r}, "
+            f"caller={self.caller!r}, "
+            f"called={self.called!r}, "
+            f"callskill={self.callskill!r}, "
+            f"callskillid={self.callskillid!r}, "
+            f"orgicallednum={self.orgicallednum!r}, "
+            f"calldata={self.calldata!r}, "
+            f"begintime={self.begintime!r}, "
+            f"endtime={self.endtime!r}, "
+            f"user_priority={self.user_priority!r}, "
+            f"trunk_no={self.trunk_no!r}, "
+            f"logontimes={self.logontimes!r}, "
+            f"media_type={self.media_type!r}, "
+            f"media_ability={self.media_ability!r}, "
+            f"wait_time={self.wait_time!r}, "
+            f"trace={self.trace!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -442,3 +521,9 @@ class CallInfo:
         Never raises.
         """
         return duration_or_none(self.wait_time, "seconds")
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.call_trace import CallTrace

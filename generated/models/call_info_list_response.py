@@ -28,7 +28,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class CallInfoListResponse:
     """Envelope of queries whose result is a list of call information.
 
@@ -60,14 +60,14 @@ class CallInfoListResponse:
      """
     result: CallInfo | list[CallInfo] | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_info import CallInfo
-
         retcode = self.retcode.value
 
         message = self.message
@@ -107,8 +107,6 @@ class CallInfoListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_info import CallInfo
-
         get = src_dict.get
         _retcode = src_dict["retcode"]
         retcode: Retcode
@@ -127,7 +125,8 @@ class CallInfoListResponse:
             _result_found = True
         if not _result_found and isinstance(_result_data, list):
             try:
-                result_type_0 = [CallInfo.from_dict(item) for item in _result_data]
+                _decode_result_type_0 = CallInfo.from_dict
+                result_type_0 = [_decode_result_type_0(item) for item in _result_data]
 
                 result = result_type_0
                 _result_found = True
@@ -144,18 +143,55 @@ class CallInfoListResponse:
         if not _result_found:
             result = _result_data  # type: ignore[assignment]
 
-        call_info_list_response = cls(
-            retcode,
-            message,
-            result,
+        _decoded = _new(cls)
+        _decoded.retcode = retcode
+        _decoded.message = message
+        _decoded.result = result
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.retcode,
+            self.message,
+            self.result,
+            self.additional_properties,
+        ) == (
+            other.retcode,  # type: ignore[attr-defined]
+            other.message,  # type: ignore[attr-defined]
+            other.result,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            call_info_list_response.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        call_info_list_response._received = src_dict
-        return call_info_list_response
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"retcode={self.retcode!r}, "
+            f"message={self.message!r}, "
+            f"result={self.result!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,3 +218,9 @@ class CallInfoListResponse:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.call_info import CallInfo

@@ -58,7 +58,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class CallTrace:
     """The call's path through one device (HWCallDeviceTraceEx).
 
@@ -132,7 +132,9 @@ class CallTrace:
     """ Text describing `leaveReason`. """
     vdn_id: int | None = None
     """ VDN ID. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -312,29 +314,99 @@ class CallTrace:
 
         vdn_id = get("vdnId")
 
-        call_trace = cls(
-            wait_begin_time,
-            wait_end_time,
-            answer_begin_time,
-            answer_end_time,
-            talk_begin_time,
-            talk_end_time,
-            device_no,
-            device_type,
-            call_direct_mode,
-            enter_reason,
-            enter_reason_desc,
-            leave_reason,
-            leave_reason_desc,
-            vdn_id,
+        _decoded = _new(cls)
+        _decoded.wait_begin_time = wait_begin_time
+        _decoded.wait_end_time = wait_end_time
+        _decoded.answer_begin_time = answer_begin_time
+        _decoded.answer_end_time = answer_end_time
+        _decoded.talk_begin_time = talk_begin_time
+        _decoded.talk_end_time = talk_end_time
+        _decoded.device_no = device_no
+        _decoded.device_type = device_type
+        _decoded.call_direct_mode = call_direct_mode
+        _decoded.enter_reason = enter_reason
+        _decoded.enter_reason_desc = enter_reason_desc
+        _decoded.leave_reason = leave_reason
+        _decoded.leave_reason_desc = leave_reason_desc
+        _decoded.vdn_id = vdn_id
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.wait_begin_time,
+            self.wait_end_time,
+            self.answer_begin_time,
+            self.answer_end_time,
+            self.talk_begin_time,
+            self.talk_end_time,
+            self.device_no,
+            self.device_type,
+            self.call_direct_mode,
+            self.enter_reason,
+            self.enter_reason_desc,
+            self.leave_reason,
+            self.leave_reason_desc,
+            self.vdn_id,
+            self.additional_properties,
+        ) == (
+            other.wait_begin_time,  # type: ignore[attr-defined]
+            other.wait_end_time,  # type: ignore[attr-defined]
+            other.answer_begin_time,  # type: ignore[attr-defined]
+            other.answer_end_time,  # type: ignore[attr-defined]
+            other.talk_begin_time,  # type: ignore[attr-defined]
+            other.talk_end_time,  # type: ignore[attr-defined]
+            other.device_no,  # type: ignore[attr-defined]
+            other.device_type,  # type: ignore[attr-defined]
+            other.call_direct_mode,  # type: ignore[attr-defined]
+            other.enter_reason,  # type: ignore[attr-defined]
+            other.enter_reason_desc,  # type: ignore[attr-defined]
+            other.leave_reason,  # type: ignore[attr-defined]
+            other.leave_reason_desc,  # type: ignore[attr-defined]
+            other.vdn_id,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            call_trace.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        call_trace._received = src_dict
-        return call_trace
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"wait_begin_time={self.wait_begin_time!r}, "
+            f"wait_end_time={self.wait_end_time!r}, "
+            f"answer_begin_time={self.answer_begin_time!r}, "
+            f"answer_end_time={self.answer_end_time!r}, "
+            f"talk_begin_time={self.talk_begin_time!r}, "
+            f"talk_end_time={self.talk_end_time!r}, "
+            f"device_no={self.device_no!r}, "
+            f"device_type={self.device_type!r}, "
+            f"call_direct_mode={self.call_direct_mode!r}, "
+            f"enter_reason={self.enter_reason!r}, "
+            f"enter_reason_desc={self.enter_reason_desc!r}, "
+            f"leave_reason={self.leave_reason!r}, "
+            f"leave_reason_desc={self.leave_reason_desc!r}, "
+            f"vdn_id={self.vdn_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -421,3 +493,6 @@ class CallTrace:
         `talk_end_time`. Never raises.
         """
         return epoch_millis_or_none(self.talk_end_time)
+
+
+_new = object.__new__

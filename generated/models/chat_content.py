@@ -45,7 +45,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class ChatContent:
     """Content of the AgentChat_* session events (ring, connected, message received, disconnected).
 
@@ -112,7 +112,9 @@ class ChatContent:
      """
     uvid: int | str | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -246,9 +248,11 @@ class ChatContent:
         get = src_dict.get
         call_id = get("callId")
 
-        caller = as_text(get("caller"))
+        _caller = get("caller")
+        caller = _caller if _caller.__class__ is str or _caller is None else as_text(_caller)
 
-        called = as_text(get("called"))
+        _called = get("called")
+        called = _called if _called.__class__ is str or _called is None else as_text(_called)
 
         is_inner_call: bool | str | None = get("isInnerCall")
 
@@ -258,7 +262,12 @@ class ChatContent:
 
         attach_data = get("attachData")
 
-        chat_content_type = as_text(get("chatContentType"))
+        _chat_content_type = get("chatContentType")
+        chat_content_type = (
+            _chat_content_type
+            if _chat_content_type.__class__ is str or _chat_content_type is None
+            else as_text(_chat_content_type)
+        )
 
         chat_id: int | str | None = get("chatId")
 
@@ -268,33 +277,108 @@ class ChatContent:
 
         display_name = get("displayName")
 
-        sub_media_type = as_text(get("subMediaType"))
+        _sub_media_type = get("subMediaType")
+        sub_media_type = (
+            _sub_media_type
+            if _sub_media_type.__class__ is str or _sub_media_type is None
+            else as_text(_sub_media_type)
+        )
 
         uvid: int | str | None = get("uvid")
 
-        chat_content = cls(
-            call_id,
-            caller,
-            called,
-            is_inner_call,
-            sender,
-            chat_content,
-            attach_data,
-            chat_content_type,
-            chat_id,
-            sender_time,
-            real_caller,
-            display_name,
-            sub_media_type,
-            uvid,
+        _decoded = _new(cls)
+        _decoded.call_id = call_id
+        _decoded.caller = caller
+        _decoded.called = called
+        _decoded.is_inner_call = is_inner_call
+        _decoded.sender = sender
+        _decoded.chat_content = chat_content
+        _decoded.attach_data = attach_data
+        _decoded.chat_content_type = chat_content_type
+        _decoded.chat_id = chat_id
+        _decoded.sender_time = sender_time
+        _decoded.real_caller = real_caller
+        _decoded.display_name = display_name
+        _decoded.sub_media_type = sub_media_type
+        _decoded.uvid = uvid
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.call_id,
+            self.caller,
+            self.called,
+            self.is_inner_call,
+            self.sender,
+            self.chat_content,
+            self.attach_data,
+            self.chat_content_type,
+            self.chat_id,
+            self.sender_time,
+            self.real_caller,
+            self.display_name,
+            self.sub_media_type,
+            self.uvid,
+            self.additional_properties,
+        ) == (
+            other.call_id,  # type: ignore[attr-defined]
+            other.caller,  # type: ignore[attr-defined]
+            other.called,  # type: ignore[attr-defined]
+            other.is_inner_call,  # type: ignore[attr-defined]
+            other.sender,  # type: ignore[attr-defined]
+            other.chat_content,  # type: ignore[attr-defined]
+            other.attach_data,  # type: ignore[attr-defined]
+            other.chat_content_type,  # type: ignore[attr-defined]
+            other.chat_id,  # type: ignore[attr-defined]
+            other.sender_time,  # type: ignore[attr-defined]
+            other.real_caller,  # type: ignore[attr-defined]
+            other.display_name,  # type: ignore[attr-defined]
+            other.sub_media_type,  # type: ignore[attr-defined]
+            other.uvid,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            chat_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        chat_content._received = src_dict
-        return chat_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self.call_id!r}, "
+            f"caller={self.caller!r}, "
+            f"called={self.called!r}, "
+            f"is_inner_call={self.is_inner_call!r}, "
+            f"sender={self.sender!r}, "
+            f"chat_content={self.chat_content!r}, "
+            f"attach_data={self.attach_data!r}, "
+            f"chat_content_type={self.chat_content_type!r}, "
+            f"chat_id={self.chat_id!r}, "
+            f"sender_time={self.sender_time!r}, "
+            f"real_caller={self.real_caller!r}, "
+            f"display_name={self.display_name!r}, "
+            f"sub_media_type={self.sub_media_type!r}, "
+            f"uvid={self.uvid!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -331,3 +415,6 @@ class ChatContent:
         `sender_time`. Never raises.
         """
         return epoch_millis_or_none(self.sender_time)
+
+
+_new = object.__new__

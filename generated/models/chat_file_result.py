@@ -25,7 +25,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class ChatFileResult:
     """The stored file of an upload.
 
@@ -44,7 +44,9 @@ class ChatFileResult:
 
     chat_id: int | str | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -88,18 +90,55 @@ class ChatFileResult:
 
         chat_id: int | str | None = get("chatId")
 
-        chat_file_result = cls(
-            file_path,
-            file_name,
-            chat_id,
+        _decoded = _new(cls)
+        _decoded.file_path = file_path
+        _decoded.file_name = file_name
+        _decoded.chat_id = chat_id
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.file_path,
+            self.file_name,
+            self.chat_id,
+            self.additional_properties,
+        ) == (
+            other.file_path,  # type: ignore[attr-defined]
+            other.file_name,  # type: ignore[attr-defined]
+            other.chat_id,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            chat_file_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        chat_file_result._received = src_dict
-        return chat_file_result
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"file_path={self.file_path!r}, "
+            f"file_name={self.file_name!r}, "
+            f"chat_id={self.chat_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +165,6 @@ class ChatFileResult:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

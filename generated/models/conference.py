@@ -39,7 +39,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class Conference:
     """One conference and its participants.
 
@@ -71,7 +71,9 @@ class Conference:
     """ Time elapsed since the conference started, in minutes. """
     addresses: list[ConferenceParticipant] | None = None
     """ The participants. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -133,8 +135,6 @@ class Conference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conference_participant import ConferenceParticipant
-
         get = src_dict.get
         conf_id = get("confId")
 
@@ -154,23 +154,70 @@ class Conference:
         _addresses = get("addresses")
         addresses: list[ConferenceParticipant] | None = None
         if _addresses is not None:
-            addresses = [ConferenceParticipant.from_dict(item) for item in _addresses]
+            _decode_addresses = ConferenceParticipant.from_dict
+            addresses = [_decode_addresses(item) for item in _addresses]
 
-        conference = cls(
-            conf_id,
-            conf_state,
-            start_time,
-            apply_conf_time,
-            conf_have_been_time,
-            addresses,
+        _decoded = _new(cls)
+        _decoded.conf_id = conf_id
+        _decoded.conf_state = conf_state
+        _decoded.start_time = start_time
+        _decoded.apply_conf_time = apply_conf_time
+        _decoded.conf_have_been_time = conf_have_been_time
+        _decoded.addresses = addresses
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.conf_id,
+            self.conf_state,
+            self.start_time,
+            self.apply_conf_time,
+            self.conf_have_been_time,
+            self.addresses,
+            self.additional_properties,
+        ) == (
+            other.conf_id,  # type: ignore[attr-defined]
+            other.conf_state,  # type: ignore[attr-defined]
+            other.start_time,  # type: ignore[attr-defined]
+            other.apply_conf_time,  # type: ignore[attr-defined]
+            other.conf_have_been_time,  # type: ignore[attr-defined]
+            other.addresses,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            conference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        conference._received = src_dict
-        return conference
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"conf_id={self.conf_id!r}, "
+            f"conf_state={self.conf_state!r}, "
+            f"start_time={self.start_time!r}, "
+            f"apply_conf_time={self.apply_conf_time!r}, "
+            f"conf_have_been_time={self.conf_have_been_time!r}, "
+            f"addresses={self.addresses!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,3 +274,9 @@ class Conference:
         Never raises.
         """
         return duration_or_none(self.conf_have_been_time, "minutes")
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.conference_participant import ConferenceParticipant

@@ -53,7 +53,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class ConferenceParticipant:
     """One party of a conference.
 
@@ -94,7 +94,9 @@ class ConferenceParticipant:
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -220,23 +222,75 @@ class ConferenceParticipant:
 
         enter_time: int | None | str = get("enterTime")
 
-        conference_participant = cls(
-            address_type,
-            address,
-            device_call_type,
-            device_type,
-            channel_attrib,
-            channel_state,
-            role,
-            enter_time,
+        _decoded = _new(cls)
+        _decoded.address_type = address_type
+        _decoded.address = address
+        _decoded.device_call_type = device_call_type
+        _decoded.device_type = device_type
+        _decoded.channel_attrib = channel_attrib
+        _decoded.channel_state = channel_state
+        _decoded.role = role
+        _decoded.enter_time = enter_time
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.address_type,
+            self.address,
+            self.device_call_type,
+            self.device_type,
+            self.channel_attrib,
+            self.channel_state,
+            self.role,
+            self.enter_time,
+            self.additional_properties,
+        ) == (
+            other.address_type,  # type: ignore[attr-defined]
+            other.address,  # type: ignore[attr-defined]
+            other.device_call_type,  # type: ignore[attr-defined]
+            other.device_type,  # type: ignore[attr-defined]
+            other.channel_attrib,  # type: ignore[attr-defined]
+            other.channel_state,  # type: ignore[attr-defined]
+            other.role,  # type: ignore[attr-defined]
+            other.enter_time,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            conference_participant.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        conference_participant._received = src_dict
-        return conference_participant
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"address_type={self.address_type!r}, "
+            f"address={self.address!r}, "
+            f"device_call_type={self.device_call_type!r}, "
+            f"device_type={self.device_type!r}, "
+            f"channel_attrib={self.channel_attrib!r}, "
+            f"channel_state={self.channel_state!r}, "
+            f"role={self.role!r}, "
+            f"enter_time={self.enter_time!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -273,3 +327,6 @@ class ConferenceParticipant:
         `enter_time`. Never raises.
         """
         return epoch_millis_or_none(self.enter_time)
+
+
+_new = object.__new__

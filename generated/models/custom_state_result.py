@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class CustomStateResult:
     """The agent's customised state (querycustomstate).
 
@@ -33,7 +33,9 @@ class CustomStateResult:
 
     agentcustomstate: int | str | None = None
     """ The state, 0 to 65534 as the call centre defines them; "65535" when none is set. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -61,16 +63,47 @@ class CustomStateResult:
         get = src_dict.get
         agentcustomstate: int | str | None = get("agentcustomstate")
 
-        custom_state_result = cls(
-            agentcustomstate,
+        _decoded = _new(cls)
+        _decoded.agentcustomstate = agentcustomstate
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.agentcustomstate,
+            self.additional_properties,
+        ) == (
+            other.agentcustomstate,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            custom_state_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        custom_state_result._received = src_dict
-        return custom_state_result
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"agentcustomstate={self.agentcustomstate!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +130,6 @@ class CustomStateResult:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class CustomerAlertingContent:
     """Content of AgentEvent_Customer_Alerting.
 
@@ -51,7 +51,9 @@ class CustomerAlertingContent:
 
     type_: PhoneLine | None = None
     """ Which phone line an event is about. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -106,19 +108,59 @@ class CustomerAlertingContent:
         except (KeyError, TypeError):
             type_ = PhoneLine(_type_)
 
-        customer_alerting_content = cls(
-            callid,
-            other_phone_workno,
-            other_phone,
-            type_,
+        _decoded = _new(cls)
+        _decoded.callid = callid
+        _decoded.other_phone_workno = other_phone_workno
+        _decoded.other_phone = other_phone
+        _decoded.type_ = type_
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.callid,
+            self.other_phone_workno,
+            self.other_phone,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.callid,  # type: ignore[attr-defined]
+            other.other_phone_workno,  # type: ignore[attr-defined]
+            other.other_phone,  # type: ignore[attr-defined]
+            other.type_,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            customer_alerting_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        customer_alerting_content._received = src_dict
-        return customer_alerting_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"callid={self.callid!r}, "
+            f"other_phone_workno={self.other_phone_workno!r}, "
+            f"other_phone={self.other_phone!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +187,6 @@ class CustomerAlertingContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class CustomerReleaseContent:
     """Content of AgentEvent_Customer_Release (another party left the call).
 
@@ -40,7 +40,9 @@ class CustomerReleaseContent:
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -74,19 +76,54 @@ class CustomerReleaseContent:
         get = src_dict.get
         callid = get("callid")
 
-        number = as_text(get("number"))
+        _number = get("number")
+        number = _number if _number.__class__ is str or _number is None else as_text(_number)
 
-        customer_release_content = cls(
-            callid,
-            number,
+        _decoded = _new(cls)
+        _decoded.callid = callid
+        _decoded.number = number
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.callid,
+            self.number,
+            self.additional_properties,
+        ) == (
+            other.callid,  # type: ignore[attr-defined]
+            other.number,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            customer_release_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        customer_release_content._received = src_dict
-        return customer_release_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"callid={self.callid!r}, "
+            f"number={self.number!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +150,6 @@ class CustomerReleaseContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

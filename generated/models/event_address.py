@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class EventAddress:
     """A party of an event (its number and what kind of address it is).
 
@@ -42,7 +42,9 @@ class EventAddress:
      """
     address_type: int | None = None
     """ 6 for a phone number. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -74,21 +76,56 @@ class EventAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        address = as_text(get("address"))
+        _address = get("address")
+        address = _address if _address.__class__ is str or _address is None else as_text(_address)
 
         address_type = get("addressType")
 
-        event_address = cls(
-            address,
-            address_type,
+        _decoded = _new(cls)
+        _decoded.address = address
+        _decoded.address_type = address_type
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.address,
+            self.address_type,
+            self.additional_properties,
+        ) == (
+            other.address,  # type: ignore[attr-defined]
+            other.address_type,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            event_address.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        event_address._received = src_dict
-        return event_address
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"address={self.address!r}, "
+            f"address_type={self.address_type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +152,6 @@ class EventAddress:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

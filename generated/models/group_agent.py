@@ -38,7 +38,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class GroupAgent:
     """An agent as agentbyworkno, agentbyskill, agentongroupex and onlineagentonvdn describe
     it (the fields of page cec_07_1026; clients send numbers and strings alike).
@@ -97,7 +97,9 @@ class GroupAgent:
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -238,10 +240,9 @@ class GroupAgent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.skill import Skill
-
         get = src_dict.get
-        workno = as_text(get("workno"))
+        _workno = get("workno")
+        workno = _workno if _workno.__class__ is str or _workno is None else as_text(_workno)
 
         name: None | str = get("name")
 
@@ -261,7 +262,8 @@ class GroupAgent:
             _skilllist_found = True
         if not _skilllist_found and isinstance(_skilllist_data, list):
             try:
-                skilllist_type_0 = [Skill.from_dict(item) for item in _skilllist_data]
+                _decode_skilllist_type_0 = Skill.from_dict
+                skilllist_type_0 = [_decode_skilllist_type_0(item) for item in _skilllist_data]
 
                 skilllist = skilllist_type_0
                 _skilllist_found = True
@@ -280,27 +282,91 @@ class GroupAgent:
 
         logindate: int | None | str = get("logindate")
 
-        group_agent = cls(
-            workno,
-            name,
-            status,
-            cti_status,
-            groupid,
-            groupname,
-            skilllist,
-            mediatype,
-            vdnid,
-            phonenumber,
-            currentstatetime,
-            logindate,
+        _decoded = _new(cls)
+        _decoded.workno = workno
+        _decoded.name = name
+        _decoded.status = status
+        _decoded.cti_status = cti_status
+        _decoded.groupid = groupid
+        _decoded.groupname = groupname
+        _decoded.skilllist = skilllist
+        _decoded.mediatype = mediatype
+        _decoded.vdnid = vdnid
+        _decoded.phonenumber = phonenumber
+        _decoded.currentstatetime = currentstatetime
+        _decoded.logindate = logindate
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.workno,
+            self.name,
+            self.status,
+            self.cti_status,
+            self.groupid,
+            self.groupname,
+            self.skilllist,
+            self.mediatype,
+            self.vdnid,
+            self.phonenumber,
+            self.currentstatetime,
+            self.logindate,
+            self.additional_properties,
+        ) == (
+            other.workno,  # type: ignore[attr-defined]
+            other.name,  # type: ignore[attr-defined]
+            other.status,  # type: ignore[attr-defined]
+            other.cti_status,  # type: ignore[attr-defined]
+            other.groupid,  # type: ignore[attr-defined]
+            other.groupname,  # type: ignore[attr-defined]
+            other.skilllist,  # type: ignore[attr-defined]
+            other.mediatype,  # type: ignore[attr-defined]
+            other.vdnid,  # type: ignore[attr-defined]
+            other.phonenumber,  # type: ignore[attr-defined]
+            other.currentstatetime,  # type: ignore[attr-defined]
+            other.logindate,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            group_agent.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        group_agent._received = src_dict
-        return group_agent
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"workno={self.workno!r}, "
+            f"name={self.name!r}, "
+            f"status={self.status!r}, "
+            f"cti_status={self.cti_status!r}, "
+            f"groupid={self.groupid!r}, "
+            f"groupname={self.groupname!r}, "
+            f"skilllist={self.skilllist!r}, "
+            f"mediatype={self.mediatype!r}, "
+            f"vdnid={self.vdnid!r}, "
+            f"phonenumber={self.phonenumber!r}, "
+            f"currentstatetime={self.currentstatetime!r}, "
+            f"logindate={self.logindate!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -347,3 +413,9 @@ class GroupAgent:
         `logindate`. Never raises.
         """
         return epoch_millis_or_none(self.logindate)
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.skill import Skill

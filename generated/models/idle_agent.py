@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class IdleAgent:
     """An idle agent.
 
@@ -40,7 +40,9 @@ class IdleAgent:
      """
     name: str | None = None
     """ The agent's name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -72,21 +74,56 @@ class IdleAgent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        workno = as_text(get("workno"))
+        _workno = get("workno")
+        workno = _workno if _workno.__class__ is str or _workno is None else as_text(_workno)
 
         name = get("name")
 
-        idle_agent = cls(
-            workno,
-            name,
+        _decoded = _new(cls)
+        _decoded.workno = workno
+        _decoded.name = name
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.workno,
+            self.name,
+            self.additional_properties,
+        ) == (
+            other.workno,  # type: ignore[attr-defined]
+            other.name,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            idle_agent.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        idle_agent._received = src_dict
-        return idle_agent
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"workno={self.workno!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +150,6 @@ class IdleAgent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -39,7 +39,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class IncomingCallInfoContent:
     """Content of AgentEvent_Incoming_CallInfo.
 
@@ -85,7 +85,9 @@ class IncomingCallInfoContent:
     """ How often the call was released and queued again. """
     release_and_re_queue_call_flag: int | None = None
     """ 1 when the call was released and queued again, else 0. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -175,9 +177,11 @@ class IncomingCallInfoContent:
 
         skill_id = get("skillId")
 
-        caller = as_text(get("caller"))
+        _caller = get("caller")
+        caller = _caller if _caller.__class__ is str or _caller is None else as_text(_caller)
 
-        called = as_text(get("called"))
+        _called = get("called")
+        called = _called if _called.__class__ is str or _called is None else as_text(_called)
 
         last_release_agent_id: int | str | None = get("lastReleaseAgentId")
 
@@ -192,24 +196,79 @@ class IncomingCallInfoContent:
 
         release_and_re_queue_call_flag = get("releaseAndReQueueCallFlag")
 
-        incoming_call_info_content = cls(
-            call_id,
-            skill_name,
-            skill_id,
-            caller,
-            called,
-            last_release_agent_id,
-            media_type,
-            release_and_re_queue_count,
-            release_and_re_queue_call_flag,
+        _decoded = _new(cls)
+        _decoded.call_id = call_id
+        _decoded.skill_name = skill_name
+        _decoded.skill_id = skill_id
+        _decoded.caller = caller
+        _decoded.called = called
+        _decoded.last_release_agent_id = last_release_agent_id
+        _decoded.media_type = media_type
+        _decoded.release_and_re_queue_count = release_and_re_queue_count
+        _decoded.release_and_re_queue_call_flag = release_and_re_queue_call_flag
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.call_id,
+            self.skill_name,
+            self.skill_id,
+            self.caller,
+            self.called,
+            self.last_release_agent_id,
+            self.media_type,
+            self.release_and_re_queue_count,
+            self.release_and_re_queue_call_flag,
+            self.additional_properties,
+        ) == (
+            other.call_id,  # type: ignore[attr-defined]
+            other.skill_name,  # type: ignore[attr-defined]
+            other.skill_id,  # type: ignore[attr-defined]
+            other.caller,  # type: ignore[attr-defined]
+            other.called,  # type: ignore[attr-defined]
+            other.last_release_agent_id,  # type: ignore[attr-defined]
+            other.media_type,  # type: ignore[attr-defined]
+            other.release_and_re_queue_count,  # type: ignore[attr-defined]
+            other.release_and_re_queue_call_flag,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            incoming_call_info_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        incoming_call_info_content._received = src_dict
-        return incoming_call_info_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self.call_id!r}, "
+            f"skill_name={self.skill_name!r}, "
+            f"skill_id={self.skill_id!r}, "
+            f"caller={self.caller!r}, "
+            f"called={self.called!r}, "
+            f"last_release_agent_id={self.last_release_agent_id!r}, "
+            f"media_type={self.media_type!r}, "
+            f"release_and_re_queue_count={self.release_and_re_queue_count!r}, "
+            f"release_and_re_queue_call_flag={self.release_and_re_queue_call_flag!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -236,3 +295,6 @@ class IncomingCallInfoContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

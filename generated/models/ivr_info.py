@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class IvrInfo:
     """An IVR flow of the agent's VCC (ivrinfo).
 
@@ -46,7 +46,9 @@ class IvrInfo:
     """ The flow's description. """
     service_no: int | str | None = None
     """ The service ID. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -98,19 +100,59 @@ class IvrInfo:
 
         service_no: int | str | None = get("serviceNo")
 
-        ivr_info = cls(
-            access,
-            id,
-            description,
-            service_no,
+        _decoded = _new(cls)
+        _decoded.access = access
+        _decoded.id = id
+        _decoded.description = description
+        _decoded.service_no = service_no
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.access,
+            self.id,
+            self.description,
+            self.service_no,
+            self.additional_properties,
+        ) == (
+            other.access,  # type: ignore[attr-defined]
+            other.id,  # type: ignore[attr-defined]
+            other.description,  # type: ignore[attr-defined]
+            other.service_no,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            ivr_info.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        ivr_info._received = src_dict
-        return ivr_info
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"access={self.access!r}, "
+            f"id={self.id!r}, "
+            f"description={self.description!r}, "
+            f"service_no={self.service_no!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +179,6 @@ class IvrInfo:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class JoinConferenceContent:
     """Content of AgentEvent_JoinConf: the resources of a multimedia conference were granted
     (requestconf, inviteconf) and the agent's conference client may join it.
@@ -52,7 +52,9 @@ class JoinConferenceContent:
     """ The type of the agent's address (9 in the demos' addressinfo). """
     address: str | None = None
     """ The agent's address (its agent ID). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -120,20 +122,63 @@ class JoinConferenceContent:
 
         address = get("address")
 
-        join_conference_content = cls(
-            confid,
-            confinfo,
-            vdnid,
-            addresstype,
-            address,
+        _decoded = _new(cls)
+        _decoded.confid = confid
+        _decoded.confinfo = confinfo
+        _decoded.vdnid = vdnid
+        _decoded.addresstype = addresstype
+        _decoded.address = address
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.confid,
+            self.confinfo,
+            self.vdnid,
+            self.addresstype,
+            self.address,
+            self.additional_properties,
+        ) == (
+            other.confid,  # type: ignore[attr-defined]
+            other.confinfo,  # type: ignore[attr-defined]
+            other.vdnid,  # type: ignore[attr-defined]
+            other.addresstype,  # type: ignore[attr-defined]
+            other.address,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            join_conference_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        join_conference_content._received = src_dict
-        return join_conference_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"confid={self.confid!r}, "
+            f"confinfo={self.confinfo!r}, "
+            f"vdnid={self.vdnid!r}, "
+            f"addresstype={self.addresstype!r}, "
+            f"address={self.address!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,3 +205,6 @@ class JoinConferenceContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

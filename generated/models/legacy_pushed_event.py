@@ -28,7 +28,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class LegacyPushedEvent:
     """What an agent signed in with the older `pushUrl` field receives: the event-poll
     envelope with one event per request.
@@ -69,7 +69,9 @@ class LegacyPushedEvent:
     demo); current gateways may no longer send them. A client must accept codes not
     listed here.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -104,8 +106,6 @@ class LegacyPushedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_event import AgentEvent
-
         get = src_dict.get
         event = AgentEvent.from_dict(src_dict["event"])
 
@@ -118,18 +118,55 @@ class LegacyPushedEvent:
         except (KeyError, TypeError):
             retcode = Retcode(_retcode)
 
-        legacy_pushed_event = cls(
-            event,
-            message,
-            retcode,
+        _decoded = _new(cls)
+        _decoded.event = event
+        _decoded.message = message
+        _decoded.retcode = retcode
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.event,
+            self.message,
+            self.retcode,
+            self.additional_properties,
+        ) == (
+            other.event,  # type: ignore[attr-defined]
+            other.message,  # type: ignore[attr-defined]
+            other.retcode,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            legacy_pushed_event.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        legacy_pushed_event._received = src_dict
-        return legacy_pushed_event
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"event={self.event!r}, "
+            f"message={self.message!r}, "
+            f"retcode={self.retcode!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +193,9 @@ class LegacyPushedEvent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.agent_event import AgentEvent

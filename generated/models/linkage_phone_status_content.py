@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class LinkagePhoneStatusContent:
     """Content of AgentEvent_linkagePhoneStatus.
 
@@ -35,7 +35,9 @@ class LinkagePhoneStatusContent:
 
     result: LinkagePhoneState | None = None
     """ State of a linked hard phone. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -66,16 +68,47 @@ class LinkagePhoneStatusContent:
         except (KeyError, TypeError):
             result = LinkagePhoneState(_result)
 
-        linkage_phone_status_content = cls(
-            result,
+        _decoded = _new(cls)
+        _decoded.result = result
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.result,
+            self.additional_properties,
+        ) == (
+            other.result,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            linkage_phone_status_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        linkage_phone_status_content._received = src_dict
-        return linkage_phone_status_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"result={self.result!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +135,6 @@ class LinkagePhoneStatusContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

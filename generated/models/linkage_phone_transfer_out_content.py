@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class LinkagePhoneTransferOutContent:
     """Content of AgentEvent_linkagePhoneTransferOut.
 
@@ -45,7 +45,9 @@ class LinkagePhoneTransferOutContent:
     """ A party of an event (its number and what kind of address it is). """
     addr_self: EventAddress | None = None
     """ A party of an event (its number and what kind of address it is). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -76,8 +78,6 @@ class LinkagePhoneTransferOutContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_address import EventAddress
-
         get = src_dict.get
         _addr_out = get("addrOut")
         addr_out: EventAddress | None
@@ -93,17 +93,51 @@ class LinkagePhoneTransferOutContent:
         else:
             addr_self = EventAddress.from_dict(_addr_self)
 
-        linkage_phone_transfer_out_content = cls(
-            addr_out,
-            addr_self,
+        _decoded = _new(cls)
+        _decoded.addr_out = addr_out
+        _decoded.addr_self = addr_self
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.addr_out,
+            self.addr_self,
+            self.additional_properties,
+        ) == (
+            other.addr_out,  # type: ignore[attr-defined]
+            other.addr_self,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            linkage_phone_transfer_out_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        linkage_phone_transfer_out_content._received = src_dict
-        return linkage_phone_transfer_out_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"addr_out={self.addr_out!r}, "
+            f"addr_self={self.addr_self!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +164,9 @@ class LinkagePhoneTransferOutContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.event_address import EventAddress

@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class LoginInfoResult:
     """The softphone's temporary registration token (logininfo).
 
@@ -40,7 +40,9 @@ class LoginInfoResult:
     """ A phone number or agent ID. Sent as a string; older gateways may send a number
     (`"caller": 70004`). Treat it as text: the Python client always gives a `str`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -74,19 +76,56 @@ class LoginInfoResult:
         get = src_dict.get
         phonetoken = get("phonetoken")
 
-        phonenum = as_text(get("phonenum"))
-
-        login_info_result = cls(
-            phonetoken,
-            phonenum,
+        _phonenum = get("phonenum")
+        phonenum = (
+            _phonenum if _phonenum.__class__ is str or _phonenum is None else as_text(_phonenum)
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            login_info_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        login_info_result._received = src_dict
-        return login_info_result
+        _decoded = _new(cls)
+        _decoded.phonetoken = phonetoken
+        _decoded.phonenum = phonenum
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.phonetoken,
+            self.phonenum,
+            self.additional_properties,
+        ) == (
+            other.phonetoken,  # type: ignore[attr-defined]
+            other.phonenum,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"phonetoken={self.phonetoken!r}, "
+            f"phonenum={self.phonenum!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +152,6 @@ class LoginInfoResult:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

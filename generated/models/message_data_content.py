@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class MessageDataContent:
     """Content of AgentEvent_MessageData (a message of a multimedia session).
 
@@ -75,7 +75,9 @@ class MessageDataContent:
     """ A number the gateway sends as text ("7"); some gateways send a number. Clients
     should treat it as text (the Python client always gives a string).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -153,11 +155,14 @@ class MessageDataContent:
         get = src_dict.get
         callid = get("callid")
 
-        caller = as_text(get("caller"))
+        _caller = get("caller")
+        caller = _caller if _caller.__class__ is str or _caller is None else as_text(_caller)
 
-        called = as_text(get("called"))
+        _called = get("called")
+        called = _called if _called.__class__ is str or _called is None else as_text(_called)
 
-        feature = as_text(get("feature"))
+        _feature = get("feature")
+        feature = _feature if _feature.__class__ is str or _feature is None else as_text(_feature)
 
         _type_ = get("type")
         type_: PhoneLine | None
@@ -168,24 +173,78 @@ class MessageDataContent:
 
         message = get("message")
 
-        media_ability = as_text(get("mediaAbility"))
-
-        message_data_content = cls(
-            callid,
-            caller,
-            called,
-            feature,
-            type_,
-            message,
-            media_ability,
+        _media_ability = get("mediaAbility")
+        media_ability = (
+            _media_ability
+            if _media_ability.__class__ is str or _media_ability is None
+            else as_text(_media_ability)
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            message_data_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        message_data_content._received = src_dict
-        return message_data_content
+        _decoded = _new(cls)
+        _decoded.callid = callid
+        _decoded.caller = caller
+        _decoded.called = called
+        _decoded.feature = feature
+        _decoded.type_ = type_
+        _decoded.message = message
+        _decoded.media_ability = media_ability
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.callid,
+            self.caller,
+            self.called,
+            self.feature,
+            self.type_,
+            self.message,
+            self.media_ability,
+            self.additional_properties,
+        ) == (
+            other.callid,  # type: ignore[attr-defined]
+            other.caller,  # type: ignore[attr-defined]
+            other.called,  # type: ignore[attr-defined]
+            other.feature,  # type: ignore[attr-defined]
+            other.type_,  # type: ignore[attr-defined]
+            other.message,  # type: ignore[attr-defined]
+            other.media_ability,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"callid={self.callid!r}, "
+            f"caller={self.caller!r}, "
+            f"called={self.called!r}, "
+            f"feature={self.feature!r}, "
+            f"type_={self.type_!r}, "
+            f"message={self.message!r}, "
+            f"media_ability={self.media_ability!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -212,3 +271,6 @@ class MessageDataContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class OutboundDetectContent:
     """Content of OUTBOUND_DETECT_EVENT (why an outbound call failed).
 
@@ -42,7 +42,9 @@ class OutboundDetectContent:
     """ The failure cause code from the network's signalling. """
     desc: str | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -82,18 +84,55 @@ class OutboundDetectContent:
 
         desc = get("desc")
 
-        outbound_detect_content = cls(
-            call_id,
-            detect,
-            desc,
+        _decoded = _new(cls)
+        _decoded.call_id = call_id
+        _decoded.detect = detect
+        _decoded.desc = desc
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.call_id,
+            self.detect,
+            self.desc,
+            self.additional_properties,
+        ) == (
+            other.call_id,  # type: ignore[attr-defined]
+            other.detect,  # type: ignore[attr-defined]
+            other.desc,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            outbound_detect_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        outbound_detect_content._received = src_dict
-        return outbound_detect_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self.call_id!r}, "
+            f"detect={self.detect!r}, "
+            f"desc={self.desc!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +159,6 @@ class OutboundDetectContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -48,7 +48,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class ParticipantChangedContent:
     """Content of AgentConf_ParticipantChanged.
 
@@ -86,7 +86,9 @@ class ParticipantChangedContent:
     """ User-defined device call type of a conference participant (Device Type appendix, Table 3). """
     device_type: ConfDeviceType | None = None
     """ User-defined device type of a conference participant (Device Type appendix, Table 2). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -201,23 +203,75 @@ class ParticipantChangedContent:
         except (KeyError, TypeError):
             device_type = ConfDeviceType(_device_type)
 
-        participant_changed_content = cls(
-            result,
-            change_type,
-            change_reason,
-            conf_id,
-            participant,
-            participant_type,
-            device_call_type,
-            device_type,
+        _decoded = _new(cls)
+        _decoded.result = result
+        _decoded.change_type = change_type
+        _decoded.change_reason = change_reason
+        _decoded.conf_id = conf_id
+        _decoded.participant = participant
+        _decoded.participant_type = participant_type
+        _decoded.device_call_type = device_call_type
+        _decoded.device_type = device_type
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.result,
+            self.change_type,
+            self.change_reason,
+            self.conf_id,
+            self.participant,
+            self.participant_type,
+            self.device_call_type,
+            self.device_type,
+            self.additional_properties,
+        ) == (
+            other.result,  # type: ignore[attr-defined]
+            other.change_type,  # type: ignore[attr-defined]
+            other.change_reason,  # type: ignore[attr-defined]
+            other.conf_id,  # type: ignore[attr-defined]
+            other.participant,  # type: ignore[attr-defined]
+            other.participant_type,  # type: ignore[attr-defined]
+            other.device_call_type,  # type: ignore[attr-defined]
+            other.device_type,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            participant_changed_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        participant_changed_content._received = src_dict
-        return participant_changed_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"result={self.result!r}, "
+            f"change_type={self.change_type!r}, "
+            f"change_reason={self.change_reason!r}, "
+            f"conf_id={self.conf_id!r}, "
+            f"participant={self.participant!r}, "
+            f"participant_type={self.participant_type!r}, "
+            f"device_call_type={self.device_call_type!r}, "
+            f"device_type={self.device_type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,3 +298,6 @@ class ParticipantChangedContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class PhoneAlertingContent:
     """Content of AgentOther_PhoneAlerting for an inbound call. For outbound calls the
     event carries no content (null).
@@ -47,7 +47,9 @@ class PhoneAlertingContent:
      """
     type_: str | None = None
     """ The call's line or type as the gateway names it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -87,22 +89,60 @@ class PhoneAlertingContent:
         get = src_dict.get
         callid = get("callid")
 
-        caller = as_text(get("caller"))
+        _caller = get("caller")
+        caller = _caller if _caller.__class__ is str or _caller is None else as_text(_caller)
 
         type_ = get("type")
 
-        phone_alerting_content = cls(
-            callid,
-            caller,
-            type_,
+        _decoded = _new(cls)
+        _decoded.callid = callid
+        _decoded.caller = caller
+        _decoded.type_ = type_
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.callid,
+            self.caller,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.callid,  # type: ignore[attr-defined]
+            other.caller,  # type: ignore[attr-defined]
+            other.type_,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            phone_alerting_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        phone_alerting_content._received = src_dict
-        return phone_alerting_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"callid={self.callid!r}, "
+            f"caller={self.caller!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +169,6 @@ class PhoneAlertingContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

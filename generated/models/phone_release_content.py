@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class PhoneReleaseContent:
     """Content of AgentOther_PhoneRelease (the agent's phone went on-hook).
 
@@ -34,7 +34,9 @@ class PhoneReleaseContent:
 
     phone_state: int | None = None
     """ Why; 2 the agent hung up, 3 the platform released the phone. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -58,16 +60,47 @@ class PhoneReleaseContent:
         get = src_dict.get
         phone_state = get("phoneState")
 
-        phone_release_content = cls(
-            phone_state,
+        _decoded = _new(cls)
+        _decoded.phone_state = phone_state
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.phone_state,
+            self.additional_properties,
+        ) == (
+            other.phone_state,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            phone_release_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        phone_release_content._received = src_dict
-        return phone_release_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"phone_state={self.phone_state!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +127,6 @@ class PhoneReleaseContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

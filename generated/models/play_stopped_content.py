@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class PlayStoppedContent:
     """Content of AgentMediaEvent_StopPlayDone (a playback ended).
 
@@ -35,7 +35,9 @@ class PlayStoppedContent:
 
     cause: PlayStopCause | None = None
     """ Why a playback stopped (`cause` of AgentMediaEvent_StopPlayDone). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -66,16 +68,47 @@ class PlayStoppedContent:
         except (KeyError, TypeError):
             cause = PlayStopCause(_cause)
 
-        play_stopped_content = cls(
-            cause,
+        _decoded = _new(cls)
+        _decoded.cause = cause
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.cause,
+            self.additional_properties,
+        ) == (
+            other.cause,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            play_stopped_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        play_stopped_content._received = src_dict
-        return play_stopped_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cause={self.cause!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +135,6 @@ class PlayStoppedContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

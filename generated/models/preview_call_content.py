@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class PreviewCallContent:
     """Content of AgentEvent_Preview and AgentEvent_Preview_CallOut (a previewed outbound call is offered).
 
@@ -49,7 +49,9 @@ class PreviewCallContent:
      """
     call_data: str | None = None
     """ Call-associated data (at most 16 KB). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -91,24 +93,69 @@ class PreviewCallContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        controlid = as_text(get("controlid"))
+        _controlid = get("controlid")
+        controlid = (
+            _controlid if _controlid.__class__ is str or _controlid is None else as_text(_controlid)
+        )
 
-        dialeddigits = as_text(get("dialeddigits"))
+        _dialeddigits = get("dialeddigits")
+        dialeddigits = (
+            _dialeddigits
+            if _dialeddigits.__class__ is str or _dialeddigits is None
+            else as_text(_dialeddigits)
+        )
 
         call_data = get("callData")
 
-        preview_call_content = cls(
-            controlid,
-            dialeddigits,
-            call_data,
+        _decoded = _new(cls)
+        _decoded.controlid = controlid
+        _decoded.dialeddigits = dialeddigits
+        _decoded.call_data = call_data
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.controlid,
+            self.dialeddigits,
+            self.call_data,
+            self.additional_properties,
+        ) == (
+            other.controlid,  # type: ignore[attr-defined]
+            other.dialeddigits,  # type: ignore[attr-defined]
+            other.call_data,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            preview_call_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        preview_call_content._received = src_dict
-        return preview_call_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"controlid={self.controlid!r}, "
+            f"dialeddigits={self.dialeddigits!r}, "
+            f"call_data={self.call_data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +182,6 @@ class PreviewCallContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class PushedEvents:
     """Events pushed to a push-mode agent's callback URI (`callBackUri`), oldest first.
     Some gateways wrap the list in the usual envelope (`message`, `retcode`).
@@ -68,7 +68,9 @@ class PushedEvents:
     """ The agent the events are for. """
     event_list: list[AgentEvent] | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -118,8 +120,6 @@ class PushedEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_event import AgentEvent
-
         get = src_dict.get
         message = get("message")
 
@@ -135,21 +135,62 @@ class PushedEvents:
         _event_list = get("eventList")
         event_list: list[AgentEvent] | None = None
         if _event_list is not None:
-            event_list = [AgentEvent.from_dict(item) for item in _event_list]
+            _decode_event_list = AgentEvent.from_dict
+            event_list = [_decode_event_list(item) for item in _event_list]
 
-        pushed_events = cls(
-            message,
-            retcode,
-            work_no,
-            event_list,
+        _decoded = _new(cls)
+        _decoded.message = message
+        _decoded.retcode = retcode
+        _decoded.work_no = work_no
+        _decoded.event_list = event_list
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.message,
+            self.retcode,
+            self.work_no,
+            self.event_list,
+            self.additional_properties,
+        ) == (
+            other.message,  # type: ignore[attr-defined]
+            other.retcode,  # type: ignore[attr-defined]
+            other.work_no,  # type: ignore[attr-defined]
+            other.event_list,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            pushed_events.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        pushed_events._received = src_dict
-        return pushed_events
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"message={self.message!r}, "
+            f"retcode={self.retcode!r}, "
+            f"work_no={self.work_no!r}, "
+            f"event_list={self.event_list!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +217,9 @@ class PushedEvents:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.agent_event import AgentEvent

@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class QualityControlNotifyContent:
     """Content of QC_AgentState_Notify (for inspectors).
 
@@ -44,7 +44,9 @@ class QualityControlNotifyContent:
 
     mediaserver: str | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -92,19 +94,59 @@ class QualityControlNotifyContent:
 
         mediaserver = get("mediaserver")
 
-        quality_control_notify_content = cls(
-            subtype,
-            monitoredagent,
-            agentname,
-            mediaserver,
+        _decoded = _new(cls)
+        _decoded.subtype = subtype
+        _decoded.monitoredagent = monitoredagent
+        _decoded.agentname = agentname
+        _decoded.mediaserver = mediaserver
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.subtype,
+            self.monitoredagent,
+            self.agentname,
+            self.mediaserver,
+            self.additional_properties,
+        ) == (
+            other.subtype,  # type: ignore[attr-defined]
+            other.monitoredagent,  # type: ignore[attr-defined]
+            other.agentname,  # type: ignore[attr-defined]
+            other.mediaserver,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            quality_control_notify_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        quality_control_notify_content._received = src_dict
-        return quality_control_notify_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"subtype={self.subtype!r}, "
+            f"monitoredagent={self.monitoredagent!r}, "
+            f"agentname={self.agentname!r}, "
+            f"mediaserver={self.mediaserver!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +173,6 @@ class QualityControlNotifyContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

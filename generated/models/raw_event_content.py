@@ -15,14 +15,16 @@ _WIRE_NAMES: dict[str, str] = {}
 _KNOWN_KEYS = frozenset({})
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class RawEventContent:
     """
     Absent and null fields read as None; `is_set(name)` tells whether the gateway sent a field
     (even as null), and `to_dict()` keeps what was absent absent and what was null null.
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -37,14 +39,38 @@ class RawEventContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
-        raw_event_content = cls()
+        _decoded = _new(cls)
+        _decoded._additional = None
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            raw_event_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        raw_event_content._received = src_dict
-        return raw_event_content
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.additional_properties,) == (
+            other.additional_properties,  # type: ignore[attr-defined]
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +97,6 @@ class RawEventContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class RecordStoppedContent:
     """Content of AgentMediaEvent_StopRecordDone (the agent's recording stopped).
 
@@ -63,7 +63,9 @@ class RecordStoppedContent:
     """ 1 audio, 2 video. """
     record_format: int | str | None = None
     """ 0 the resource side's default, 1 24K VOX, 2 32K VOX, 3 A-law. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -139,20 +141,63 @@ class RecordStoppedContent:
 
         record_format: int | str | None = get("recordFormat")
 
-        record_stopped_content = cls(
-            begin_time,
-            end_time,
-            task_id,
-            file_media_type,
-            record_format,
+        _decoded = _new(cls)
+        _decoded.begin_time = begin_time
+        _decoded.end_time = end_time
+        _decoded.task_id = task_id
+        _decoded.file_media_type = file_media_type
+        _decoded.record_format = record_format
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.begin_time,
+            self.end_time,
+            self.task_id,
+            self.file_media_type,
+            self.record_format,
+            self.additional_properties,
+        ) == (
+            other.begin_time,  # type: ignore[attr-defined]
+            other.end_time,  # type: ignore[attr-defined]
+            other.task_id,  # type: ignore[attr-defined]
+            other.file_media_type,  # type: ignore[attr-defined]
+            other.record_format,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            record_stopped_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        record_stopped_content._received = src_dict
-        return record_stopped_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"begin_time={self.begin_time!r}, "
+            f"end_time={self.end_time!r}, "
+            f"task_id={self.task_id!r}, "
+            f"file_media_type={self.file_media_type!r}, "
+            f"record_format={self.record_format!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,3 +244,6 @@ class RecordStoppedContent:
         `end_time`. Never raises.
         """
         return epoch_millis_or_none(self.end_time)
+
+
+_new = object.__new__

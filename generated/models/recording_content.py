@@ -34,7 +34,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class RecordingContent:
     """Content of AgentMediaEvent_Record (recording of the call started) and
     AgentMediaEvent_Record_Fail (it could not start). `fileName` is what `recordfile`
@@ -78,7 +78,9 @@ class RecordingContent:
     """ The recorded call. """
     file_media_type: int | str | None = None
     """ 1 audio, 2 video. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -174,31 +176,85 @@ class RecordingContent:
 
         task_id: int | str | None = get("taskId")
 
-        caller = as_text(get("caller"))
+        _caller = get("caller")
+        caller = _caller if _caller.__class__ is str or _caller is None else as_text(_caller)
 
-        called = as_text(get("called"))
+        _called = get("called")
+        called = _called if _called.__class__ is str or _called is None else as_text(_called)
 
         call_id = get("callId")
 
         file_media_type: int | str | None = get("fileMediaType")
 
-        recording_content = cls(
-            record_id,
-            location_id,
-            file_name,
-            task_id,
-            caller,
-            called,
-            call_id,
-            file_media_type,
+        _decoded = _new(cls)
+        _decoded.record_id = record_id
+        _decoded.location_id = location_id
+        _decoded.file_name = file_name
+        _decoded.task_id = task_id
+        _decoded.caller = caller
+        _decoded.called = called
+        _decoded.call_id = call_id
+        _decoded.file_media_type = file_media_type
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.record_id,
+            self.location_id,
+            self.file_name,
+            self.task_id,
+            self.caller,
+            self.called,
+            self.call_id,
+            self.file_media_type,
+            self.additional_properties,
+        ) == (
+            other.record_id,  # type: ignore[attr-defined]
+            other.location_id,  # type: ignore[attr-defined]
+            other.file_name,  # type: ignore[attr-defined]
+            other.task_id,  # type: ignore[attr-defined]
+            other.caller,  # type: ignore[attr-defined]
+            other.called,  # type: ignore[attr-defined]
+            other.call_id,  # type: ignore[attr-defined]
+            other.file_media_type,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            recording_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        recording_content._received = src_dict
-        return recording_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"record_id={self.record_id!r}, "
+            f"location_id={self.location_id!r}, "
+            f"file_name={self.file_name!r}, "
+            f"task_id={self.task_id!r}, "
+            f"caller={self.caller!r}, "
+            f"called={self.called!r}, "
+            f"call_id={self.call_id!r}, "
+            f"file_media_type={self.file_media_type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +281,6 @@ class RecordingContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

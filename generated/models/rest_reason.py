@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class RestReason:
     """A rest reason configured for the VCC.
 
@@ -40,7 +40,9 @@ class RestReason:
     """ The reason's code, as `restcause` of rest and `reason` of forcerest take it. """
     rest_reason: None | str = None
     """ The reason's text. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -80,17 +82,51 @@ class RestReason:
 
         rest_reason: None | str = get("restReason")
 
-        rest_reason = cls(
-            rest_reason_id,
-            rest_reason,
+        _decoded = _new(cls)
+        _decoded.rest_reason_id = rest_reason_id
+        _decoded.rest_reason = rest_reason
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.rest_reason_id,
+            self.rest_reason,
+            self.additional_properties,
+        ) == (
+            other.rest_reason_id,  # type: ignore[attr-defined]
+            other.rest_reason,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            rest_reason.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        rest_reason._received = src_dict
-        return rest_reason
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"rest_reason_id={self.rest_reason_id!r}, "
+            f"rest_reason={self.rest_reason!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +153,6 @@ class RestReason:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

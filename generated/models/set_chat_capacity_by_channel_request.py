@@ -57,13 +57,12 @@ class SetChatCapacityByChannelRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.channel_capacity_request import ChannelCapacityRequest
-
         get = src_dict.get
         total_call_num = src_dict["totalCallNum"]
 
+        _decode_agent_media_call_nums = ChannelCapacityRequest.from_dict
         agent_media_call_nums = [
-            ChannelCapacityRequest.from_dict(item) for item in src_dict["agentMediaCallNums"]
+            _decode_agent_media_call_nums(item) for item in src_dict["agentMediaCallNums"]
         ]
 
         set_chat_capacity_by_channel_request = cls(
@@ -92,3 +91,8 @@ class SetChatCapacityByChannelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.channel_capacity_request import ChannelCapacityRequest

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class ShutdownServiceContent:
     """Content of AgentOther_ShutdownService.
 
@@ -39,7 +39,9 @@ class ShutdownServiceContent:
     """ A point in time in milliseconds since the Unix epoch (UTC). The gateway sends a
     number, a string of digits, an empty string or null (no value).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -67,16 +69,47 @@ class ShutdownServiceContent:
         get = src_dict.get
         login_time: int | None | str = get("loginTime")
 
-        shutdown_service_content = cls(
-            login_time,
+        _decoded = _new(cls)
+        _decoded.login_time = login_time
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.login_time,
+            self.additional_properties,
+        ) == (
+            other.login_time,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            shutdown_service_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        shutdown_service_content._received = src_dict
-        return shutdown_service_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"login_time={self.login_time!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +146,6 @@ class ShutdownServiceContent:
         `login_time`. Never raises.
         """
         return epoch_millis_or_none(self.login_time)
+
+
+_new = object.__new__

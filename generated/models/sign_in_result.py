@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class SignInResult:
     """What the gateway tells about the new session.
 
@@ -71,7 +71,9 @@ class SignInResult:
     """ Name of the CC-Gateway cluster, e.g. "AgentGateway". """
     time_remaining: str | None = None
     """ Days until the password expires (0-180); "" when it never does. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -155,22 +157,71 @@ class SignInResult:
 
         time_remaining = get("timeRemaining")
 
-        sign_in_result = cls(
-            vdnid,
-            workno,
-            mediatype,
-            login_time,
-            is_force_change,
-            server_name,
-            time_remaining,
+        _decoded = _new(cls)
+        _decoded.vdnid = vdnid
+        _decoded.workno = workno
+        _decoded.mediatype = mediatype
+        _decoded.login_time = login_time
+        _decoded.is_force_change = is_force_change
+        _decoded.server_name = server_name
+        _decoded.time_remaining = time_remaining
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.vdnid,
+            self.workno,
+            self.mediatype,
+            self.login_time,
+            self.is_force_change,
+            self.server_name,
+            self.time_remaining,
+            self.additional_properties,
+        ) == (
+            other.vdnid,  # type: ignore[attr-defined]
+            other.workno,  # type: ignore[attr-defined]
+            other.mediatype,  # type: ignore[attr-defined]
+            other.login_time,  # type: ignore[attr-defined]
+            other.is_force_change,  # type: ignore[attr-defined]
+            other.server_name,  # type: ignore[attr-defined]
+            other.time_remaining,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            sign_in_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        sign_in_result._received = src_dict
-        return sign_in_result
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"vdnid={self.vdnid!r}, "
+            f"workno={self.workno!r}, "
+            f"mediatype={self.mediatype!r}, "
+            f"login_time={self.login_time!r}, "
+            f"is_force_change={self.is_force_change!r}, "
+            f"server_name={self.server_name!r}, "
+            f"time_remaining={self.time_remaining!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -207,3 +258,6 @@ class SignInResult:
         `login_time`. Never raises.
         """
         return epoch_millis_or_none(self.login_time)
+
+
+_new = object.__new__

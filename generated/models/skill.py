@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class Skill:
     """A skill queue as the skill queries report it.
 
@@ -43,7 +43,9 @@ class Skill:
     """ Skill queue ID. """
     mediatype: MediaType | None = None
     """ Media type of a call. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -90,18 +92,55 @@ class Skill:
         except (KeyError, TypeError):
             mediatype = MediaType(_mediatype)
 
-        skill = cls(
-            name,
-            id,
-            mediatype,
+        _decoded = _new(cls)
+        _decoded.name = name
+        _decoded.id = id
+        _decoded.mediatype = mediatype
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.id,
+            self.mediatype,
+            self.additional_properties,
+        ) == (
+            other.name,  # type: ignore[attr-defined]
+            other.id,  # type: ignore[attr-defined]
+            other.mediatype,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            skill.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        skill._received = src_dict
-        return skill
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"id={self.id!r}, "
+            f"mediatype={self.mediatype!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +167,6 @@ class Skill:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

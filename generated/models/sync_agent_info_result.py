@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class SyncAgentInfoResult:
     """What a reloaded agent desktop needs to redraw itself.
 
@@ -51,15 +51,14 @@ class SyncAgentInfoResult:
     """ The sign-in mode the agent signed in with (`signInMode` of `signIn`); absent from
     gateways older than AICC 25.200.0 (documentation issue 24).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_state_info import AgentStateInfo
-        from ..models.raw_call_info import RawCallInfo
-
         callinfo: dict[str, Any] | None | str
         if self.callinfo is None:
             callinfo = None
@@ -103,9 +102,6 @@ class SyncAgentInfoResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_state_info import AgentStateInfo
-        from ..models.raw_call_info import RawCallInfo
-
         get = src_dict.get
         _callinfo_data = get("callinfo")
         callinfo: None | RawCallInfo | str
@@ -143,18 +139,55 @@ class SyncAgentInfoResult:
 
         sign_in_mode: int | None | str = get("signInMode")
 
-        sync_agent_info_result = cls(
-            callinfo,
-            agent_state_info,
-            sign_in_mode,
+        _decoded = _new(cls)
+        _decoded.callinfo = callinfo
+        _decoded.agent_state_info = agent_state_info
+        _decoded.sign_in_mode = sign_in_mode
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.callinfo,
+            self.agent_state_info,
+            self.sign_in_mode,
+            self.additional_properties,
+        ) == (
+            other.callinfo,  # type: ignore[attr-defined]
+            other.agent_state_info,  # type: ignore[attr-defined]
+            other.sign_in_mode,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            sync_agent_info_result.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        sync_agent_info_result._received = src_dict
-        return sync_agent_info_result
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"callinfo={self.callinfo!r}, "
+            f"agent_state_info={self.agent_state_info!r}, "
+            f"sign_in_mode={self.sign_in_mode!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,3 +214,10 @@ class SyncAgentInfoResult:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__
+# The nested models, imported once the class exists (models that refer to each other load in
+# either order); from_dict and to_dict find them here instead of importing on every call.
+from ..models.agent_state_info import AgentStateInfo
+from ..models.raw_call_info import RawCallInfo

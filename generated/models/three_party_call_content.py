@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class ThreePartyCallContent:
     """Content of AgentEvent_Conference (a three-party call was set up).
 
@@ -36,7 +36,9 @@ class ThreePartyCallContent:
 
     partner: str | None = None
     """ The other parties' numbers, comma-separated (e.g. "49997,70093"). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -68,17 +70,51 @@ class ThreePartyCallContent:
 
         partner = get("partner")
 
-        three_party_call_content = cls(
-            callid,
-            partner,
+        _decoded = _new(cls)
+        _decoded.callid = callid
+        _decoded.partner = partner
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.callid,
+            self.partner,
+            self.additional_properties,
+        ) == (
+            other.callid,  # type: ignore[attr-defined]
+            other.partner,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            three_party_call_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        three_party_call_content._received = src_dict
-        return three_party_call_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"callid={self.callid!r}, "
+            f"partner={self.partner!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +141,6 @@ class ThreePartyCallContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class UserMediaAbilityContent:
     """Content of AgentEvent_UserMediaAbility.
 
@@ -42,7 +42,9 @@ class UserMediaAbilityContent:
      """
     callid: str | None = None
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -74,21 +76,60 @@ class UserMediaAbilityContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        user_ability = as_text(get("userAbility"))
+        _user_ability = get("userAbility")
+        user_ability = (
+            _user_ability
+            if _user_ability.__class__ is str or _user_ability is None
+            else as_text(_user_ability)
+        )
 
         callid = get("callid")
 
-        user_media_ability_content = cls(
-            user_ability,
-            callid,
+        _decoded = _new(cls)
+        _decoded.user_ability = user_ability
+        _decoded.callid = callid
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_ability,
+            self.callid,
+            self.additional_properties,
+        ) == (
+            other.user_ability,  # type: ignore[attr-defined]
+            other.callid,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            user_media_ability_content.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        user_media_ability_content._received = src_dict
-        return user_media_ability_content
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"user_ability={self.user_ability!r}, "
+            f"callid={self.callid!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +156,6 @@ class UserMediaAbilityContent:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

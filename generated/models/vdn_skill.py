@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False)
 class VdnSkill:
     """A skill queue of the agent's VCC, with the fields Huawei's C# demo reads.
 
@@ -56,7 +56,9 @@ class VdnSkill:
     """ Service type of the queue, as configured (meaning not documented). """
     real_flag: int | str | None = None
     """ Flag the configuration sets on the queue (meaning not documented). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
     _received: Mapping[str, Any] = _attrs_field(
         init=False, default=NOTHING_RECEIVED, repr=False, eq=False
     )
@@ -127,20 +129,63 @@ class VdnSkill:
 
         real_flag: int | str | None = get("realFlag")
 
-        vdn_skill = cls(
-            name,
-            id,
-            mediatype,
-            service_type,
-            real_flag,
+        _decoded = _new(cls)
+        _decoded.name = name
+        _decoded.id = id
+        _decoded.mediatype = mediatype
+        _decoded.service_type = service_type
+        _decoded.real_flag = real_flag
+        _decoded._additional = None
+
+        _decoded._received = src_dict
+        return _decoded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the gateway sent that the spec does not list, with their values."""
+        extra = self._additional
+        if extra is None:
+            received = self._received
+            if _KNOWN_KEYS.issuperset(received):
+                extra = {}
+            else:
+                extra = {key: value for key, value in received.items() if key not in _KNOWN_KEYS}
+            self._additional = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.id,
+            self.mediatype,
+            self.service_type,
+            self.real_flag,
+            self.additional_properties,
+        ) == (
+            other.name,  # type: ignore[attr-defined]
+            other.id,  # type: ignore[attr-defined]
+            other.mediatype,  # type: ignore[attr-defined]
+            other.service_type,  # type: ignore[attr-defined]
+            other.real_flag,  # type: ignore[attr-defined]
+            other.additional_properties,  # type: ignore[attr-defined]
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            vdn_skill.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        vdn_skill._received = src_dict
-        return vdn_skill
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"id={self.id!r}, "
+            f"mediatype={self.mediatype!r}, "
+            f"service_type={self.service_type!r}, "
+            f"real_flag={self.real_flag!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +212,6 @@ class VdnSkill:
         if getattr(self, name) is not None:
             return True
         return _WIRE_NAMES.get(name, name) in self._received
+
+
+_new = object.__new__

@@ -19,7 +19,6 @@ reasons as :class:`RestReasonOption`. The views are reads (retried like every re
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -30,6 +29,9 @@ from ._errors import RequestValidationError
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall, no_result
 from ._skills import skill_id_list
+from ._team_member import TeamMember, member_from_group
+from ._team_member import text_or_none as _text
+from ._team_member import whole as _whole
 from ._validation import check_body, check_parameter
 from .generated import models
 
@@ -46,7 +48,6 @@ if TYPE_CHECKING:
         query_group_info_on_vdn,
     )
     from .generated.api.qualitycontrol import adjust_skill
-    from .generated.models import AgentStateEntry, GatewayAgentState, GroupAgent
 else:
     get_agent_rest_reason = generated_api("agentgroup.get_agent_rest_reason")
     is_censor = generated_api("agentgroup.is_censor")
@@ -80,90 +81,6 @@ ADJUST_SKILL = Operation.from_spec("adjustSkill", "DoneResponse")
 
 
 # ------------------------------------------------------------------ records
-def _whole(value: object) -> int | None:
-    """A number the wire sent as ``4`` or ``"4"``; None for anything else."""
-    if type(value) is int:  # the common case first (a bool is not of type int)
-        return value
-    if isinstance(value, str) and value.strip().isdecimal() and value.strip().isascii():
-        return int(value.strip())
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return None
-
-
-def _text(value: object) -> str | None:
-    return None if value is None or value == "" else str(value)
-
-
-@dataclass(frozen=True, slots=True)
-class TeamMember:
-    """An agent as a team view reports it (allagentstatus, allagent, agentongroupex,
-    onlineagentonvdn, agentbyworkno, agentbyskill).
-
-    ``state`` is the gateway's agent state decoded whether the wire sent ``4`` or ``"4"``;
-    a value the reference does not list is kept as an unknown member (``state.is_known`` is
-    False, ``state_known`` says the same); text that is no number at all gives None (the
-    value stays in ``raw.status``). ``group`` is the group's name, ``group_id`` its ID (None
-    where the view does not say), ``skill_ids`` the skill queues the view lists.
-    """
-
-    work_no: str
-    name: str | None
-    state: GatewayAgentState | None
-    group: str | None
-    cti_state: str | None
-    raw: AgentStateEntry | GroupAgent
-    group_id: int | None = None
-    skill_ids: tuple[int, ...] = ()
-
-    @property
-    def state_known(self) -> bool:
-        return self.state is not None and bool(getattr(self.state, "is_known", True))
-
-
-def _state(status: object) -> GatewayAgentState | None:
-    code = _whole(status)
-    if code is None:
-        return None
-    # a listed state through the value map (what the enum call does first, without the
-    # call); any other code through the class, whose _missing_ keeps it as unknown
-    member: GatewayAgentState | None = _state_values().get(code)
-    return models.GatewayAgentState(code) if member is None else member
-
-
-@functools.cache
-def _state_values() -> dict[object, GatewayAgentState]:
-    values: dict[object, GatewayAgentState] = models.GatewayAgentState._value2member_map_  # type: ignore[assignment]
-    return values
-
-
-def member_from_state(entry: AgentStateEntry) -> TeamMember:
-    """A TeamMember from an allagentstatus or allagent entry."""
-    return TeamMember(
-        work_no="" if entry.workno is None else str(entry.workno),
-        name=entry.name,
-        state=_state(entry.status),
-        group=entry.group_name or None,
-        cti_state=_text(entry.cti_status),
-        raw=entry,
-    )
-
-
-def member_from_group(entry: GroupAgent) -> TeamMember:
-    """A TeamMember from an agentongroupex, onlineagentonvdn or agentbyworkno entry."""
-    skills = tuple(skill.id for skill in entry.skilllist or () if isinstance(skill.id, int))
-    return TeamMember(
-        work_no="" if entry.workno is None else str(entry.workno),
-        name=entry.name,
-        state=_state(entry.status),
-        group=entry.groupname or None,
-        cti_state=_text(entry.cti_status),
-        raw=entry,
-        group_id=_whole(entry.groupid),
-        skill_ids=skills,
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class TeamGroup:
     """An agent group (grouponvdn, groupbyagent): ID, name and its leader (the monitor)."""

@@ -34,9 +34,10 @@ import httpx
 from ._errors import RequestValidationError
 from ._events import Event, decode_event
 from ._family import AsyncFamily, SyncFamily
-from ._groups import AsyncTeamViews, TeamMember, TeamViews, member_from_state
+from ._groups import AsyncTeamViews, TeamMember, TeamViews
 from ._lazy import generated_api
 from ._operations import Operation, PreparedCall, no_result
+from ._team_member import member_from_state
 from ._validation import check_parameter
 from .generated import models
 from .generated.types import Unset
