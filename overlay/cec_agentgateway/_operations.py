@@ -257,7 +257,9 @@ def _wrong_result(call: PreparedCall[Any], response: httpx.Response, what: str) 
 
 # ------------------------------------------------------------------ queryConfInfos
 def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[list[Conference]]:
-    if isinstance(conf_ids, (str, bytes)) or not isinstance(conf_ids, Iterable):
+    if type(conf_ids) is not list and (
+        isinstance(conf_ids, (str, bytes)) or not isinstance(conf_ids, Iterable)
+    ):
         raise RequestValidationError(
             "confIds",
             f"must be a list of conference IDs, not {type(conf_ids).__name__}",

@@ -156,7 +156,7 @@ def _with_fast_path(bounds: Mapping[str, Any], check: Check) -> Check:
     integer, string or boolean field at once; any other value (and every invalid one) goes
     through all of ``check``'s steps, which say what is wrong. The test accepts only what
     every step accepts: the exact type, the bounds, the enum, ASCII text (one byte a
-    character, never a surrogate)."""
+    character, never a surrogate), a list whose every item its own check accepts."""
     json_type = bounds.get("type")
     allowed = bounds.get("enum")
     if json_type == "integer":
@@ -190,6 +190,21 @@ def _with_fast_path(bounds: Mapping[str, Any], check: Check) -> Check:
             return check(value)
 
         return string
+    items = bounds.get("items")
+    if json_type == "array" and allowed is None and isinstance(items, Mapping):
+        fewest = bounds.get("minItems", 0)
+        most = bounds.get("maxItems", INT64_MAX)
+        item_check = _check_of(items)
+
+        def array(value: Any) -> str | None:
+            if (type(value) is list or type(value) is tuple) and fewest <= len(value) <= most:
+                for item in value:
+                    if item_check(item) is not None:
+                        return check(value)  # says which item and what is wrong
+                return None
+            return check(value)
+
+        return array
     if json_type == "boolean":
 
         def boolean(value: Any) -> str | None:

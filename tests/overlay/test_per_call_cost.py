@@ -177,6 +177,14 @@ _PROBES: list[Any] = [
     [1],
     [],
     (1, 2),
+    [1029888, 1029889],
+    [1] * 21,
+    list(range(101, 130)),
+    ["1", "153"],
+    ["a" * 300],
+    [True],
+    [None],
+    [[1]],
     {"a": 1},
 ]
 
@@ -209,6 +217,10 @@ def test_the_fast_path_says_what_the_full_check_says() -> None:
             if isinstance(bounds.get(key), int) and bounds[key] <= 100_000:
                 n = bounds[key]
                 values += ["7" * max(n - 1, 0), "7" * n, "7" * (n + 1), "é" * n]
+        for key in ("minItems", "maxItems"):
+            if isinstance(bounds.get(key), int) and bounds[key] <= 100_000:
+                n = bounds[key]
+                values += [[1] * max(n - 1, 0), [1] * n, [1] * (n + 1), ["1"] * n]
         values += list(bounds.get("enum", []))
         for value in values:
             assert fast(value) == full(value), (bounds, value)
