@@ -380,10 +380,15 @@ class AsyncEventStream:
 
     async def get(self, timeout: float | None = None) -> Event:
         """The next event, waiting at most ``timeout`` seconds (TimeoutError after that)."""
+        items = self._buffer.items
+        if items:  # one waiting already: no wait
+            return items.popleft()
         while not self._buffer.ready:
             self._ready.clear()
             try:
-                await asyncio.wait_for(self._ready.wait(), timeout)
+                # asyncio.timeout, not wait_for: no task made for each wait
+                async with asyncio.timeout(timeout):
+                    await self._ready.wait()
             except TimeoutError:
                 raise TimeoutError("no event arrived in time") from None
         try:

@@ -8,6 +8,7 @@ input, or makes a fast path accept what the full check refuses.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
@@ -280,3 +281,25 @@ def test_a_waiting_event_is_taken_at_once_and_the_order_is_kept() -> None:
     assert [stream.get(timeout=0).content for _ in range(3)] == ["0", "1", "2"]
     with pytest.raises(TimeoutError):
         stream.get(timeout=0)
+
+
+def test_the_async_stream_takes_waiting_events_and_still_times_out() -> None:
+    async def main() -> None:
+        async def nothing() -> None:
+            return None
+
+        pump = _events.AsyncEventPump("153", nothing, _events.PumpSettings(interval=60))
+        stream = _events.AsyncEventStream(pump, 10)
+        raw = {"eventType": "AgentState_Ready", "workNo": "153"}
+        for n in range(2):
+            stream._deliver(_events.decode_event({**raw, "content": str(n)}))
+        assert [(await stream.get(timeout=0)).content for _ in range(2)] == ["0", "1"]
+        with pytest.raises(TimeoutError, match="no event arrived in time"):
+            await stream.get(timeout=0.01)
+        later = asyncio.get_running_loop().call_later(
+            0.01, stream._deliver, _events.decode_event({**raw, "content": "2"})
+        )
+        assert (await stream.get(timeout=5)).content == "2"
+        later.cancel()
+
+    asyncio.run(main())
