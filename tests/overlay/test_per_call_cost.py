@@ -19,6 +19,7 @@ import pytest
 
 from cec_agentgateway import (
     AgentGateway,
+    AsyncAgentGateway,
     RequestValidationError,
     _events,
     _hooks,
@@ -303,3 +304,28 @@ def test_the_async_stream_takes_waiting_events_and_still_times_out() -> None:
         later.cancel()
 
     asyncio.run(main())
+
+
+@pytest.mark.parametrize(
+    "bad", [{"wait": "no"}, {"wait_timeout": float("nan")}, {"wait_timeout": -1.0}]
+)
+def test_request_conference_options_are_refused_before_any_request(bad: dict[str, Any]) -> None:
+    """Checked once, by the family's wrapper, and still before anything is sent."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=SYNC_ANSWER)
+
+    transport = httpx.MockTransport(handler)
+    agent = AgentGateway("http://gw.test", transport=transport).agent("153", guid=GUID)
+    with pytest.raises(RequestValidationError):
+        agent.request_conference(4, **bad)
+
+    async def main() -> None:
+        async with AsyncAgentGateway("http://gw.test", transport=transport) as gateway:
+            with pytest.raises(RequestValidationError):
+                await gateway.agent("153", guid=GUID).request_conference(4, **bad)
+
+    asyncio.run(main())
+    assert sent == []
