@@ -249,7 +249,7 @@ def bench_decode(table: Table, rounds: int) -> None:
             lambda a: query_call_app_data.sync("153", client=a.client),
         ),
         "syncAgentInfo": (
-            "GET",
+            "POST",  # as the spec and the typed call send it
             "/onlineagent/153/syncagentinfo",
             lambda a: a.sync_state(),
             lambda a: sync_agent_info.sync("153", client=a.client),
