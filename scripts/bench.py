@@ -255,7 +255,7 @@ def bench_decode(table: Table, rounds: int) -> None:
             lambda a: query_call_app_data.sync("153", client=a.client),
         ),
         "syncAgentInfo": (
-            "GET",
+            "POST",  # as the spec and the typed call send it
             "/onlineagent/153/syncagentinfo",
             lambda a: a.sync_state(),
             lambda a: sync_agent_info.sync("153", client=a.client),
@@ -318,7 +318,7 @@ def bench_import(table: Table, rounds: int) -> None:
         theirs.append(_import_time("httpx"))
         ours.append(_import_time("cec_agentgateway"))
     ratio = min(ours) / min(theirs)
-    table.add("import cec_agentgateway / import httpx", f"{ratio:.2f}x", "<= 1.5x", ratio <= 1.5)
+    table.add("import cec_agentgateway / import httpx", f"{ratio:.2f}x", "<= 0.5x", ratio <= 0.5)
     print(f"    (httpx {min(theirs) * 1e3:.1f} ms, cec_agentgateway {min(ours) * 1e3:.1f} ms)")
     # Not a target, said plainly: what a client pays before its first call (httpx included).
     client = [_import_time("cec_agentgateway", "AgentGateway") for _ in range(rounds)]
@@ -330,11 +330,19 @@ def bench_import(table: Table, rounds: int) -> None:
 
 # ---------------------------------------------------------------------------- events
 def bench_events(table: Table, rounds: int) -> None:
+    """Throughput of ``agent.events()`` (the pump thread polls, the caller's thread reads)
+    against a plain loop of polls + ``json.loads`` on one thread. Statistic: the ratio of
+    the least disturbed round of each (minimum time per round over interleaved rounds);
+    the paired per-round ratios are printed too (median and range), so a jumpy run shows."""
     from cec_agentgateway import AgentGateway
 
     count = 2000
+    # Threads make this figure move more than the others: more rounds than the default,
+    # each of 2,000 events (about 0.4 s a side on the project's machine).
+    rounds = rounds + 4
     print(
-        f"\nevents: {count} a round, agent.events() vs raw polling + json.loads (min of {rounds})"
+        f"\nevents: {count} a round, agent.events() vs raw polling + json.loads"
+        f" (min of {rounds} rounds, interleaved)"
     )
     answer = {
         "message": "",
@@ -363,14 +371,23 @@ def bench_events(table: Table, rounds: int) -> None:
         agent._pump().close()
         return None
 
-    found = interleaved({"events": (baseline, typed)}, rounds, 1)
-    b, c = found["events"]
-    ratio = b / c  # throughput: events per second, typed / raw
+    baseline(), typed()  # warm up
+    raws, typeds = [], []
+    for _ in range(rounds):
+        raws.append(_best(baseline, 1))
+        typeds.append(_best(typed, 1))
+    ratio = min(raws) / min(typeds)  # throughput: events per second, typed / raw
+    paired = sorted(b / c for b, c in zip(raws, typeds, strict=True))
+    print(
+        f"    (raw {count / min(raws):,.0f} events/s, typed {count / min(typeds):,.0f} events/s;"
+        f" per-round ratios median {paired[len(paired) // 2]:.2f}x,"
+        f" {paired[0]:.2f}x to {paired[-1]:.2f}x)"
+    )
     table.add(
         "events: agent.events() / raw polling (throughput)",
         f"{ratio:.2f}x",
-        ">= 0.85x",
-        ratio >= 0.85,
+        ">= 1.0x",
+        ratio >= 1.0,
     )
 
 

@@ -49,9 +49,7 @@ from ._state import AsyncWorkingState, WorkingState
 from ._supervisor import AsyncSupervisorMixin, SupervisorMixin
 from ._validation import (
     check_deadline,
-    check_flag,
     check_max_retries,
-    check_seconds,
     check_timeout,
 )
 
@@ -325,8 +323,7 @@ class Agent(
         sent (the gateway applies its defaults). The returned handle carries the chair's
         actions (``invite``, ``hold``, ``mute``, ``prolong``, ``release``, ...).
         """
-        check_flag("wait", wait, agent_id=self._agent_id)
-        check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
+        # ``wait`` and ``wait_timeout`` were checked by the family's wrapper (_family)
         call = ops.request_conference(
             self._agent_id,
             member_num=member_num,
@@ -575,8 +572,7 @@ class AsyncAgent(
         wait_timeout: float = 30.0,
     ) -> AsyncChairedConference | None:
         """See :meth:`Agent.request_conference`."""
-        check_flag("wait", wait, agent_id=self._agent_id)
-        check_seconds("wait_timeout", wait_timeout, agent_id=self._agent_id)
+        # ``wait`` and ``wait_timeout`` were checked by the family's wrapper (_family)
         call = ops.request_conference(
             self._agent_id,
             member_num=member_num,

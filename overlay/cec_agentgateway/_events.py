@@ -336,6 +336,9 @@ class EventStream:
     def get(self, timeout: float | None = None) -> Event:
         """The next event, waiting at most ``timeout`` seconds (TimeoutError after that)."""
         with self._ready:
+            items = self._buffer.items
+            if items:  # one waiting already: no predicate, no wait
+                return items.popleft()
             if not self._ready.wait_for(lambda: self._buffer.ready, timeout):
                 raise TimeoutError("no event arrived in time")
             return self._buffer.take()
@@ -377,10 +380,15 @@ class AsyncEventStream:
 
     async def get(self, timeout: float | None = None) -> Event:
         """The next event, waiting at most ``timeout`` seconds (TimeoutError after that)."""
+        items = self._buffer.items
+        if items:  # one waiting already: no wait
+            return items.popleft()
         while not self._buffer.ready:
             self._ready.clear()
             try:
-                await asyncio.wait_for(self._ready.wait(), timeout)
+                # asyncio.timeout, not wait_for: no task made for each wait
+                async with asyncio.timeout(timeout):
+                    await self._ready.wait()
             except TimeoutError:
                 raise TimeoutError("no event arrived in time") from None
         try:
@@ -589,8 +597,9 @@ class _PumpCore:
                 consumer._end(reason)
             self._consumer_refs.clear()
 
-    def _after(self, outcome: AgentEvent | BaseException | None) -> float:
-        """Handle one poll's outcome; return how long to pause before the next poll."""
+    def _after(self, outcome: Event | AgentEvent | BaseException | None) -> float:
+        """Handle one poll's outcome (an event already decoded by :func:`_decoded`, or not);
+        return how long to pause before the next poll."""
         if self._ended is not None:
             # Closed while this poll was in flight (e.g. its connection was closed under it):
             # nobody is left to tell, and a failure now is no news.
@@ -617,9 +626,18 @@ class _PumpCore:
             self._tell(CONNECTED, None)
         self._failures = 0
         if outcome is not None:
-            self._dispatch(decode_event(outcome))
+            self._dispatch(outcome if isinstance(outcome, Event) else decode_event(outcome))
             return 0.0  # more events may be waiting: ask again at once
         return self.settings.interval
+
+
+def _decoded(outcome: AgentEvent | BaseException | None) -> Event | BaseException | None:
+    """A poll's outcome with its event decoded: done before the pump takes its lock, so a
+    consumer is not kept waiting for the lock while an event is decoded (decode_event never
+    raises)."""
+    if outcome is None or isinstance(outcome, BaseException):
+        return outcome
+    return decode_event(outcome)
 
 
 def _is_passing(outcome: object) -> bool:
@@ -705,9 +723,9 @@ class EventPump(_PumpCore):
                 if not self._wanted():
                     self._thread = None
                     return
-            outcome: AgentEvent | BaseException | None
+            outcome: Event | BaseException | None
             try:
-                outcome = self._poll()
+                outcome = _decoded(self._poll())
             except Exception as error:  # passed to _after: retried, or ends the streams
                 outcome = error
             with self._lock:
@@ -781,9 +799,9 @@ class AsyncEventPump(_PumpCore):
                 if not self._wanted():
                     self._task = None
                     return
-            outcome: AgentEvent | BaseException | None
+            outcome: Event | BaseException | None
             try:
-                outcome = await self._poll()
+                outcome = _decoded(await self._poll())
             except Exception as error:  # passed to _after: retried, or ends the streams
                 outcome = error
             with self._lock:

@@ -175,7 +175,7 @@ _JSON_HEADERS = {"Content-Type": "application/json; charset=UTF-8"}
 # so each (operation, URL) is checked once (bounded: cleared when full). A path that fails is
 # never stored and fails every time. The required query parameters are checked on every call
 # of an operation that has any (they depend on the call's params).
-_CHECKED_PATHS: dict[tuple[str, str], None] = {}
+_CHECKED_PATHS: dict[tuple[str, str], tuple[str, ...]] = {}  # -> its required query names
 _CHECKED_PATHS_MAX = 16384
 
 
@@ -187,26 +187,48 @@ def _check_request(operation: Operation, agent_id: str, request: dict[str, Any])
     params = request.get("params")
     if isinstance(url, str):  # an httpx.URL comes from ``at``, made of a checked call
         operation_id = operation.operation_id
-        template = OPERATIONS[operation_id]["path"]
-        where = {
-            "operation_id": operation_id,
-            "operation": operation.log_method,
-            "agent_id": agent_id,
-        }
         key = (operation_id, url)
-        if key not in _CHECKED_PATHS:
-            check_path(url, template, **where)  # raises for a bad path, which is never stored
+        required = _CHECKED_PATHS.get(key)  # (another thread may clear it meanwhile)
+        if required is None:
+            template = OPERATIONS[operation_id]["path"]
+            # raises for a bad path, which is never stored
+            check_path(
+                url,
+                template,
+                operation_id=operation_id,
+                operation=operation.log_method,
+                agent_id=agent_id,
+            )
+            required = _required_query(operation_id, template)
             if len(_CHECKED_PATHS) >= _CHECKED_PATHS_MAX:
                 _CHECKED_PATHS.clear()
-            _CHECKED_PATHS[key] = None
-        if _required_query(operation_id, template):
-            check_required_query(params, template, **where)
+            _CHECKED_PATHS[key] = required
+        if required:  # the operation has required query parameters: this call's params
+            check_required_query(
+                params,
+                OPERATIONS[operation_id]["path"],
+                operation_id=operation_id,
+                operation=operation.log_method,
+                agent_id=agent_id,
+            )
     if params:
         for name, value in params.items():
-            _check_text(name, value, operation, agent_id)
+            if type(value) not in _NO_TEXT:
+                _check_text(name, value, operation, agent_id)
     body = request.get("json")
     if body is not None:
-        _check_text("body", body, operation, agent_id)
+        if type(body) is dict:  # the usual JSON object: its plain numbers need no look
+            for name, value in body.items():
+                if type(value) not in _NO_TEXT:
+                    _check_text(
+                        name if isinstance(name, str) else "body", value, operation, agent_id
+                    )
+        else:
+            _check_text("body", body, operation, agent_id)
+
+
+#: Values without any text in them (exact types: a str subclass is looked at).
+_NO_TEXT = frozenset({int, float, bool, type(None)})
 
 
 def _check_text(name: str, value: Any, operation: Operation, agent_id: str) -> None:
@@ -235,7 +257,9 @@ def _wrong_result(call: PreparedCall[Any], response: httpx.Response, what: str) 
 
 # ------------------------------------------------------------------ queryConfInfos
 def query_conferences(agent_id: str, conf_ids: Iterable[int]) -> PreparedCall[list[Conference]]:
-    if isinstance(conf_ids, (str, bytes)) or not isinstance(conf_ids, Iterable):
+    if type(conf_ids) is not list and (
+        isinstance(conf_ids, (str, bytes)) or not isinstance(conf_ids, Iterable)
+    ):
         raise RequestValidationError(
             "confIds",
             f"must be a list of conference IDs, not {type(conf_ids).__name__}",
@@ -308,12 +332,12 @@ def request_conference(
     )
     body = models.RequestAgentConfRequest(
         member_num=member_num,
-        conf_caller_no=unset_if_none(conf_caller_no),
-        time=unset_if_none(time),
-        prompt_time=unset_if_none(prompt_time),
-        beep_tone=unset_if_none(beep_tone),
+        conf_caller_no=UNSET if conf_caller_no is None else conf_caller_no,
+        time=UNSET if time is None else time,
+        prompt_time=UNSET if prompt_time is None else prompt_time,
+        beep_tone=UNSET if beep_tone is None else beep_tone,
         play_mode=UNSET if play_mode is None else models.PlayMode(play_mode),
-        voice_path=unset_if_none(voice_path),
+        voice_path=UNSET if voice_path is None else voice_path,
     )
     return PreparedCall(
         REQUEST_AGENT_CONF,

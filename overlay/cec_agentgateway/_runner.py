@@ -25,7 +25,7 @@ from ._errors import (
     APITimeoutError,
     error_class_for,
 )
-from ._hooks import Hooks, Seen, observe
+from ._hooks import _QUIET, Hooks, Seen, observe
 from ._lazy import LazyModule
 from ._operations import PreparedCall
 from ._secrets import mask_exchange, scrub
@@ -89,12 +89,16 @@ def _retry_delay(options: CallOptions, retry: int, response: httpx.Response | No
     return delay * (0.75 + random.random() / 4)
 
 
-class _Clock:
-    """The time left of one call's deadline (none: unbounded)."""
+class _Clock(deadline_scope):
+    """The time left of one call's deadline (none: unbounded); as a context manager, the
+    block in which network operations must finish by it (one object per call, not one
+    scope per attempt)."""
+
+    __slots__ = ("ends", "limit")
 
     def __init__(self, deadline: float | None) -> None:
         self.limit = deadline
-        self.ends = None if deadline is None else time.monotonic() + deadline
+        self.ends = self._ends = None if deadline is None else time.monotonic() + deadline
 
     def left(self) -> float | None:
         return None if self.ends is None else self.ends - time.monotonic()
@@ -107,10 +111,6 @@ class _Clock:
     def expired(self) -> bool:
         left = self.left()
         return left is not None and left <= 0
-
-    def scope(self) -> deadline_scope:
-        """The block in which network operations must finish by this call's deadline."""
-        return deadline_scope(self.ends)
 
 
 def _deadline_error(call: PreparedCall[Any], clock: _Clock, cause: object) -> APITimeoutError:
@@ -206,7 +206,7 @@ def _peek_retcode(response: httpx.Response) -> object:
 def interpret(call: PreparedCall[T], response: httpx.Response, auth: GuidAuth) -> T:
     """The call's result from a response, or the typed error the response means."""
     operation, agent_id = call.operation.log_method, call.agent_id
-    if not response.is_success:
+    if not 200 <= response.status_code <= 299:  # httpx's is_success, without two calls
         target = request_target(_response_request(response))
         raise APIStatusError(
             scrub(f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
@@ -215,10 +215,11 @@ def interpret(call: PreparedCall[T], response: httpx.Response, auth: GuidAuth) -
             operation=operation,
             agent_id=agent_id,
         )
-    if not response.content.strip():
+    content = response.content
+    if not content or content.isspace():  # what ``not content.strip()`` says, without a copy
         raise call.decode_error("empty response body", response)
     try:
-        data = json.loads(response.content)
+        data = json.loads(content)
     except _JSON_FAILURES as exc:
         raise call.decode_error(
             f"response body is not JSON ({exc.__class__.__name__})", response
@@ -260,6 +261,8 @@ def run(
     sleep: Callable[[float], None] = time.sleep,
 ) -> T:
     """Send ``call`` (retrying where that is safe, within its deadline) and return its result."""
+    if options.hooks is None:  # nobody listens: no observer, no context manager per call
+        return _run(call, http, auth, options, sleep, _QUIET)
     with observe(call, options.hooks) as seen:
         return _run(call, http, auth, options, sleep, seen)
 
@@ -278,7 +281,7 @@ def _run(
         started = time.perf_counter()
         seen.request()
         try:
-            with clock.scope():
+            with clock:
                 response = http.request(**call.request, auth=auth, timeout=options.timeout)
         except httpx.HTTPError as exc:
             _log(call, started, exc)
@@ -294,7 +297,8 @@ def _run(
                 sleep(pause)
                 continue
             raise _connection_error(call, exc) from exc
-        _log(call, started, response)
+        if logger.isEnabledFor(logging.DEBUG):
+            _log(call, started, response)
         seen.response(response)
         if retry < options.max_retries and _retry_after_response(call, response):
             pause = _retry_delay(options, retry + 1, response)
@@ -321,6 +325,8 @@ async def arun(
     """
     if sleep is None:
         sleep = asyncio.sleep
+    if options.hooks is None:  # nobody listens: no observer, no context manager per call
+        return await _arun(call, http, auth, options, sleep, _QUIET)
     with observe(call, options.hooks) as seen:
         return await _arun(call, http, auth, options, sleep, seen)
 
@@ -340,7 +346,7 @@ async def _arun(
         seen.request()
         try:
             left = clock.left()
-            with clock.scope():
+            with clock:
                 async with asyncio.timeout(None if left is None else max(left, 0.0)):
                     response = await http.request(
                         **call.request, auth=auth, timeout=options.timeout
@@ -369,7 +375,8 @@ async def _arun(
                 await sleep(pause)
                 continue
             raise _connection_error(call, exc) from exc
-        _log(call, started, response)
+        if logger.isEnabledFor(logging.DEBUG):
+            _log(call, started, response)
         seen.response(response)
         if retry < options.max_retries and _retry_after_response(call, response):
             pause = _retry_delay(options, retry + 1, response)

@@ -66,11 +66,16 @@ _COMPILED: dict[int, tuple[Mapping[str, Any], Check]] = {}
 
 def _problem(value: Any, bounds: Mapping[str, Any]) -> str | None:
     """What is wrong with ``value`` under ``bounds`` (a schema fragment), or None."""
+    return _check_of(bounds)(value)
+
+
+def _check_of(bounds: Mapping[str, Any]) -> Check:
+    """The compiled check of ``bounds`` (built on first use)."""
     entry = _COMPILED.get(id(bounds))
     if entry is None or entry[0] is not bounds:
         entry = (bounds, _compile(bounds))
         _COMPILED[id(bounds)] = entry
-    return entry[1](value)
+    return entry[1]
 
 
 def _compile(bounds: Mapping[str, Any]) -> Check:
@@ -79,6 +84,11 @@ def _compile(bounds: Mapping[str, Any]) -> Check:
     Built once per fragment: a request runs only the checks its fields have, instead of
     reading the fragment's keys again on every call.
     """
+    return _with_fast_path(bounds, _all_steps(bounds))
+
+
+def _all_steps(bounds: Mapping[str, Any]) -> Check:
+    """Every check of ``bounds``, one after the other (the first problem is said)."""
     steps: list[Check] = []
     json_type = bounds.get("type")
     if isinstance(json_type, str):
@@ -138,6 +148,71 @@ def _compile(bounds: Mapping[str, Any]) -> Check:
                 return problem
         return None
 
+    return check
+
+
+def _with_fast_path(bounds: Mapping[str, Any], check: Check) -> Check:
+    """``check``, preceded by one test that accepts the usual valid value of a plain
+    integer, string or boolean field at once; any other value (and every invalid one) goes
+    through all of ``check``'s steps, which say what is wrong. The test accepts only what
+    every step accepts: the exact type, the bounds, the enum, ASCII text (one byte a
+    character, never a surrogate), a list whose every item its own check accepts."""
+    json_type = bounds.get("type")
+    allowed = bounds.get("enum")
+    if json_type == "integer":
+        low = max(bounds.get("minimum", _INT64[0]), _INT64[0])
+        high = min(bounds.get("maximum", _INT64[1]), _INT64[1])
+
+        def integer(value: Any) -> str | None:
+            if (
+                type(value) is int
+                and low <= value <= high
+                and (allowed is None or value in allowed)
+            ):
+                return None
+            return check(value)
+
+        return integer
+    if json_type == "string" and not any(k in bounds for k in ("minimum", "maximum")):
+        shortest = bounds.get("minLength", 0)
+        longest = min(bounds.get("maxLength", INT64_MAX), bounds.get("x-max-bytes", INT64_MAX))
+        pattern = _pattern(bounds["pattern"]) if "pattern" in bounds else None
+
+        def string(value: Any) -> str | None:
+            if (
+                type(value) is str
+                and value.isascii()
+                and shortest <= len(value) <= longest
+                and (pattern is None or pattern.fullmatch(value))
+                and (allowed is None or value in allowed)
+            ):
+                return None
+            return check(value)
+
+        return string
+    items = bounds.get("items")
+    if json_type == "array" and allowed is None and isinstance(items, Mapping):
+        fewest = bounds.get("minItems", 0)
+        most = bounds.get("maxItems", INT64_MAX)
+        item_check = _check_of(items)
+
+        def array(value: Any) -> str | None:
+            if (type(value) is list or type(value) is tuple) and fewest <= len(value) <= most:
+                for item in value:
+                    if item_check(item) is not None:
+                        return check(value)  # says which item and what is wrong
+                return None
+            return check(value)
+
+        return array
+    if json_type == "boolean":
+
+        def boolean(value: Any) -> str | None:
+            if type(value) is bool and (allowed is None or value in allowed):
+                return None
+            return check(value)
+
+        return boolean
     return check
 
 
@@ -214,30 +289,58 @@ def check_body(
     argument the caller wrote (``phone``) and keeps the wire name (``phonenum``) in
     ``.field``.
     """
-    rules = REQUEST_CONSTRAINTS[schema]
-    present = {k: v for k, v in body.items() if v is not None}
-    names = keywords or {}
-
-    def fail(field: str, message: str) -> RequestValidationError:
-        return RequestValidationError(
-            field, message, operation=operation, agent_id=agent_id, argument=names.get(field)
-        )
-
-    for field in rules["required"]:
-        if field not in present:
-            raise fail(field, "is required")
-    for condition in rules["conditional"]:
-        if all(present.get(k) == v for k, v in condition["if"].items()):
+    compiled = _BODY_CHECKS.get(schema)
+    if compiled is None:
+        compiled = _compile_body(schema)
+    required, conditional, checks = compiled
+    for field in required:
+        if body.get(field) is None:
+            raise _body_error(field, "is required", operation, agent_id, keywords)
+    for condition in conditional:
+        if all(body.get(k) == v for k, v in condition["if"].items()):
             for field in condition["required"]:
-                if field not in present:
+                if body.get(field) is None:
                     when = " and ".join(f"{k} is {v!r}" for k, v in condition["if"].items())
-                    raise fail(field, f"is required when {when}")
-    for field, value in present.items():
-        if field not in rules["properties"]:
-            raise fail(field, "is not a field of this request")
-        problem = _problem(value, rules["properties"][field])
+                    raise _body_error(
+                        field, f"is required when {when}", operation, agent_id, keywords
+                    )
+    for field, value in body.items():
+        if value is None:
+            continue
+        check = checks.get(field)
+        if check is None:
+            raise _body_error(
+                field, "is not a field of this request", operation, agent_id, keywords
+            )
+        problem = check(value)
         if problem:
-            raise fail(field, problem)
+            raise _body_error(field, problem, operation, agent_id, keywords)
+
+
+#: Per request schema of REQUEST_CONSTRAINTS (a fixed set, so bounded): its required fields,
+#: its conditional requirements and each property's compiled check. Stored only once built.
+_BODY_CHECKS: dict[str, tuple[tuple[str, ...], tuple[Any, ...], dict[str, Check]]] = {}
+
+
+def _compile_body(schema: str) -> tuple[tuple[str, ...], tuple[Any, ...], dict[str, Check]]:
+    rules = REQUEST_CONSTRAINTS[schema]  # KeyError for a schema the spec does not have
+    properties = rules["properties"]
+    checks = {field: _check_of(properties[field]) for field in properties}
+    compiled = (tuple(rules["required"]), tuple(rules["conditional"]), checks)
+    _BODY_CHECKS[schema] = compiled
+    return compiled
+
+
+def _body_error(
+    field: str, message: str, operation: str, agent_id: str, keywords: Mapping[str, str] | None
+) -> RequestValidationError:
+    return RequestValidationError(
+        field,
+        message,
+        operation=operation,
+        agent_id=agent_id,
+        argument=keywords.get(field) if keywords else None,
+    )
 
 
 def check_agent_id(agent_id: object) -> str:
