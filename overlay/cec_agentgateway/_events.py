@@ -234,21 +234,23 @@ def _content(event_type: EventType, value: object) -> EventContent | str | dict[
     if isinstance(value, str):
         return value
     if isinstance(value, models.RawEventContent):
-        data = value.to_dict()
+        # its keys as received (RawEventContent lists none, so all of them are "additional");
+        # read, never changed, by from_dict: a copy only for a dict that is handed on
+        data: Mapping[str, Any] = value.additional_properties
     elif isinstance(value, dict):
-        data = dict(value)
+        data = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)  # a bare number: text, like the call IDs other types carry
     else:
         return {"value": value}  # an array or a boolean: kept, never dropped
     model = _content_model(event_type.value)
     if model is None:
-        return data
+        return dict(data)
     try:
         typed: EventContent = model.from_dict(data)
     except Exception:  # any shape the schema does not expect: hand on the dict
         logger.debug("event %s: content does not match its schema", event_type.value)
-        return data
+        return dict(data)
     return typed
 
 
