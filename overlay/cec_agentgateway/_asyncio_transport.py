@@ -48,7 +48,17 @@ def _expire(waiter: asyncio.Future[None]) -> None:
 class _Connection(asyncio.Protocol):
     """One HTTP/1.1 connection: h11 fed from ``data_received``, one exchange at a time."""
 
-    __slots__ = ("h11", "idle_in", "idle_since", "key", "lost", "paused", "transport", "waiter")
+    __slots__ = (
+        "closed_by_peer",
+        "h11",
+        "idle_in",
+        "idle_since",
+        "key",
+        "lost",
+        "paused",
+        "transport",
+        "waiter",
+    )
 
     def __init__(self, key: tuple[bytes, bytes, int]) -> None:
         self.key = key
@@ -56,6 +66,7 @@ class _Connection(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.waiter: asyncio.Future[None] | None = None  # a read (or drain) waiting
         self.lost = False
+        self.closed_by_peer = False
         self.paused = False
         self.idle_since = 0.0
         self.idle_in: dict[_Connection, None] | None = None  # the idle set it waits in
@@ -89,6 +100,7 @@ class _Connection(asyncio.Protocol):
         self._wake()
 
     def _peer_closed(self) -> None:
+        self.closed_by_peer = True
         if self.h11.their_state is not h11.CLOSED:
             with contextlib.suppress(h11.RemoteProtocolError):
                 self.h11.receive_data(b"")
@@ -103,6 +115,7 @@ class _Connection(asyncio.Protocol):
     def usable(self) -> bool:
         return (
             not self.lost
+            and not self.closed_by_peer
             and self.h11.our_state is h11.IDLE
             and self.h11.their_state is h11.IDLE
             and self.transport is not None
@@ -328,7 +341,11 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         body: bytes,
         timeouts: dict[str, float | None],
     ) -> httpx.Response:
-        fresh = connection.idle_since == 0.0
+        # A kept-alive connection that the server closes as the request goes out (its
+        # keep-alive time ended) is a race, not an answer: a GET or HEAD goes once more on a
+        # new connection. Any other request may have been acted on: its error goes up, and
+        # the runner decides (it never resends a state change).
+        retry = connection.idle_since != 0.0 and request.method in ("GET", "HEAD")
         events: list[Any] = [h11.Request(method=request.method, target=target, headers=headers)]
         if body:
             events.append(h11.Data(data=body))
@@ -340,7 +357,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         except h11.LocalProtocolError as error:
             raise httpx.LocalProtocolError(str(error), request=request) from None
         except OSError as error:
-            if not fresh:
+            if retry:
                 raise _StaleConnection from None
             raise httpx.WriteError(str(error), request=request) from None
         read = timeouts.get("read")
@@ -351,11 +368,11 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
                 message = "timed out waiting for the response"
                 raise httpx.ReadTimeout(message, request=request) from None
             except h11.RemoteProtocolError as error:
-                if not fresh and connection.lost:
+                if retry and connection.closed_by_peer:  # hung up before any answer
                     raise _StaleConnection from None
                 raise httpx.RemoteProtocolError(str(error), request=request) from None
             if isinstance(event, h11.ConnectionClosed):
-                if not fresh:
+                if retry:
                     raise _StaleConnection
                 raise httpx.RemoteProtocolError(
                     "Server disconnected without sending a response.", request=request

@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator
 import httpx
 
 from ._errors import RequestValidationError
-from ._secrets import remember
+from ._secrets import remember, secrets_changed
 
 __all__ = ["GuidAuth", "check_guid", "is_valid_guid", "redact"]
 
@@ -108,6 +108,7 @@ class GuidAuth(httpx.Auth):
             self._guid = guid
             self._retired = None
             self._epoch += 1
+            secrets_changed()
 
     def __repr__(self) -> str:
         return f"GuidAuth(guid={redact(self.guid)!r})"
@@ -136,5 +137,6 @@ class GuidAuth(httpx.Auth):
                     self._retired = deque(maxlen=16)
                 self._retired.append(self._guid)
             self._guid = guid
+            secrets_changed()
             if self._on_change is not None:
                 self._on_change(guid)

@@ -32,7 +32,7 @@ from typing import Any, Protocol, TypeAlias, runtime_checkable
 
 from ._errors import RequestValidationError
 from ._events import Event, decode_event
-from ._secrets import remember
+from ._secrets import remember, secrets_changed
 
 __all__ = [
     "ACKNOWLEDGEMENT",
@@ -266,6 +266,7 @@ class PushReceiver:
         self._seen_tokens.update(tokens)
         texts = {t.decode() for t in (*self._tokens, *self._seen_tokens)}
         self._secret_texts = tuple(texts)
+        secrets_changed()
 
     def set_token(self, token: str | Sequence[str]) -> None:
         """Accept ``token`` (or these tokens) from now on, instead of the ones before."""

@@ -81,17 +81,70 @@ _holders: weakref.WeakSet[_HasSecrets] = weakref.WeakSet()
 _holders_lock = threading.Lock()
 
 
+# The known secrets, gathered again only after a holder said they changed: with thousands
+# of sessions, gathering them for every log record made a burst of failures quadratic (each
+# warning read every session's Guids; issue 26). A secret a holder dropped may stay in the
+# cache until the next change: redacting it still is harmless.
+_generation = 0
+_cache: tuple[int, list[str], dict[int, frozenset[str]]] = (-1, [], {})
+#: With more known secrets than this, a text is searched for them by length, not one by one.
+_ONE_BY_ONE = 64
+
+
 def remember(holder: _HasSecrets) -> None:
     """Let the filter know ``holder`` (a ``GuidAuth``) and so every Guid it uses."""
+    global _generation
     with _holders_lock:
         _holders.add(holder)
+        _generation += 1
+
+
+def secrets_changed() -> None:
+    """A holder's secrets changed (a new Guid): the filter gathers them again."""
+    global _generation
+    with _holders_lock:
+        _generation += 1
+
+
+def _known() -> tuple[list[str], dict[int, frozenset[str]]]:
+    """Every known secret, longest first, and the same by length."""
+    global _cache
+    generation, found, by_length = _cache
+    if generation == _generation:
+        return found, by_length
+    with _holders_lock:
+        generation = _generation
+        holders = list(_holders)
+    unique = {s for holder in holders for s in holder.secrets() if len(s) >= 4}
+    found = sorted(unique, key=len, reverse=True)
+    lengths: dict[int, set[str]] = {}
+    for secret in found:
+        lengths.setdefault(len(secret), set()).add(secret)
+    by_length = {n: frozenset(group) for n, group in lengths.items()}
+    _cache = (generation, found, by_length)
+    return found, by_length
 
 
 def _known_secrets() -> list[str]:
-    with _holders_lock:
-        holders = list(_holders)
-    found = {s for holder in holders for s in holder.secrets() if len(s) >= 4}
-    return sorted(found, key=len, reverse=True)
+    return _known()[0]
+
+
+def _secrets_in(text: str) -> list[str]:
+    """The known secrets that occur in ``text``, longest first."""
+    found, by_length = _known()
+    if len(found) <= _ONE_BY_ONE:
+        return [secret for secret in found if secret in text]
+    # Many sessions: look the text's substrings of each secret length up instead (cost by
+    # the text's length and the distinct lengths, not by the number of sessions).
+    size = len(text)
+    present = {
+        text[i : i + n]
+        for n, group in by_length.items()
+        if n <= size
+        for i in range(size - n + 1)
+        if text[i : i + n] in group
+    }
+    return sorted(present, key=len, reverse=True)
 
 
 # ------------------------------------------------------------------ personal data
@@ -175,9 +228,8 @@ def _redact_data(text: str, numbers: bool) -> str:
 def scrub(text: str, *, numbers: bool = True) -> str:
     """``text`` with every known Guid, every Guid- or password-shaped value and DTMF digits
     redacted, and customer numbers too unless ``numbers`` is False."""
-    for secret in _known_secrets():
-        if secret in text:
-            text = text.replace(secret, REDACTED)
+    for secret in _secrets_in(text):
+        text = text.replace(secret, REDACTED)
     for pattern in _PATTERNS:
         text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
     return _redact_data(text, numbers)
