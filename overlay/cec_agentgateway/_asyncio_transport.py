@@ -60,7 +60,7 @@ class _Connection(asyncio.Protocol):
         "waiter",
     )
 
-    def __init__(self, key: tuple[bytes, bytes, int]) -> None:
+    def __init__(self, key: tuple[bytes, bytes, int, bytes]) -> None:
         self.key = key
         self.h11 = h11.Connection(h11.CLIENT)
         self.transport: asyncio.Transport | None = None
@@ -210,13 +210,19 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         *,
         ssl_context: ssl.SSLContext | bool = True,
         limits: httpx.Limits | None = None,
+        by_path: bool = False,
     ) -> None:
         self._ssl_context = ssl_context
+        # by_path: idle connections kept per request path too, so that each agent's polls
+        # go on the connection of its previous poll: none sits idle long enough to expire
+        # (taking any idle one, a few would, to be opened again later)
+        self._by_path = by_path
+        self.connections_made = 0
         # max_connections is not enforced here: the gateway's client lets at most that many
         # requests in (_pool.BoundedAsyncClient); the idle ones are kept within these limits
         self._expiry = _DEFAULT_EXPIRY if limits is None else limits.keepalive_expiry
         self._max_idle = None if limits is None else limits.max_keepalive_connections
-        self._idle: dict[tuple[bytes, bytes, int], dict[_Connection, None]] = {}
+        self._idle: dict[tuple[bytes, bytes, int, bytes], dict[_Connection, None]] = {}
         self._busy: set[_Connection] = set()
         self._closed = False
 
@@ -231,7 +237,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self._ssl_context = made
         return made
 
-    def _take_idle(self, key: tuple[bytes, bytes, int]) -> _Connection | None:
+    def _take_idle(self, key: tuple[bytes, bytes, int, bytes]) -> _Connection | None:
         idle = self._idle.get(key)
         if not idle:
             return None
@@ -254,9 +260,9 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         return None
 
     async def _connect(
-        self, request: httpx.Request, key: tuple[bytes, bytes, int], timeout: float | None
+        self, request: httpx.Request, key: tuple[bytes, bytes, int, bytes], timeout: float | None
     ) -> _Connection:
-        scheme, host, port = key
+        scheme, host, port, _ = key
         loop = asyncio.get_running_loop()
         tls = self._context() if scheme == b"https" else None
         name = host.decode("ascii")
@@ -273,6 +279,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             raise httpx.ConnectTimeout("timed out connecting", request=request) from None
         except (OSError, ssl.SSLError) as error:
             raise httpx.ConnectError(str(error) or type(error).__name__, request=request) from None
+        self.connections_made += 1
         return connection
 
     def _release(self, connection: _Connection, *, complete: bool) -> None:
@@ -303,9 +310,9 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         if scheme not in (b"http", b"https"):
             raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}")
         port = url.port or (443 if scheme == b"https" else 80)
-        key = (scheme, url.raw_host, port)
-        timeouts = request.extensions.get("timeout") or {}
         target = url.raw_path
+        key = (scheme, url.raw_host, port, target if self._by_path else b"")
+        timeouts = request.extensions.get("timeout") or {}
         headers = [(k, v) for k, v in request.headers.raw]
         body = request.content if isinstance(request.stream, httpx.ByteStream) else None
         if body is None:

@@ -108,7 +108,8 @@ class GuidAuth(httpx.Auth):
             self._guid = guid
             self._retired = None
             self._epoch += 1
-            secrets_changed()
+            if guid is not None:
+                secrets_changed(guid)
 
     def __repr__(self) -> str:
         return f"GuidAuth(guid={redact(self.guid)!r})"
@@ -137,6 +138,6 @@ class GuidAuth(httpx.Auth):
                     self._retired = deque(maxlen=16)
                 self._retired.append(self._guid)
             self._guid = guid
-            secrets_changed()
+            secrets_changed(guid)
             if self._on_change is not None:
                 self._on_change(guid)

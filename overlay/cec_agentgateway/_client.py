@@ -530,7 +530,9 @@ class AsyncAgentGateway(_GatewayBase):
 
             if network_proxy is None:  # HTTP/1.1 on asyncio's own streams (_asyncio_transport)
                 transport = AsyncioTransport(ssl_context=context, limits=limits)
-                poll_transport = AsyncioTransport(ssl_context=context, limits=POLL_LIMITS)
+                poll_transport = AsyncioTransport(
+                    ssl_context=context, limits=POLL_LIMITS, by_path=True
+                )
             else:  # through the proxy: httpcore's pools
                 transport = ShardedTransport(lambda: pool(shard_limits), shards, by_path=False)
                 poll_transport = ShardedTransport(

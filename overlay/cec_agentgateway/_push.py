@@ -266,7 +266,7 @@ class PushReceiver:
         self._seen_tokens.update(tokens)
         texts = {t.decode() for t in (*self._tokens, *self._seen_tokens)}
         self._secret_texts = tuple(texts)
-        secrets_changed()
+        secrets_changed(*texts)
 
     def set_token(self, token: str | Sequence[str]) -> None:
         """Accept ``token`` (or these tokens) from now on, instead of the ones before."""

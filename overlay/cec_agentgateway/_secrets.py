@@ -81,70 +81,104 @@ _holders: weakref.WeakSet[_HasSecrets] = weakref.WeakSet()
 _holders_lock = threading.Lock()
 
 
-# The known secrets, gathered again only after a holder said they changed: with thousands
-# of sessions, gathering them for every log record made a burst of failures quadratic (each
-# warning read every session's Guids; issue 26). A secret a holder dropped may stay in the
-# cache until the next change: redacting it still is harmless.
-_generation = 0
-_cache: tuple[int, list[str], dict[int, frozenset[str]]] = (-1, [], {})
+# The known secrets, by length, kept up to date as holders announce new ones (a rotated
+# Guid): with thousands of sessions, gathering every holder's secrets for each log record
+# made a burst of poll warnings quadratic (issue 26). Values that no holder keeps any more
+# (replaced Guids, ended sessions) are dropped when the set has doubled since it was last
+# gathered from the holders, so the work stays O(1) per change on average; redacting an
+# old value meanwhile is harmless. Read and changed under _holders_lock.
+_by_length: dict[int, set[str]] = {}
+_count = 0
+_gathered = 0  # _count when last gathered from the holders
 #: With more known secrets than this, a text is searched for them by length, not one by one.
 _ONE_BY_ONE = 64
 
 
+_recent: list[str] | None = None  # what was added while _gather read the holders
+
+
+def _add(secret: str) -> None:
+    global _count
+    if len(secret) < 4:
+        return
+    if _recent is not None:
+        _recent.append(secret)
+    group = _by_length.setdefault(len(secret), set())
+    if secret not in group:
+        group.add(secret)
+        _count += 1
+
+
+def _gather() -> None:
+    """Replace the known secrets by what the holders keep now. The holders are read without
+    _holders_lock (each takes its own lock, which may be held by a thread waiting for
+    _holders_lock); what is added meanwhile is added again after."""
+    global _count, _gathered, _recent
+    with _holders_lock:
+        if _recent is not None:  # another thread is gathering
+            return
+        _recent = []
+        holders = list(_holders)
+    try:
+        fresh: dict[int, set[str]] = {}
+        for holder in holders:
+            for secret in holder.secrets():
+                if len(secret) >= 4:
+                    fresh.setdefault(len(secret), set()).add(secret)
+    finally:
+        with _holders_lock:
+            recent, _recent = _recent, None
+    with _holders_lock:
+        for secret in recent:
+            fresh.setdefault(len(secret), set()).add(secret)
+        _by_length.clear()
+        _by_length.update(fresh)
+        _count = _gathered = sum(len(group) for group in fresh.values())
+
+
 def remember(holder: _HasSecrets) -> None:
     """Let the filter know ``holder`` (a ``GuidAuth``) and so every Guid it uses."""
-    global _generation
+    secrets = holder.secrets()
     with _holders_lock:
         _holders.add(holder)
-        _generation += 1
+        for secret in secrets:
+            _add(secret)
 
 
-def secrets_changed() -> None:
-    """A holder's secrets changed (a new Guid): the filter gathers them again."""
-    global _generation
+def secrets_changed(*added: str) -> None:
+    """A holder has new secrets (``added``, e.g. a rotated Guid); with none named, the
+    filter gathers every holder's secrets again."""
     with _holders_lock:
-        _generation += 1
-
-
-def _known() -> tuple[list[str], dict[int, frozenset[str]]]:
-    """Every known secret, longest first, and the same by length."""
-    global _cache
-    generation, found, by_length = _cache
-    if generation == _generation:
-        return found, by_length
-    with _holders_lock:
-        generation = _generation
-        holders = list(_holders)
-    unique = {s for holder in holders for s in holder.secrets() if len(s) >= 4}
-    found = sorted(unique, key=len, reverse=True)
-    lengths: dict[int, set[str]] = {}
-    for secret in found:
-        lengths.setdefault(len(secret), set()).add(secret)
-    by_length = {n: frozenset(group) for n, group in lengths.items()}
-    _cache = (generation, found, by_length)
-    return found, by_length
+        for secret in added:
+            _add(secret)
+        due = not added or _count > 2 * _gathered + _ONE_BY_ONE
+    if due:
+        _gather()
 
 
 def _known_secrets() -> list[str]:
-    return _known()[0]
+    """Every known secret, longest first."""
+    with _holders_lock:
+        return sorted((s for group in _by_length.values() for s in group), key=len, reverse=True)
 
 
 def _secrets_in(text: str) -> list[str]:
     """The known secrets that occur in ``text``, longest first."""
-    found, by_length = _known()
-    if len(found) <= _ONE_BY_ONE:
-        return [secret for secret in found if secret in text]
-    # Many sessions: look the text's substrings of each secret length up instead (cost by
-    # the text's length and the distinct lengths, not by the number of sessions).
-    size = len(text)
-    present = {
-        text[i : i + n]
-        for n, group in by_length.items()
-        if n <= size
-        for i in range(size - n + 1)
-        if text[i : i + n] in group
-    }
-    return sorted(present, key=len, reverse=True)
+    with _holders_lock:
+        if _count <= _ONE_BY_ONE:
+            present = [s for group in _by_length.values() for s in group if s in text]
+        else:
+            # Many sessions: look the text's substrings of each secret length up (the cost
+            # grows with the text and the distinct lengths, not with the sessions).
+            size = len(text)
+            present = [
+                text[i : i + n]
+                for n, group in _by_length.items()
+                if n <= size
+                for i in range(size - n + 1)
+                if text[i : i + n] in group
+            ]
+    return sorted(set(present), key=len, reverse=True)
 
 
 # ------------------------------------------------------------------ personal data
