@@ -60,6 +60,9 @@ class Settings:
     poll_jitter: float = 0.5
     idle_timeout: float = 120.0
     poll_interval: float = 0.2
+    # How long a call may wait for one of the 100 connections: a burst of 5,000 calls queues
+    # 4,900 of them, longer than httpx's default 10 s on a 2-core machine (docs/scale.md)
+    pool_timeout: float = 60.0
 
     @classmethod
     def quick(cls) -> Settings:
@@ -194,6 +197,8 @@ def _signed_in_at(url: str) -> int:
 
 
 async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
+    import httpx
+
     from cec_agentgateway import AsyncAgentGateway
 
     figures = Figures(settings.agents)
@@ -209,7 +214,10 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
             return None
 
     try:
-        async with AsyncAgentGateway(url, poll_interval=settings.poll_interval) as gateway:
+        timeout = httpx.Timeout(10.0, connect=5.0, pool=settings.pool_timeout)
+        async with AsyncAgentGateway(
+            url, poll_interval=settings.poll_interval, timeout=timeout
+        ) as gateway:
             await gateway.http_client.get(url + "/__sim__/state")  # warm up: imports, pool
             polls_sent = [0]
 
@@ -321,7 +329,7 @@ def report(settings: Settings, figures: Figures) -> str:
     lines = [
         f"{figures.agents} agents, one AsyncAgentGateway, simulator in its own process"
         f" (poll wait {settings.poll_wait:g} s, jitter {settings.poll_jitter:g},"
-        f" poll interval {settings.poll_interval:g} s)",
+        f" poll interval {settings.poll_interval:g} s, pool timeout {settings.pool_timeout:g} s)",
         f"  signed in {figures.signed_in} in {figures.sign_in_s:.1f} s;"
         f" signed out in {figures.sign_out_s:.1f} s",
         f"  still signed in after {settings.idle:g} s of polling only:"
@@ -367,11 +375,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--idle", type=float, help="seconds of polling only")
     parser.add_argument("--poll-wait", type=float)
     parser.add_argument("--poll-jitter", type=float)
+    parser.add_argument(
+        "--pool-timeout", type=float, help="seconds a call may wait for a connection (60)"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args(argv)
     settings = Settings.quick() if args.quick else Settings()
     changes: dict[str, Any] = {}
-    for name in ("agents", "rounds", "idle", "poll_wait", "poll_jitter"):
+    for name in ("agents", "rounds", "idle", "poll_wait", "poll_jitter", "pool_timeout"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
     if args.bursts:
