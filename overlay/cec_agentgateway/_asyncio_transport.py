@@ -7,9 +7,10 @@ polling sessions took a whole core for their polls alone, and a call cost twice 
 costs here (issue 26). This transport keeps what a call or a poll needs and nothing else:
 
 * one ``asyncio.Protocol`` per connection, which feeds h11 as bytes arrive;
-* idle connections per origin in an insertion-ordered dict: a request takes the newest one
-  (O(1), no scan), the oldest expire after ``keepalive_expiry``; a connection the server
-  closed leaves the dict when it closes;
+* idle connections per origin (for the polls, per path: each agent's polls keep their
+  connection) in insertion-ordered dicts: a request takes the newest one (O(1), no scan),
+  the oldest of all are closed once idle past ``keepalive_expiry``; a connection the
+  server closed leaves them when it closes;
 * httpx's timeouts (connect, read, write) as one timer per wait, and httpx's exceptions
   (``ConnectError``, ``ReadTimeout``, ``RemoteProtocolError``...), so retries, deadlines
   and error messages are those of the httpcore path;
@@ -51,10 +52,10 @@ class _Connection(asyncio.Protocol):
     __slots__ = (
         "closed_by_peer",
         "h11",
-        "idle_in",
         "idle_since",
         "key",
         "lost",
+        "owner",
         "paused",
         "transport",
         "waiter",
@@ -69,7 +70,7 @@ class _Connection(asyncio.Protocol):
         self.closed_by_peer = False
         self.paused = False
         self.idle_since = 0.0
-        self.idle_in: dict[_Connection, None] | None = None  # the idle set it waits in
+        self.owner: AsyncioTransport | None = None  # while it waits idle in its pool
 
     # asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -87,9 +88,8 @@ class _Connection(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.lost = True
-        if self.idle_in is not None:  # closed by the server while idle: forget it
-            self.idle_in.pop(self, None)
-            self.idle_in = None
+        if self.owner is not None:  # closed by the server while idle: forget it
+            self.owner._forget(self)
         self._peer_closed()
 
     def pause_writing(self) -> None:
@@ -223,6 +223,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self._expiry = _DEFAULT_EXPIRY if limits is None else limits.keepalive_expiry
         self._max_idle = None if limits is None else limits.max_keepalive_connections
         self._idle: dict[tuple[bytes, bytes, int, bytes], dict[_Connection, None]] = {}
+        self._all_idle: dict[_Connection, None] = {}  # every idle one, the oldest first
         self._busy: set[_Connection] = set()
         self._closed = False
 
@@ -237,23 +238,34 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self._ssl_context = made
         return made
 
-    def _take_idle(self, key: tuple[bytes, bytes, int, bytes]) -> _Connection | None:
-        idle = self._idle.get(key)
-        if not idle:
-            return None
-        now = time.monotonic()
+    def _forget(self, connection: _Connection) -> None:
+        """Take ``connection`` out of the idle ones."""
+        connection.owner = None
+        idle = self._idle.get(connection.key)
+        if idle is not None:
+            idle.pop(connection, None)
+        self._all_idle.pop(connection, None)
+
+    def _sweep(self) -> None:
+        """Close the idle connections kept past ``keepalive_expiry`` (the oldest come first
+        in ``_all_idle``), whatever their origin or path: a few per request at most."""
         expiry = self._expiry
-        if expiry is not None:  # the oldest idle ones first: expired, they are closed
-            while idle:
-                oldest = next(iter(idle))
-                if now - oldest.idle_since < expiry and oldest.usable():
-                    break
-                del idle[oldest]
-                oldest.idle_in = None
-                oldest.close()
+        if expiry is None:
+            return
+        now = time.monotonic()
+        while self._all_idle:
+            oldest = next(iter(self._all_idle))
+            if now - oldest.idle_since < expiry and oldest.usable():
+                return
+            self._forget(oldest)
+            oldest.close()
+
+    def _take_idle(self, key: tuple[bytes, bytes, int, bytes]) -> _Connection | None:
+        self._sweep()
+        idle = self._idle.get(key)
         while idle:
-            connection, _ = idle.popitem()  # the newest
-            connection.idle_in = None
+            connection = next(reversed(idle))  # the newest
+            self._forget(connection)
             if connection.usable():
                 return connection
             connection.close()
@@ -297,8 +309,9 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             idle = self._idle.setdefault(connection.key, {})
             if connection.usable() and (self._max_idle is None or len(idle) < self._max_idle):
                 connection.idle_since = time.monotonic()
-                connection.idle_in = idle
+                connection.owner = self
                 idle[connection] = None
+                self._all_idle[connection] = None
                 return
         connection.close()
 
@@ -391,7 +404,10 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             status_code=event.status_code,
             headers=event.headers.raw_items(),
             stream=_Body(self, connection, request, read),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": event.reason},
+            extensions={
+                "http_version": b"HTTP/" + event.http_version,
+                "reason_phrase": event.reason,
+            },
         )
 
     async def aclose(self) -> None:
@@ -400,6 +416,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             for connection in idle:
                 connection.close()
         self._idle.clear()
+        self._all_idle.clear()
         for connection in list(self._busy):
             connection.close()
         self._busy.clear()

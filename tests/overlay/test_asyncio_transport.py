@@ -265,3 +265,30 @@ def test_many_agents_over_loopback_each_get_their_own_events_and_guid_rotations(
     with sim.serve() as server:
         asyncio.run(main(server.url))
     assert not any(sim.is_signed_in(a) for a in agents)
+
+
+def test_by_path_each_path_keeps_its_connection_and_idle_ones_expire_everywhere() -> None:
+    async def main() -> None:
+        limits = httpx.Limits(max_connections=None, keepalive_expiry=0.3)
+        async with (
+            serving(_echo) as (server, url),
+            AsyncioTransport(limits=limits, by_path=True) as transport,
+            httpx.AsyncClient(transport=transport, base_url=url) as client,
+        ):
+            for _ in range(2):
+                for path in ("/agentevent/1", "/agentevent/2"):
+                    assert (await client.get(path)).text == path
+            # one connection per path, each reused by its own path only
+            assert server.requests == [
+                (1, "/agentevent/1"),
+                (2, "/agentevent/2"),
+                (1, "/agentevent/1"),
+                (2, "/agentevent/2"),
+            ]
+            assert len(transport._all_idle) == 2
+            await asyncio.sleep(0.5)  # both idle past the expiry; another path asks
+            assert (await client.get("/agentevent/3")).text == "/agentevent/3"
+            assert [c.key[3] for c in transport._all_idle] == [b"/agentevent/3"]
+            assert transport.connections_made == 3
+
+    asyncio.run(main())
