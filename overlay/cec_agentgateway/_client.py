@@ -21,7 +21,6 @@ from ._agent import (
     SignInContext,
     _Session,
 )
-from ._asyncio_transport import AsyncioTransport
 from ._auth import GuidAuth
 from ._connection import (
     ProxyType,
@@ -529,6 +528,8 @@ class AsyncAgentGateway(_GatewayBase):
                 )
 
             if network_proxy is None:  # HTTP/1.1 on asyncio's own streams (_asyncio_transport)
+                from ._asyncio_transport import AsyncioTransport  # loads asyncio and h11
+
                 transport = AsyncioTransport(ssl_context=context, limits=limits)
                 poll_transport = AsyncioTransport(
                     ssl_context=context, limits=POLL_LIMITS, by_path=True
