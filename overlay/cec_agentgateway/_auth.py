@@ -105,11 +105,11 @@ class GuidAuth(httpx.Auth):
         if guid is not None:
             check_guid(guid)
         with self._lock:
+            dropped = (self._guid is not None and self._guid != guid) or bool(self._retired)
             self._guid = guid
             self._retired = None
             self._epoch += 1
-            if guid is not None:
-                secrets_changed(guid)
+            secrets_changed(*([] if guid is None else [guid]), dropped=dropped)
 
     def __repr__(self) -> str:
         return f"GuidAuth(guid={redact(self.guid)!r})"

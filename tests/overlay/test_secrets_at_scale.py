@@ -5,6 +5,7 @@ redacted, also one adopted from a ``Set-GUID`` rotation after the filter last lo
 from __future__ import annotations
 
 import contextlib
+import gc
 
 import httpx
 
@@ -39,3 +40,23 @@ def test_every_session_guid_is_redacted_with_many_sessions_and_after_rotations()
     sessions[5].set_guid(_guid(5) + "-long")
     assert scrub("x " + _guid(5) + "-long y") == f"x {REDACTED} y"
     assert len(sessions) > _ONE_BY_ONE  # the by-length search was the one used
+
+
+def test_a_gone_session_s_guid_is_forgotten() -> None:
+    """Only the Guids of live sessions are looked for: an ended session's value (here an
+    ordinary word) is no longer redacted once its GuidAuth is gone."""
+    keep = [GuidAuth(_guid(n)) for n in range(2 * _ONE_BY_ONE)]
+    gone = GuidAuth("paperclip")
+    assert scrub("a paperclip here") == f"a {REDACTED} here"
+    del gone
+    gc.collect()
+    assert scrub("a paperclip here") == "a paperclip here"
+    assert scrub(_guid(1)) == REDACTED and keep
+
+
+def test_a_guid_replaced_by_hand_is_forgotten() -> None:
+    keep = [GuidAuth(_guid(n)) for n in range(2 * _ONE_BY_ONE)]
+    auth = GuidAuth("stapler-one")
+    auth.set_guid("stapler-two")  # signed in again: the first value is no session's now
+    assert scrub("stapler-one, stapler-two") == f"stapler-one, {REDACTED}"
+    assert auth.guid == "stapler-two" and keep
