@@ -1,10 +1,10 @@
 """Speed benchmark for issue 11: every figure is a ratio against a baseline measured in the
 same run, interleaved (baseline, candidate, baseline, ...) over several rounds.
 
-    scripts/bench                   # everything (the 1,000-session run takes ~1 minute)
-    scripts/bench --quick           # fewer rounds, 200 sessions, a 5 s soak of 50 agents
+    scripts/bench                   # everything (the 5,000-session run takes ~2 minutes)
+    scripts/bench --quick           # fewer rounds, 300 sessions, a 5 s soak of 50 agents
     scripts/bench --only decode,import --rounds 9
-    scripts/bench --sessions 2000
+    scripts/bench --only sessions --sessions 2000
     scripts/bench --only soak --soak-seconds 300 --soak-agents 200
 
 Decoding is measured on httpx.MockTransport (the same bytes for the typed call and for the raw
@@ -392,143 +392,47 @@ def bench_events(table: Table, rounds: int) -> None:
 
 
 # ---------------------------------------------------------------------------- sessions
-async def _sessions(url: str, n: int, limit: float) -> dict[str, float]:
-    from cec_agentgateway import AsyncAgentGateway, EventType
+def bench_sessions(table: Table, n: int, quick: bool) -> None:
+    """Issue 26's session goals, measured by ``scripts/scale.py`` (one AsyncAgentGateway
+    holding ``n`` signed-in, polling agents; the simulator in a process of its own): 0
+    errors, <= 30 KB of client RSS per session, and bursts of concurrent calls linear (time
+    per call at ``n`` over that at ``n / 20``, the minimum of interleaved rounds)."""
+    import scale  # scripts/scale.py, next to this script
 
-    errors: list[BaseException] = []
-    # The gateway's defaults (retries included: a call that waited too long for a free
-    # connection was not sent, and is sent again), polls 0.2 s apart.
-    async with AsyncAgentGateway(url, poll_interval=0.2) as gateway:
-
-        async def sign_in(i: int) -> Any:
-            try:
-                return await gateway.sign_in(str(10000 + i), password="pw", phone=str(50000 + i))
-            except Exception as exc:
-                errors.append(exc)
-                return None
-
-        started = time.perf_counter()
-        agents = await asyncio.wait_for(asyncio.gather(*(sign_in(i) for i in range(n))), limit)
-        sign_in_s = time.perf_counter() - started
-        signed = [a for a in agents if a is not None]
-        streams = [a.events() for a in signed]
-
-        async def first(stream: Any) -> None:
-            event = await stream.get(timeout=limit)
-            assert event.type is not EventType.AGENT_OTHER_SHUTDOWN_SERVICE
-
-        started = time.perf_counter()
-        results = await asyncio.gather(*(first(s) for s in streams), return_exceptions=True)
-        errors += [r for r in results if isinstance(r, BaseException)]
-        first_event_s = time.perf_counter() - started
-
-        async def call(a: Any) -> None:
-            try:
-                await a.sync_state()
-            except Exception as exc:
-                errors.append(exc)
-
-        started = time.perf_counter()
-        await asyncio.wait_for(asyncio.gather(*(call(a) for a in signed)), limit)
-        calls_s = time.perf_counter() - started
-
-        async def sign_out(a: Any) -> None:
-            try:
-                await a.sign_out()
-            except Exception as exc:
-                errors.append(exc)
-
-        started = time.perf_counter()
-        await asyncio.wait_for(asyncio.gather(*(sign_out(a) for a in signed)), limit)
-        sign_out_s = time.perf_counter() - started
-        for s in streams:
-            await s.aclose()
-    if errors:
-        print(f"    first errors: {[repr(e)[:120] for e in errors[:3]]}")
-    return {
-        "signed_in": len(signed),
-        "errors": len(errors),
-        "sign_in": sign_in_s,
-        "first_event": first_event_s,
-        "calls": calls_s,
-        "sign_out": sign_out_s,
-    }
-
-
-_SERVER = """
-import sys
-from cec_agentgateway.simulator import GatewaySimulator, SimulatorServer
-n = int(sys.argv[1])
-# an empty poll is held 10 s, as the gateway does
-simulator = GatewaySimulator(poll_wait=10.0, idle_timeout=600)
-for i in range(n):
-    simulator.add_agent(str(10000 + i), password="pw", phone=str(50000 + i))
-# one connection per polling session plus the client's pool of 100 for calls: the default
-# bound (2,048) fits 1,000 sessions; --sessions 2000 needs more
-bound = max(2048, n + 512)
-with SimulatorServer(simulator, "127.0.0.1", 0, max_connections=bound) as server:
-    print(server.url, flush=True)
-    sys.stdin.read()  # until the benchmark closes our stdin
-"""
-
-
-def _run_sessions(n: int, limit: float) -> dict[str, float]:
-    """The simulator serves in a process of its own (as a gateway would), over loopback."""
-    server = subprocess.Popen(
-        [sys.executable, "-c", _SERVER, str(n)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
+    small = max(n // 20, 1)
+    settings = scale.Settings(
+        agents=n,
+        bursts=(small, n),
+        rounds=3,
+        idle=3.0 if quick else 10.0,
+        poll_wait=2.0 if quick else 10.0,
+        idle_timeout=120.0,
     )
-    try:
-        assert server.stdout is not None
-        url = server.stdout.readline().strip()
-        return asyncio.run(_sessions(url, n, limit))
-    finally:
-        assert server.stdin is not None
-        server.stdin.close()
-        server.wait(10)
-
-
-def _merge(runs: list[dict[str, float]]) -> dict[str, float]:
-    merged = {key: min(run[key] for run in runs) for key in runs[0]}
-    merged["errors"] = sum(run["errors"] for run in runs)
-    return merged
-
-
-def bench_sessions(table: Table, n: int, limit: float) -> None:
-    small = max(n // 4, 1)
     print(
-        f"\n{n} async sessions on the loopback simulator (and {small} to check linearity;"
-        " min of 2 runs each, interleaved)"
+        f"\n{n} signed-in polling sessions in one AsyncAgentGateway (scripts/scale.py: polls"
+        f" held {settings.poll_wait * (1 - settings.poll_jitter):g}-{settings.poll_wait:g} s,"
+        f" bursts of {small} and {n} calls, {settings.rounds} interleaved rounds)"
     )
-    # Twice each, interleaved; each phase's time is the minimum of the two runs (errors and
-    # sessions signed in are summed / the minimum, so a failure in any run shows).
-    runs = [_run_sessions(size, limit) for _ in range(2) for size in (small, n)]
-    few, many = _merge(runs[0::2]), _merge(runs[1::2])
-    for label, found in ((small, few), (n, many)):
-        print(
-            f"    {label:>5} sessions: {found['signed_in']:.0f} signed in,"
-            f" {found['errors']:.0f} errors; sign-in {found['sign_in']:.2f} s,"
-            f" first event {found['first_event']:.2f} s,"
-            f" one call each {found['calls']:.2f} s, sign-out {found['sign_out']:.2f} s"
-        )
-    ok = many["signed_in"] == n and many["errors"] == 0
+    figures = scale.run(settings)
+    print("\n".join("    " + line for line in scale.report(settings, figures).splitlines()))
     table.add(
-        f"{n} async sessions signed in over loopback, errors",
-        f"{many['signed_in']:.0f}, {many['errors']:.0f}",
-        f"{n}, 0",
-        ok,
+        f"{n} polling sessions in one process, errors",
+        f"{figures.errors} ({figures.signed_in} signed in, {figures.still_signed_in} still)",
+        "0",
+        figures.errors == 0 and figures.still_signed_in == figures.signed_in == n,
     )
-    scale = n / small
-    for phase in ("sign_in", "sign_out"):
-        growth = many[phase] / max(few[phase], 1e-6) / scale  # 1.0 = linear
-        table.add(
-            f"{phase.replace('_', '-')} time per session, {n} vs {small} sessions",
-            f"{growth:.2f}x",
-            "<= 1.5x",
-            growth <= 1.5,
-        )
+    table.add(
+        f"client RSS per polling session ({n} sessions)",
+        f"{figures.rss_per_session_kb:.1f} KB",
+        "<= 30 KB",
+        0 < figures.rss_per_session_kb <= 30,
+    )
+    table.add(
+        f"burst time per call, {n} vs {small} concurrent calls (min of {settings.rounds})",
+        f"{figures.burst_linearity:.2f}x",
+        "<= 1.5x",
+        0 < figures.burst_linearity <= 1.5,
+    )
 
 
 # ---------------------------------------------------------------------------- soak
@@ -713,10 +617,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description="Speed ratios of issue 11, each against a baseline measured in the same run."
     )
-    parser.add_argument("--quick", action="store_true", help="3 rounds and 200 sessions")
+    parser.add_argument("--quick", action="store_true", help="3 rounds and 300 sessions")
     parser.add_argument("--rounds", type=int, default=None, help="rounds (default 7)")
-    parser.add_argument("--sessions", type=int, default=None, help="sessions (default 1000)")
-    parser.add_argument("--limit", type=float, default=120.0, help="seconds per session phase")
+    parser.add_argument("--sessions", type=int, default=None, help="sessions (default 5000)")
     parser.add_argument(
         "--soak-seconds", type=float, default=None, help="soak duration (default 30; quick 5)"
     )
@@ -731,7 +634,7 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args()
     rounds = args.rounds or (3 if args.quick else 7)
-    sessions = args.sessions or (200 if args.quick else 1000)
+    sessions = args.sessions or (300 if args.quick else 5000)
     parts = set(args.only.split(","))
     table = Table()
     print(f"Python {sys.version.split()[0]}, httpx {httpx.__version__}, {os.cpu_count()} CPUs")
@@ -742,7 +645,7 @@ def main() -> None:
     if "events" in parts:
         bench_events(table, rounds)
     if "sessions" in parts:
-        bench_sessions(table, sessions, args.limit)
+        bench_sessions(table, sessions, args.quick)
     if "soak" in parts:
         soak_seconds = args.soak_seconds or (5.0 if args.quick else 30.0)
         bench_soak(table, args.soak_agents or (50 if args.quick else 200), soak_seconds)

@@ -60,6 +60,9 @@ class Settings:
     poll_jitter: float = 0.5
     idle_timeout: float = 120.0
     poll_interval: float = 0.2
+    # How long a call may wait for one of the 100 connections: a burst of 5,000 calls queues
+    # 4,900 of them, longer than httpx's default 10 s on a 2-core machine (docs/scale.md)
+    pool_timeout: float = 60.0
 
     @classmethod
     def quick(cls) -> Settings:
@@ -80,6 +83,13 @@ class Figures:
     cpu_per_poll_us: float = 0.0
     polls_per_s: float = 0.0
     idle_cpu_share: float = 0.0  # of one core, every session together
+    # CPU of one bare httpx request (its own AsyncClient, keep-alive, a small JSON answer of
+    # the same simulator), measured before the first sign-in: what a poll answer costs at
+    # the least on this machine in this moment
+    bare_request_us: float = 0.0
+    poll_vs_bare: float = 0.0
+    poll_connections_opened: int = 0  # by the polls' transport during the idle window
+    load_average: str = ""
     server_threads_max: int = 0
     server_rss_mb: float = 0.0
     bursts_s: dict[int, float] = field(default_factory=dict)
@@ -155,6 +165,31 @@ def start_simulator(settings: Settings) -> tuple[subprocess.Popen[str], str]:
     return process, url
 
 
+async def _bare_request_cpu(url: str, count: int = 200) -> float:
+    """CPU microseconds of one request through a plain ``httpx.AsyncClient`` (the floor a
+    poll answer is compared with), the minimum of 3 runs of ``count`` requests."""
+    import httpx
+
+    target = url + "/agentgateway/resource/onlineagent/10000/agentstatus"  # no Guid: small
+    best = float("inf")
+    async with httpx.AsyncClient() as client:
+        await client.get(target)
+        for _ in range(3):
+            cpu = time.process_time()
+            for _ in range(count):
+                await client.get(target)
+            best = min(best, (time.process_time() - cpu) / count * 1e6)
+    return best
+
+
+def _load_average() -> str:
+    try:
+        with open("/proc/loadavg", encoding="ascii") as file:
+            return " ".join(file.read().split()[:3])
+    except OSError:
+        return ""
+
+
 def _signed_in_at(url: str) -> int:
     with urllib.request.urlopen(url + "/__sim__/state", timeout=30) as answer:
         state = json.loads(answer.read())
@@ -162,6 +197,8 @@ def _signed_in_at(url: str) -> int:
 
 
 async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
+    import httpx
+
     from cec_agentgateway import AsyncAgentGateway
 
     figures = Figures(settings.agents)
@@ -177,7 +214,10 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
             return None
 
     try:
-        async with AsyncAgentGateway(url, poll_interval=settings.poll_interval) as gateway:
+        timeout = httpx.Timeout(10.0, connect=5.0, pool=settings.pool_timeout)
+        async with AsyncAgentGateway(
+            url, poll_interval=settings.poll_interval, timeout=timeout
+        ) as gateway:
             await gateway.http_client.get(url + "/__sim__/state")  # warm up: imports, pool
             polls_sent = [0]
 
@@ -186,6 +226,8 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
 
             # the event polls' own client (private: a measurement, not an API)
             gateway._poll_http.event_hooks["request"].append(count_poll)
+            figures.bare_request_us = await _bare_request_cpu(url)
+            figures.load_average = _load_average()
             gc.collect()
             rss_before = _rss()
             began = started = time.perf_counter()
@@ -216,6 +258,8 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
 
             sampler = threading.Thread(target=sample, daemon=True)
             requests = polls_sent[0]
+            poll_transport = gateway._poll_http._transport
+            opened = getattr(poll_transport, "connections_made", 0)
             cpu, wall = time.process_time(), time.perf_counter()
             sampler.start()
             _progress(began, f"idle for {settings.idle:g} s")
@@ -231,6 +275,9 @@ async def _measure(url: str, server_pid: int, settings: Settings) -> Figures:
             figures.still_signed_in = await asyncio.to_thread(_signed_in_at, url)
             figures.polls_per_s = polls / wall
             figures.cpu_per_poll_us = cpu / max(polls, 1) * 1e6
+            figures.poll_vs_bare = figures.cpu_per_poll_us / max(figures.bare_request_us, 1e-9)
+            opened = getattr(poll_transport, "connections_made", 0) - opened
+            figures.poll_connections_opened = opened
 
             # bursts, interleaved: N1, N2, N3, N1, N2, N3, ...
             times: dict[int, list[float]] = {n: [] for n in settings.bursts}
@@ -282,11 +329,13 @@ def report(settings: Settings, figures: Figures) -> str:
     lines = [
         f"{figures.agents} agents, one AsyncAgentGateway, simulator in its own process"
         f" (poll wait {settings.poll_wait:g} s, jitter {settings.poll_jitter:g},"
-        f" poll interval {settings.poll_interval:g} s)",
+        f" poll interval {settings.poll_interval:g} s, pool timeout {settings.pool_timeout:g} s)",
         f"  signed in {figures.signed_in} in {figures.sign_in_s:.1f} s;"
         f" signed out in {figures.sign_out_s:.1f} s",
         f"  still signed in after {settings.idle:g} s of polling only:"
         f" {figures.still_signed_in} (idle sign-out after {settings.idle_timeout:g} s)",
+        f"  load average before the run: {figures.load_average or '?'};"
+        f" poll connections opened while idle: {figures.poll_connections_opened}",
         f"  simulator: at most {figures.server_threads_max} threads while"
         f" {figures.signed_in} polls were held; RSS {figures.server_rss_mb:.0f} MB",
         "",
@@ -299,6 +348,8 @@ def report(settings: Settings, figures: Figures) -> str:
         f" ({figures.idle_cpu_share:.1%} of a core for all) | (reported) | |",
         f"| client CPU per poll | {figures.cpu_per_poll_us:.0f} us"
         f" ({figures.polls_per_s:.0f} polls/s) | (reported) | |",
+        f"| client CPU per poll vs a bare httpx request ({figures.bare_request_us:.0f} us)"
+        f" | {figures.poll_vs_bare:.2f}x | (reported; 1.0 = the floor) | |",
     ]
     for n in settings.bursts:
         lines.append(
@@ -324,11 +375,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--idle", type=float, help="seconds of polling only")
     parser.add_argument("--poll-wait", type=float)
     parser.add_argument("--poll-jitter", type=float)
+    parser.add_argument(
+        "--pool-timeout", type=float, help="seconds a call may wait for a connection (60)"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args(argv)
     settings = Settings.quick() if args.quick else Settings()
     changes: dict[str, Any] = {}
-    for name in ("agents", "rounds", "idle", "poll_wait", "poll_jitter"):
+    for name in ("agents", "rounds", "idle", "poll_wait", "poll_jitter", "pool_timeout"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
     if args.bursts:

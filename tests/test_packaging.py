@@ -60,6 +60,7 @@ def test_wheel_metadata(wheel: Path) -> None:
     runtime = [line for line in requires if "extra ==" not in line]
     assert runtime == [
         "Requires-Dist: attrs>=22.2.0",
+        "Requires-Dist: h11>=0.13",
         "Requires-Dist: httpx<0.29.0,>=0.23.1",
         "Requires-Dist: sniffio>=1.1",
     ]

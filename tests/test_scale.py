@@ -39,6 +39,9 @@ def test_300_polling_agents_in_one_process_without_an_error(scale: ModuleType) -
     # held polls hold no thread: far fewer threads than polls (one each: over 300)
     assert 0 < figures.server_threads_max <= 120
     assert set(figures.bursts_s) == set(settings.bursts)
+    # each agent's polls keep their connection (a connection per poll would open thousands)
+    assert figures.poll_connections_opened < settings.agents
+    assert figures.bare_request_us > 0 and figures.poll_vs_bare > 0
 
 
 def test_the_script_refuses_a_burst_larger_than_the_agents(

@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator
 import httpx
 
 from ._errors import RequestValidationError
-from ._secrets import remember
+from ._secrets import remember, secrets_changed
 
 __all__ = ["GuidAuth", "check_guid", "is_valid_guid", "redact"]
 
@@ -82,7 +82,9 @@ class GuidAuth(httpx.Auth):
         # Reentrant: the log filter reads the secrets, also from on_change (run under it).
         self._lock = threading.RLock()
         self._guid = guid
-        self._retired: deque[str] = deque(maxlen=16)
+        # the values replaced, newest last (made at the first rotation: an empty deque is
+        # ~600 bytes, and thousands of sessions each hold one; issue 26)
+        self._retired: deque[str] | None = None
         self._epoch = 0  # bumped by set_guid: replies to requests of an older epoch are stale
         self._on_change = on_change
         remember(self)
@@ -90,7 +92,7 @@ class GuidAuth(httpx.Auth):
     def secrets(self) -> list[str]:
         """Every value this session used or uses (for the log filter; don't show them)."""
         with self._lock:
-            return [g for g in (self._guid, *self._retired) if g]
+            return [g for g in (self._guid, *(self._retired or ())) if g]
 
     @property
     def guid(self) -> str | None:
@@ -103,9 +105,11 @@ class GuidAuth(httpx.Auth):
         if guid is not None:
             check_guid(guid)
         with self._lock:
+            dropped = (self._guid is not None and self._guid != guid) or bool(self._retired)
             self._guid = guid
-            self._retired.clear()
+            self._retired = None
             self._epoch += 1
+            secrets_changed(*([] if guid is None else [guid]), dropped=dropped)
 
     def __repr__(self) -> str:
         return f"GuidAuth(guid={redact(self.guid)!r})"
@@ -127,10 +131,13 @@ class GuidAuth(httpx.Auth):
         with self._lock:
             if epoch != self._epoch:
                 return  # answers a request sent before set_guid replaced the session's Guid
-            if guid == self._guid or guid in self._retired:
+            if guid == self._guid or (self._retired is not None and guid in self._retired):
                 return  # not news, or a value already replaced: never go back to it
             if self._guid is not None:
+                if self._retired is None:
+                    self._retired = deque(maxlen=16)
                 self._retired.append(self._guid)
             self._guid = guid
+            secrets_changed(guid)
             if self._on_change is not None:
                 self._on_change(guid)

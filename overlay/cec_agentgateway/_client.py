@@ -527,8 +527,18 @@ class AsyncAgentGateway(_GatewayBase):
                     verify=context, limits=pool_limits, proxy=network_proxy, trust_env=trust_env
                 )
 
-            transport = ShardedTransport(lambda: pool(shard_limits), shards, by_path=False)
-            poll_transport = ShardedTransport(lambda: pool(POLL_LIMITS), POLL_SHARDS, by_path=True)
+            if network_proxy is None:  # HTTP/1.1 on asyncio's own streams (_asyncio_transport)
+                from ._asyncio_transport import AsyncioTransport  # loads asyncio and h11
+
+                transport = AsyncioTransport(ssl_context=context, limits=limits)
+                poll_transport = AsyncioTransport(
+                    ssl_context=context, limits=POLL_LIMITS, by_path=True
+                )
+            else:  # through the proxy: httpcore's pools
+                transport = ShardedTransport(lambda: pool(shard_limits), shards, by_path=False)
+                poll_transport = ShardedTransport(
+                    lambda: pool(POLL_LIMITS), POLL_SHARDS, by_path=True
+                )
             in_flight = limits.max_connections  # the rest wait outside the pool (see _pool)
         else:
             poll_transport = _Unclosable(transport)

@@ -9,7 +9,6 @@ in a backlog for the next consumer, so starting to listen late loses nothing.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import functools
 import logging
@@ -284,13 +283,19 @@ class _Buffer:
     events already buffered can still be read, then every read raises EventOverflowError.
     """
 
+    # Slots, and the queue made with the first event: thousands of idle sessions each hold
+    # one buffer, and an empty deque is some 600 bytes (issue 26).
+    __slots__ = ("ended", "items", "limit", "overflowed")
+
     def __init__(self, limit: int) -> None:
-        self.items: deque[Event] = deque()
+        self.items: deque[Event] | None = None
         self.limit = limit
         self.overflowed = False
         self.ended: object | None = None  # _END or an exception
 
     def push(self, event: Event) -> None:
+        if self.items is None:
+            self.items = deque()
         if len(self.items) >= self.limit:
             self.overflowed = True
             return
@@ -369,16 +374,18 @@ class AsyncEventStream:
     def __init__(self, pump: AsyncEventPump, limit: int) -> None:
         self._pump = pump
         self._buffer = _Buffer(limit)
-        self._ready = asyncio.Event()
+        self._ready: asyncio.Event | None = None  # made when a reader first has to wait
         self._closed = False
 
     def _deliver(self, event: Event) -> None:
         self._buffer.push(event)
-        self._ready.set()
+        if self._ready is not None:
+            self._ready.set()
 
     def _end(self, reason: object) -> None:
         self._buffer.ended = reason
-        self._ready.set()
+        if self._ready is not None:
+            self._ready.set()
 
     async def get(self, timeout: float | None = None) -> Event:
         """The next event, waiting at most ``timeout`` seconds (TimeoutError after that)."""
@@ -386,6 +393,8 @@ class AsyncEventStream:
         if items:  # one waiting already: no wait
             return items.popleft()
         while not self._buffer.ready:
+            if self._ready is None:
+                self._ready = asyncio.Event()
             self._ready.clear()
             try:
                 # asyncio.timeout, not wait_for: no task made for each wait
@@ -465,7 +474,8 @@ class _PumpCore:
         self.settings = settings
         self._lock = threading.RLock()
         self._consumer_refs: list[weakref.ref[_Consumer]] = []
-        self._backlog: deque[Event] = deque(maxlen=settings.backlog)
+        # made with the first event nobody listens for (an empty deque is ~600 bytes a session)
+        self._backlog: deque[Event] | None = None
         self._keep_alive = False
         self._ended: object | None = None
         self._failures = 0
@@ -518,7 +528,7 @@ class _PumpCore:
         if self._ended is not None:
             consumer._end(self._ended)
             return
-        if not self._consumers:
+        if not self._consumers and self._backlog:
             while self._backlog:
                 consumer._deliver(self._backlog.popleft())
         self._consumer_refs.append(weakref.ref(consumer))
@@ -529,6 +539,8 @@ class _PumpCore:
     def _dispatch(self, event: Event) -> None:
         consumers = self._consumers
         if not consumers:
+            if self._backlog is None:
+                self._backlog = deque(maxlen=self.settings.backlog)
             if len(self._backlog) == self._backlog.maxlen:
                 logger.warning("agent %s: event backlog full, dropping the oldest", self.agent_id)
             self._backlog.append(event)
@@ -746,7 +758,10 @@ class AsyncEventPump(_PumpCore):
         super().__init__(agent_id, settings or PumpSettings())
         self._poll = poll
         self._task: asyncio.Task[None] | None = None
-        self._wake = asyncio.Event()
+        # The pause between polls: a future that a timer (or close) completes. Not an
+        # asyncio.Event under wait_for, which makes a task per pause and ~600 bytes a
+        # session (issue 26).
+        self._pause: asyncio.Future[None] | None = None
 
     def subscribe(self, limit: int = 10_000) -> AsyncEventStream:
         stream = AsyncEventStream(self, limit)
@@ -769,7 +784,7 @@ class AsyncEventPump(_PumpCore):
         with self._lock:
             self._finish(_END)
             task = self._task
-        self._wake.set()
+        _wake(self._pause)
         if task is not None and not mine:
             done, _ = await asyncio.wait({task}, timeout=timeout)
             if not done:
@@ -808,7 +823,18 @@ class AsyncEventPump(_PumpCore):
                 outcome = error
             with self._lock:
                 pause = self._after(outcome)
-            if pause:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), pause)
-                self._wake.clear()
+            if pause and self._ended is None:
+                loop = asyncio.get_running_loop()
+                self._pause = loop.create_future()
+                timer = loop.call_later(pause, _wake, self._pause)
+                try:
+                    await self._pause
+                finally:
+                    timer.cancel()
+                    self._pause = None
+
+
+def _wake(pause: asyncio.Future[None] | None) -> None:
+    """End an async pump's pause between polls early (close) or on time (its timer)."""
+    if pause is not None and not pause.done():
+        pause.set_result(None)

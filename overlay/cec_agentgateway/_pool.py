@@ -41,8 +41,11 @@ class BoundedAsyncClient(httpx.AsyncClient):
         slots = self._slots
         if slots.locked():  # every connection busy: wait here, not in the pool's queue
             wait = (request.extensions.get("timeout") or {}).get("pool")
+            # asyncio.timeout, not wait_for: no task per waiting request (a burst of 5,000
+            # calls would make 4,900 of them, issue 26)
             try:
-                await asyncio.wait_for(slots.acquire(), wait)
+                async with asyncio.timeout(wait):
+                    await slots.acquire()
             except TimeoutError:
                 raise httpx.PoolTimeout("no connection free in time", request=request) from None
         else:

@@ -32,7 +32,7 @@ from typing import Any, Protocol, TypeAlias, runtime_checkable
 
 from ._errors import RequestValidationError
 from ._events import Event, decode_event
-from ._secrets import remember
+from ._secrets import remember, secrets_changed
 
 __all__ = [
     "ACKNOWLEDGEMENT",
@@ -261,11 +261,13 @@ class PushReceiver:
         return list(self._secret_texts)
 
     def _keep_secret(self, tokens: list[bytes]) -> None:  # lock held
-        if len(self._seen_tokens) > 64:  # rotation: the oldest may leave the filter
+        dropped = len(self._seen_tokens) > 64
+        if dropped:  # rotation: the oldest may leave the filter
             self._seen_tokens.clear()
         self._seen_tokens.update(tokens)
         texts = {t.decode() for t in (*self._tokens, *self._seen_tokens)}
         self._secret_texts = tuple(texts)
+        secrets_changed(*texts, dropped=dropped)
 
     def set_token(self, token: str | Sequence[str]) -> None:
         """Accept ``token`` (or these tokens) from now on, instead of the ones before."""

@@ -77,21 +77,127 @@ class _HasSecrets(Protocol):
     def secrets(self) -> list[str]: ...
 
 
-_holders: weakref.WeakSet[_HasSecrets] = weakref.WeakSet()
+_holders: set[weakref.ref[_HasSecrets]] = set()
 _holders_lock = threading.Lock()
+
+
+# The known secrets, by length, kept up to date as holders announce new ones (a rotated
+# Guid): with thousands of sessions, gathering every holder's secrets for each log record
+# made a burst of poll warnings quadratic (issue 26). Values that no holder keeps any more
+# (replaced Guids, ended sessions) are dropped when the set has doubled since it was last
+# gathered from the holders, or at the next look after a holder (a session) is gone, so the
+# work stays O(1) per change on average and a gone session's values do not outlive it for
+# long. Read and changed under _holders_lock.
+_by_length: dict[int, set[str]] = {}
+_count = 0
+_gathered = 0  # _count when last gathered from the holders
+#: With more known secrets than this, a text is searched for them by length, not one by one.
+_ONE_BY_ONE = 64
+
+
+_recent: list[str] | None = None  # what was added while _gather read the holders
+_stale = False  # a holder is gone: gather again before the next look-up
+
+
+def _gone(ref: weakref.ref[_HasSecrets]) -> None:
+    # Runs in the garbage collector, maybe while this very thread holds _holders_lock: it
+    # only raises the flag (the dead reference is dropped by the next _gather).
+    global _stale
+    _stale = True
+
+
+def _add(secret: str) -> None:
+    global _count
+    if len(secret) < 4:
+        return
+    if _recent is not None:
+        _recent.append(secret)
+    group = _by_length.setdefault(len(secret), set())
+    if secret not in group:
+        group.add(secret)
+        _count += 1
+
+
+def _gather() -> None:
+    """Replace the known secrets by what the holders keep now. The holders are read without
+    _holders_lock (each takes its own lock, which may be held by a thread waiting for
+    _holders_lock); what is added meanwhile is added again after."""
+    global _count, _gathered, _recent, _stale
+    with _holders_lock:
+        if _recent is not None:  # another thread is gathering
+            return
+        _recent = []
+        for ref in [r for r in _holders if r() is None]:
+            _holders.discard(ref)
+        holders = [h for h in (ref() for ref in _holders) if h is not None]
+    try:
+        fresh: dict[int, set[str]] = {}
+        for holder in holders:
+            for secret in holder.secrets():
+                if len(secret) >= 4:
+                    fresh.setdefault(len(secret), set()).add(secret)
+    finally:
+        with _holders_lock:
+            recent, _recent = _recent, None
+    with _holders_lock:
+        for secret in recent:
+            fresh.setdefault(len(secret), set()).add(secret)
+        _stale = False
+        _by_length.clear()
+        _by_length.update(fresh)
+        _count = _gathered = sum(len(group) for group in fresh.values())
 
 
 def remember(holder: _HasSecrets) -> None:
     """Let the filter know ``holder`` (a ``GuidAuth``) and so every Guid it uses."""
+    secrets = holder.secrets()
     with _holders_lock:
-        _holders.add(holder)
+        _holders.add(weakref.ref(holder, _gone))
+        for secret in secrets:
+            _add(secret)
+
+
+def secrets_changed(*added: str, dropped: bool = False) -> None:
+    """A holder has new secrets (``added``, e.g. a rotated Guid), or ``dropped`` some (a
+    Guid replaced by hand): the dropped ones are forgotten at the next look-up."""
+    global _stale
+    with _holders_lock:
+        for secret in added:
+            _add(secret)
+        if dropped:
+            _stale = True
+        due = _count > 2 * _gathered + _ONE_BY_ONE
+    if due:
+        _gather()
 
 
 def _known_secrets() -> list[str]:
+    """Every known secret, longest first."""
+    if _stale:
+        _gather()
     with _holders_lock:
-        holders = list(_holders)
-    found = {s for holder in holders for s in holder.secrets() if len(s) >= 4}
-    return sorted(found, key=len, reverse=True)
+        return sorted((s for group in _by_length.values() for s in group), key=len, reverse=True)
+
+
+def _secrets_in(text: str) -> list[str]:
+    """The known secrets that occur in ``text``, longest first."""
+    if _stale:
+        _gather()
+    with _holders_lock:
+        if _count <= _ONE_BY_ONE:
+            present = [s for group in _by_length.values() for s in group if s in text]
+        else:
+            # Many sessions: look the text's substrings of each secret length up (the cost
+            # grows with the text and the distinct lengths, not with the sessions).
+            size = len(text)
+            present = [
+                text[i : i + n]
+                for n, group in _by_length.items()
+                if n <= size
+                for i in range(size - n + 1)
+                if text[i : i + n] in group
+            ]
+    return sorted(set(present), key=len, reverse=True)
 
 
 # ------------------------------------------------------------------ personal data
@@ -175,9 +281,8 @@ def _redact_data(text: str, numbers: bool) -> str:
 def scrub(text: str, *, numbers: bool = True) -> str:
     """``text`` with every known Guid, every Guid- or password-shaped value and DTMF digits
     redacted, and customer numbers too unless ``numbers`` is False."""
-    for secret in _known_secrets():
-        if secret in text:
-            text = text.replace(secret, REDACTED)
+    for secret in _secrets_in(text):
+        text = text.replace(secret, REDACTED)
     for pattern in _PATTERNS:
         text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
     return _redact_data(text, numbers)
