@@ -632,28 +632,76 @@ def main() -> None:
         help="comma-separated parts: decode, import, events, sessions, soak",
     )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=1,
+        help="whole runs in a row (issue 26 asks for 3): each figure's value in every run, "
+        "its spread, and whether every run met it",
+    )
     args = parser.parse_args()
     rounds = args.rounds or (3 if args.quick else 7)
     sessions = args.sessions or (300 if args.quick else 5000)
     parts = set(args.only.split(","))
-    table = Table()
-    print(f"Python {sys.version.split()[0]}, httpx {httpx.__version__}, {os.cpu_count()} CPUs")
-    if "decode" in parts:
-        bench_decode(table, rounds)
-    if "import" in parts:
-        bench_import(table, max(rounds, 5))
-    if "events" in parts:
-        bench_events(table, rounds)
-    if "sessions" in parts:
-        bench_sessions(table, sessions, args.quick)
-    if "soak" in parts:
-        soak_seconds = args.soak_seconds or (5.0 if args.quick else 30.0)
-        bench_soak(table, args.soak_agents or (50 if args.quick else 200), soak_seconds)
-    if args.markdown:
-        print("\n" + table.markdown())
-    missed = [row for row in table.rows if not row[3]]
-    print(f"\n{len(table.rows) - len(missed)} of {len(table.rows)} targets met")
+    runs: list[tuple[Table, str]] = []
+    for run in range(1, max(args.runs, 1) + 1):
+        table = Table()
+        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(
+            f"Python {sys.version.split()[0]}, httpx {httpx.__version__}, {os.cpu_count()} CPUs"
+            f"; run {run} of {args.runs}, load average {load}"
+        )
+        if "decode" in parts:
+            bench_decode(table, rounds)
+        if "import" in parts:
+            bench_import(table, max(rounds, 5))
+        if "events" in parts:
+            bench_events(table, rounds)
+        if "sessions" in parts:
+            bench_sessions(table, sessions, args.quick)
+        if "soak" in parts:
+            soak_seconds = args.soak_seconds or (5.0 if args.quick else 30.0)
+            bench_soak(table, args.soak_agents or (50 if args.quick else 200), soak_seconds)
+        missed = [row for row in table.rows if not row[3]]
+        print(f"\nrun {run}: {len(table.rows) - len(missed)} of {len(table.rows)} targets met\n")
+        runs.append((table, load))
+    if len(runs) == 1:
+        if args.markdown:
+            print("\n" + runs[0][0].markdown())
+        missed = [row for row in runs[0][0].rows if not row[3]]
+    else:
+        print(summary(runs, markdown=args.markdown))
+        missed = [row for table, _ in runs for row in table.rows if not row[3]]
     sys.exit(1 if missed else 0)
+
+
+def summary(runs: list[tuple[Table, str]], markdown: bool) -> str:
+    """Each figure over the runs: its value in each, and whether every run met its target."""
+    names = [row[0] for row in runs[0][0].rows]
+    loads = ", ".join(load.split()[0] for _, load in runs)
+    lines = [f"{len(runs)} runs in a row (1-minute load average at each start: {loads})"]
+    if markdown:
+        heads = " | ".join(f"run {i}" for i in range(1, len(runs) + 1))
+        lines += [f"| what | {heads} | target | met in every run |"]
+        lines += ["|---|" + "---|" * len(runs) + "---|---|"]
+    met_all = 0
+    for index, name in enumerate(names):
+        rows = [table.rows[index] if index < len(table.rows) else None for table, _ in runs]
+        every = all(row is not None and row[0] == name and row[3] for row in rows)
+        met_all += every
+        figures = [row[1] if row is not None else "-" for row in rows]
+        target = runs[0][0].rows[index][2]
+        if markdown:
+            lines.append(
+                f"| {name} | {' | '.join(figures)} | {target} | {'yes' if every else 'no'} |"
+            )
+        else:
+            lines.append(
+                f"  {name:<58} {' '.join(f'{f:>10}' for f in figures)}   target {target:<10}"
+                f" {OK if every else MISS}"
+            )
+    lines.append(f"\n{met_all} of {len(names)} targets met in every one of {len(runs)} runs")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
