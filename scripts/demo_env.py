@@ -2,8 +2,8 @@
 
 ``scripts/demo`` runs this file with any Python >= 3.11 (standard library only). It keeps a
 small virtual environment, ``.venv-demo/`` (or ``$CEC_DEMO_VENV``), holding the run-time
-dependencies that ``pyproject.toml`` lists (httpx, attrs, sniffio, h11: a few MB) and a ``.pth``
-file that puts this checkout's ``overlay/`` on its path, then runs ``python -m
+dependencies that ``pyproject.toml`` lists (httpx, attrs, sniffio, h11, msgspec: a few MB)
+and a ``.pth`` file that puts this checkout's ``overlay/`` on its path, then runs ``python -m
 cec_agentgateway demo`` in it. The development environment (``.venv/``: linters, mypy, the
 generator, pytest, 200 MB) is built by ``scripts/test`` and the other maintainers' scripts
 only; this file never reads the development requirements.

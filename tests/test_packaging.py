@@ -62,6 +62,7 @@ def test_wheel_metadata(wheel: Path) -> None:
         "Requires-Dist: attrs>=22.2.0",
         "Requires-Dist: h11>=0.13",
         "Requires-Dist: httpx<0.29.0,>=0.23.1",
+        "Requires-Dist: msgspec>=0.19; platform_python_implementation == 'CPython'",
         "Requires-Dist: sniffio>=1.1",
     ]
     # Optional extras only: the push receiver's server, the Redis session store, the pytest

@@ -17,7 +17,6 @@ when the call failed. Retries are span events (``retry``, with the attempt and t
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import httpx
 
 from ._errors import RequestValidationError, RetcodeError
+from ._json import loads as json_loads
 
 if TYPE_CHECKING:
     from ._operations import PreparedCall
@@ -268,7 +268,7 @@ def observe(call: PreparedCall[Any], hooks: Hooks | None) -> Iterator[Seen]:
 
 def _retcode(response: httpx.Response) -> str | None:
     try:
-        data = json.loads(response.content)
+        data = json_loads(response.content)
     except (ValueError, RecursionError):
         return None
     retcode = data.get("retcode") if isinstance(data, dict) else None

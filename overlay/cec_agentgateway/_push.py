@@ -32,6 +32,7 @@ from typing import Any, Protocol, TypeAlias, runtime_checkable
 
 from ._errors import RequestValidationError
 from ._events import Event, decode_event
+from ._json import loads as json_loads
 from ._secrets import remember, secrets_changed
 
 __all__ = [
@@ -157,7 +158,7 @@ def _json_content_type(value: str) -> bool:
 def _parse(body: bytes) -> tuple[str, list[Any]]:
     """The batch's agent ID and its raw events, or _Refused(400)."""
     try:
-        batch = json.loads(body.decode("utf-8"))
+        batch = json_loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _Refused(400, "the body is not JSON") from None
     if not isinstance(batch, dict):

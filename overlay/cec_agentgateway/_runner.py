@@ -5,7 +5,6 @@ Only ``run`` and ``arun`` differ (blocking vs awaiting); the decisions are share
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import re
@@ -26,6 +25,7 @@ from ._errors import (
     error_class_for,
 )
 from ._hooks import _QUIET, Hooks, Seen, observe
+from ._json import loads as json_loads
 from ._lazy import LazyModule
 from ._operations import PreparedCall
 from ._secrets import mask_exchange, scrub
@@ -197,7 +197,7 @@ def _log(call: PreparedCall[Any], started: float, outcome: httpx.Response | Exce
 
 def _peek_retcode(response: httpx.Response) -> object:
     try:
-        data = json.loads(response.content)
+        data = json_loads(response.content)
     except _JSON_FAILURES:
         return "-"
     return data.get("retcode", "-") if isinstance(data, dict) else "-"
@@ -219,7 +219,7 @@ def interpret(call: PreparedCall[T], response: httpx.Response, auth: GuidAuth) -
     if not content or content.isspace():  # what ``not content.strip()`` says, without a copy
         raise call.decode_error("empty response body", response)
     try:
-        data = json.loads(content)
+        data = json_loads(content)
     except _JSON_FAILURES as exc:
         raise call.decode_error(
             f"response body is not JSON ({exc.__class__.__name__})", response
