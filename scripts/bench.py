@@ -413,7 +413,12 @@ def bench_sessions(table: Table, n: int, quick: bool) -> None:
         f" held {settings.poll_wait * (1 - settings.poll_jitter):g}-{settings.poll_wait:g} s,"
         f" bursts of {small} and {n} calls, {settings.rounds} interleaved rounds)"
     )
-    figures = scale.run(settings)
+    # In a fresh interpreter: a process that already held 5,000 sessions (an earlier run of
+    # --runs) reuses their freed memory, and its RSS would hardly grow.
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        figures = pool.apply(scale.run, (settings,))
     print("\n".join("    " + line for line in scale.report(settings, figures).splitlines()))
     table.add(
         f"{n} polling sessions in one process, errors",
