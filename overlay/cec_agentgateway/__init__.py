@@ -96,13 +96,8 @@ if _typing.TYPE_CHECKING:
         WrongPasswordError,
         error_class_for,
     )
-    from ._events import (
-        AsyncEventStream,
-        Event,
-        EventContent,
-        EventStream,
-        decode_event,
-    )
+    from ._event_record import Event, EventContent, decode_event
+    from ._events import AsyncEventStream, EventStream
     from ._groups import RestReasonOption, TeamGroup
     from ._hooks import RequestInfo, ResponseInfo, RetryInfo
     from ._live_desk import AgentDesk, AsyncAgentDesk
@@ -326,13 +321,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "WrongPasswordError",
         "error_class_for",
     ),
-    "._events": (
-        "AsyncEventStream",
-        "Event",
-        "EventContent",
-        "EventStream",
-        "decode_event",
-    ),
+    "._event_record": ("Event", "EventContent", "decode_event"),
+    "._events": ("AsyncEventStream", "EventStream"),
     "._groups": ("RestReasonOption", "TeamGroup"),
     "._push": ("EventSink", "PushReceiver", "PushStats"),
     "._hooks": ("RequestInfo", "ResponseInfo", "RetryInfo"),

@@ -6,7 +6,7 @@ import ast
 import typing
 from pathlib import Path
 
-import cec_agentgateway._events as events
+import cec_agentgateway._event_record as events
 
 SOURCE = Path(events.__file__).read_text(encoding="utf-8")
 
