@@ -13,7 +13,7 @@ member has its fields at once.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from .generated import models
@@ -92,9 +92,11 @@ class _FromRaw:
         return fields[self.name]
 
 
-_DEFAULTS = {"group_id": None, "skill_ids": ()}
-for _name in ("work_no", "name", "state", "group", "cti_state", "group_id", "skill_ids"):
-    setattr(TeamMember, _name, _FromRaw(_name))  # after @dataclass: __init__ keeps its defaults
+# The fields' defaults as @dataclass declared them, read before the descriptors replace them.
+_DEFAULTS = {f.name: f.default for f in fields(TeamMember) if f.default is not MISSING}
+for _field in fields(TeamMember):
+    if _field.name != "raw":  # after @dataclass: __init__ keeps its defaults
+        setattr(TeamMember, _field.name, _FromRaw(_field.name))
 _new = object.__new__
 
 

@@ -370,7 +370,7 @@ def test_a_new_guid_restarts_polling_that_ended_with_the_old_session() -> None:
 def test_every_documented_event_content_has_a_type_in_the_event_union() -> None:
     from typing import get_args
 
-    from cec_agentgateway._events import EventContent
+    from cec_agentgateway._event_record import EventContent
     from cec_agentgateway.generated import models
     from cec_agentgateway.generated.spec_extensions import EVENT_CONTENTS, STRING_CONTENTS
 
