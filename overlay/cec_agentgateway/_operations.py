@@ -149,12 +149,7 @@ class PreparedCall(Generic[T]):
     def at(self, base_url: httpx.URL) -> PreparedCall[T]:
         """The same call with its URL made absolute under ``base_url`` once, for a call sent
         again and again (the event poll): httpx then skips parsing and merging it each time."""
-        url = httpx.URL(self.request["url"])
-        if url.is_relative_url:
-            base = (
-                base_url.raw_path if base_url.raw_path.endswith(b"/") else base_url.raw_path + b"/"
-            )
-            url = base_url.copy_with(raw_path=base + url.raw_path.lstrip(b"/"))
+        url = absolute_url(base_url, self.request["url"])
         return PreparedCall(
             self.operation, self.agent_id, {**self.request, "url": url}, self.finish
         )
@@ -169,6 +164,16 @@ class PreparedCall(Generic[T]):
 
 
 _JSON_HEADERS = {"Content-Type": "application/json; charset=UTF-8"}
+
+
+def absolute_url(base_url: httpx.URL, url: str | httpx.URL) -> httpx.URL:
+    """``url`` under ``base_url``, exactly as httpx's client merges them (its base URL always
+    ends in ``/``; a relative URL's leading ``/`` is dropped), or ``url`` if it is absolute."""
+    url = httpx.URL(url)
+    if not url.is_relative_url:
+        return url
+    base = base_url.raw_path if base_url.raw_path.endswith(b"/") else base_url.raw_path + b"/"
+    return base_url.copy_with(raw_path=base + url.raw_path.lstrip(b"/"))
 
 
 # check_path depends only on the operation and the URL: a URL that passed it passes again,

@@ -122,6 +122,72 @@ def test_the_path_check_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> Non
         assert len(_operations._CHECKED_PATHS) <= 8
 
 
+# ------------------------------------------------------------------ the absolute URL cache
+@pytest.mark.parametrize(
+    "base",
+    [
+        "http://gw.test/agentgateway/resource",
+        "https://gw.test:8043/prefix/agentgateway/resource/",
+        "http://in-process.invalid",
+    ],
+)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/onlineagent/153/syncagentinfo",
+        "onlineagent/153/syncagentinfo",
+        "/calldata/153/callinfobyid/1475745464-123",
+        "/voicecall/153/disconnect/%2B86%20755",
+        "/agentgroup/153/agentongroupex?groupid=1",
+        "http://elsewhere.test/absolute/path",
+    ],
+)
+def test_the_cached_url_is_the_one_httpx_would_send(base: str, url: str) -> None:
+    http = httpx.Client(base_url=base)
+    request = {"method": "get", "url": url}
+    sent = _runner.sendable(http, request)
+    assert request == {"method": "get", "url": url}  # the prepared call's own is left alone
+    assert isinstance(sent["url"], httpx.URL)
+    assert sent["url"] == http.build_request("GET", url).url
+    assert http.build_request("GET", sent["url"]).url == http.build_request("GET", url).url
+    assert _runner.sendable(http, {"method": "get", "url": url})["url"] is sent["url"]  # cached
+
+
+def test_the_url_cache_follows_a_new_base_url_and_is_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_runner, "_ABSOLUTE_MAX", 8)
+    http = httpx.Client(base_url="http://one.test/agentgateway/resource")
+    first = _runner.sendable(http, {"url": "/onlineagent/153/syncagentinfo"})["url"]
+    http.base_url = httpx.URL("http://two.test/agentgateway/resource")
+    second = _runner.sendable(http, {"url": "/onlineagent/153/syncagentinfo"})["url"]
+    assert (first.host, second.host) == ("one.test", "two.test")
+    for agent_id in range(101, 140):
+        _runner.sendable(http, {"url": f"/onlineagent/{agent_id}/syncagentinfo"})
+        assert len(_runner._ABSOLUTE[http][1]) <= 8
+    other = httpx.Client(base_url="http://three.test/")
+    assert _runner.sendable(other, {"url": "/x"})["url"] == httpx.URL("http://three.test/x")
+    assert _runner._ABSOLUTE[http] is not _runner._ABSOLUTE[other]  # one cache per client
+
+
+def test_calls_reach_the_gateway_at_the_same_url() -> None:
+    seen: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        return httpx.Response(200, json=SYNC_ANSWER)
+
+    gateway = AgentGateway(
+        "https://gw.test:8043", transport=httpx.MockTransport(handler), max_retries=0
+    )
+    agent = gateway.agent("153", guid=GUID)
+    agent.sync_state()
+    agent.sync_state()
+    assert [str(u) for u in seen] == [
+        "https://gw.test:8043/agentgateway/resource/onlineagent/153/syncagentinfo"
+    ] * 2
+
+
 def test_a_required_query_is_still_checked_on_every_call() -> None:
     """The cache keeps which query parameters an operation requires, not that a call had
     them: the same URL without them fails every time."""
