@@ -114,3 +114,44 @@ def test_a_held_poll_whose_peer_left_keeps_its_event_queued(clock: ManualClock) 
     with httpx.Client(base_url=BASE_URL, transport=sim.transport()) as http:
         answer = http.get(f"/agentevent/{AGENT}", headers={"Guid": guid}).json()
     assert answer["event"]["eventType"] == "AgentOther_Bulletin"
+
+
+def test_a_held_poll_is_answered_when_due_even_if_a_thread_switch_split_its_clock_readings(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 5,000-session runs lost a poll now and then (a ReadTimeout after 60 s): its due
+    time was taken from two clock readings, and a thread switch between them made it due a
+    moment before its deadline; when due it was not over yet, and nobody answered it after.
+    Here the submitting thread's readings of the holder's clock lag by 0.2 s, as a switch
+    would make them."""
+    import time as real_time
+
+    from cec_agentgateway._simulator import _holding
+
+    sim = make_simulator(clock, poll_wait=0.5)
+    guid = _signed_in(sim)
+    holder = PollHolder(sim)
+    submitter = threading.get_ident()
+
+    class LaggingClock:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real_time, name)
+
+        @staticmethod
+        def monotonic() -> float:
+            now = real_time.monotonic()
+            return now - 0.2 if threading.get_ident() == submitter else now
+
+    monkeypatch.setattr(_holding, "time", LaggingClock())
+    answered = threading.Event()
+    got: list[Any] = []
+
+    def deliver(outcome: Any) -> None:
+        got.append(outcome)
+        answered.set()
+
+    assert holder.submit(_poll(guid), None, deliver) is HELD
+    assert answered.wait(5), "the held poll was never answered"
+    assert isinstance(got[0], SimResponse) and got[0].status == 200
+    assert holder.held == 0
+    holder.close()

@@ -109,9 +109,11 @@ class PollHolder:
 
             held.waiter = waiter
             core._poll_waiters.setdefault(outcome.agent_id, set()).add(waiter)
-            due = time.monotonic() + outcome.remaining()
+            # The poll's own deadline, not now + remaining(): two clock readings apart (a
+            # thread switch may come between them) made it due a moment before its deadline,
+            # and _settle then found it not over yet: a poll left unanswered for good.
             with self._cond:
-                heapq.heappush(self._deadlines, (due, next(self._count), held))
+                heapq.heappush(self._deadlines, (outcome.deadline, next(self._count), held))
                 self._held += 1
                 self._cond.notify()
         return HELD
@@ -128,10 +130,10 @@ class PollHolder:
                         break
                     wait = self._deadlines[0][0] - now if self._deadlines else None
                     self._cond.wait(wait)
-                batch, self._woken = self._woken + due, []
-            for held in batch:
+                woken, self._woken = self._woken, []
+            for held, is_due in [*((h, False) for h in woken), *((h, True) for h in due)]:
                 try:
-                    self._settle(held)
+                    self._settle(held, is_due)
                 except Exception:  # a bug: the other polls must still be answered
                     _log.error("answering a held poll failed", exc_info=True)
 
@@ -142,12 +144,13 @@ class PollHolder:
             due.append(heapq.heappop(self._deadlines)[2])
         return due
 
-    def _settle(self, held: _Held) -> None:
+    def _settle(self, held: _Held, is_due: bool) -> None:
         """Answer a woken or due poll, unless it is answered already or was woken for
-        nothing (it stays in the deadlines' heap)."""
+        nothing (it stays in the deadlines' heap). A poll taken off the heap is answered
+        whatever its clock says: it is in no heap any more, so nothing else would."""
         core, poll = self._core, held.poll
         with core._lock:
-            if held.done or not (poll.ready() or poll.remaining() <= 0):
+            if held.done or not (is_due or poll.ready() or poll.remaining() <= 0):
                 return
             held.done = True
             core._forget_waiter(poll.agent_id, held.waiter)

@@ -87,6 +87,11 @@ class PendingPoll:
         """The polling agent: only its events wake this poll."""
         return self._agent_id
 
+    @property
+    def deadline(self) -> float:
+        """When (``time.monotonic``) the poll answers without an event."""
+        return self._deadline
+
     def remaining(self) -> float:
         """Real seconds left before the poll answers without an event."""
         return max(0.0, self._deadline - time.monotonic())
