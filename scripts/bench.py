@@ -442,7 +442,7 @@ def bench_sessions(table: Table, n: int, quick: bool) -> None:
 
 # ---------------------------------------------------------------------------- soak
 _SOAK_SERVER = """
-import gc, json, os, sys, tracemalloc
+import gc, json, os, sys, threading, time, tracemalloc
 from cec_agentgateway.simulator import GatewaySimulator
 
 def memory():
@@ -464,14 +464,31 @@ n = int(sys.argv[1])
 simulator = GatewaySimulator(poll_wait=float(sys.argv[2]), idle_timeout=600, request_log=64)
 for i in range(n):
     simulator.add_agent(str(10000 + i), password="pw", phone=str(50000 + i))
+
+# Waits until no client connection is open, no poll is held and the threads that served
+# them have ended (the clients closed): a connection still open, or a thread still ending,
+# holds its handler and buffers, which would read as memory kept.
+def settled(server, seconds=15.0):
+    due = time.monotonic() + seconds
+    while time.monotonic() < due and (
+        server.open_connections or server.held_polls or threading.active_count() > threads
+    ):
+        time.sleep(0.05)
+    return {"open": server.open_connections, "held": server.held_polls,
+            "waited": round(seconds - (due - time.monotonic()), 2)}
+
 with simulator.serve(control=True) as server:
+    threads = threading.active_count()  # serving, parking, the poll holder: no client yet
     print(server.url, flush=True)
     for line in sys.stdin:  # one command a line, one JSON answer a line
         if line.strip() == "mark":  # the start: what later snapshots are compared to
+            left = settled(server)
             gc.collect()
             start = tracemalloc.take_snapshot()
             tracemalloc.reset_peak()
-            answer = memory()
+            answer = {**memory(), **left}
+        elif line.strip() == "settled":
+            answer = {**settled(server), **memory()}
         elif line.strip() == "retained":  # allocation sites holding more than at the mark
             gc.collect()
             skip = [tracemalloc.Filter(False, tracemalloc.__file__)]
@@ -568,13 +585,11 @@ def bench_soak(table: Table, agents: int, seconds: float) -> None:
     server = _SoakServer(agents, poll_wait)
     try:
         asyncio.run(_soak_agents(server.url, agents, 0, 1))  # every agent once: warm-up
-        time.sleep(poll_wait + 0.5)  # the last held polls are answered
-        start = server.ask("mark")
+        start = server.ask("mark")  # once every client connection is closed
         began = time.perf_counter()
         counts = asyncio.run(_soak_agents(server.url, agents, seconds, calls))
         took = time.perf_counter() - began
-        time.sleep(poll_wait + 0.5)
-        end = server.ask("memory")
+        end = server.ask("settled")  # every client connection closed, no poll held
         retained = server.ask("retained")
     finally:
         server.close()
@@ -582,6 +597,10 @@ def bench_soak(table: Table, agents: int, seconds: float) -> None:
     print(
         f"    {counts['sessions']} sessions, {counts['calls']} calls in {took:.1f} s,"
         f" {counts['errors']} errors"
+    )
+    print(
+        f"    measured once the clients were gone: {start['waited']:.1f} s after the warm-up,"
+        f" {end['waited']:.1f} s after the soak"
     )
     print(
         f"    Python heap: start {start['heap'] / mb:.1f} MB, peak {end['heap_peak'] / mb:.1f} MB,"
@@ -593,6 +612,12 @@ def bench_soak(table: Table, agents: int, seconds: float) -> None:
             f" after sign-out {end['rss'] / mb:.1f} MB; threads {start['threads']}"
             f" -> {end['threads']}"
         )
+    for name, figures in (("start", start), ("end", end)):
+        if figures["open"] or figures["held"]:
+            print(
+                f"    at the {name}, still open: {figures['open']} connections,"
+                f" {figures['held']} polls"
+            )
     print("    held since the start, by allocation site:")
     for site, size, count in retained:
         print(f"      {size / 1e3:+9.0f} KB {count:+7d} blocks  {site}")

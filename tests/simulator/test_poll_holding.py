@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -154,4 +155,41 @@ def test_a_held_poll_is_answered_when_due_even_if_a_thread_switch_split_its_cloc
     assert answered.wait(5), "the held poll was never answered"
     assert isinstance(got[0], SimResponse) and got[0].status == 200
     assert holder.held == 0
+    holder.close()
+
+
+def test_a_poll_answered_by_an_event_lets_go_of_its_connection_at_once(
+    clock: ManualClock,
+) -> None:
+    """It stays in the deadlines' heap until its wait would have ended (30 s here), but what
+    it held (the connection's handler, the peer check, the session's poll) goes now."""
+    import gc
+    import weakref
+
+    sim = make_simulator(clock, poll_wait=30.0)
+    guid = _signed_in(sim)
+    holder = PollHolder(sim)
+    answered = threading.Event()
+
+    class Connection:
+        def deliver(self, outcome: Any) -> None:
+            answered.set()
+
+        def still_there(self) -> bool:
+            return True
+
+    connection = Connection()
+    gone = weakref.ref(connection)
+    assert holder.submit(_poll(guid), connection.still_there, connection.deliver) is HELD
+    del connection
+    sim.push_event(AGENT, "AgentOther_Bulletin", {"text": "wake"})
+    assert answered.wait(5)
+    for _ in range(500):  # until the answering thread waits for its next job
+        with holder._pool._cond:
+            if holder._pool._free:
+                break
+        time.sleep(0.01)
+    assert len(holder._deadlines) == 1  # still in the heap, due in about 30 s
+    gc.collect()
+    assert gone() is None, "the answered poll still holds its connection"
     holder.close()

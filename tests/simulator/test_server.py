@@ -66,6 +66,56 @@ def test_a_session_over_loopback(served: Any) -> None:
         assert http.post(f"/onlineagent/{AGENT}").status_code == 405
 
 
+def _until(condition: Any, seconds: float = 5.0) -> bool:
+    due = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > due:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def test_the_server_counts_its_open_connections_and_held_polls(served: Any) -> None:
+    """What the soak benchmark waits on before it measures memory (scripts/bench)."""
+    sim, server = served
+    assert (server.open_connections, server.held_polls) == (0, 0)
+    with httpx.Client(base_url=server.url + "/agentgateway/resource", timeout=5) as http:
+        signed_in = http.put(
+            f"/onlineagent/{AGENT}", json={"password": PASSWORD, "phonenum": PHONE}
+        )
+        headers = {"Guid": signed_in.headers["Set-GUID"].removeprefix("JSESSIONID=")}
+        while http.get(f"/agentevent/{AGENT}", headers=headers).json().get("event"):
+            pass  # the sign-in's events: the next poll is held
+        assert server.open_connections == 1  # kept alive
+        poller = threading.Thread(target=lambda: http.get(f"/agentevent/{AGENT}", headers=headers))
+        poller.start()
+        assert _until(lambda: server.held_polls == 1)
+        sim.push_event(AGENT, "AgentOther_Bulletin", {"text": "wake"})
+        poller.join(5)
+        assert server.held_polls == 0
+    assert _until(lambda: server.open_connections == 0)  # the client hung up: counted out
+
+
+def test_a_parked_connection_that_hung_up_is_let_go(served: Any) -> None:
+    """Its handler (and buffers) are freed once the peer hung up, although the parking's
+    thread then waits in its next select, which may be long (the soak of scripts/bench)."""
+    import gc
+
+    from cec_agentgateway._simulator._http import _Handler
+
+    def handlers() -> int:
+        gc.collect()
+        return sum(isinstance(o, _Handler) for o in gc.get_objects())
+
+    _sim, server = served
+    before = handlers()
+    with httpx.Client(base_url=server.url + "/agentgateway/resource", timeout=5) as http:
+        http.put(f"/onlineagent/{AGENT}", json={"password": PASSWORD, "phonenum": PHONE})
+        time.sleep(0.8)  # longer than the answering thread waits for a next request: parked
+    assert _until(lambda: server.open_connections == 0)
+    assert _until(lambda: handlers() <= before, 2.0), "the hung-up connection's handler is kept"
+
+
 def test_a_transport_fault_closes_the_connection(served: Any) -> None:
     sim, server = served
     sim.inject(None, Fault.connect_error())

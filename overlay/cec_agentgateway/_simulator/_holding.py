@@ -35,9 +35,14 @@ _log = logging.getLogger("cec_agentgateway.simulator")
 
 
 class _Held:
-    """A held poll: its pending answer, how to tell the peer is there, where to deliver."""
+    """A held poll: its pending answer, how to tell the peer is there, where to deliver.
 
-    __slots__ = ("deliver", "done", "poll", "still_wanted", "waiter")
+    Once answered it lets go of all of them (``poll`` None): a poll answered by an event
+    stays in the deadlines' heap until its wait would have ended, and it must not keep its
+    connection's handler and the session alive meanwhile.
+    """
+
+    __slots__ = ("deliver", "poll", "still_wanted", "waiter")
 
     def __init__(
         self,
@@ -45,14 +50,23 @@ class _Held:
         still_wanted: Callable[[], bool] | None,
         deliver: Callable[[Outcome | None], None],
     ) -> None:
-        self.poll = poll
+        self.poll: PendingPoll | None = poll
         self.still_wanted = still_wanted
         self.deliver = deliver
-        self.done = False
         self.waiter: Callable[[], None] = _nothing
+
+    def settled(self) -> Callable[[Outcome | None], None]:
+        """Mark it answered, letting go of what it held; returns where to deliver."""
+        deliver = self.deliver
+        self.poll, self.still_wanted, self.deliver, self.waiter = None, None, _discard, _nothing
+        return deliver
 
 
 def _nothing() -> None:
+    return None
+
+
+def _discard(outcome: Outcome | None) -> None:
     return None
 
 
@@ -136,6 +150,7 @@ class PollHolder:
                     self._settle(held, is_due)
                 except Exception:  # a bug: the other polls must still be answered
                     _log.error("answering a held poll failed", exc_info=True)
+            del woken, due  # not kept while the next wait lasts (the held are emptied)
 
     def _due(self, now: float) -> list[_Held]:
         """The held polls whose wait is over (the condition's lock held)."""
@@ -150,12 +165,13 @@ class PollHolder:
         whatever its clock says: it is in no heap any more, so nothing else would."""
         core, poll = self._core, held.poll
         with core._lock:
-            if held.done or not (is_due or poll.ready() or poll.remaining() <= 0):
+            if poll is None or not (is_due or poll.ready() or poll.remaining() <= 0):
                 return
-            held.done = True
             core._forget_waiter(poll.agent_id, held.waiter)
+            still_wanted = held.still_wanted
+            deliver = held.settled()
             try:
-                if held.still_wanted is not None and poll.ready() and not held.still_wanted():
+                if still_wanted is not None and poll.ready() and not still_wanted():
                     answer: Outcome | None = None
                 else:
                     answer = poll.answer()
@@ -163,7 +179,7 @@ class PollHolder:
                 poll.release()
         with self._cond:
             self._held -= 1
-        self._pool.submit(held.deliver, answer)
+        self._pool.submit(deliver, answer)
 
     def close(self) -> None:
         """Answer the held polls when their time comes, then stop (does not wait)."""
@@ -212,3 +228,4 @@ class _Pool:
                 job(answer)
             except Exception:  # a bug of the server: the next answers must still go out
                 _log.error("writing a held poll's answer failed", exc_info=True)
+            del job, answer  # not kept (with its connection) while this thread waits

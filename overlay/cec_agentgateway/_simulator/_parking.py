@@ -102,6 +102,9 @@ class Parking(Generic[H]):
                 self._expire()
             except Exception:  # a bug; parking must go on, or no connection is served again
                 _log.error("parking connections failed", exc_info=True)
+            # Not kept while the next select waits (which may be long): the keys of the
+            # connections just served or hung up hold their handlers and buffers.
+            del ready, arriving
 
     def _serve_ready(self, ready: list[tuple[selectors.SelectorKey, int]]) -> None:
         for key, _ in ready:

@@ -84,6 +84,18 @@ class SimulatorServer:
         )
         self._thread.start()
 
+    @property
+    def open_connections(self) -> int:
+        """Connections open now (served, parked or with a held poll), e.g. to wait until
+        the clients of a test or a benchmark are all gone."""
+        with self._server._open_lock:
+            return len(self._server._open)
+
+    @property
+    def held_polls(self) -> int:
+        """Long polls waiting now for an event or for their wait to end."""
+        return self._server.holder.held
+
     def close(self) -> None:
         """Stop serving and release the port. Polls still waiting are answered in time;
         idle keep-alive connections are closed."""
